@@ -1,0 +1,85 @@
+// `lantern analyze`: one article or a JSONL batch → analysis JSON (the contract in DESIGN.md).
+import { readFile } from 'node:fs/promises';
+import { loadAnalyzer } from '../../analyze/analyzer.ts';
+import { extractArticle, MAX_HTML_CHARS } from '../../extract/extract.ts';
+import { inputError } from '../../lib/errors.ts';
+import { mapJsonl } from '../../lib/jsonl.ts';
+import type { ArticleInput } from '../../model/article.ts';
+import { parseCommandArgs, readAll } from '../args.ts';
+import type { Command } from '../command.ts';
+
+/** Reads one article (text or HTML) and prints its analysis. */
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'analyse an article (text or HTML) or a JSONL batch',
+  help: `
+Usage: lantern analyze [FILE|-] [--jsonl] [--compact]
+
+Reads one article — plain text, or an HTML page (title from og:title or <title>) —
+from FILE or standard input and prints its analysis as indented JSON: relevance,
+incident, forms of exploitation, countries and places, minors, victims, evidence,
+language flags.
+
+Options:
+  --jsonl     batch mode: each input line is {"id","url","title","text"} (or "html"
+              instead of "text"); one output line per input line, same order; a bad
+              line gets {"id","error"} and the batch goes on
+  --compact   one-line JSON instead of indented
+  --help      this help
+
+Exit codes: 0 ok, 1 bad usage or input, 2 internal error.
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('analyze', argv, {
+      jsonl: { type: 'boolean' },
+      compact: { type: 'boolean' },
+    });
+    if (positionals.length > 1) throw inputError(`expected at most one FILE, got ${positionals.length}`);
+    const analyzer = await loadAnalyzer();
+    const file = positionals[0] ?? '-';
+    if (values.jsonl) {
+      const input = file === '-' ? io.stdin : (await import('node:fs')).createReadStream(file);
+      await mapJsonl(input, io.stdout, (row, lineNo) => analyzer.analyze(rowToArticle(row, lineNo)));
+      return 0;
+    }
+    const raw = await readSource(file, io.stdin);
+    const article = toArticle(raw, file);
+    io.stdout.write(`${JSON.stringify(analyzer.analyze(article), null, values.compact ? undefined : 2)}\n`);
+    return 0;
+  },
+};
+
+async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (file === '-') return (await readAll(stdin, MAX_HTML_CHARS, 'standard input')).toString('utf8');
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    throw inputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+function toArticle(raw: string, where: string): ArticleInput & { text: string } {
+  if (!raw.trim()) throw inputError(`${where === '-' ? 'standard input' : where}: empty input, expected an article`);
+  if (/^\s*(<!doctype html|<html|<head|<body|<article|<\?xml)/i.test(raw))
+    return fromHtml({ id: where, html: raw }, where);
+  const [first = '', ...rest] = raw.split('\n');
+  return { id: where, title: first.trim(), text: rest.join('\n').trim() || first };
+}
+
+function fromHtml(input: ArticleInput & { html: string }, where: string): ArticleInput & { text: string } {
+  const page = extractArticle(input.html, input.url);
+  if (!page) throw inputError(`${where}: no article found in the HTML`);
+  return { ...input, title: input.title || page.title || '', text: page.text, languageHint: input.languageHint };
+}
+
+function rowToArticle(row: Record<string, unknown>, lineNo: number): ArticleInput & { text: string } {
+  const id = row.id;
+  if (typeof id !== 'string' && typeof id !== 'number') throw inputError('missing "id" (string or number)');
+  const str = (k: string) => (typeof row[k] === 'string' ? (row[k] as string) : undefined);
+  const base = { id: String(id), url: str('url'), title: str('title') };
+  const html = str('html');
+  if (html !== undefined) return fromHtml({ ...base, html }, `line ${lineNo}`);
+  const text = str('text');
+  if (text === undefined) throw inputError('expected "text" or "html" (a string)');
+  return { ...base, text };
+}

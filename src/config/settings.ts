@@ -1,0 +1,109 @@
+// One declarative table of settings, read from environment variables and validated once.
+import { LanternError } from '../lib/errors.ts';
+
+type Kind = 'string' | 'int' | 'number' | 'bool' | 'list';
+
+interface Setting {
+  env: string;
+  kind: Kind;
+  default: string;
+  help: string;
+}
+
+/** Every setting Lantern reads; add new ones here so `lantern config` and the README stay true. */
+export const SETTINGS = {
+  dataDir: { env: 'LANTERN_DATA_DIR', kind: 'string', default: './data', help: 'Folder for the embedded SQLite store' },
+  databaseUrl: {
+    env: 'LANTERN_DATABASE_URL',
+    kind: 'string',
+    default: '',
+    help: 'postgres://… to use PostgreSQL instead of embedded SQLite',
+  },
+  host: { env: 'LANTERN_HOST', kind: 'string', default: '127.0.0.1', help: 'Address the portal listens on' },
+  port: { env: 'LANTERN_PORT', kind: 'int', default: '8080', help: 'Port the portal listens on' },
+  publicUrl: {
+    env: 'LANTERN_PUBLIC_URL',
+    kind: 'string',
+    default: 'http://127.0.0.1:8080',
+    help: 'Absolute URL of the portal, used in feeds and sitemaps',
+  },
+  autoPublishScore: {
+    env: 'LANTERN_AUTO_PUBLISH_SCORE',
+    kind: 'number',
+    default: '0.6',
+    help: 'Relevant articles scoring at least this are published without review (1.1 turns it off)',
+  },
+  allowRepublish: {
+    env: 'LANTERN_ALLOW_REPUBLISH',
+    kind: 'bool',
+    default: 'false',
+    help: 'Show full article text on story pages (only with the rights to republish)',
+  },
+  fetchAllowHosts: {
+    env: 'LANTERN_FETCH_ALLOW',
+    kind: 'list',
+    default: '',
+    help: 'Private addresses or hosts the fetcher may reach anyway (comma-separated, e.g. 127.0.0.1)',
+  },
+  userAgent: {
+    env: 'LANTERN_USER_AGENT',
+    kind: 'string',
+    default: 'LanternBot/0.1 (+https://github.com/lantern-tip/lantern; trafficking-news monitor)',
+    help: 'User-Agent sent when fetching',
+  },
+  seedSamples: {
+    env: 'LANTERN_SEED_SAMPLES',
+    kind: 'bool',
+    default: 'true',
+    help: 'Load the bundled sample stories on first run',
+  },
+  logLevel: { env: 'LANTERN_LOG_LEVEL', kind: 'string', default: 'info', help: 'debug, info, warn or error' },
+} satisfies Record<string, Setting>;
+
+type Settings = typeof SETTINGS;
+type ValueOf<K extends Kind> = K extends 'int' | 'number'
+  ? number
+  : K extends 'bool'
+    ? boolean
+    : K extends 'list'
+      ? string[]
+      : string;
+
+/** The validated configuration, passed explicitly to whatever needs it. */
+export type Config = { [K in keyof Settings]: ValueOf<Settings[K]['kind']> };
+
+/** Reads and validates every setting from env; throws a usage error naming the variable on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const out: Record<string, unknown> = {};
+  for (const [key, s] of Object.entries(SETTINGS) as [string, Setting][]) {
+    out[key] = parseValue(s, env[s.env] ?? s.default);
+  }
+  return out as Config;
+}
+
+function parseValue(s: Setting, raw: string): unknown {
+  switch (s.kind) {
+    case 'int':
+    case 'number': {
+      const n = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(n) || (s.kind === 'int' && !Number.isInteger(n))) {
+        throw new LanternError(
+          'usage',
+          `${s.env}=${JSON.stringify(raw)}: expected ${s.kind === 'int' ? 'an integer' : 'a number'}`,
+        );
+      }
+      return n;
+    }
+    case 'bool':
+      if (/^(1|true|yes|on)$/i.test(raw)) return true;
+      if (/^(0|false|no|off|)$/i.test(raw)) return false;
+      throw new LanternError('usage', `${s.env}=${JSON.stringify(raw)}: expected true or false`);
+    case 'list':
+      return raw
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    default:
+      return raw;
+  }
+}

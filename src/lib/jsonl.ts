@@ -1,0 +1,44 @@
+// Streams JSON Lines: one result line per input line, in order, a bad line never stops the batch.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { messageOf } from './errors.ts';
+
+/** Longest input line accepted (a 20 MB page plus JSON escaping). */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/** Handles one parsed line; returns the object to print (its id is echoed by the caller). */
+export type LineHandler = (row: Record<string, unknown>, lineNo: number) => Promise<object> | object;
+
+/** Reads JSONL from input and writes one JSON line per non-empty input line to output. */
+export async function mapJsonl(input: Readable, output: Writable, handle: LineHandler): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNo = 0;
+  let count = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const result = await handleLine(line, lineNo, handle);
+    count++;
+    if (!output.write(`${JSON.stringify(result)}\n`)) await new Promise((r) => output.once('drain', r));
+  }
+  return count;
+}
+
+async function handleLine(line: string, lineNo: number, handle: LineHandler): Promise<object> {
+  if (line.length > MAX_LINE_BYTES) return { id: null, error: `line ${lineNo}: longer than ${MAX_LINE_BYTES} bytes` };
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch (err) {
+    return { id: null, error: `line ${lineNo}: not valid JSON (${messageOf(err)})` };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    return { id: null, error: `line ${lineNo}: expected a JSON object` };
+  }
+  const id = (row as Record<string, unknown>).id ?? null;
+  try {
+    return { id, ...(await handle(row as Record<string, unknown>, lineNo)) };
+  } catch (err) {
+    return { id, error: `line ${lineNo}: ${messageOf(err)}` };
+  }
+}

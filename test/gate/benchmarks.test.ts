@@ -1,0 +1,53 @@
+// Quality gate: runs the shared benchmarks and fails below the floors pinned in bench/floors.json.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { ROOT } from '../../src/lib/paths.ts';
+import { SHARED } from '../helpers/shared.ts';
+
+const run = promisify(execFile);
+const floors = JSON.parse(readFileSync(join(ROOT, 'bench', 'floors.json'), 'utf8')) as Record<
+  string,
+  Record<string, number>
+>;
+
+/** Parses the harness's closing line, e.g. "analysis relevance_f1 0.812 types_f1 0.700 ...". */
+function closingFigures(stdout: string, prefix: string): Record<string, number> {
+  const line = stdout.split('\n').find((l) => l.startsWith(`${prefix} `));
+  assert.ok(line, `no "${prefix} ..." line in the harness output:\n${stdout}`);
+  const parts = line
+    .slice(prefix.length + 1)
+    .trim()
+    .split(/\s+/);
+  const out: Record<string, number> = {};
+  for (let i = 0; i + 1 < parts.length; i += 2) out[parts[i]!.toLowerCase()] = Number(parts[i + 1]);
+  return out;
+}
+
+for (const [bench, script] of [
+  ['analysis', 'analysis.mjs'],
+  ['extraction', 'extraction.mjs'],
+] as const) {
+  describe(`${bench} gate`, {
+    skip: SHARED ? false : 'no ../shared beside this checkout: the gate needs its data',
+  }, () => {
+    it(`scores at or above the floors in bench/floors.json`, {
+      skip: floors[bench] ? false : `no ${bench} floors pinned yet`,
+      timeout: 600_000,
+    }, async () => {
+      const { stdout } = await run(process.execPath, [join(SHARED!, 'eval', script)], {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const got = closingFigures(stdout, bench);
+      process.stdout.write(`# ${bench}: ${JSON.stringify(got)}\n`);
+      for (const [metric, floor] of Object.entries(floors[bench]!)) {
+        assert.ok(Number.isFinite(got[metric]), `${bench}: no figure for ${metric}`);
+        assert.ok(got[metric]! >= floor, `${bench} ${metric} ${got[metric]} is below the floor ${floor}`);
+      }
+    });
+  });
+}
