@@ -1,0 +1,130 @@
+// Plain types for what the Store keeps: sources, articles, stories, users, sessions, audit events, saved searches.
+import type { Analysis, ExploitationForm } from './analysis.ts';
+
+/** Feed formats and page kinds a source can be. */
+export type SourceKind = 'rss' | 'atom' | 'rdf' | 'jsonfeed' | 'sitemap' | 'page' | 'auto';
+
+/** A monitored source; failures live on its row. */
+export interface Source {
+  id: number;
+  url: string;
+  kind: SourceKind;
+  name: string | null;
+  /** Name used in the "Article from: <credit>" line. */
+  creditName: string | null;
+  language: string | null;
+  country: string | null;
+  enabled: boolean;
+  etag: string | null;
+  lastModified: string | null;
+  lastFetchedAt: string | null;
+  nextFetchAt: string;
+  errorCount: number;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  createdAt: string;
+}
+
+/** Fields accepted when adding a source. */
+export type NewSource = Pick<Source, 'url'> & Partial<Omit<Source, 'id' | 'url' | 'createdAt'>>;
+
+/** Editorial state of an article. */
+export type ArticleStatus = 'new' | 'review' | 'published' | 'rejected';
+
+/** One stored article with its extracted text and analysis. */
+export interface Article {
+  id: number;
+  sourceId: number | null;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  byline: string | null;
+  siteName: string | null;
+  sourceCredit: string | null;
+  image: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  fetchedAt: string;
+  /** Hex SHA-256 of normalised text: exact duplicates. */
+  contentHash: string;
+  /** Hex 64-bit SimHash of the text: near duplicates. */
+  simhash: string | null;
+  storyId: number | null;
+  /** Set when this article is a near/exact copy of another one. */
+  duplicateOf: number | null;
+  status: ArticleStatus;
+  analysis: Analysis | null;
+  /** Fictional sample data shipped with Lantern, marked as such wherever shown. */
+  isSample: boolean;
+}
+
+/** Fields accepted when adding an article (ids and defaults are the store's). */
+export type NewArticle = Omit<Article, 'id' | 'storyId' | 'duplicateOf' | 'status' | 'fetchedAt' | 'isSample'> &
+  Partial<Pick<Article, 'storyId' | 'duplicateOf' | 'status' | 'fetchedAt' | 'isSample'>>;
+
+/** Articles about the same incident across outlets and days. */
+export interface Story {
+  id: number;
+  title: string;
+  /** Slug for URLs. */
+  slug: string;
+  leadArticleId: number | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  articleCount: number;
+  countries: string[];
+  types: ExploitationForm[];
+  relevance: number;
+  minors: boolean | null;
+  victims: number | null;
+  incident: boolean;
+  published: boolean;
+  publishedAt: string | null;
+  isSample: boolean;
+}
+
+/** Account roles. */
+export type Role = 'admin' | 'editor' | 'analyst';
+
+/** A user account; the password hash never leaves the store layer except for verification. */
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  createdAt: string;
+  disabled: boolean;
+}
+
+/** A login session (the id is a random token; only its hash is stored). */
+export interface Session {
+  idHash: string;
+  userId: number;
+  createdAt: string;
+  expiresAt: string;
+  csrfToken: string;
+}
+
+/** Who did what, when. */
+export interface AuditEvent {
+  id: number;
+  at: string;
+  userId: number | null;
+  action: string;
+  target: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+/** A search a user saved, optionally with alerts. */
+export interface SavedSearch {
+  id: number;
+  userId: number;
+  name: string;
+  query: string;
+  filters: Record<string, unknown>;
+  alert: boolean;
+  lastAlertAt: string | null;
+  createdAt: string;
+}

@@ -1,0 +1,146 @@
+// The one Store interface: SQLite (embedded default) and PostgreSQL implement it and share one conformance suite.
+import type {
+  Article,
+  AuditEvent,
+  NewArticle,
+  NewSource,
+  Role,
+  SavedSearch,
+  Session,
+  Source,
+  Story,
+  User,
+} from '../model/records.ts';
+
+/** Search request: a query string in the usual syntax plus facet filters. */
+export interface SearchQuery {
+  /** words, "exact phrases", OR, -exclude, field:value */
+  q: string;
+  country?: string[];
+  type?: string[];
+  language?: string[];
+  sourceId?: number[];
+  from?: string;
+  to?: string;
+  minors?: boolean;
+  incident?: boolean;
+  storyId?: number;
+  /** Only published articles (public surfaces). */
+  publishedOnly?: boolean;
+  sort?: 'relevance' | 'date';
+  limit?: number;
+  cursor?: string;
+  /** Which facets to count. */
+  facets?: ('country' | 'type' | 'language' | 'source' | 'month' | 'minors' | 'incident')[];
+}
+
+/** One search hit with a highlighted snippet (matched words wrapped in «» markers, escaped by the view). */
+export interface SearchHit {
+  articleId: number;
+  storyId: number | null;
+  title: string;
+  snippet: string;
+  publishedAt: string | null;
+  score: number;
+}
+
+/** Search answer: hits, facet counts, total (may be an estimate past a cap) and the next page's cursor. */
+export interface SearchResult {
+  hits: SearchHit[];
+  facets: Record<string, { value: string; count: number }[]>;
+  total: number;
+  totalIsEstimate: boolean;
+  nextCursor: string | null;
+}
+
+/** Filters for listing stories on public pages. */
+export interface StoryFilter {
+  published?: boolean;
+  country?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  /** Opaque cursor from the previous page. */
+  cursor?: string;
+}
+
+/** Counts per month for trend charts. */
+export interface MonthlyCount {
+  month: string;
+  key: string;
+  count: number;
+}
+
+/** Everything Lantern keeps. Every method may throw LanternError('input') for bad arguments. */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Applies pending migrations; refuses a database newer than this binary. */
+  migrate(): Promise<{ from: number; to: number }>;
+  close(): Promise<void>;
+
+  addSource(source: NewSource): Promise<Source>;
+  getSource(id: number): Promise<Source | null>;
+  getSourceByUrl(url: string): Promise<Source | null>;
+  listSources(opts?: { broken?: boolean }): Promise<Source[]>;
+  updateSource(id: number, patch: Partial<Omit<Source, 'id' | 'createdAt'>>): Promise<void>;
+  removeSource(id: number): Promise<boolean>;
+  /** Enabled sources whose nextFetchAt is at or before `now`, oldest first. */
+  dueSources(now: string, limit: number): Promise<Source[]>;
+
+  /** Inserts an article unless one with the same canonical URL exists; returns it and whether it was new. */
+  addArticle(article: NewArticle): Promise<{ article: Article; created: boolean }>;
+  getArticle(id: number): Promise<Article | null>;
+  findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
+  findArticleByHash(contentHash: string): Promise<Article | null>;
+  updateArticle(
+    id: number,
+    patch: Partial<Pick<Article, 'storyId' | 'duplicateOf' | 'status' | 'analysis'>>,
+  ): Promise<void>;
+  countArticles(): Promise<number>;
+  /** Bulk insert for imports and benchmarks (one transaction); returns ids in order. */
+  addArticles(articles: NewArticle[]): Promise<number[]>;
+
+  /** LSH buckets for near-duplicate lookup: store an article's band keys. */
+  addLshKeys(articleId: number, keys: string[]): Promise<void>;
+  /** Articles sharing any band key, most shared first. */
+  lshCandidates(keys: string[], limit: number): Promise<number[]>;
+
+  addStory(story: Omit<Story, 'id'>): Promise<Story>;
+  getStory(id: number): Promise<Story | null>;
+  getStoryBySlug(slug: string): Promise<Story | null>;
+  updateStory(id: number, patch: Partial<Omit<Story, 'id'>>): Promise<void>;
+  listStories(filter: StoryFilter): Promise<{ stories: Story[]; nextCursor: string | null }>;
+  storyArticles(storyId: number): Promise<Article[]>;
+  /** Stories last seen at or after `since` (for clustering a new article). */
+  recentStories(since: string, limit: number): Promise<Story[]>;
+  /** Published stories per month, keyed by form or by country. */
+  storiesPerMonth(by: 'type' | 'country', opts?: { from?: string; to?: string }): Promise<MonthlyCount[]>;
+  /** Published stories per country. */
+  countryCounts(): Promise<{ country: string; count: number }[]>;
+
+  search(query: SearchQuery): Promise<SearchResult>;
+
+  addUser(user: { email: string; name: string; role: Role; passwordHash: string }): Promise<User>;
+  getUser(id: number): Promise<User | null>;
+  getUserByEmail(email: string): Promise<User | null>;
+  listUsers(): Promise<User[]>;
+  updateUser(id: number, patch: Partial<Pick<User, 'name' | 'role' | 'passwordHash' | 'disabled'>>): Promise<void>;
+  addSession(session: Session): Promise<void>;
+  getSession(idHash: string): Promise<Session | null>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteExpiredSessions(now: string): Promise<number>;
+
+  addAudit(event: Omit<AuditEvent, 'id' | 'at'> & { at?: string }): Promise<void>;
+  listAudit(opts: { limit: number; before?: number }): Promise<AuditEvent[]>;
+
+  addSavedSearch(s: Omit<SavedSearch, 'id' | 'createdAt' | 'lastAlertAt'>): Promise<SavedSearch>;
+  listSavedSearches(userId: number): Promise<SavedSearch[]>;
+  removeSavedSearch(id: number, userId: number): Promise<boolean>;
+
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+
+  /** Writes a consistent snapshot while the store is in use. */
+  backup(file: string): Promise<void>;
+}
