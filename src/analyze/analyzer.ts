@@ -3,7 +3,7 @@ import type { Analysis } from '../model/analysis.ts';
 import type { ArticleInput } from '../model/article.ts';
 import { extractFacts } from './facts/facts.ts';
 import { classifyForms } from './forms/classify.ts';
-import { buildCountryIndex, findCountries } from './geo/countries.ts';
+import { loadGeoIndex, locate } from './geo/index.ts';
 import { type LanguageDetector, loadLanguageDetector } from './language/detect.ts';
 import { type Lexicon, loadLexicons } from './lexicon.ts';
 import { scoreRelevance } from './relevance/score.ts';
@@ -21,7 +21,7 @@ export interface Analyzer {
 export async function loadAnalyzer(): Promise<Analyzer> {
   const detect = await loadLanguageDetector();
   const lexicons = loadLexicons();
-  const countries = buildCountryIndex();
+  const geoIndex = loadGeoIndex();
   const terms = loadTermRules();
   return {
     analyze(input) {
@@ -30,7 +30,7 @@ export async function loadAnalyzer(): Promise<Analyzer> {
       const lex = pickLexicons(lexicons, language, detect);
       const relevance = scoreRelevance(text, titleEnd, lex);
       const forms = relevance.relevant ? classifyForms(text, lex) : { types: [], evidence: [] };
-      const geo = findCountries(text, countries);
+      const geo = locate(text, geoIndex, { language, countryHint: input.countryHint, titleEnd });
       const facts = relevance.relevant
         ? extractFacts(text, lex)
         : { incident: false, minors: null, victims: null, evidence: [] };

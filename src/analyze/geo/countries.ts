@@ -1,6 +1,7 @@
 // Countries from names, alternate spellings and demonyms (world-countries); passing mentions ("US-based") are skipped.
 import { createRequire } from 'node:module';
 import type { Evidence, Place } from '../../model/analysis.ts';
+import type { GeoResult } from './index.ts';
 
 interface CountryRow {
   cca2: string;
@@ -14,13 +15,6 @@ interface CountryRow {
 export interface CountryIndex {
   re: RegExp;
   byName: Map<string, CountryRow>;
-}
-
-/** Countries found in a text, most central first. */
-export interface GeoResult {
-  countries: string[];
-  places: Place[];
-  evidence: Evidence[];
 }
 
 const PASSING_AFTER = /^[\s-]*(?:based|headquartered|registered)\b/i;
