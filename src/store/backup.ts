@@ -156,9 +156,13 @@ async function reindex(db: Db, dialect: Dialect): Promise<void> {
   for (;;) {
     const rows = await db.all('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?', [last, CHUNK]);
     if (!rows.length) return;
-    await db.tx(async (t) => {
-      for (const r of rows) await dialect.indexDoc(t, searchDoc(fromRow(ARTICLE, r)));
-    });
+    await db.tx((t) =>
+      dialect.indexDocs(
+        t,
+        rows.map((r) => searchDoc(fromRow(ARTICLE, r))),
+        true,
+      ),
+    );
     last = Number(rows[rows.length - 1]!.id);
   }
 }
