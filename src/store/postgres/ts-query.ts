@@ -25,6 +25,8 @@ export function configFor(language: string | null): string {
 }
 
 const cache = new Map<string, string[]>();
+// Words that some configuration drops as a stop word: a phrase holding one cannot use <-> (positions skip it).
+const stopWords = new Set<string>();
 
 function words(text: string): string[] {
   return stripMarks(text)
@@ -38,14 +40,20 @@ function words(text: string): string[] {
 async function loadLexemes(db: Db, list: string[]): Promise<void> {
   const missing = [...new Set(list)].filter((w) => !cache.has(w));
   if (!missing.length) return;
-  const rows = await db.all<{ w: string; ls: string[] }>(
-    `SELECT w, array_agg(DISTINCT l) AS ls FROM unnest(?::text[]) AS w, unnest(?::regconfig[]) AS c,
+  const rows = await db.all<{ w: string; ls: string[]; n: unknown }>(
+    `SELECT w, array_agg(DISTINCT l) AS ls, count(DISTINCT c) AS n FROM unnest(?::text[]) AS w, unnest(?::regconfig[]) AS c,
        unnest(tsvector_to_array(to_tsvector(c, w))) AS l GROUP BY w`,
     [missing, ALL_CONFIGS],
   );
-  if (cache.size > 20_000) cache.clear();
+  if (cache.size > 20_000) {
+    cache.clear();
+    stopWords.clear();
+  }
   for (const w of missing) cache.set(w, []);
-  for (const r of rows) cache.set(r.w, r.ls);
+  for (const r of rows) {
+    cache.set(r.w, r.ls);
+    if (Number(r.n) < ALL_CONFIGS.length) stopWords.add(r.w);
+  }
 }
 
 const quote = (lex: string) => `'${lex.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -58,11 +66,15 @@ function clause(c: Clause, titleOnly: boolean): string | null {
   const label = c.title || titleOnly ? 'A' : '';
   const star = c.kind === 'word' && c.prefix ? '*' : '';
   const suffix = label || star ? `:${star}${label}` : '';
-  const groups = words(c.text)
+  const list = words(c.text);
+  // A stop word leaves a gap in some languages' positions: such a phrase matches as all of its other words.
+  const gap = list.length > 1 && list.some((w) => stopWords.has(w));
+  const kept = list.filter((w) => !(gap && stopWords.has(w)));
+  const groups = (kept.length ? kept : list)
     .map((w) => cache.get(w) ?? [])
     .filter((ls) => ls.length)
     .map((ls) => `(${ls.map((l) => quote(l) + suffix).join(' | ')})`);
-  return groups.length ? `(${groups.join(' <-> ')})` : null;
+  return groups.length ? `(${groups.join(gap ? ' & ' : ' <-> ')})` : null;
 }
 
 const tags = (list: string[]) => `(${list.map(quote).join(' | ')})`;
