@@ -5,7 +5,7 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { withStore } from '../store-io.ts';
 
-const FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident'] as const;
+const FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident', 'story'] as const;
 
 /** Searches stored articles with the query language and facet filters. */
 export const searchCommand: Command = {

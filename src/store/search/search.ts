@@ -15,7 +15,7 @@ import { needles, snippet } from './snippet.ts';
  */
 export const SAMPLE_CAP = 2000;
 const MAX_PAGE = 100;
-const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident'] as const;
+const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident', 'story'] as const;
 
 /** Runs a search against a dialect's index. */
 export async function runSearch(db: Db, dialect: Dialect, query: SearchQuery): Promise<SearchResult> {
@@ -99,6 +99,7 @@ function countFacets(sample: Candidate[], wanted: string[], scale: number): Face
     type: (c) => c.types,
     language: (c) => c.language,
     source: (c) => c.sourceId,
+    story: (c) => c.storyId,
     month: (c) => Math.floor(c.key / KEY_SPAN),
     minors: (c) => c.minors,
     incident: (c) => c.incident,
