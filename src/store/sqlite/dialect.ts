@@ -21,13 +21,12 @@ export const sqliteDialect: Dialect = {
 
   async insertArticles(db: Db, rows: Record<string, unknown>[]) {
     const out: { id: number; created: boolean }[] = [];
+    // Every row has the same columns: one SQL string, so one cached prepared statement.
+    const cols = Object.keys(rows[0] ?? {});
+    const sql = `INSERT INTO articles (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
+         ON CONFLICT (canonical_url) DO NOTHING RETURNING id`;
     for (const r of rows) {
-      const cols = Object.keys(r);
-      const got = await db.get<{ id: number }>(
-        `INSERT INTO articles (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
-         ON CONFLICT (canonical_url) DO NOTHING RETURNING id`,
-        Object.values(r),
-      );
+      const got = await db.get<{ id: number }>(sql, Object.values(r));
       if (got) out.push({ id: got.id, created: true });
       else
         out.push({
