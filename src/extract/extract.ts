@@ -50,11 +50,12 @@ export function extractPage(html: string, url = '', options: ExtractOptions = {}
 
 function findBody(doc: Document, html: string, meta: PageMeta, rule: SiteRule | null) {
   let best = { text: '', extractor: 'none' };
-  const consider = (text: string | null | undefined, extractor: string) => {
+  const consider = (text: string | null | undefined, extractor: string, enough = MIN_BODY_CHARS) => {
     if (text && text.length > best.text.length) best = { text, extractor };
-    return best.text.length >= MIN_BODY_CHARS;
+    return best.text.length >= enough;
   };
-  if (rule?.body && consider(siteRuleBody(doc, rule), 'site-rules')) return best;
+  // A site rule that matches is trusted even for a short article.
+  if (rule?.body && consider(siteRuleBody(doc, rule), 'site-rules', MIN_ARTICLE_CHARS)) return best;
   if (consider(extractBody(doc, rule?.drop ?? null)?.text, 'score')) return best;
   if (consider(readabilityText(html), 'readability')) return best;
   if (consider(meta.articleBody, 'json-ld')) return best;

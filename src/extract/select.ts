@@ -7,9 +7,9 @@ const PARAGRAPH_CHARS = 70;
 /** Above this share of link text a block is navigation. */
 const LINK_DENSITY = 0.5;
 /** Link text costs this much per character (menus, teaser headlines). */
-const LINK_COST = Number(process.env.LC ?? 1);
+const LINK_COST = 1;
 /** And each link block this much on top. */
-const LINK_BLOCK_COST = Number(process.env.LB ?? 60);
+const LINK_BLOCK_COST = 60;
 /** What a short, link-free block (label, date, heading) costs. */
 const SHORT_COST = 3;
 /** A link block this long reads as a headline pointing elsewhere. */
