@@ -30,8 +30,10 @@ const NOISE_LINE = new RegExp(
   ].join('|'),
   'iu',
 );
+const RELATED_HEADING =
+  /^(?:more|related|recommended|popular|trending|latest|top|other|further|editor'?s? picks?)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|coverage|headlines|from)\W*$|^(?:related|recommended|read next|up next|what to read next|most read|most popular|you may also like|you might also like)\W*$/i;
 const TRAILING =
-  /©|\bcopyright\b|all rights reserved|\bshare (?:this|on)\b|\bfollow us\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bcomments?\b|^tags?\s*:|filed under|have a tip|^topics?\s*:|^categories\s*:|click here|\bemail us\b|\bwrite to\b|contributed to this report|contributed reporting|tell us what you think|^(?:\S+\s+){1,4}is\s.{0,60}\b(?:curator|editor|writer|reporter|correspondent|contributor)\b/i;
+  /©|\bcopyright\b|all rights reserved|\bshare (?:this|on)\b|\bfollow (?:us|him|her|them|me)\b|\bsubscriptions?\b|\bjoin our\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bcomments?\b|^tags?\s*:|filed under|have a tip|^topics?\s*:|^categories\s*:|click here|\bemail us\b|\bwrite to\b|contributed to this report|contributed reporting|tell us what you think|^(?:\S+\s+){1,4}is\s.{0,60}\b(?:curator|editor|writer|reporter|correspondent|contributor)\b/i;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre`;
 const DATE_LINE = new RegExp(
   String.raw`^(?:(?:published|updated|posted|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\b[:\s]*)?[\p{L}\p{N}\s,.:;|/()-]*` +
@@ -56,6 +58,7 @@ export function cleanupText(text: string, title: string | null, byline: string |
   paras = kept;
   paras = dropHead(paras, title, byline);
   paras = paras.filter((p) => !isNoiseLine(p));
+  paras = cutAtRelatedHeading(paras);
   paras = dropTrailing(paras);
   return { text: paras.join('\n\n'), sourceCredit: credit };
 }
@@ -101,6 +104,15 @@ function isNoiseLine(p: string): boolean {
   if (NOISE_LINE.test(p)) return true;
   if (words(p) > SHORT_WORDS) return false;
   return PHOTO_CREDIT.test(p) || (READ_MORE.test(p) && !/[.!?]["”]?$/.test(p));
+}
+
+/** In the second half of the text, a short "More stories" style heading starts the page's link lists. */
+function cutAtRelatedHeading(paras: string[]): string[] {
+  for (let i = Math.ceil(paras.length / 2); i < paras.length; i++) {
+    const p = paras[i]!;
+    if (words(p) <= 8 && RELATED_HEADING.test(p)) return paras.slice(0, i);
+  }
+  return paras;
 }
 
 function dropTrailing(paras: string[]): string[] {

@@ -34,12 +34,15 @@ const DROP_TAGS = new Set([
 /** Tags dropped only when they hold little of the page's prose (layouts misuse them). */
 const SOFT_DROP_TAGS = new Set(['header', 'footer', 'form']);
 
+/** Table parts: their class names describe data ("player-2020"), not page furniture. */
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
+
 /** ARIA roles of page furniture. */
 const DROP_ROLES = /^(navigation|complementary|banner|contentinfo|dialog|alertdialog|search|menu|menubar|toolbar)$/;
 
 /** Class or id words that mark boilerplate (matched as whole words inside one class name). */
 export const BOILERPLATE_WORDS =
-  /(?:^|[-_])(share|shares|sharing|social|socials|sharebar|related|recommended|recommendations|comments?|disqus|newsletter|newsletters|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|adslot|adunit|dfp|gpt|sponsor|sponsored|sidebar|breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|taglist|tag-list|keywords|cookie|cookies|consent|gdpr|popup|modal|overlay|outbrain|taboola|recirc|recirculation|readmore|read-more|more-stories|morestories|also-read|nav|navbar|navigation|menu|footer|masthead|toolbar|print|widget|widgets|trending|popular|most-read|mostread|pagination|pager|rating|ratings|skip|sr-only|visually-hidden|screen-reader-text|popover|excerpt|timestamp|dateline|published|updated|meta|post-meta|article-meta|entry-meta|metadata|tools|toolbox|utility|follow|donate|paywall|login|signin|register|banner|teaser|teasers|card|cards|carousel|slider|gallery|lightbox|video-player|player|embed-code|wp-caption-text|photo-credit|image-credit|tooltip|jump|toc|table-of-contents|bio|about-author|author-bio|subscribe-box|newsletter-signup|inline-newsletter|cta|callout-newsletter|pullquote|pull-quote|blockquote-pull|sticky|rail|right-rail|left-rail|below|above|header|head-line)(?:$|[-_])/;
+  /(?:^|[-_])(share|shares|sharing|social|socials|sharebar|related|recommended|recommendations|comments?|disqus|newsletter|newsletters|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|adslot|adunit|dfp|gpt|sponsor|sponsored|sidebar|breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|taglist|tag-list|keywords|cookie|cookies|consent|gdpr|popup|modal|overlay|outbrain|taboola|recirc|recirculation|readmore|read-more|more-stories|morestories|also-read|nav|navbar|navigation|menu|footer|masthead|toolbar|print|widget|widgets|trending|popular|most-read|mostread|pagination|pager|rating|ratings|skip|sr-only|visually-hidden|screen-reader-text|popover|excerpt|timestamp|dateline|published|updated|meta|post-meta|article-meta|entry-meta|metadata|tools|toolbox|utility|follow|donate|paywall|login|signin|register|banner|teaser|teasers|card|cards|carousel|slider|gallery|lightbox|video-player|embed-code|wp-caption-text|photo-credit|image-credit|tooltip|jump|toc|table-of-contents|bio|about-author|author-bio|subscribe-box|newsletter-signup|inline-newsletter|cta|callout-newsletter|pullquote|pull-quote|blockquote-pull|sticky|rail|right-rail|left-rail|below|above|header|head-line)(?:$|[-_])/;
 
 /** Boilerplate words specific enough to match anywhere inside a class name. */
 const BOILERPLATE_PARTS =
@@ -87,7 +90,7 @@ function shouldDrop(el: Element, share: number, extraDrop?: (el: Element) => boo
   if (share >= GUARD_SHARE) return false;
   if (SOFT_DROP_TAGS.has(el.name)) return true;
   if (DROP_ROLES.test(attr(el, 'role'))) return true;
-  return isBoilerplateName(el);
+  return !TABLE_PARTS.has(el.name) && isBoilerplateName(el);
 }
 
 /** True when an element's class or id names page furniture rather than the article. */
