@@ -42,7 +42,7 @@ const DROP_ROLES = /^(navigation|complementary|banner|contentinfo|dialog|alertdi
 
 /** Class or id words that mark boilerplate (matched as whole words inside one class name). */
 export const BOILERPLATE_WORDS =
-  /(?:^|[-_])(share|shares|sharing|social|socials|sharebar|related|recommended|recommendations|comments?|disqus|newsletter|newsletters|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|adslot|adunit|dfp|gpt|sponsor|sponsored|sidebar|breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|taglist|tag-list|keywords|cookie|cookies|consent|gdpr|popup|modal|overlay|outbrain|taboola|recirc|recirculation|readmore|read-more|more-stories|morestories|also-read|nav|navbar|navigation|menu|footer|masthead|toolbar|print|widget|widgets|trending|popular|most-read|mostread|pagination|pager|rating|ratings|skip|sr-only|visually-hidden|screen-reader-text|popover|excerpt|timestamp|dateline|published|updated|meta|post-meta|article-meta|entry-meta|metadata|tools|toolbox|utility|follow|donate|paywall|login|signin|register|banner|teaser|teasers|card|cards|carousel|slider|gallery|lightbox|video-player|embed-code|wp-caption-text|photo-credit|image-credit|tooltip|jump|toc|table-of-contents|bio|about-author|author-bio|subscribe-box|newsletter-signup|inline-newsletter|cta|callout-newsletter|pullquote|pull-quote|blockquote-pull|sticky|rail|right-rail|left-rail|below|above|header|head-line)(?:$|[-_])/;
+  /(?:^|[-_])(share|shares|sharing|social|socials|sharebar|related|recommended|recommendations|comments?|disqus|newsletter|newsletters|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|adslot|adunit|dfp|gpt|sponsor|sponsored|sidebar|breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|taglist|tag-list|keywords|cookie|cookies|consent|gdpr|popup|modal|overlay|outbrain|taboola|recirc|recirculation|readmore|read-more|more-stories|morestories|also-read|nav|navbar|navigation|menu|footer|masthead|toolbar|print|widget|widgets|trending|popular|most-read|mostread|pagination|pager|rating|ratings|skip|sr-only|visually-hidden|screen-reader-text|popover|excerpt|dek|deck|subline|sub-headline|subheadline|standfirst|strapline|subtitle|abstract|kicker|timestamp|dateline|published|updated|meta|post-meta|article-meta|entry-meta|metadata|tools|toolbox|utility|follow|donate|paywall|login|signin|register|banner|teaser|teasers|card|cards|carousel|slider|gallery|lightbox|video-player|embed-code|wp-caption-text|photo-credit|image-credit|tooltip|jump|toc|table-of-contents|bio|about-author|author-bio|subscribe-box|newsletter-signup|inline-newsletter|cta|callout-newsletter|pullquote|pull-quote|blockquote-pull|sticky|rail|right-rail|left-rail|below|above|header|head-line)(?:$|[-_])/;
 
 /** Boilerplate words specific enough to match anywhere inside a class name. */
 const BOILERPLATE_PARTS =
@@ -54,6 +54,9 @@ const CONTENT_WORDS =
 
 /** A text run this long counts as prose for the guard. */
 const PROSE_RUN = 60;
+
+/** Embedded posts (tweets, Instagram) quoted in the article are part of it. */
+const EMBED_WORDS = /embed|tweet|instagram-media/;
 
 /** Below this share of the page's prose, a boilerplate-named box is dropped. */
 const GUARD_SHARE = 0.35;
@@ -101,7 +104,7 @@ export function isBoilerplateName(el: Element): boolean {
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .split(/\s+/);
-  if (names.some((n) => CONTENT_WORDS.test(n))) return false;
+  if (names.some((n) => CONTENT_WORDS.test(n) || EMBED_WORDS.test(n))) return false;
   return names.some((n) => n.length < 60 && (BOILERPLATE_WORDS.test(n) || BOILERPLATE_PARTS.test(n)));
 }
 
