@@ -56,7 +56,11 @@ const CONTENT_WORDS =
 const PROSE_RUN = 60;
 
 /** Embedded posts (tweets, Instagram) quoted in the article are part of it. */
-const EMBED_WORDS = /embed|tweet|instagram-media/;
+const EMBED_WORDS = /tweet|instagram-media|media-embed|social-embed|embed-(?:twitter|instagram|social)/;
+
+/** Class or id words of reader-comment sections. */
+const COMMENT_WORDS =
+  /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus_thread|disqus|respond|replies)(?:$|[\s_-])/;
 
 /** Below this share of the page's prose, a boilerplate-named box is dropped. */
 const GUARD_SHARE = 0.35;
@@ -90,10 +94,15 @@ function shouldDrop(el: Element, share: number, extraDrop?: (el: Element) => boo
   if (el.type !== 'tag' || DROP_TAGS.has(el.name)) return true;
   if (isHidden(el)) return true;
   if (extraDrop?.(el)) return true;
-  if (share >= GUARD_SHARE) return false;
+  if (share >= GUARD_SHARE && !isCommentBox(el)) return false;
   if (SOFT_DROP_TAGS.has(el.name)) return true;
   if (DROP_ROLES.test(attr(el, 'role'))) return true;
   return !TABLE_PARTS.has(el.name) && isBoilerplateName(el);
+}
+
+/** Reader comments are dropped however much text they hold. */
+function isCommentBox(el: Element): boolean {
+  return COMMENT_WORDS.test(`${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase());
 }
 
 /** True when an element's class or id names page furniture rather than the article. */

@@ -28,7 +28,8 @@ export function blockValue(b: Block): number {
   if (isLinkBlock(b)) return -(b.chars * LINK_COST + LINK_BLOCK_COST);
   const own = b.chars - b.linkChars;
   if (own >= PARAGRAPH_CHARS || (own >= 30 && /[.!?:"”»。！？]\s*$/.test(b.text))) return own;
-  return -SHORT_COST;
+  // Short cells are data (scores, figures), not page furniture.
+  return b.el.name === 'td' || b.el.name === 'th' ? 0 : -SHORT_COST;
 }
 
 function isLinkBlock(b: Block): boolean {
