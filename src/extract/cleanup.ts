@@ -2,6 +2,8 @@
 
 /** Paragraphs at most this many words can be a byline, dateline, credit or boilerplate line. */
 const SHORT_WORDS = 14;
+/** A notice (cookies, newsletter, affiliate links) has at most this many words. */
+const NOISE_WORDS = 40;
 /** A dateline ("Updated Nov 19, 9:41 AM") has at most this many words. */
 const DATE_WORDS = 10;
 /** How many leading paragraphs are checked for a repeated title, byline or dateline. */
@@ -19,19 +21,22 @@ const READ_MORE =
 const NOISE_LINE = new RegExp(
   [
     String.raw`^(?:advert|advertisement|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|iklan|reklama|sponsored|sponsored content|video|videos|photos?|gallery|topics|tags|trending|trending stories|back to top|top|menu|share|shares|print|email|comments?|don'?t miss|more|more:|like this:?|you may also like\W*|you might also like\W*|recommended for you|most read|most popular|story continues below|continue reading below|article continues below|scroll to continue)$`,
-    String.raw`^(?:reading time|read time|estimated reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)`,
+    String.raw`^(?:reading time|read time|estimated reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\b`,
     String.raw`^\d+\s*(?:min|mins|minutes?)\s+(?:read|de lecture|de leitura|lesezeit)$`,
-    String.raw`(?:requires javascript|enable javascript|javascript is disabled|javascript must be enabled)`,
-    String.raw`click here|sign up|subscribe (?:to|now|today|for)|newsletters?.*(?:inbox|sign|subscribe|delivered|get)`,
-    String.raw`^(?:like this|liked this|enjoyed this|share this).*(?:share|friend|story|article)`,
-    String.raw`^follow.*(?:facebook|twitter|instagram|linkedin|youtube|telegram|whatsapp)`,
-    String.raw`(?:may contain|contains) affiliate|uses cookies|cookie policy`,
+    String.raw`\b(?:requires javascript|enable javascript|javascript is disabled|javascript must be enabled)\b`,
+    String.raw`\bclick here\b|\bsign up\b|\bsubscribe (?:to|now|today|for)\b`,
+    String.raw`^(?:like this|liked this|enjoyed this|share this)\b.*\b(?:share|friend|story|article)\b`,
+    String.raw`^follow\b.*\b(?:facebook|twitter|instagram|linkedin|youtube|telegram|whatsapp)\b`,
+    String.raw`^(?:video player is loading|this is a modal window|beginning of dialog window|end of dialog window|current time \d|duration \d|remaining time|stream type live|loaded: \d|playback rate|chapters|descriptions off|captions settings|subtitles off)`,
     String.raw`^https?://\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?$`,
   ].join('|'),
   'iu',
 );
 const RELATED_HEADING =
   /^(?:more|related|recommended|popular|trending|latest|top|other|further|editor'?s? picks?)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|coverage|headlines|from)\W*$|^(?:related|recommended|read next|up next|what to read next|most read|most popular|you may also like|you might also like)\W*$/i;
+/** Notices that can run longer: cookies, affiliate links, newsletter prompts. */
+const NOTICE =
+  /\b(?:may contain|contains) affiliate\b|\buses cookies\b|\bcookie policy\b|\bnewsletters?\b.*\b(?:inbox|sign up|subscribe|delivered)\b/i;
 const TRAILING =
   /©|\bcopyright\b|all rights reserved|\bshare (?:this|on)\b|\bfollow (?:us|him|her|them|me)\b|\bsubscriptions?\b|\bjoin our\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bcomments?\b|^tags?\s*:|filed under|have a tip|^topics?\s*:|^categories\s*:|click here|\bemail us\b|\bwrite to\b|contributed to this report|contributed reporting|tell us what you think|^(?:\S+\s+){1,4}is\s.{0,60}\b(?:curator|editor|writer|reporter|correspondent|contributor)\b/i;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre`;
@@ -100,7 +105,9 @@ function dropHead(paras: string[], title: string | null, byline: string | null):
 }
 
 function isNoiseLine(p: string): boolean {
-  if (words(p) > SHORT_WORDS * 2) return false;
+  if (words(p) > NOISE_WORDS) return false;
+  if (NOTICE.test(p)) return true;
+  if (words(p) > SHORT_WORDS * 1.5) return false;
   if (NOISE_LINE.test(p)) return true;
   if (words(p) > SHORT_WORDS) return false;
   return PHOTO_CREDIT.test(p) || (READ_MORE.test(p) && !/[.!?]["”]?$/.test(p));
