@@ -30,6 +30,13 @@ describe('lantern extract', () => {
     assert.equal(out.published, '2024-01-02');
     assert.equal(out.extractor, 'score');
   });
+  it('refuses a file over the size cap with a clear message', async () => {
+    const file = join(dir, 'huge.html');
+    writeFileSync(file, Buffer.alloc(20 * 1024 * 1024, 0x61));
+    const r = await runCli(['extract', file]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /huge\.html: page too large/);
+  });
   it('exits 1 with a clear message when there is no article', async () => {
     const r = await runCli(['extract', '-'], '<html><body><script>app()</script></body></html>');
     assert.equal(r.code, 1);

@@ -82,7 +82,8 @@ async function readPage(file: string): Promise<Buffer> {
   }
   try {
     const { size } = await handle.stat();
-    if (size > MAX_PAGE_BYTES) throw inputError(`${file}: page larger than ${MAX_PAGE_BYTES} bytes (${size})`);
+    if (size > MAX_PAGE_BYTES)
+      throw inputError(`${file}: page too large: ${size} bytes, the limit is ${MAX_PAGE_BYTES}`);
     return await handle.readFile();
   } finally {
     await handle.close();

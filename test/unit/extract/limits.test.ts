@@ -22,11 +22,12 @@ describe('extract limits', () => {
     assert.ok(a);
     assert.match(a.text, /Paragraph 3/);
   });
-  it('refuses pages over the size cap with a clear input error', () => {
-    const huge = `<html><body>${'x'.repeat(MAX_HTML_CHARS + 1)}</body></html>`;
+  it('refuses pages over the size cap (a 20 MB page) with a clear input error', () => {
+    const huge = `<html><body>${'<p>x</p>'.repeat((20 * 1024 * 1024) / 8)}</body></html>`;
+    assert.ok(huge.length > MAX_HTML_CHARS);
     assert.throws(
       () => extractPage(huge),
-      (err) => err instanceof LanternError && err.kind === 'input' && /larger than/.test(err.message),
+      (err) => err instanceof LanternError && err.kind === 'input' && /page too large/.test(err.message),
     );
   });
   it('survives 10,000-deep nesting', () => {
