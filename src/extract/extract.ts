@@ -5,7 +5,7 @@ import type { ExtractedArticle } from '../model/article.ts';
 import { extractBody } from './body.ts';
 import { cleanupText } from './cleanup.ts';
 import { dateInText } from './dates.ts';
-import { type Document, find, parsePage } from './dom.ts';
+import { bodyOf, type Document, parsePage } from './dom.ts';
 import { type PageMeta, readMetadata } from './metadata.ts';
 import { readabilityText } from './readability.ts';
 import { renderText } from './render.ts';
@@ -61,8 +61,7 @@ function findBody(doc: Document, html: string, meta: PageMeta, rule: SiteRule | 
   if (consider(extractBody(doc, rule?.drop ?? null)?.text, 'score')) return best;
   if (consider(readabilityText(html), 'readability')) return best;
   if (consider(meta.articleBody, 'json-ld')) return best;
-  const root = find(doc, (el) => el.name === 'body');
-  if (root) consider(renderText(root, new Set()), 'fallback');
+  consider(renderText(bodyOf(doc), new Set()), 'fallback');
   return best;
 }
 

@@ -36,6 +36,11 @@ describe('extract limits', () => {
     const outcome = extractPage(html);
     assert.ok(outcome.article ? /Paragraph 2/.test(outcome.article.text) : /no article/.test(outcome.reason));
   });
+  it('reads a fragment without <html> or <body>', () => {
+    const a = extractArticle(`${para(1)}${para(2)}${para(3)}`);
+    assert.equal(a?.extractor, 'score');
+    assert.match(a?.text ?? '', /Paragraph 1 .*\n\nParagraph 2/);
+  });
   it('survives unclosed tags and stray markup', () => {
     const html = `<html><body><div><p>${'<b><i>'.repeat(2000)}text ${para(1)}${para(2)}<table><td>${para(3)}`;
     const outcome = extractPage(html);
