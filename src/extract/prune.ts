@@ -65,10 +65,13 @@ const COMMENT_WORDS =
 /** Below this share of the page's prose, a boilerplate-named box is dropped. */
 const GUARD_SHARE = 0.35;
 
-/** Removes boilerplate subtrees from the document in place; returns the number dropped. */
+/** Removes boilerplate subtrees from the document in place; returns the number dropped. The core of the
+ * article (the element with the most prose in its own paragraphs) and its ancestors are never dropped by name. */
 export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): number {
-  const paraText = paragraphText(root);
+  const { sums: paraText, core } = proseMap(root);
   const total = paraText.get(root as Element) ?? 0;
+  const protectedEls = new Set<Element>();
+  for (let el = core, d = 0; el && d < 400; el = el.parent as Element | null, d++) protectedEls.add(el);
   let dropped = 0;
   const stack: AnyNode[] = [root];
   while (stack.length) {
@@ -78,7 +81,10 @@ export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): numb
     const keep: AnyNode[] = [];
     for (const kid of kids) {
       if (kid.type === 'comment' || kid.type === 'directive' || kid.type === 'cdata') continue;
-      if (isElement(kid) && shouldDrop(kid, (paraText.get(kid) ?? 0) / (total || 1), extraDrop)) {
+      if (
+        isElement(kid) &&
+        shouldDrop(kid, protectedEls.has(kid) ? 1 : (paraText.get(kid) ?? 0) / (total || 1), extraDrop)
+      ) {
         dropped++;
         continue;
       }
@@ -124,24 +130,38 @@ function isHidden(el: Element): boolean {
   return style !== '' && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** Length of prose (text runs of a sentence or more), summed per subtree. */
-function paragraphText(root: AnyNode): Map<Element, number> {
+/** Prose per subtree, and the core: the element with the most prose in its own paragraphs. */
+function proseMap(root: AnyNode): { sums: Map<Element, number>; core: Element | null } {
   const all = elements(root);
   const sums = new Map<Element, number>();
+  let core: Element | null = null;
+  let coreProse = 0;
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
     let sum = 0;
+    let own = 0;
     if (el.type === 'tag')
       for (const kid of el.children) {
-        if (isElement(kid)) sum += sums.get(kid) ?? 0;
-        else if (kid.type === 'text') sum += proseLength(kid.data);
+        if (isElement(kid)) {
+          const n = sums.get(kid) ?? 0;
+          sum += n;
+          if (kid.name === 'p') own += n;
+        } else if (kid.type === 'text') {
+          const n = proseLength(kid.data);
+          sum += n;
+          own += n;
+        }
       }
     sums.set(el, sum);
+    if (own > coreProse) {
+      core = el;
+      coreProse = own;
+    }
   }
   let rootSum = 0;
   for (const kid of (root as Element).children ?? []) if (isElement(kid)) rootSum += sums.get(kid) ?? 0;
   sums.set(root as Element, rootSum);
-  return sums;
+  return { sums, core };
 }
 
 function proseLength(text: string): number {
