@@ -1,6 +1,6 @@
 // Page metadata from JSON-LD, OpenGraph and <meta> tags: title, byline, dates, language, canonical URL, site, image.
 import { dateInUrl, normalizeDate } from './dates.ts';
-import { type AnyNode, attr, elements, squash, textOf } from './dom.ts';
+import { type AnyNode, attr, elements, parsePage, squash, textOf } from './dom.ts';
 import { findJsonLdArticle, ldNames, ldString } from './jsonld.ts';
 
 /** What the page says about itself. */
@@ -30,9 +30,11 @@ export function readMetadata(root: AnyNode, url = ''): PageMeta {
   const titleEl = els.find((e) => e.name === 'title');
   return {
     title: clean(ldString(ld.headline) ?? m('og:title', 'twitter:title') ?? (titleEl ? textOf(titleEl) : null)),
-    byline: clean(
+    byline: cleanByline(
       ldNames(ld.author).join(', ') ||
-        m('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+        ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']
+          .map((k) => tags.get(k))
+          .find((v) => v && !/^https?:\/\//.test(v)),
     ),
     published:
       first(
@@ -97,8 +99,15 @@ function first(...values: (string | null | undefined)[]): string | null {
 }
 
 function clean(s: string | null | undefined): string | null {
-  const t = squash(s ?? '');
+  let t = squash(s ?? '');
+  // JSON-LD and meta values are sometimes HTML-escaped twice ("&#8217;").
+  if (/&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(t)) t = squash(textOf(parsePage(t)));
   return t && t.length <= 500 ? t : null;
+}
+
+function cleanByline(s: string | null | undefined): string | null {
+  if (/^https?:\/\//.test((s ?? '').trim())) return null;
+  return clean((s ?? '').replace(/^\s*(?:by|par|von|por|di|door)\s+/i, ''));
 }
 
 /** A BCP 47 primary language subtag ("en" from "en-US", "en_GB"). */

@@ -33,6 +33,13 @@ describe('readMetadata', () => {
     assert.equal(m.published, '2023-05-06T07:08:09+02:00');
     assert.equal(readMetadata(parsePage('<p>x</p>'), 'https://x.example/2020/01/01/a').published, '2020-01-01');
   });
+  it('unescapes doubly escaped values and strips "By" from bylines', () => {
+    const html = `<head><meta property="og:title" content="Review &amp;#8211; a title"><meta name="byl" content="By Ana Reporter">
+      <meta property="article:author" content="https://facebook.example/page"></head>`;
+    const m = readMetadata(parsePage(html));
+    assert.equal(m.title, 'Review – a title');
+    assert.equal(m.byline, 'Ana Reporter');
+  });
   it('survives broken JSON-LD', () => {
     const m = readMetadata(parsePage('<script type="application/ld+json">{not json</script><title> T </title>'));
     assert.equal(m.title, 'T');
