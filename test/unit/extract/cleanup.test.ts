@@ -25,6 +25,10 @@ describe('cleanupText', () => {
     const text = `${body}\n\nCopyright 2024 Example News. All rights reserved.\n\nFollow us on Twitter`;
     assert.equal(cleanupText(text, null, null).text, body);
   });
+  it('keeps a closing "request for comment" line, which is article text', () => {
+    const text = `${body}\n\nThe company did not respond to a request for comment.`;
+    assert.equal(cleanupText(text, null, null).text, text);
+  });
   it('keeps table rows with years', () => {
     const text = `${body}\n\nRegion 2022 2023\n\nNorth 120 135`;
     assert.equal(cleanupText(text, null, null).text, text);
