@@ -24,7 +24,7 @@ const NOISE_LINE = new RegExp(
     String.raw`^(?:reading time|read time|estimated reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\b`,
     String.raw`^\d+\s*(?:min|mins|minutes?)\s+(?:read|de lecture|de leitura|lesezeit)$`,
     String.raw`\b(?:requires javascript|enable javascript|javascript is disabled|javascript must be enabled)\b`,
-    String.raw`\bclick here\b|\bsign up\b|\bsubscribe (?:to|now|today|for)\b`,
+    String.raw`\bclick here\b|^(?:sign up|subscribe)\b|\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|free)|\bsubscribe (?:now|today)\b`,
     String.raw`^(?:like this|liked this|enjoyed this|share this)\b.*\b(?:share|friend|story|article)\b`,
     String.raw`^follow\b.*\b(?:facebook|twitter|instagram|linkedin|youtube|telegram|whatsapp)\b`,
     String.raw`^(?:video player is loading|this is a modal window|beginning of dialog window|end of dialog window|current time \d|duration \d|remaining time|stream type live|loaded: \d|playback rate|chapters|descriptions off|captions settings|subtitles off)`,
@@ -36,7 +36,7 @@ const RELATED_HEADING =
   /^(?:more|related|recommended|popular|trending|latest|top|other|further|editor'?s? picks?)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|coverage|headlines|from)\W*$|^(?:related|recommended|read next|up next|what to read next|most read|most popular|you may also like|you might also like)\W*$/i;
 /** Notices that can run longer: cookies, affiliate links, newsletter prompts. */
 const NOTICE =
-  /\b(?:may contain|contains) affiliate\b|\buses cookies\b|\bcookie policy\b|\bnewsletters?\b.*\b(?:inbox|sign up|subscribe|delivered)\b/i;
+  /\b(?:may contain|contains) affiliate\b|\buses cookies\b|\bcookie policy\b|\bnewsletters?\b.*\b(?:inbox|sign up|subscribe|delivered)\b|\b(?:inbox|sign up|subscribe)\b.*\bnewsletters?\b/i;
 const TRAILING =
   /©|\bcopyright\b|all rights reserved|\bshare (?:this|on)\b|\bfollow (?:us|him|her|them|me)\b|^(?:subscribe|sign up|join|get access|download|follow|click|tap|like us|support)\b|\bjoin our\b|\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|free)|\bnewsletter\b|^\d*\s*comments?\b|\b(?:leave|post|add|view|show|read) (?:a |the |all )?comments?\b|\bcomments? (?:are|is) (?:closed|moderated)\b|^tags?\s*:|filed under|have a tip|^topics?\s*:|^categories\s*:|click here|\bemail us\b|^write to\b|contributed to this report|contributed reporting|tell us what you think|^(?:\S+\s+){1,4}is\s.{0,60}\b(?:curator|editor|writer|reporter|correspondent|contributor)\b/i;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre`;
