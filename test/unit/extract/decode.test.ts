@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { decodeHtml } from '../../../src/extract/decode.ts';
+import { decodeHtmlWithCharset as decodeHtml, decodeHtml as decodeString } from '../../../src/extract/decode.ts';
 
 const page = (charset: string, body: string) =>
   `<html><head><meta charset="${charset}"><title>t</title></head><body><p>${body}</p></body></html>`;
@@ -42,6 +42,9 @@ describe('decodeHtml', () => {
     const r = decodeHtml(iconv.encode('<p>façade</p>', 'windows-1252'));
     assert.equal(r.charset, 'windows-1252');
     assert.match(r.html, /façade/);
+  });
+  it('returns a plain string from decodeHtml', () => {
+    assert.equal(decodeString(iconv.encode('<p>é</p>', 'windows-1252'), 'text/html; charset=ISO-8859-1'), '<p>é</p>');
   });
   it('ignores an unknown charset label', () => {
     assert.match(decodeHtml(Buffer.from(page('x-no-such', 'ok é'), 'utf8')).html, /ok é/);
