@@ -1,5 +1,6 @@
 // Extraction speed and quality: Lantern vs Readability.js on jsdom (the usual Node choice), same pages, one run.
-// Usage: node --import tsx bench/extract.ts [--limit N] [--rounds N]   (needs ../shared/data/extraction)
+// Usage: node --import tsx bench/extract.ts [--limit N] [--rounds N] [--warmup N]   (needs ../shared/data/extraction)
+// Both tools first run on --warmup pages (default 5, not timed) so neither pays for JIT warm-up in the figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,9 @@ interface Page {
   truth: string;
 }
 
-const { values } = parseArgs({ options: { limit: { type: 'string' }, rounds: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { limit: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' } },
+});
 const dir = join(ROOT, '..', 'shared', 'data', 'extraction');
 const pages = loadPages(dir, Number(values.limit ?? Number.POSITIVE_INFINITY));
 if (!pages.length) {
@@ -34,6 +37,7 @@ const jsdom = measure('readability-jsdom', (p) => readabilityOnJsdom(p.html, p.u
 console.log(`speed ratio lantern / readability-jsdom: ${(lantern.pagesPerSecond / jsdom.pagesPerSecond).toFixed(1)}x`);
 
 function measure(name: string, run: (p: Page) => string) {
+  for (const p of pages.slice(0, Number(values.warmup ?? 5))) run(p);
   const times: number[] = [];
   const texts: string[] = [];
   for (let r = 0; r < rounds; r++) {

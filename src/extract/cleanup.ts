@@ -132,6 +132,14 @@ function dropTrailing(paras: string[]): string[] {
   return paras.slice(0, end);
 }
 
+/** Word count, stopping early past any limit the clean-up uses (hot: called for every paragraph). */
 function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= NOISE_WORDS; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
