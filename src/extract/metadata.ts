@@ -1,6 +1,6 @@
 // Page metadata from JSON-LD, OpenGraph and <meta> tags: title, byline, dates, language, canonical URL, site, image.
-import { dateInUrl, normalizeDate } from './dates.ts';
-import { type AnyNode, attr, elements, parsePage, squash, textOf } from './dom.ts';
+import { dateInText, dateInUrl, normalizeDate } from './dates.ts';
+import { type AnyNode, attr, type Element, elements, parsePage, squash, textOf } from './dom.ts';
 import { findJsonLdArticle, ldNames, ldString } from './jsonld.ts';
 
 /** What the page says about itself. */
@@ -55,7 +55,9 @@ export function readMetadata(root: AnyNode, url = ''): PageMeta {
           'dcterms.created',
         ),
         time ? attr(time, 'datetime') : null,
-      ) ?? dateInUrl(url),
+      ) ??
+      dateInUrl(url) ??
+      visibleDate(els),
     updated: first(
       ldString(ld.dateModified),
       m('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'),
@@ -64,7 +66,7 @@ export function readMetadata(root: AnyNode, url = ''): PageMeta {
       htmlLang ?? ldString(ld.inLanguage) ?? m('og:locale', 'content-language', 'dc.language', 'language'),
     ),
     canonicalUrl: absolute(link('canonical')?.attribs.href ?? m('og:url') ?? ldString(ld.url, 'url'), url),
-    siteName: clean(m('og:site_name', 'application-name', 'twitter:site') ?? ldString(ld.publisher)),
+    siteName: clean(m('og:site_name', 'application-name') ?? ldString(ld.publisher)),
     image: absolute(
       m('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldString(ld.image, 'url'),
       url,
@@ -72,6 +74,23 @@ export function readMetadata(root: AnyNode, url = ''): PageMeta {
     description: clean(m('og:description', 'description', 'twitter:description') ?? ldString(ld.description)),
     articleBody: typeof ld.articleBody === 'string' ? ld.articleBody : null,
   };
+}
+
+/** How many date-named elements are read for a visible publication date. */
+const DATE_ELEMENTS = 20;
+
+/** A date shown on the page in an element named for it (itemprop, class or id with date/time/published). */
+function visibleDate(els: Element[]): string | null {
+  let seen = 0;
+  for (const el of els) {
+    if (el.type !== 'tag') continue;
+    const name = `${attr(el, 'itemprop')} ${attr(el, 'class')} ${attr(el, 'id')}`;
+    if (!/date|time|publish|posted|dateline/i.test(name) || ++seen > DATE_ELEMENTS) continue;
+    const text = squash(textOf(el)).slice(0, 200);
+    const d = normalizeDate(attr(el, 'content') || attr(el, 'datetime')) ?? dateInText(text);
+    if (d) return d;
+  }
+  return null;
 }
 
 function metaTags(root: AnyNode): Map<string, string> {

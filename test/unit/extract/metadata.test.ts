@@ -40,6 +40,10 @@ describe('readMetadata', () => {
     assert.equal(m.title, 'Review – a title');
     assert.equal(m.byline, 'Ana Reporter');
   });
+  it('reads a visible date from an element named for it when metadata has none', () => {
+    const html = '<body><div class="post-date">Posted on 12 October 2017</div><p>Text</p></body>';
+    assert.equal(readMetadata(parsePage(html), 'https://x.example/news/story').published, '2017-10-12');
+  });
   it('survives broken JSON-LD', () => {
     const m = readMetadata(parsePage('<script type="application/ld+json">{not json</script><title> T </title>'));
     assert.equal(m.title, 'T');
