@@ -20,10 +20,10 @@ export interface PageMeta {
 
 /** Reads metadata from a parsed page (before pruning: it needs <head> and scripts). */
 export function readMetadata(root: AnyNode, url = ''): PageMeta {
-  const tags = metaTags(root);
-  const m = (...keys: string[]) => keys.map((k) => tags.get(k)).find((v) => v) ?? null;
-  const ld = findJsonLdArticle(root) ?? {};
   const els = elements(root);
+  const tags = metaTags(els);
+  const m = (...keys: string[]) => keys.map((k) => tags.get(k)).find((v) => v) ?? null;
+  const ld = findJsonLdArticle(els) ?? {};
   const link = (rel: string) => els.find((e) => e.name === 'link' && attr(e, 'rel').toLowerCase() === rel);
   const time = els.find((e) => e.name === 'time' && attr(e, 'datetime'));
   const htmlLang = els.find((e) => e.name === 'html')?.attribs.lang;
@@ -93,9 +93,9 @@ function visibleDate(els: Element[]): string | null {
   return null;
 }
 
-function metaTags(root: AnyNode): Map<string, string> {
+function metaTags(els: Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of elements(root)) {
+  for (const el of els) {
     if (el.name !== 'meta') continue;
     const key = (
       attr(el, 'property') ||
