@@ -21,11 +21,12 @@ type SeedStore = Pick<Store, 'getMeta' | 'setMeta' | 'addArticle' | 'addStory' |
 /** Seeds the samples once per sample-set version (a meta key marks it done). */
 export async function seedSamples(
   store: SeedStore,
-  analyzer: Analyzer,
+  getAnalyzer: () => Promise<Analyzer>,
   samples: Samples = loadSamples(),
 ): Promise<SeedReport> {
   const done = await store.getMeta(SAMPLES_META_KEY);
   if (done !== null && Number(done) >= samples.version) return { seeded: false, stories: 0, articles: 0 };
+  const analyzer = await getAnalyzer();
   let articles = 0;
   let stories = 0;
   for (const s of samples.stories) {

@@ -62,10 +62,7 @@ export function searchText(p: Params): string {
   return q;
 }
 
-/** Day bounds as ISO timestamps (inclusive "to"). */
+/** Day bounds for the store (YYYY-MM-DD; the store treats "to" as the whole day). */
 export function dayRange(f: StoryFilters): { from?: string; to?: string } {
-  return {
-    from: f.from ? `${f.from}T00:00:00.000Z` : undefined,
-    to: f.to ? `${f.to}T23:59:59.999Z` : undefined,
-  };
+  return { from: f.from, to: f.to };
 }

@@ -16,7 +16,7 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
       if (f.country) list = list.filter((s) => s.countries.includes(f.country!));
       if (f.type) list = list.filter((s) => s.types.includes(f.type as never));
       if (f.from) list = list.filter((s) => (s.publishedAt ?? '') >= f.from!);
-      if (f.to) list = list.filter((s) => (s.publishedAt ?? '') <= f.to!);
+      if (f.to) list = list.filter((s) => (s.publishedAt ?? '') <= `${f.to!}\uffff`);
       const start = Number(f.cursor ?? 0);
       const limit = f.limit ?? 20;
       const page = list.slice(start, start + limit);

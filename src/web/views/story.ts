@@ -81,7 +81,13 @@ function evidenceValue(e: Evidence): string {
 }
 
 function evidence(lead: Article | null): Safe {
-  const items = (lead?.analysis?.evidence ?? []).slice(0, 30);
+  const seen = new Set<string>();
+  const items = (lead?.analysis?.evidence ?? [])
+    .filter((e) => {
+      const key = `${e.field}|${e.value}|${e.quote.toLowerCase()}`;
+      return !seen.has(key) && !!seen.add(key);
+    })
+    .slice(0, 30);
   if (!items.length) return html``;
   const rows = items.map(
     (e) => html`<li><strong>${FIELD_LABELS[e.field] ?? e.field}: ${evidenceValue(e)}</strong> — “${e.quote}”</li>`,
