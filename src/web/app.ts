@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { LanternError, messageOf } from '../lib/errors.ts';
-import { type CachedPage, PageCache } from './cache.ts';
+import { type CachedPage, PageCache, toPage } from './cache.ts';
 import type { PortalDeps } from './context.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
@@ -45,17 +45,18 @@ export function createPortal(deps: PortalDeps): Hono {
 
 async function respond(c: Context, handler: Handler, deps: PortalDeps, cache: PageCache): Promise<Response> {
   const url = new URL(c.req.url);
-  const key = url.pathname + url.search;
-  const hit = cache.get(key);
-  if (hit) return send(c, hit, true);
   const req: PageRequest = {
     path: url.pathname,
     params: c.req.param() as Record<string, string>,
     query: c.req.query(),
   };
-  const result = await handler(req, deps);
-  const r = renderResult(result.kind === 'notfound' ? notFound(url.pathname) : result);
-  return send(c, r.status === 200 ? cache.set(key, r.status, r.type, r.text) : r, true);
+  const page = await cache.get(url.pathname + url.search, async () => {
+    const result = await handler(req, deps);
+    const r = renderResult(result.kind === 'notfound' ? notFound(url.pathname) : result);
+    // Compressed once per cache lifetime: worth the best ratio; compressed per request: worth the fastest.
+    return toPage(r.status, r.type, r.text, Date.now(), cache.ttlMs > 0 ? 6 : 1);
+  });
+  return send(c, page, true);
 }
 
 interface Plain {

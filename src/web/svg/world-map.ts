@@ -41,9 +41,41 @@ export function worldShapes(): { code: string | null; name: string; d: string }[
   worldPaths = all.map((f) => ({
     code: f.code,
     name: f.code ? countryName(f.code) : f.properties.name,
-    d: path(f) ?? '',
+    d: compactPath(path(f) ?? ''),
   }));
   return worldPaths;
+}
+
+/**
+ * Rewrites d3's absolute integer path ("M10,20L12,21L12,21Z") with relative moves and no repeated points
+ * ("M10 20l2 1z"): about half the bytes for the same shapes.
+ */
+export function compactPath(d: string): string {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let inRun = false;
+  const sep = (n: number) => (n < 0 ? '' : ' ');
+  for (const m of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (m[1] === 'Z') {
+      out += 'z';
+      inRun = false;
+      continue;
+    }
+    const [px, py] = m[2]!.split(',').map(Number) as [number, number];
+    if (m[1] === 'M') {
+      out += `M${px}${sep(py)}${py}`;
+      inRun = false;
+    } else if (px !== x || py !== y) {
+      const dx = px - x;
+      const dy = py - y;
+      out += `${inRun ? sep(dx) : 'l'}${dx}${sep(dy)}${dy}`;
+      inRun = true;
+    }
+    x = px;
+    y = py;
+  }
+  return out;
 }
 
 /** Colour class 0..5 for a count, on a log-ish scale relative to the largest count. */
@@ -81,8 +113,23 @@ function boundsOf(f: CountryFeature): [[number, number], [number, number]] {
   return b;
 }
 
-/** A small locator map around the given countries with the story's places as dots. */
+const locatorCache = new Map<string, string>();
+/** Locator maps kept in memory (many stories share the same countries and places). */
+const LOCATOR_CACHE_SIZE = 1000;
+
+/** A small locator map around the given countries with the story's places as dots (memoised). */
 export function locatorMapSvg(codes: string[], places: { name: string; lat: number; lon: number }[]): string {
+  const key = `${codes.join(',')}|${places.map((p) => `${p.name}@${p.lat.toFixed(2)},${p.lon.toFixed(2)}`).join(';')}`;
+  let svg = locatorCache.get(key);
+  if (svg === undefined) {
+    svg = renderLocator(codes, places);
+    if (locatorCache.size >= LOCATOR_CACHE_SIZE) locatorCache.delete(locatorCache.keys().next().value!);
+    locatorCache.set(key, svg);
+  }
+  return svg;
+}
+
+function renderLocator(codes: string[], places: { name: string; lat: number; lon: number }[]): string {
   const all = loadShapes();
   const focus = all.filter((f) => f.code && codes.includes(f.code));
   if (!focus.length && !places.length) return '';

@@ -26,12 +26,14 @@ export function creditLine(a: Article | null): Safe {
   return html`<p class="credit">Article from: <a href="${safeUrl(a.url)}" rel="noopener nofollow">${creditOf(a)}</a></p>`;
 }
 
-/** An ISO date as "29 Nov 2026" (UTC), inside a <time> element. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An ISO date as "29 Nov 2026" (UTC), inside a <time> element (no Intl: it is slow on hot pages). */
 export function dateTag(iso: string | null): Safe {
   if (!iso) return html``;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return html``;
-  const text = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   return html`<time datetime="${d.toISOString()}">${text}</time>`;
 }
 
