@@ -85,13 +85,14 @@ function send(c: Context, r: CachedPage | Plain, cacheable: boolean): Response {
 function staticFile(c: Context, name: string): Response {
   const a = ASSETS.get(name);
   if (!a) return send(c, renderResult(notFound(c.req.path)), false);
-  const bytes = a.body;
-  return new Response(bytes as unknown as BodyInit, {
-    headers: {
-      'Content-Type': a.type,
-      'Cache-Control': c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-    },
-  });
+  const gz = a.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  const headers: Record<string, string> = {
+    'Content-Type': a.type,
+    'Cache-Control': c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    Vary: 'Accept-Encoding',
+  };
+  if (gz) headers['Content-Encoding'] = 'gzip';
+  return new Response((gz ? a.gzip : a.body) as unknown as BodyInit, { headers });
 }
 
 function notFound(path: string): Exclude<Rendered, { kind: 'notfound' }> {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -15,6 +16,8 @@ const TYPES: Record<string, string> = {
 /** One static file in memory. */
 export interface Asset {
   body: Buffer;
+  /** Pre-compressed body for text assets. */
+  gzip: Buffer | null;
   type: string;
   hash: string;
 }
@@ -28,7 +31,8 @@ export const ASSETS: ReadonlyMap<string, Asset> = new Map(
     .map((name) => {
       const body = readFileSync(join(DIR, name));
       const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-      return [name, { body, type: TYPES[extname(name)]!, hash }] as const;
+      const gzip = /^(text|image\/svg)/.test(TYPES[extname(name)]!) ? gzipSync(body, { level: 9 }) : null;
+      return [name, { body, gzip, type: TYPES[extname(name)]!, hash }] as const;
     }),
 );
 
