@@ -72,9 +72,12 @@ async function prepare(store: Store, config: Config, io: CliIo): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// EMBEDDED SCHEDULER HOOK: the monitor's startScheduler(...) (src/jobs/scheduler.ts) starts here
-// in embedded mode; the lead wires it at merge time. Return an object with stop(), or null.
-// serve must keep working when nothing is started here.
+// EMBEDDED SCHEDULER HOOK: the monitor's scheduler starts here in embedded mode; the lead wires it
+// at merge time, e.g.
+//   return startScheduler(store, config, await loadAnalyzer(), {
+//     onError: (m) => io.stderr.write(`lantern serve: ${m}\n`),
+//   });
+// It must return something with stop() (or null); serve keeps working when nothing starts here.
 // ---------------------------------------------------------------------------------------------
 async function startEmbeddedJobs(
   _store: Store,
