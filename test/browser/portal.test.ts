@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import type { BrowserContext, Page } from 'playwright-core';
-import { portalApp } from '../web/fixtures.ts';
+import { loadAnalyzer } from '../../src/analyze/analyzer.ts';
+import { seedSamples } from '../../src/seed/seed.ts';
+import { openMemoryStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/store.ts';
+import { createPortal } from '../../src/web/app.ts';
+import { loadHotlines } from '../../src/web/hotlines.ts';
+import { loadKnowledgeBase } from '../../src/web/kb.ts';
 import { axeViolations, launch, skipReason } from './browser.ts';
 
 // Set LANTERN_SCREENSHOTS=folder to keep phone and desktop screenshots of the main pages.
@@ -11,13 +17,22 @@ const SHOTS = process.env.LANTERN_SCREENSHOTS;
 
 describe('portal in a browser', { skip: skipReason }, () => {
   let server: ReturnType<typeof serve>;
+  let store: Store;
   let base: string;
   let browser: Awaited<ReturnType<typeof launch>>;
   let context: BrowserContext;
   const foreign: string[] = [];
 
   before(async () => {
-    const { app } = await portalApp();
+    // The real SQLite store, seeded as on first run.
+    store = await openMemoryStore();
+    await seedSamples(store, loadAnalyzer);
+    const app = createPortal({
+      store,
+      config: { publicUrl: 'http://127.0.0.1', allowRepublish: false },
+      kb: loadKnowledgeBase(),
+      hotlines: loadHotlines(),
+    });
     server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
     await new Promise((r) => server.once('listening', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -31,6 +46,7 @@ describe('portal in a browser', { skip: skipReason }, () => {
   after(async () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
+    await store?.close();
   });
 
   async function open(path: string): Promise<Page> {
