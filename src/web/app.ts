@@ -28,7 +28,9 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Builds the public portal app. */
-export function createPortal(deps: PortalDeps): Hono {
+export function createPortal(given: PortalDeps): Hono {
+  // Feeds and sitemaps join paths onto the public URL: keep it without a trailing slash.
+  const deps = { ...given, config: { ...given.config, publicUrl: given.config.publicUrl.replace(/\/+$/, '') } };
   const app = new Hono();
   const cache = new PageCache(deps.cacheMs ?? DEFAULT_CACHE_MS);
   app.use('*', async (c, next) => {
