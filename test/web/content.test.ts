@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { EXPLOITATION_FORMS } from '../../src/model/analysis.ts';
-import { autoPublishes } from '../../src/publish/rule.ts';
 import { loadSamples } from '../../src/seed/samples.ts';
 import { slugify } from '../../src/seed/seed.ts';
 import { loadHotlines } from '../../src/web/hotlines.ts';
@@ -51,14 +50,6 @@ describe('portal content and rules', () => {
       }),
     );
     assert.throws(() => loadHotlines(bad), /has no https source/);
-  });
-
-  it('publishes relevant articles at or above the configured score only', () => {
-    assert.equal(autoPublishes({ relevant: true, relevance: 0.6 }, 0.6), true);
-    assert.equal(autoPublishes({ relevant: true, relevance: 0.59 }, 0.6), false);
-    assert.equal(autoPublishes({ relevant: false, relevance: 0.99 }, 0.6), false);
-    assert.equal(autoPublishes(null, 0), false);
-    assert.equal(autoPublishes({ relevant: true, relevance: 1 }, 1.1), false);
   });
 
   it('ships fictional samples on reserved example domains and makes clean slugs', () => {
