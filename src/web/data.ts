@@ -1,5 +1,5 @@
 // Read helpers for the views: published stories with their lead articles, in few queries.
-import type { Story } from '../model/records.ts';
+import type { Article, Story } from '../model/records.ts';
 import type { StoryFilter } from '../store/store.ts';
 import type { PortalStore } from './context.ts';
 import type { StoryView } from './views/parts.ts';
@@ -12,9 +12,13 @@ export async function withLeads(store: PortalStore, stories: Story[]): Promise<S
   return Promise.all(
     stories.map(async (story) => ({
       story,
-      lead: story.leadArticleId === null ? null : await store.getArticle(story.leadArticleId),
+      lead: story.leadArticleId === null ? null : publicArticle(await store.getArticle(story.leadArticleId)),
     })),
   );
+}
+
+function publicArticle(a: Article | null): Article | null {
+  return a?.status === 'published' ? a : null;
 }
 
 /** One page of published stories matching the filter, with lead articles. */

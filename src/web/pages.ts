@@ -67,7 +67,8 @@ export const home: Handler = async (req, deps) => {
 export const story: Handler = async (req, deps) => {
   const s = await publishedStory(deps.store, req.params.slug ?? '');
   if (!s) return { kind: 'notfound' };
-  const articles = await deps.store.storyArticles(s.id);
+  // Articles still in review or rejected stay private even when their story is public.
+  const articles = (await deps.store.storyArticles(s.id)).filter((a) => a.status === 'published');
   const lead = articles.find((a) => a.id === s.leadArticleId) ?? articles[0] ?? null;
   const places = (lead?.analysis?.places ?? []).filter((p) => p.kind !== 'country').slice(0, 12);
   const mapSvg = locatorMapSvg(s.countries.slice(0, 6), places);

@@ -67,6 +67,16 @@ export async function portalData(): Promise<{ stories: Story[]; articles: Articl
     false,
   );
   story([hidden], 'unpublished-draft', false);
+  const pending = add(
+    'Review-only copy of the fishing story',
+    'Forced labour at sea, an unreviewed copy.',
+    'https://example.org/pending',
+    'Pending Outlet',
+    '2026-08-14T00:00:00Z',
+    true,
+  );
+  pending.status = 'review';
+  pending.storyId = stories.find((s) => s.articleCount === 2 && s.countries.includes('MZ'))?.id ?? null;
   const evil = add(
     '<script>alert(1)</script> Human trafficking case in Italy',
     'Human trafficking <img src=x onerror=alert(1)> in Rome, Italy: forced labour.',

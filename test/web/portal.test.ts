@@ -68,6 +68,7 @@ describe('public portal', () => {
     assert.match(body, /class="locator"/);
     assert.match(body, /Coverage by other outlets/);
     assert.match(body, /Example World Desk/);
+    assert.doesNotMatch(body, /Pending Outlet/);
     assert.match(body, /Why Lantern classified it so/);
     assert.match(body, /property="og:title"/);
     const ld = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(body);
