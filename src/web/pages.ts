@@ -1,7 +1,7 @@
 // Page handlers of the public portal: read the request, query the store, pick a view.
 import type { PortalDeps } from './context.ts';
 import { PAGE_SIZE, publishedStories, publishedStory } from './data.ts';
-import type { Safe } from './html.ts';
+import { html, type Safe } from './html.ts';
 import { countryName, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
 import { storyHead } from './meta.ts';
@@ -44,6 +44,13 @@ export async function currentWorldMap(deps: PortalDeps) {
     mapCache.set(key, svg);
   }
   return { counts, svg };
+}
+
+/** Feed autodiscovery links for a country or form page. */
+function feedLinks(base: string, what: string): Safe {
+  return html`<link rel="alternate" type="application/rss+xml" title="Lantern: ${what} (RSS)" href="${base}.rss">
+<link rel="alternate" type="application/atom+xml" title="Lantern: ${what} (Atom)" href="${base}.atom">
+<link rel="alternate" type="application/feed+json" title="Lantern: ${what} (JSON Feed)" href="${base}.json">`;
 }
 
 const page = (title: string, path: string, body: Safe, extra: Partial<PageMeta> = {}): Rendered => ({
@@ -89,7 +96,8 @@ export const country: Handler = async (req, deps) => {
     deps.store.storiesPerMonth('type', { country: code }),
   ]);
   const body = countryView({ code, items, nextCursor, trend, hotlines: deps.hotlines.forCountry(code) });
-  return page(countryName(code), `/country/${cc.toLowerCase()}`, body);
+  const feeds = feedLinks(`/feeds/country/${cc.toLowerCase()}`, `stories in ${countryName(code)}`);
+  return page(countryName(code), `/country/${cc.toLowerCase()}`, body, { head: feeds });
 };
 
 /** A form-of-exploitation page. */
@@ -102,7 +110,9 @@ export const form: Handler = async (req, deps) => {
     deps.store.storiesPerMonth('country', { type: f }),
   ]);
   const kbPage = deps.kb.get(`forms/${req.params.form}`);
-  return page(formLabel(f), `/form/${req.params.form}`, formView({ form: f, page: kbPage, items, nextCursor, trend }));
+  const body = formView({ form: f, page: kbPage, items, nextCursor, trend });
+  const feeds = feedLinks(`/feeds/form/${req.params.form}`, formLabel(f));
+  return page(formLabel(f), `/form/${req.params.form}`, body, { head: feeds });
 };
 
 /** The map page. */

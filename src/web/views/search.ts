@@ -55,7 +55,16 @@ ${p.country ? html`<input type="hidden" name="country" value="${p.country}">` : 
   const more = result.nextCursor
     ? html`<p class="more"><a rel="next" href="/search${query({ ...p, cursor: result.nextCursor })}">More results</a></p>`
     : '';
-  return html`<h1>Search</h1>${form}
+  const chips = [
+    p.country
+      ? html`<li><a href="/search${query({ q: p.q, type: p.type })}">Country: ${countryName(p.country)} <span aria-hidden="true">×</span><span class="visually-hidden"> (remove)</span></a></li>`
+      : '',
+    p.type
+      ? html`<li><a href="/search${query({ q: p.q, country: p.country })}">Form: ${formLabel(p.type)} <span aria-hidden="true">×</span><span class="visually-hidden"> (remove)</span></a></li>`
+      : '',
+  ];
+  const active = p.country || p.type ? html`<ul class="chips" aria-label="Active filters">${chips}</ul>` : '';
+  return html`<h1>Search</h1>${form}${active}
 <div class="columns">
 <section class="main-col" aria-labelledby="res-h"><h2 id="res-h">${result.totalIsEstimate ? 'About ' : ''}${result.total} ${result.total === 1 ? 'result' : 'results'}</h2>
 ${hits.length ? html`<ol class="stories">${list}</ol>` : html`<p class="empty">No published stories match. Try fewer or other words.</p>`}${more}</section>
