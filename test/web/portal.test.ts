@@ -125,6 +125,9 @@ describe('public portal', () => {
     assert.match(body, /<mark>/);
     assert.match(body, /href="\/stories\/sample-/);
     assert.match(body, /class="facet"/);
+    const filtered = await (await get('/search?q=fishing&country=MZ')).text();
+    assert.match(filtered, /aria-label="Active filters"/);
+    assert.match(filtered, /href="\/search\?q=fishing">Country: Mozambique/);
     const empty = await (await get('/search')).text();
     assert.match(empty, /name="q"/);
   });
