@@ -47,9 +47,8 @@ function monthRange(months: string[]): string[] {
 }
 
 /** Stacked bars per month, one colour class per series (s0..s6), with a legend. */
-export function trendSvg(t: Trend, title: string): Safe {
+export function trendSvg(t: Trend, title: string, W = 640): Safe {
   if (!t.months.length) return html`<p>No published stories yet.</p>`;
-  const W = 640;
   const H = 240;
   const left = 36;
   const bottom = 24;
@@ -68,7 +67,8 @@ export function trendSvg(t: Trend, title: string): Safe {
       })
       .join('');
   });
-  const step = Math.max(1, Math.ceil(t.months.length / 8));
+  // About one month label per 80 units of width, so labels never overlap.
+  const step = Math.max(1, Math.ceil(t.months.length / Math.floor(W / 80)));
   const ticks = t.months
     .map((m, i) =>
       i % step === 0
@@ -96,7 +96,7 @@ export function trendTable(t: Trend, caption: string): Safe {
 }
 
 /** Chart and table in one figure. */
-export function trendFigure(rows: MonthlyCount[], label: (key: string) => string, title: string): Safe {
+export function trendFigure(rows: MonthlyCount[], label: (key: string) => string, title: string, width = 640): Safe {
   const t = buildTrend(rows, label);
-  return html`<figure class="trend"><figcaption>${title}</figcaption>${trendSvg(t, title)}${trendTable(t, title)}</figure>`;
+  return html`<figure class="trend"><figcaption>${title}</figcaption>${trendSvg(t, title, width)}${trendTable(t, title)}</figure>`;
 }

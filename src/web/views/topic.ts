@@ -35,7 +35,7 @@ ${nextLink(`/country/${cc}`, {}, m.nextCursor)}</section>
 <section class="callout" aria-labelledby="ch-h"><h2 id="ch-h">Report trafficking in ${name}</h2>
 ${m.hotlines ? hotlineList(m.hotlines) : html`<p>Call the local emergency number if someone is in immediate danger. <a href="/report">Hotlines in other countries</a>.</p>`}
 </section>
-${trendFigure(m.trend, formLabel, `Stories about ${name} per month, by form of exploitation`)}
+${trendFigure(m.trend, formLabel, `Stories about ${name} per month, by form of exploitation`, 400)}
 </aside>
 </div>`;
 }
@@ -60,6 +60,6 @@ ${feedLinks(`/feeds/form/${slug}`)}
 <section class="main-col" aria-labelledby="fs-h"><h2 id="fs-h">Stories</h2>
 ${storyList(m.items, 'No published stories of this form yet.')}
 ${nextLink(`/form/${slug}`, {}, m.nextCursor)}</section>
-<aside class="side-col">${trendFigure(m.trend, countryName, `${label}: stories per month, by country`)}</aside>
+<aside class="side-col">${trendFigure(m.trend, countryName, `${label}: stories per month, by country`, 400)}</aside>
 </div>`;
 }
