@@ -30,9 +30,13 @@ const SECURITY_HEADERS: Record<string, string> = {
 /** Builds the public portal app. */
 export function createPortal(given: PortalDeps): Hono {
   // Feeds and sitemaps join paths onto the public URL: keep it without a trailing slash.
-  const deps = { ...given, config: { ...given.config, publicUrl: given.config.publicUrl.replace(/\/+$/, '') } };
+  const deps = {
+    ...given,
+    cacheMs: given.cacheMs ?? DEFAULT_CACHE_MS,
+    config: { ...given.config, publicUrl: given.config.publicUrl.replace(/\/+$/, '') },
+  };
   const app = new Hono();
-  const cache = new PageCache(deps.cacheMs ?? DEFAULT_CACHE_MS);
+  const cache = new PageCache(deps.cacheMs);
   app.use('*', async (c, next) => {
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);

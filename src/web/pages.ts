@@ -33,9 +33,22 @@ export type Handler = (req: PageRequest, deps: PortalDeps) => Promise<Rendered>;
 
 const mapCache = new Map<string, string>();
 
+const countsMemo = new WeakMap<object, { at: number; counts: Promise<{ country: string; count: number }[]> }>();
+
+/** Country counts, shared for one page-cache lifetime by every page that shows them (home filters, map). */
+function countryCounts(deps: PortalDeps): Promise<{ country: string; count: number }[]> {
+  const ttl = deps.cacheMs ?? 0;
+  const memo = countsMemo.get(deps.store);
+  if (memo && Date.now() - memo.at < ttl) return memo.counts;
+  const counts = deps.store.countryCounts();
+  if (ttl > 0) countsMemo.set(deps.store, { at: Date.now(), counts });
+  counts.catch(() => countsMemo.delete(deps.store));
+  return counts;
+}
+
 /** The world map for the current counts, rendered once per distinct set of counts. */
 export async function currentWorldMap(deps: PortalDeps) {
-  const counts = await deps.store.countryCounts();
+  const counts = await countryCounts(deps);
   const key = counts.map((c) => `${c.country}${c.count}`).join(',');
   let svg = mapCache.get(key);
   if (!svg) {
