@@ -1,5 +1,5 @@
 // Numbers in running text: numerals ("32", "3.151", "1,000") and number words of the loaded lexicons ("two", "dos", "dua").
-import type { CueSet } from '../cues/scan.ts';
+import { type CueSet, hitsOf } from '../cues/scan.ts';
 
 /** A number read at a token position. */
 export interface NumberAt {
@@ -65,4 +65,15 @@ function withScale(set: CueSet, value: number, ti: number, tj: number): NumberAt
   const v = s && s > value ? value * s : value;
   if (!(v > 0) || v > MAX_COUNT) return null;
   return { value: v, ti, tj: s && s > value ? tj + 1 : tj };
+}
+
+/** Whether an age word sits right next to the number ("16-year-old", "15 años", "aged 14", "aged between 20"). */
+export function isAge(set: CueSet, num: NumberAt): boolean {
+  for (const cat of ['age', 'age_weak']) {
+    for (const h of hitsOf(set, cat)) {
+      if (h.ti > num.tj) break;
+      if (h.ti === num.tj || (cat === 'age' && (h.tj === num.ti || h.tj === num.ti - 1))) return true;
+    }
+  }
+  return false;
 }
