@@ -34,7 +34,8 @@ export async function loadAnalyzer(): Promise<Analyzer> {
       const { text, titleEnd } = analysedText(input.title, input.text);
       const language = input.languageHint || detect(text);
       const set = scanCues(text, titleEnd, pickLexicons(lexicons, language));
-      const relevance = scoreRelevance(set);
+      const forms = classifyForms(set);
+      const relevance = scoreRelevance(set, forms.top);
       const geo = locate(text, geoIndex, { language, countryHint: input.countryHint, titleEnd });
       const flags = languageFlags(text, set.tokens, terms);
       const base = { id: input.id, language, relevance: relevance.score, places: geo.places };
@@ -52,7 +53,6 @@ export async function loadAnalyzer(): Promise<Analyzer> {
         };
       }
       const facts = readFacts(set);
-      const forms = classifyForms(set);
       return {
         ...base,
         relevant: true,

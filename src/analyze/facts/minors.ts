@@ -40,7 +40,8 @@ export function readMinors(set: CueSet): MinorsResult {
       if (n <= 3) add(cat === 'minor', h.weight * (h.start < set.titleEnd ? 2 : 1), h.start, h.end);
     }
   }
-  for (const age of statedAges(set)) add(age.value < ADULT_AGE, age.value < ADULT_AGE ? 3 : 1.5, age.start, age.end);
+  // A stated child age settles the question; an adult age counts like a strong adult word.
+  for (const age of statedAges(set)) add(age.value < ADULT_AGE, age.value < ADULT_AGE ? 6 : 2, age.start, age.end);
   const minors = decide(minorScore, adultScore);
   const kept = evidence.filter((e) => e.value === minors);
   return { minors, minorScore, adultScore, evidence: kept.slice(0, 3) };

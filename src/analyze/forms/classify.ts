@@ -6,6 +6,8 @@ import { type CueSet, hitsOf, weigh } from '../cues/scan.ts';
 export interface FormsResult {
   types: ExploitationForm[];
   scores: Partial<Record<ExploitationForm, number>>;
+  /** The strongest score among the forms other than sexual exploitation (0 when none). */
+  top: number;
   evidence: Evidence[];
 }
 
@@ -24,10 +26,12 @@ export function classifyForms(set: CueSet): FormsResult {
     if (s > 0) scores[form] = s;
   }
   const top = Math.max(0, ...Object.values(scores));
+  // Sex-trade words also fill prostitution-policy debates, so only the other forms vouch for relevance.
+  const telling = Math.max(0, ...FORMS.filter((f) => f !== 'sexual').map((f) => scores[f] ?? 0));
   const types = FORMS.filter((f) => (scores[f] ?? 0) >= Math.max(FORM_MIN, top * FORM_SHARE)).sort(
     (a, b) => scores[b]! - scores[a]!,
   );
-  if (!types.length) return { types: ['unspecified'], scores, evidence: [] };
+  if (!types.length) return { types: ['unspecified'], scores, top: telling, evidence: [] };
   const evidence = types.flatMap((form) =>
     hitsOf(set, `form:${form}`)
       .slice(0, 2)
@@ -39,5 +43,5 @@ export function classifyForms(set: CueSet): FormsResult {
         end: h.end,
       })),
   );
-  return { types, scores, evidence };
+  return { types, scores, top: telling, evidence };
 }

@@ -17,6 +17,7 @@ export interface RelevanceFeatures {
   exploit: number;
   personTraffic: number;
   goodsTraffic: number;
+  neutralTraffic: number;
   goods: number;
   neg: number;
   smuggle: number;
@@ -27,13 +28,18 @@ export interface RelevanceFeatures {
 
 /** Words either side of "trafficking" that decide what is trafficked. */
 const WINDOW = 6;
+/** Form-score ceiling that counts towards relevance. */
+const FORM_CAP = 12;
+/** Evidence needed before a text leans relevant. */
+const BIAS = Number(process.env.BIAS ?? 2.5);
 /** Score at and above which a text is relevant. */
 export const RELEVANCE_THRESHOLD = 0.5;
 
 /** Scores relevance from the cue set. */
-export function scoreRelevance(set: CueSet): RelevanceResult {
+export function scoreRelevance(set: CueSet, formStrength = 0): RelevanceResult {
   const f = features(set);
-  const pos = f.tip + f.exploit + 2 * f.personTraffic;
+  // Clear signs of one form of exploitation (begging children, domestic workers, scam compounds) add to the case.
+  const pos = f.tip + f.exploit + 2 * f.personTraffic + f.neutralTraffic + Math.min(formStrength, FORM_CAP) / 4;
   const dampen = pos >= 6 ? 0.3 : 1;
   const against =
     2.5 * f.goodsTraffic +
@@ -41,15 +47,16 @@ export function scoreRelevance(set: CueSet): RelevanceResult {
     f.neg +
     f.history +
     (f.smuggle + f.sexwork) * (f.coercion >= 4 ? 0.4 : 1) * dampen;
-  const raw = pos - against - 3 + Math.min(f.coercion, 4) * 0.25;
+  const raw = pos - against - BIAS + Math.min(f.coercion, 4) * 0.25;
   const score = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
-  const relevant = score >= RELEVANCE_THRESHOLD && f.tip + f.exploit + f.personTraffic > 0;
+  const relevant = score >= RELEVANCE_THRESHOLD && f.tip + f.exploit + f.personTraffic + f.neutralTraffic > 0;
   return { relevant, score, features: f, evidence: relevanceEvidence(set, relevant) };
 }
 
 function features(set: CueSet): RelevanceFeatures {
   let personTraffic = 0;
   let goodsTraffic = 0;
+  let neutralTraffic = 0;
   for (const h of hitsOf(set, 'traffic')) {
     if (covered(set, h)) continue;
     const goods = hitIn(set, 'goods', h.ti - WINDOW, h.tj + WINDOW);
@@ -57,12 +64,14 @@ function features(set: CueSet): RelevanceFeatures {
     const title = h.start < set.titleEnd ? 2 : 1;
     if (goods && (!person || Math.abs(goods.ti - h.ti) <= Math.abs(person.ti - h.ti))) goodsTraffic += title;
     else if (person) personTraffic += title;
+    else neutralTraffic += title;
   }
   return {
     tip: weigh(set, 'tip'),
     exploit: weigh(set, 'exploit', 2, 2),
     personTraffic: Math.min(personTraffic, 8),
     goodsTraffic,
+    neutralTraffic: Math.min(neutralTraffic, 3),
     goods: weigh(set, 'goods'),
     neg: weigh(set, 'neg'),
     smuggle: weigh(set, 'smuggle'),
