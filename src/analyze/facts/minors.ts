@@ -17,7 +17,7 @@ const ADULT_AGE = 18;
 /** Score from child cues that settles the question. */
 export const MINOR_SURE = 3;
 /** Share of the adult score the child score must reach when both are present. */
-export const MINOR_SHARE = Number(process.env.MS ?? 0.5);
+export const MINOR_SHARE = 0.5;
 /** Tokens around a stated age in which an arrest or a sentence makes it a suspect's age. */
 const SUSPECT_WINDOW = 6;
 

@@ -15,6 +15,9 @@ export interface FormsResult {
 export const FORM_MIN = 3;
 /** A form must also reach this share of the strongest form's score. */
 export const FORM_SHARE = 0.2;
+/** Share the generic forms (labour, sexual) need beside a specific form that usually includes them. */
+export const GENERIC_SHARE = 0.6;
+const GENERIC = new Set<ExploitationForm>(['labour', 'sexual']);
 
 const FORMS = EXPLOITATION_FORMS.filter((f) => f !== 'unspecified');
 
@@ -28,9 +31,10 @@ export function classifyForms(set: CueSet): FormsResult {
   const top = Math.max(0, ...Object.values(scores));
   // Sex-trade words also fill prostitution-policy debates, so only the other forms vouch for relevance.
   const telling = Math.max(0, ...FORMS.filter((f) => f !== 'sexual').map((f) => scores[f] ?? 0));
-  const types = FORMS.filter((f) => (scores[f] ?? 0) >= Math.max(FORM_MIN, top * FORM_SHARE)).sort(
-    (a, b) => scores[b]! - scores[a]!,
-  );
+  const topSpecific = Math.max(0, ...FORMS.filter((f) => !GENERIC.has(f)).map((f) => scores[f] ?? 0));
+  const need = (f: ExploitationForm) =>
+    Math.max(FORM_MIN, top * FORM_SHARE, GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0);
+  const types = FORMS.filter((f) => (scores[f] ?? 0) >= need(f)).sort((a, b) => scores[b]! - scores[a]!);
   if (!types.length) return { types: ['unspecified'], scores, top: telling, evidence: [] };
   const evidence = types.flatMap((form) =>
     hitsOf(set, `form:${form}`)

@@ -31,7 +31,7 @@ const WINDOW = 6;
 /** Form-score ceiling that counts towards relevance. */
 const FORM_CAP = 12;
 /** Evidence needed before a text leans relevant. */
-const BIAS = Number(process.env.BIAS ?? 2.5);
+const BIAS = 2.5;
 /** Score at and above which a text is relevant. */
 export const RELEVANCE_THRESHOLD = 0.5;
 
