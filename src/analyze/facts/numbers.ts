@@ -19,7 +19,8 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   const { tokens } = set;
   const word = tokens.lower[i];
   if (word === undefined) return null;
-  if (DIGITS.test(word)) {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57 && DIGITS.test(word)) {
     if (set.text[tokens.end[i]!] === '%') return null;
     return withScale(set, Number(word.replace(SEPARATORS, '')), i, i + 1);
   }
