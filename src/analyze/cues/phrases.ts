@@ -33,6 +33,7 @@ export interface PhraseIndex {
   root: Node;
   fold: boolean;
   size: number;
+  clitics: string[];
 }
 
 const PREFIX_KEY = KEY_LENGTH;
@@ -42,7 +43,7 @@ function node(): Node {
 }
 
 /** Compiles phrases; each word is literal, "word*" is a prefix (3+ letters), "_" is any one token. */
-export function compilePhrases(cues: Cue[], fold: boolean): PhraseIndex {
+export function compilePhrases(cues: Cue[], fold: boolean, clitics: string[] = []): PhraseIndex {
   const root = node();
   for (const cue of cues) {
     let at = root;
@@ -53,7 +54,7 @@ export function compilePhrases(cues: Cue[], fold: boolean): PhraseIndex {
     for (const raw of words) at = child(at, fold ? foldWord(raw) : raw, cue.phrase);
     at.out.push(cue);
   }
-  return { root, fold, size: cues.length };
+  return { root, fold, size: cues.length, clitics: clitics.map((c) => (fold ? foldWord(c) : c)) };
 }
 
 function child(at: Node, word: string, phrase: string): Node {
@@ -89,7 +90,11 @@ export function matchPhrases(index: PhraseIndex, tokens: Tokens, into: Hit[] = [
   };
   for (let i = 0; i < tokens.length; i++) {
     m.start = i;
-    walk(m, index.root, i);
+    walk(m, index.root, i, m.words[i]!);
+    for (const c of index.clitics) {
+      const w = m.words[i]!;
+      if (w.length > c.length + 2 && w.startsWith(c)) walk(m, index.root, i, w.slice(c.length));
+    }
   }
   return into;
 }
@@ -102,10 +107,9 @@ interface Matching {
 }
 
 // Depth-first through the trie from token j; no allocation unless a phrase matches.
-function walk(m: Matching, n: Node, j: number): void {
+function walk(m: Matching, n: Node, j: number, word = m.words[j]): void {
   for (const cue of n.out) m.into.push(hit(cue, m.tokens, m.start, j));
-  if (j >= m.tokens.length) return;
-  const word = m.words[j]!;
+  if (j >= m.tokens.length || word === undefined) return;
   const exact = n.next.get(word);
   if (exact) walk(m, exact, j + 1);
   if (n.pre.size && word.length >= PREFIX_KEY) {

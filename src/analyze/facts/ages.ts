@@ -22,10 +22,9 @@ export function statedAges(set: CueSet): { value: number; start: number; end: nu
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
     if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - 4, num.ti))) continue;
-    if (hitIn(set, 'suspect', Math.min(num.ti, h.ti) - SUSPECT_WINDOW, Math.max(num.tj, h.tj) + SUSPECT_WINDOW))
-      continue;
+    if (isSuspectAge(set, Math.min(num.ti, h.ti), Math.max(num.tj, h.tj))) continue;
     // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
-    const low = findNumber(set, num.ti - 4, num.ti);
+    const low = rangeStart(set, num.ti);
     if (low && low.value < num.value) num = low;
     const a = Math.min(set.tokens.start[num.ti]!, h.start);
     const b = Math.max(set.tokens.end[num.tj - 1]!, h.end);
@@ -39,6 +38,54 @@ function findNumber(set: CueSet, from: number, to: number, endAt?: number) {
   for (let i = Math.max(0, from); i < to; i++) {
     const n = numberAt(set, i);
     if (n && (endAt === undefined || n.tj === endAt)) return n;
+  }
+  return null;
+}
+
+// "a 45-year-old man was arrested" (a suspect) against "a 16-year-old girl was rescued" (a victim): the nearer cue decides.
+function isSuspectAge(set: CueSet, from: number, to: number): boolean {
+  const suspect = nearest(set, 'suspect', from, to);
+  if (suspect === Infinity) return false;
+  return suspect < Math.min(nearest(set, 'rescue', from, to), nearest(set, 'victim', from, to));
+}
+
+function nearest(set: CueSet, cat: string, from: number, to: number): number {
+  let best = Infinity;
+  const after = hitIn(set, cat, to, to + SUSPECT_WINDOW);
+  if (after) best = after.ti - to;
+  for (let h = hitIn(set, cat, from - SUSPECT_WINDOW, from); h; h = hitIn(set, cat, h.ti + 1, from)) {
+    best = Math.min(best, from - h.tj);
+  }
+  return best;
+}
+
+/** Words joining the two ends of an age range ("16 to 19", "17 a 25", "15 bis 17"). */
+const RANGE_WORDS = new Set([
+  'to',
+  'and',
+  'a',
+  'y',
+  'e',
+  'et',
+  'und',
+  'bis',
+  'hingga',
+  'sampai',
+  'đến',
+  'và',
+  'al',
+  'à',
+  'até',
+  'over',
+]);
+
+// The lower end of a range that ends at token `end`: "16-19", "from 17 to over 60".
+function rangeStart(set: CueSet, end: number) {
+  for (let gap = 0; gap <= 2; gap++) {
+    const n = findNumber(set, end - gap - 1, end - gap, end - gap);
+    if (!n) continue;
+    for (let k = n.tj; k < end; k++) if (!RANGE_WORDS.has(set.tokens.lower[k]!)) return null;
+    return n;
   }
   return null;
 }
