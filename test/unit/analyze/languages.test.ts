@@ -70,6 +70,22 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       victims: 12,
       minors: false,
     },
+    {
+      lang: 'sr',
+      title: 'Полиција ослободила 14 жртава трговине људима',
+      text: 'Полиција је ослободила 14 жртава трговине људима које су биле присиљене да раде на градилиштима без плате.',
+      types: ['labour'],
+      victims: 14,
+      minors: null,
+    },
+    {
+      lang: 'ru',
+      title: 'Полиция освободила 12 жертв торговли людьми',
+      text: 'Полиция освободила 12 женщин, жертв торговли людьми и сексуальной эксплуатации. Задержаны трое подозреваемых.',
+      types: ['sexual'],
+      victims: 12,
+      minors: false,
+    },
   ];
 
 describe('analysis in each lexicon language', () => {
