@@ -21,6 +21,11 @@ describe('relevance: trafficking in persons', () => {
       'A new report estimates that millions of girls are forced into child marriage each year.',
     ],
     [
+      'abuse of domestic workers with no word for trafficking',
+      'Maids abused by employers, report says',
+      'Domestic workers employed as maids are abused by employers who confiscate their passports and withhold wages.',
+    ],
+    [
       'a scam compound',
       'Workers freed from scam compound',
       'Dozens of workers lured with fake job offers were held in a scam compound and forced to defraud strangers online.',
@@ -80,6 +85,21 @@ describe('relevance: hard negatives', () => {
       'The exhibition recalls the transatlantic slave trade, slave ships and the abolition of slavery in the 19th century.',
     ],
     ['sport', 'Striker scores twice in league win', 'The striker scored twice as the home side won the league match.'],
+    [
+      'online fraud',
+      'Police warn of online scams',
+      'Police warned residents about online scams and crypto fraud after dozens of victims lost their savings.',
+    ],
+    [
+      'ordinary theft',
+      'Gang jailed for stealing cars',
+      'A gang that was stealing cars was jailed; the thieves would steal vehicles at night.',
+    ],
+    [
+      'a passing mention in a drug story',
+      'Cartel boss extradited',
+      'The cartel boss was extradited on drug trafficking charges over tonnes of cocaine. Officials said drug trafficking fuels violence and human trafficking.',
+    ],
   ];
   for (const [name, title, text] of cases) {
     it(`rejects ${name}`, async () => {
