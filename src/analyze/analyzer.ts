@@ -35,7 +35,7 @@ export async function loadAnalyzer(): Promise<Analyzer> {
       const language = input.languageHint || detect(text);
       const set = scanCues(text, titleEnd, pickLexicons(lexicons, language));
       const forms = classifyForms(set);
-      const relevance = scoreRelevance(set, forms.top);
+      const relevance = scoreRelevance(set, forms.top, forms.telltale);
       const geo = locate(text, geoIndex, { language, countryHint: input.countryHint, titleEnd });
       const flags = languageFlags(text, set.tokens, terms);
       const base = { id: input.id, language, relevance: relevance.score, places: geo.places };

@@ -32,13 +32,15 @@ const WINDOW = 6;
 const FORM_CAP = 12;
 /** Evidence needed before a text leans relevant. */
 const BIAS = 2.5;
+/** Score of a telltale form (maids, begging, child soldiers…) that stands in for a word for trafficking. */
+const TELLTALE_MIN = 8;
 /** Highest score of a text with no trafficking or exploitation word. */
 const NO_CORE_CEILING = 0.4;
 /** Score at and above which a text is relevant. */
 export const RELEVANCE_THRESHOLD = 0.5;
 
 /** Scores relevance from the cue set. */
-export function scoreRelevance(set: CueSet, formStrength = 0): RelevanceResult {
+export function scoreRelevance(set: CueSet, formStrength = 0, telltale = 0): RelevanceResult {
   const personHits: Hit[] = [];
   const f = features(set, personHits);
   // Clear signs of one form of exploitation (begging children, domestic workers, scam compounds) add to the case.
@@ -51,8 +53,9 @@ export function scoreRelevance(set: CueSet, formStrength = 0): RelevanceResult {
     f.history +
     (f.smuggle + f.sexwork) * (f.coercion >= 4 ? 0.4 : 1) * dampen;
   const raw = pos - against - BIAS + Math.min(f.coercion, 4) * 0.25;
-  // Without a single word for trafficking or exploitation, form words alone never make a story relevant.
-  const core = f.tip + f.exploit + f.personTraffic + f.neutralTraffic > 0;
+  // Form words alone make a story relevant only when they speak of exploitation by themselves and coercion is described.
+  const core =
+    f.tip + f.exploit + f.personTraffic + f.neutralTraffic > 0 || (telltale >= TELLTALE_MIN && f.coercion >= 1);
   const sigmoid = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
   const score = core ? sigmoid : Math.min(sigmoid, NO_CORE_CEILING);
   const relevant = score >= RELEVANCE_THRESHOLD;

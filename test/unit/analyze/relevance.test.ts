@@ -86,6 +86,21 @@ describe('relevance: hard negatives', () => {
     ],
     ['sport', 'Striker scores twice in league win', 'The striker scored twice as the home side won the league match.'],
     [
+      'organ transplants',
+      'Hospital celebrates 100th kidney transplant',
+      'The hospital celebrated its 100th kidney transplant; organ donors joined doctors, and organ donation saves lives.',
+    ],
+    [
+      'lawful adoption',
+      'Adoption agency helps families',
+      'The adoption agency helped 40 families adopt babies and newborns this year; babies in care were freed for adoption faster.',
+    ],
+    [
+      'army recruitment',
+      'Army recruits new soldiers',
+      'The army recruited 2,000 new soldiers. Armed forces and militia leaders met rebel fighters for peace talks.',
+    ],
+    [
       'online fraud',
       'Police warn of online scams',
       'Police warned residents about online scams and crypto fraud after dozens of victims lost their savings.',
