@@ -52,11 +52,18 @@ function isSuspectAge(set: CueSet, from: number, to: number): boolean {
 function nearest(set: CueSet, cat: string, from: number, to: number): number {
   let best = Infinity;
   const after = hitIn(set, cat, to, to + SUSPECT_WINDOW);
-  if (after) best = after.ti - to;
+  if (after && sameSentence(set, to - 1, after.ti)) best = after.ti - to;
   for (let h = hitIn(set, cat, from - SUSPECT_WINDOW, from); h; h = hitIn(set, cat, h.ti + 1, from)) {
-    best = Math.min(best, from - h.tj);
+    if (sameSentence(set, h.tj - 1, from)) best = Math.min(best, from - h.tj);
   }
   return best;
+}
+
+/** Whether no sentence end or title end lies between two tokens. */
+export function sameSentence(set: CueSet, a: number, b: number): boolean {
+  if (a < set.bodyToken !== b < set.bodyToken) return false;
+  const between = set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!);
+  return !/[.!?]\s/.test(between);
 }
 
 /** Words joining the two ends of an age range ("16 to 19", "17 a 25", "15 bis 17"). */

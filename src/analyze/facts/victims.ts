@@ -86,7 +86,7 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const after = hitIn(set, 'suspect', end, end + 3);
   const rescueAfter = hitIn(set, 'rescue', end, end + RESCUE_AFTER);
   const rescueBefore = hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti);
-  if (after && !(rescueAfter && rescueAfter.ti < after.ti)) return null;
+  if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
   if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
   let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;

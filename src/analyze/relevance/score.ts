@@ -28,6 +28,8 @@ export interface RelevanceFeatures {
 
 /** Words either side of "trafficking" that decide what is trafficked. */
 const WINDOW = 6;
+/** Weight of one "trafficking" with people around it (doubled in the title). */
+const PERSON_TRAFFIC = 1.5;
 /** Form-score ceiling that counts towards relevance. */
 const FORM_CAP = 12;
 /** Evidence needed before a text leans relevant. */
@@ -73,7 +75,7 @@ function features(set: CueSet, personHits: Hit[]): RelevanceFeatures {
     const title = h.start < set.titleEnd ? 2 : 1;
     if (goods && (!person || Math.abs(goods.ti - h.ti) <= Math.abs(person.ti - h.ti))) goodsTraffic += title;
     else if (person) {
-      personTraffic += title;
+      personTraffic += PERSON_TRAFFIC * title;
       personHits.push(h);
     } else neutralTraffic += title;
   }
