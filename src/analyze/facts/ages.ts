@@ -7,14 +7,21 @@ export interface StatedAge {
   value: number;
   start: number;
   end: number;
+  /** First token and one past the last token of the whole phrase. */
+  ti: number;
+  tj: number;
+  /** Given as a range ("aged 16 to 19", "between 14 and 17"). */
+  range: boolean;
 }
 
-/** Tokens around a stated age in which an arrest or a sentence makes it a suspect's age. */
+/** Tokens before a stated age in which an arrest or a sentence makes it a suspect's age. */
+const BEFORE_WINDOW = 3;
+/** Tokens after a stated age in which an arrest or a sentence makes it a suspect's age. */
 const SUSPECT_WINDOW = 6;
 
 /** Ages stated for people who are not suspects (the youngest of a range), at most eight. */
-export function statedAges(set: CueSet): { value: number; start: number; end: number }[] {
-  const out: { value: number; start: number; end: number }[] = [];
+export function statedAges(set: CueSet): StatedAge[] {
+  const out: StatedAge[] = [];
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {
     const before = findNumber(set, h.ti - 2, h.ti, h.ti);
@@ -28,7 +35,9 @@ export function statedAges(set: CueSet): { value: number; start: number; end: nu
     if (low && low.value < num.value) num = low;
     const a = Math.min(set.tokens.start[num.ti]!, h.start);
     const b = Math.max(set.tokens.end[num.tj - 1]!, h.end);
-    out.push({ value: num.value, start: a, end: b });
+    const ti = Math.min(num.ti, h.ti);
+    const tj = Math.max(num.tj, h.tj);
+    out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || !!findNumber(set, tj, tj + 2) });
   }
   return out;
 }
@@ -53,7 +62,8 @@ function nearest(set: CueSet, cat: string, from: number, to: number): number {
   let best = Infinity;
   const after = hitIn(set, cat, to, to + SUSPECT_WINDOW);
   if (after && sameSentence(set, to - 1, after.ti)) best = after.ti - to;
-  for (let h = hitIn(set, cat, from - SUSPECT_WINDOW, from); h; h = hitIn(set, cat, h.ti + 1, from)) {
+  // Before the age only the words right in front count ("arrested a 45-year-old"), not "arrested for trafficking their 15-year-old niece".
+  for (let h = hitIn(set, cat, from - BEFORE_WINDOW, from); h; h = hitIn(set, cat, h.ti + 1, from)) {
     if (sameSentence(set, h.tj - 1, from)) best = Math.min(best, from - h.tj);
   }
   return best;
@@ -67,7 +77,7 @@ export function sameSentence(set: CueSet, a: number, b: number): boolean {
 }
 
 /** Words joining the two ends of an age range ("16 to 19", "17 a 25", "15 bis 17"). */
-const RANGE_WORDS = new Set([
+export const RANGE_WORDS = new Set([
   'to',
   'and',
   'a',

@@ -48,6 +48,8 @@ function oneNamedVictim(set: CueSet): VictimCount | null {
   const ages = statedAges(set);
   if (new Set(ages.map((a) => a.value)).size !== 1) return null;
   const a = ages[0]!;
+  // "The victims, aged between 14 and 17": ages of a group, not of one person.
+  if (a.range || hitIn(set, 'victim', a.ti - 4, a.ti)) return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
 }
 

@@ -36,6 +36,18 @@ describe('victims', () => {
       207,
     ],
     [
+      'one victim of a stated age',
+      'Boy rescued from traffickers',
+      'A 13-year-old boy was rescued from traffickers who forced him to beg, police said. Two men were arrested.',
+      1,
+    ],
+    [
+      'not the end of an age range',
+      'Trafficking victims rescued',
+      'The victims, aged between 14 and 17, were rescued from a house where traffickers held them.',
+      null,
+    ],
+    [
       'not statistics',
       'Global report on trafficking',
       'An estimated 50,000 people are trafficked each year, the report on human trafficking says.',
