@@ -24,7 +24,7 @@ const NOT_NAMES = new Set(
 const RULES: PrivacyRule[] = [
   {
     // "Amina, 14, was ..." / "Amina (14)"
-    re: new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:, | \()(\d{1,2})(?:\)|,)`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:, | \()(\d{1,2})(?:\)|,(?!\s*\d))`, 'gu'),
     note: 'a child named with their age: check that the victim cannot be identified',
     check: (m) => Number(m[2]) < 18 && !NOT_NAMES.has(m[1]!.split(/[ -]/)[0]!),
   },
