@@ -1,32 +1,118 @@
-// Relevance: is the text about trafficking in persons? Strong cues for, negative cues (drugs, wildlife, traffic) against.
-
-import { matchAll } from '../../lib/text.ts';
+// Relevance: is the text about trafficking in persons? Weighted cues, with "trafficking" read in its context window.
 import type { Evidence } from '../../model/analysis.ts';
-import type { Lexicon } from '../lexicon.ts';
+import type { Hit } from '../cues/phrases.ts';
+import { type CueSet, hitIn, hitsOf, weigh } from '../cues/scan.ts';
 
 /** The relevance decision with its score and the quotes behind it. */
 export interface RelevanceResult {
   relevant: boolean;
   score: number;
+  features: RelevanceFeatures;
   evidence: Evidence[];
 }
 
-/** Scores relevance from cue counts; a title hit counts double. */
-export function scoreRelevance(text: string, titleEnd: number, lexicons: Lexicon[]): RelevanceResult {
-  const strong = lexicons.flatMap((l) => matchAll(l.strong, text));
-  const negative = lexicons.flatMap((l) => matchAll(l.negative, text));
-  const weight = (ms: { start: number }[]) => ms.reduce((s, m) => s + (m.start < titleEnd ? 2 : 1), 0);
-  const pos = weight(strong);
-  const neg = weight(negative);
-  const raw = pos * 1.2 - neg * 0.6;
-  const score = Math.round((1 / (1 + Math.exp(-(raw - 1)))) * 1000) / 1000;
-  const evidence: Evidence[] = [
-    ...strong
-      .slice(0, 5)
-      .map((m) => ({ field: 'relevance' as const, value: true, quote: m.text, start: m.start, end: m.end })),
-    ...negative
-      .slice(0, 3)
-      .map((m) => ({ field: 'negative' as const, value: false, quote: m.text, start: m.start, end: m.end })),
-  ];
-  return { relevant: pos > 0 && score >= 0.5, score, evidence };
+/** The summed cue weights the decision is made from (exposed for tests and tuning). */
+export interface RelevanceFeatures {
+  tip: number;
+  exploit: number;
+  personTraffic: number;
+  goodsTraffic: number;
+  neutralTraffic: number;
+  goods: number;
+  neg: number;
+  smuggle: number;
+  sexwork: number;
+  coercion: number;
+  history: number;
+}
+
+/** Words either side of "trafficking" that decide what is trafficked. */
+const WINDOW = 6;
+/** Weight of one "trafficking" with people around it (doubled in the title). */
+const PERSON_TRAFFIC = 1.5;
+/** Form-score ceiling that counts towards relevance. */
+const FORM_CAP = 12;
+/** Evidence needed before a text leans relevant. */
+const BIAS = 2.5;
+/** Score of a telltale form (maids, begging, child soldiers…) that stands in for a word for trafficking. */
+const TELLTALE_MIN = 8;
+/** Highest score of a text with no trafficking or exploitation word. */
+const NO_CORE_CEILING = 0.4;
+/** Score at and above which a text is relevant. */
+export const RELEVANCE_THRESHOLD = 0.5;
+
+/** Scores relevance from the cue set. */
+export function scoreRelevance(set: CueSet, formStrength = 0, telltale = 0): RelevanceResult {
+  const personHits: Hit[] = [];
+  const f = features(set, personHits);
+  // Clear signs of one form of exploitation (begging children, domestic workers, scam compounds) add to the case.
+  const pos = f.tip + f.exploit + 2 * f.personTraffic + f.neutralTraffic + Math.min(formStrength, FORM_CAP) / 4;
+  const dampen = pos >= 6 ? 0.3 : 1;
+  const against =
+    2.5 * f.goodsTraffic +
+    Math.min(f.goods, 12) * 0.35 +
+    f.neg +
+    f.history +
+    (f.smuggle + f.sexwork) * (f.coercion >= 4 ? 0.4 : 1) * dampen;
+  const raw = pos - against - BIAS + Math.min(f.coercion, 4) * 0.25;
+  // Form words alone make a story relevant only when they speak of exploitation by themselves and coercion is described.
+  const core =
+    f.tip + f.exploit + f.personTraffic + f.neutralTraffic > 0 || (telltale >= TELLTALE_MIN && f.coercion >= 1);
+  const sigmoid = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
+  const score = core ? sigmoid : Math.min(sigmoid, NO_CORE_CEILING);
+  const relevant = score >= RELEVANCE_THRESHOLD;
+  return { relevant, score, features: f, evidence: relevanceEvidence(set, relevant, personHits) };
+}
+
+function features(set: CueSet, personHits: Hit[]): RelevanceFeatures {
+  let personTraffic = 0;
+  let goodsTraffic = 0;
+  let neutralTraffic = 0;
+  for (const h of hitsOf(set, 'traffic')) {
+    if (covered(set, h)) continue;
+    const goods = hitIn(set, 'goods', h.ti - WINDOW, h.tj + WINDOW);
+    const person = hitIn(set, 'person', h.ti - WINDOW, h.tj + WINDOW);
+    const title = h.start < set.titleEnd ? 2 : 1;
+    if (goods && (!person || Math.abs(goods.ti - h.ti) <= Math.abs(person.ti - h.ti))) goodsTraffic += title;
+    else if (person) {
+      personTraffic += PERSON_TRAFFIC * title;
+      personHits.push(h);
+    } else neutralTraffic += title;
+  }
+  return {
+    tip: weigh(set, 'tip'),
+    exploit: weigh(set, 'exploit', 2, 2),
+    personTraffic: Math.min(personTraffic, 8),
+    goodsTraffic,
+    neutralTraffic: Math.min(neutralTraffic, 3),
+    goods: weigh(set, 'goods'),
+    neg: weigh(set, 'neg'),
+    smuggle: weigh(set, 'smuggle'),
+    sexwork: weigh(set, 'sexwork'),
+    coercion: new Set(hitsOf(set, 'coercion').map((h) => h.phrase)).size,
+    history: weigh(set, 'history'),
+  };
+}
+
+// A bare "trafficking" inside a stronger phrase ("human trafficking") is already counted there.
+function covered(set: CueSet, h: Hit): boolean {
+  return hitsOf(set, 'tip').some((t) => overlaps(t, h)) || hitsOf(set, 'neg').some((t) => overlaps(t, h));
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.ti < b.tj && b.ti < a.tj;
+}
+
+function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
+  const groups = relevant
+    ? [hitsOf(set, 'tip'), hitsOf(set, 'exploit'), personHits]
+    : ['goods', 'neg', 'smuggle', 'sexwork', 'history'].map((cat) => hitsOf(set, cat));
+  const out: Evidence[] = [];
+  for (const hits of groups) {
+    for (const h of hits.slice(0, 3)) {
+      const quote = set.text.slice(h.start, h.end);
+      out.push({ field: relevant ? 'relevance' : 'negative', value: relevant, quote, start: h.start, end: h.end });
+    }
+  }
+  return out.slice(0, 6);
 }

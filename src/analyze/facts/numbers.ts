@@ -1,0 +1,113 @@
+// Numbers in running text: numerals ("32", "3.151", "1,000") and number words of the loaded lexicons ("two", "dos", "dua").
+import { type CueSet, firstAtOrAfter, hitsOf } from '../cues/scan.ts';
+
+/** A number read at a token position. */
+export interface NumberAt {
+  value: number;
+  ti: number;
+  /** One past the last token of the number. */
+  tj: number;
+}
+
+const DIGITS = /^\d{1,3}(?:[.,\u00a0\u202f]\d{3})+$|^\d+$/;
+const SEPARATORS = /[.,\u00a0\u202f]/g;
+/** Largest count read as a number of people. */
+export const MAX_COUNT = 1_000_000;
+
+/** Reads the number starting at token i, if there is one. */
+export function numberAt(set: CueSet, i: number): NumberAt | null {
+  const { tokens } = set;
+  const word = tokens.lower[i];
+  if (word === undefined) return null;
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57 && DIGITS.test(word)) {
+    if (set.text[tokens.end[i]!] === '%') return null;
+    return withScale(set, Number(word.replace(SEPARATORS, '')), i, i + 1);
+  }
+  const base = wordValue(set, i);
+  if (base === undefined) return articleScale(set, i);
+  let value = base;
+  let tj = i + 1;
+  const unit = base >= 20 && base < 100 && base % 10 === 0 ? wordValue(set, tj) : undefined;
+  if (unit !== undefined && unit < 10) {
+    value += unit;
+    tj++;
+  }
+  return withScale(set, value, i, tj);
+}
+
+function wordValue(set: CueSet, i: number): number | undefined {
+  for (const lex of set.lexicons) {
+    const v = lex.numbers.get(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function scaleValue(set: CueSet, i: number): number | undefined {
+  if (i >= set.tokens.length) return undefined;
+  for (const lex of set.lexicons) {
+    const v = lex.scales.get(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+// "a dozen", "a hundred": the article is not a number by itself.
+function articleScale(set: CueSet, i: number): NumberAt | null {
+  const w = set.tokens.lower[i];
+  if (w !== 'a' && w !== 'one') return null;
+  const s = scaleValue(set, i + 1);
+  return s ? { value: s, ti: i, tj: i + 2 } : null;
+}
+
+function withScale(set: CueSet, value: number, ti: number, tj: number): NumberAt | null {
+  const s = scaleValue(set, tj);
+  const v = s && s > value ? value * s : value;
+  if (!(v > 0) || v > MAX_COUNT) return null;
+  return { value: v, ti, tj: s && s > value ? tj + 1 : tj };
+}
+
+/** Whether an age word sits right next to the number ("16-year-old", "15 años", "aged 14", "aged between 20"). */
+export function isAge(set: CueSet, num: NumberAt): boolean {
+  for (const cat of ['age', 'age_weak']) {
+    const list = hitsOf(set, cat);
+    for (let k = firstAtOrAfter(list, num.ti - AGE_GAP_MAX); k < list.length; k++) {
+      const h = list[k]!;
+      if (h.ti > num.tj) break;
+      if (h.ti === num.tj || (cat === 'age' && h.tj <= num.ti && rangeAfter(set, h.tj, num.ti))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words allowed between "aged" and the age: "aged 14", "aged between 14 and 17", "aged 16 to 19". */
+const AGE_GAP = new Set([
+  'between',
+  'from',
+  'to',
+  'and',
+  'de',
+  'entre',
+  'y',
+  'a',
+  'e',
+  'et',
+  'tra',
+  'bis',
+  'und',
+  'antara',
+  'dan',
+]);
+
+/** Most words between "aged" and the age ("aged between 14 and 17"). */
+const AGE_GAP_MAX = 6;
+
+function rangeAfter(set: CueSet, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const w = set.tokens.lower[k]!;
+    if (!AGE_GAP.has(w) && !/^\d+$/.test(w)) return false;
+  }
+  return true;
+}
