@@ -249,6 +249,21 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
       assert.equal(odd.totalIsEstimate, false);
       const newest = await store.search({ q: 'bulletin', sort: 'date', limit: 1 });
       assert.equal(newest.hits[0]!.title, 'Bulletin 2599');
+      // Walking every page by date sees each odd bulletin once, newest first (no window skips or repeats).
+      const seen: number[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < 20; page++) {
+        const r = await store.search({ q: 'bulletin odd', sort: 'date', limit: 100, cursor, facets: [] });
+        seen.push(...r.hits.map((h) => Number(h.title.split(' ')[1])));
+        if (!r.nextCursor) break;
+        cursor = r.nextCursor;
+      }
+      assert.equal(seen.length, 1300);
+      assert.deepEqual(
+        seen,
+        [...seen].sort((a, b) => b - a),
+      );
+      assert.ok(seen.every((n) => n % 2 === 1));
     });
   });
 }
