@@ -1,0 +1,51 @@
+// Geo stage speed: index load time (cached file and cold compile) and locate() per 3 KB of text, on one core.
+// Usage: node --import tsx bench/geo.ts [--rounds 20] [--cold]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileGazetteer } from '../src/analyze/geo/compile/index.ts';
+import { loadGeoIndex, locate } from '../src/analyze/geo/index.ts';
+import { tokenize } from '../src/analyze/geo/tokens.ts';
+import { dataPath, ROOT } from '../src/lib/paths.ts';
+
+const args = process.argv.slice(2);
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 20;
+
+loadGeoIndex(); // makes sure build/gazetteer.json exists before timing the load
+let t = performance.now();
+const index = loadGeoIndex();
+const loadMs = performance.now() - t;
+if (args.includes('--cold')) {
+  t = performance.now();
+  compileGazetteer();
+  console.log(`geo compile (cold, no build/gazetteer.json): ${(performance.now() - t).toFixed(0)} ms`);
+}
+
+const texts = corpus();
+const chars = texts.reduce((n, x) => n + x.length, 0);
+const perKb = (fn: (s: string) => unknown) => {
+  for (const s of texts) fn(s); // warm-up
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) for (const s of texts) fn(s);
+  return ((performance.now() - start) / (rounds * chars)) * 3000;
+};
+const tok = perKb(tokenize);
+const geo = perKb((s) => locate(s, index, { language: 'en' }));
+console.log(`texts: ${texts.length} (${(chars / 1000).toFixed(0)} KB), rounds: ${rounds}`);
+console.log(`geo index load: ${loadMs.toFixed(0)} ms (target <= 300)`);
+console.log(
+  `geo locate: ${geo.toFixed(3)} ms per 3 KB (target <= 0.2); tokenize alone: ${tok.toFixed(3)} ms (ratio ${(geo / tok).toFixed(1)}x)`,
+);
+console.log(`bench geo load_ms ${loadMs.toFixed(0)} locate_ms_per_3kb ${geo.toFixed(3)}`);
+
+/** The shared dev articles when ../shared is beside the project, else the bundled sample. */
+function corpus(): string[] {
+  const dev = join(ROOT, '..', 'shared', 'data', 'news', 'dev.jsonl');
+  if (!existsSync(dev)) return [readFileSync(dataPath('samples', 'sample-article.txt'), 'utf8')];
+  return readFileSync(dev, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const r = JSON.parse(l) as { title?: string; text: string };
+      return `${r.title ?? ''}\n\n${r.text}`;
+    });
+}

@@ -1,0 +1,21 @@
+// Compiles the gazetteer from the data packages and our alias files (build time, or first use).
+import type { GazetteerData } from '../gazetteer.ts';
+import { addArabicNisba } from './arabic.ts';
+import { GazetteerBuilder } from './builder.ts';
+import { addCountries } from './countries.ts';
+import { readList } from './data-files.ts';
+import { addCities, addRegions, stopNames } from './places.ts';
+
+/** Builds the whole gazetteer in memory (a few seconds). */
+export function compileGazetteer(): GazetteerData {
+  const b = new GazetteerBuilder();
+  addCountries(b);
+  const stop = stopNames();
+  const regions = addRegions(b, stop);
+  addCities(b, regions, stop);
+  const data = b.build();
+  const persons = readList('person-names.txt');
+  for (const row of data.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
+  addArabicNisba(data);
+  return data;
+}

@@ -1,0 +1,61 @@
+// What surrounds a mention: a preposition of place before it, a passing use after it, a neighbouring proper name.
+import type { Mention } from './match.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+/** Prepositions of place in the analyzer's languages ("in", "from", "en", "em", "nach", "di", "sa", "tại", ...). */
+const LOCATIVE = new Set(
+  (
+    'in into from to across through throughout at near inside outside within via toward towards between back ' +
+    'en de del desde hacia hasta por entre a al em no na nos nas para pelo pela do da dos das ' +
+    'di nel nella nei nelle dal dalla dai verso au aux à du des vers nach aus im ins ke dari sa ở tại từ sang đến'
+  ).split(' '),
+);
+/** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
+const PASSING_AFTER =
+  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?)\b)/;
+/** "according to the US ...": a source's country. */
+const PASSING_BEFORE = /(?:according to|funded by|supported by|a report by|, said)(?:\s+the)?\s*$/i;
+/** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
+const CENTRAL_AFTER =
+  /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|border|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
+/** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
+const DESIGNATOR = /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands)$/;
+
+/** Features of one mention used to rank countries and to drop false hits. */
+export interface MentionContext {
+  locative: boolean;
+  passing: boolean;
+  central: boolean;
+  /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
+  properNeighbour: boolean;
+  /** Capitalised word right before, mid-sentence ("Inspector Frank Butao"). */
+  nameBefore: boolean;
+  /** First word of a sentence (its capital says nothing). */
+  sentenceStart: boolean;
+}
+
+/** Describes the surroundings of a mention. */
+export function contextOf(text: string, tokens: Token[], m: Mention, isPlace: (t: number) => boolean): MentionContext {
+  const prev = tokens[m.from - 1];
+  const next = tokens[m.to];
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  const gapBefore = prev ? text.slice(prev.end, m.start) : '\n';
+  const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
+  const nameBefore = !sentenceStart && isName(tokens, m.from - 1, isPlace) && prev!.end + 1 === m.start;
+  const nameAfter = isName(tokens, m.to, isPlace) && m.end + 1 === next!.start;
+  return {
+    locative: !!prev && /^\s+$/.test(gapBefore) && LOCATIVE.has(prev.text.toLowerCase()),
+    passing: PASSING_AFTER.test(after) || PASSING_BEFORE.test(before),
+    central: CENTRAL_AFTER.test(after),
+    properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),
+    nameBefore,
+    sentenceStart,
+  };
+}
+
+/** A capitalised word that is not itself part of a place name. */
+function isName(tokens: Token[], t: number, isPlace: (t: number) => boolean): boolean {
+  const tok = tokens[t];
+  return !!tok && !isPlace(t) && isCapitalised(tok.text);
+}

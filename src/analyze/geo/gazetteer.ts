@@ -1,0 +1,26 @@
+// The compiled gazetteer's shape: what build/gazetteer.json holds and how its rows read.
+
+/** Bumped whenever the compiled format or the compiler's rules change, so stale files are rebuilt. */
+export const GAZETTEER_VERSION = 4;
+
+/** Kind of a place row: country, region (first-level subdivision) or city. */
+export type EntryKind = 'c' | 'r' | 'p';
+
+/** One place: [kind, ISO alpha-2, stable id, name, admin1 name, lat, lon, weight (population, or area for countries)]. */
+export type EntryRow = [EntryKind, string, string, string, string, number, number, number];
+
+/**
+ * How an alias names its places: `n` a name, `d` a demonym or adjective ("Nigerian"),
+ * `p` a name that is also a person's name (Jordan, Victoria), matched with care.
+ */
+export type AliasType = 'n' | 'd' | 'p';
+
+/** One alias: [text, language ('*' for any), type, ...indexes into entries]. */
+export type AliasRow = [string, string, AliasType, ...number[]];
+
+/** The whole compiled gazetteer. */
+export interface GazetteerData {
+  version: number;
+  entries: EntryRow[];
+  aliases: AliasRow[];
+}

@@ -1,0 +1,109 @@
+// The in-memory lookup tables built from the compiled gazetteer: aliases keyed by their first word.
+import type { AliasType, EntryKind, GazetteerData } from './gazetteer.ts';
+import { isCapitalised, nameWords } from './tokens.ts';
+
+/** One place of the gazetteer. */
+export interface Entry {
+  kind: EntryKind;
+  cc: string;
+  id: string;
+  name: string;
+  admin1: string;
+  lat: number;
+  lon: number;
+  weight: number;
+}
+
+/** One alias, found by its first word; `rest` holds the words that must follow. */
+export interface AliasRec {
+  rest: string[];
+  lang: string;
+  type: AliasType;
+  ids: number[];
+}
+
+/** The loaded gazetteer. */
+export interface GeoIndex {
+  entries: Entry[];
+  /** Aliases written with capitals, keyed by their first word as written. */
+  cased: Map<string, AliasRec[]>;
+  /** Lowercase aliases (Spanish "nigerianas") and those in scripts without case, keyed by lowercase first word. */
+  lower: Map<string, AliasRec[]>;
+  /** Languages with lowercase aliases in Latin script (Spanish demonyms), so English texts skip that lookup. */
+  lowerLangs: Set<string>;
+  /** One-word names in languages that decline nouns, keyed by their stem ("Пољск" for Пољска, found in "Пољској"). */
+  stems: Map<string, AliasRec[]>;
+  /** Entry index of each country by ISO alpha-2 code. */
+  country: Map<string, number>;
+}
+
+/** Builds the lookup tables. */
+export function buildIndex(data: GazetteerData): GeoIndex {
+  const entries = data.entries.map(([kind, cc, id, name, admin1, lat, lon, weight]) => ({
+    kind,
+    cc,
+    id,
+    name,
+    admin1,
+    lat,
+    lon,
+    weight,
+  }));
+  const index: GeoIndex = {
+    entries,
+    cased: new Map(),
+    lower: new Map(),
+    stems: new Map(),
+    country: new Map(),
+    lowerLangs: new Set(),
+  };
+  entries.forEach((e, i) => {
+    if (e.kind === 'c') index.country.set(e.cc, i);
+  });
+  for (const [text, lang, type, ...ids] of data.aliases) {
+    const words = nameWords(text);
+    const first = words[0];
+    if (!first) continue;
+    const cased = words.some(isCapitalised) && text !== text.toLowerCase();
+    const map = cased ? index.cased : index.lower;
+    const key = cased ? first : first.toLowerCase();
+    const rest = cased ? words.slice(1) : words.slice(1).map((w) => w.toLowerCase());
+    const rec = { rest, lang, type, ids };
+    push(map, key, rec);
+    if (!cased && /^[\p{Script=Latin}\P{L}]+$/u.test(text)) index.lowerLangs.add(lang);
+    if (DECLINING.has(lang) && cased && !rest.length) push(index.stems, stemOf(first), rec);
+  }
+  return index;
+}
+
+/** Languages whose nouns change their ending with case (Serbian "Пољска" → "у Пољској"). */
+export const DECLINING = new Set([
+  'sr',
+  'hr',
+  'bs',
+  'sl',
+  'mk',
+  'bg',
+  'ru',
+  'uk',
+  'be',
+  'pl',
+  'cs',
+  'sk',
+  'lt',
+  'lv',
+  'fi',
+  'hu',
+  'et',
+]);
+
+/** A name without its final vowel, the part that stays when it is declined. */
+export function stemOf(word: string): string {
+  return word.replace(/[aeiouyаеиоуяыэюјj]$/iu, '');
+}
+
+function push(map: Map<string, AliasRec[]>, key: string, rec: AliasRec): void {
+  const list = map.get(key);
+  if (list) list.push(rec);
+  else map.set(key, [rec]);
+}

@@ -1,0 +1,95 @@
+// Picks one place for each mention (Georgia the state or the country, Lagos in Nigeria or Portugal) and drops false hits.
+import { contextOf, type MentionContext } from './context.ts';
+import type { Entry, GeoIndex } from './lookup.ts';
+import type { Mention } from './match.ts';
+import type { Token } from './tokens.ts';
+
+/** A mention with the place it names and its surroundings. */
+export interface Resolved {
+  mention: Mention;
+  entry: Entry;
+  ctx: MentionContext;
+}
+
+/** Support a city or region gives its country when it is named unambiguously (a country's own name gives 1). */
+const PLACE_SUPPORT = 0.5;
+/** Cities below this population need their country named elsewhere, or a preposition of place, to count. */
+const SMALL_CITY = 100_000;
+/** Bonus, in orders of magnitude of population, for a place whose country the rest of the text names. */
+const SUPPORTED = 3;
+/** Bonus for a place in the source's own country. */
+const HINTED = 1;
+const SAID = /^\s+(?:said|says|told|added|explained|wrote|is|was|who)\b/;
+
+/** Resolves every mention to its most likely place given the rest of the text; drops the unlikely ones. */
+export function resolveMentions(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  index: GeoIndex,
+  titleEnd: number,
+  hint?: string,
+): Resolved[] {
+  const placeTokens = new Set<number>();
+  for (const m of mentions) for (let t = m.from; t < m.to; t++) placeTokens.add(t);
+  // First pass on priors alone; the second lets each mention lean on the other names' countries.
+  const first = mentions.map((m) => pick(m, index, () => 0, hint));
+  const support = supportTable(text, mentions, first);
+  const out: Resolved[] = [];
+  for (const m of mentions) {
+    const own = support.byName.get(text.slice(m.start, m.end));
+    const others = (cc: string) => (support.total.get(cc) ?? 0) - (own?.get(cc) ?? 0);
+    const entry = pick(m, index, others, hint);
+    if (!entry) continue;
+    const ctx = contextOf(text, tokens, m, (t) => placeTokens.has(t));
+    if (keep(text, m, entry, ctx, others(entry.cc) > 0, titleEnd)) out.push({ mention: m, entry, ctx });
+  }
+  return out;
+}
+
+/** How much the names point at each country, in all and per name (a name never supports itself, nor do its repeats). */
+function supportTable(text: string, mentions: Mention[], picks: (Entry | undefined)[]) {
+  const total = new Map<string, number>();
+  const byName = new Map<string, Map<string, number>>();
+  picks.forEach((e, j) => {
+    const m = mentions[j]!;
+    if (!e || m.type === 'p') return;
+    const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
+    total.set(e.cc, (total.get(e.cc) ?? 0) + s);
+    const name = text.slice(m.start, m.end);
+    const own = byName.get(name) ?? new Map<string, number>();
+    own.set(e.cc, (own.get(e.cc) ?? 0) + s);
+    byName.set(name, own);
+  });
+  return { total, byName };
+}
+
+function pick(m: Mention, index: GeoIndex, others: (cc: string) => number, hint?: string): Entry | undefined {
+  let best: Entry | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const i of m.ids) {
+    const e = index.entries[i]!;
+    const score = prior(e) + (others(e.cc) > 0 ? SUPPORTED : 0) + (e.cc === hint ? HINTED : 0);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
+/** In orders of magnitude of population: countries first (larger ones break ties: Congo → DR Congo), then regions, then cities. */
+function prior(e: Entry): number {
+  if (e.kind === 'c') return 7.5 + Math.log10(e.weight + 1) / 20;
+  if (e.kind === 'r') return 6;
+  return Math.log10(e.weight + 1);
+}
+
+function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {
+  if (m.type === 'p') {
+    if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
+    return ctx.locative || supported;
+  }
+  if (e.kind === 'c') return !ctx.nameBefore || m.start < titleEnd;
+  if (ctx.properNeighbour && !supported) return false;
+  if (ctx.sentenceStart && !ctx.locative && !supported) return false;
+  if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;
+  return true;
+}
