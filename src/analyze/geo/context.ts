@@ -2,22 +2,32 @@
 import type { Mention } from './match.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
-/** Prepositions of place in the analyzer's languages ("in", "from", "en", "em", "nach", "di", "sa", "tại", ...). */
-const LOCATIVE = new Set(
-  (
-    'in into from to across through throughout at near inside outside within via toward towards between back ' +
-    'en de del desde hacia hasta por entre a al em no na nos nas para pelo pela do da dos das ' +
-    'di nel nella nei nelle dal dalla dai verso au aux à du des vers nach aus im ins ke dari sa ở tại từ sang đến'
-  ).split(' '),
+/** Prepositions of place per language ("in", "from", "en", "em", "nach", "di", "sa", "tại", ...); English ones count everywhere. */
+const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    en: 'in into from to across through throughout at near inside outside within via toward towards between',
+    es: 'en de del desde hacia hasta a al por entre',
+    pt: 'em no na nos nas de do da dos das para pelo pela a ao',
+    it: 'in a da di nel nella nei nelle dal dalla dai verso per',
+    fr: 'en au aux à de du des vers dans',
+    de: 'in nach aus von im ins',
+    id: 'di ke dari',
+    ms: 'di ke dari',
+    tl: 'sa',
+    vi: 'ở tại từ sang đến',
+  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
 /** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
 const PASSING_AFTER =
-  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?)\b)/;
+  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?)\b)/;
 /** "according to the US ...": a source's country. */
 const PASSING_BEFORE = /(?:according to|funded by|supported by|a report by|, said)(?:\s+the)?\s*$/i;
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|border|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
+/** "mujeres colombianas", "donne nigeriane": a demonym after the people it describes. */
+const PEOPLE_BEFORE =
+  /\b(?:mujeres|niñas|niños|menores|víctimas|ciudadanos|ciudadanas|migrantes|trabajadores|mulheres|crianças|vítimas|cidadãos|trabalhadores|donne|ragazze|bambini|minori|vittime|cittadini|lavoratori|braccianti|femmes|filles|enfants|victimes|ressortissants|travailleurs|Frauen|Mädchen|Kinder|Opfer)\s+$/i;
 /** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
 const DESIGNATOR = /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands)$/;
 
@@ -35,7 +45,13 @@ export interface MentionContext {
 }
 
 /** Describes the surroundings of a mention. */
-export function contextOf(text: string, tokens: Token[], m: Mention, isPlace: (t: number) => boolean): MentionContext {
+export function contextOf(
+  text: string,
+  tokens: Token[],
+  m: Mention,
+  lang: string,
+  isPlace: (t: number) => boolean,
+): MentionContext {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -45,13 +61,17 @@ export function contextOf(text: string, tokens: Token[], m: Mention, isPlace: (t
   const nameBefore = !sentenceStart && isName(tokens, m.from - 1, isPlace) && prev!.end + 1 === m.start;
   const nameAfter = isName(tokens, m.to, isPlace) && m.end + 1 === next!.start;
   return {
-    locative: !!prev && /^\s+$/.test(gapBefore) && LOCATIVE.has(prev.text.toLowerCase()),
+    locative: !!prev && /^\s+$/.test(gapBefore) && isLocative(prev.text.toLowerCase(), lang),
     passing: PASSING_AFTER.test(after) || PASSING_BEFORE.test(before),
-    central: CENTRAL_AFTER.test(after),
+    central: CENTRAL_AFTER.test(after) || PEOPLE_BEFORE.test(before),
     properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),
     nameBefore,
     sentenceStart,
   };
+}
+
+function isLocative(word: string, lang: string): boolean {
+  return (LOCATIVE[lang]?.has(word) ?? false) || (LOCATIVE.en?.has(word) ?? false);
 }
 
 /** A capitalised word that is not itself part of a place name. */

@@ -36,7 +36,7 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const tokens = tokenize(text);
   const lang = (ctx.language ?? 'en').toLowerCase().slice(0, 3);
   const mentions = findMentions(text, tokens, index, lang);
-  const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, ctx.countryHint?.toUpperCase());
+  const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
   const countries = selectCountries(scoreCountries(text, found, ctx.titleEnd ?? 0));
   return { countries, places: found.slice(0, MAX_PLACES).map(toPlace), evidence: evidenceFor(text, countries, found) };
 }

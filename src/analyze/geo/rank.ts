@@ -4,6 +4,8 @@ import type { Resolved } from './resolve.ts';
 /** Tunables of the centrality score (measured on the dev set). */
 export const RANK = {
   demonym: 0.7,
+  /** A plural demonym names people ("Zimbabweans", "nigerianas"): victims or suspects, not an adjective. */
+  people: 1,
   place: 0.8,
   title: 2,
   leadChars: 400,
@@ -11,9 +13,11 @@ export const RANK = {
   locative: 1.5,
   central: 1.5,
   passing: 0.1,
-  list: 1,
+  list: 0.5,
   /** Each further mention of a country adds this share of its weight (the best mention counts whole). */
   repeat: 0.2,
+  /** A city or region whose country is never named, in a text that names other countries ("two women in Bradford"). */
+  orphan: 0.6,
   /** A country is kept when its score reaches this share of the top score... */
   share: 0.2,
   /** ...and this absolute score. */
@@ -26,15 +30,17 @@ const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s
 export function scoreCountries(text: string, found: Resolved[], titleEnd: number): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
-  const inList = listMembers(text, found);
+  const { inList, routed } = lists(text, found);
+  const named = new Set(found.filter((r) => r.entry.kind === 'c').map((r) => r.entry.cc));
   found.forEach((r, i) => {
-    let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? RANK.demonym : 1) : RANK.place;
+    let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
+    if (r.entry.kind !== 'c' && named.size && !named.has(r.entry.cc)) w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
-    if (r.ctx.locative) w *= RANK.locative;
+    if (r.ctx.locative || routed.has(i)) w *= RANK.locative;
     if (r.ctx.central) w *= RANK.central;
     if (r.ctx.passing) w *= RANK.passing;
-    if (inList.has(i)) w *= RANK.list;
+    else if (inList.has(i)) w *= RANK.list;
     const cc = r.entry.cc;
     best.set(cc, Math.max(best.get(cc) ?? 0, w));
     sum.set(cc, (sum.get(cc) ?? 0) + w);
@@ -43,28 +49,44 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   return scores.sort((a, b) => b[1] - a[1]);
 }
 
+function demonymWeight(text: string, r: Resolved): number {
+  const last = text[r.mention.end - 1] ?? '';
+  return last === 's' || (last === 'i' && text[r.mention.start] !== text[r.mention.start]?.toUpperCase())
+    ? RANK.people
+    : RANK.demonym;
+}
+
 /** Countries central enough to report. */
 export function selectCountries(ranked: [string, number][]): string[] {
   const top = ranked[0]?.[1] ?? 0;
   return ranked.filter(([, s], i) => i === 0 || s >= Math.max(RANK.floor, top * RANK.share)).map(([cc]) => cc);
 }
 
-/** Mentions inside an enumeration of three or more different countries ("from Nepal, India, Bangladesh and Laos"). */
-function listMembers(text: string, found: Resolved[]): Set<number> {
-  const out = new Set<number>();
+/** Words before a list that make it a route: where victims come from or go to ("workers from", "destinos como"). */
+const ROUTE_HEAD =
+  /(?:\b(?:from|to|for|into|via|destin\w*|origin\w*|origen|origem|desde|hacia|para|verso|nach|aus)\b|\b(?:de|da|do|dai|des)\s+(?:países|paesi|pays)\b)[^.;:!?]{0,12}$/i;
+
+/**
+ * Enumerations of three or more countries ("from Nepal, India, Bangladesh and Laos"): members of a route
+ * count as places of the story; other lists ("countries such as ...") count less.
+ */
+function lists(text: string, found: Resolved[]): { inList: Set<number>; routed: Set<number> } {
+  const inList = new Set<number>();
+  const routed = new Set<number>();
   let run: number[] = [];
   const flush = () => {
-    if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) for (const i of run) out.add(i);
+    if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) {
+      const head = found[run[0]!]!;
+      const route = ROUTE_HEAD.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
+      for (const i of run) (route ? routed : inList).add(i);
+    }
     run = [];
   };
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    if (prev && LIST_GAP.test(text.slice(prev.mention.end, r.mention.start))) run.push(i);
-    else {
-      flush();
-      run = [i];
-    }
+    if (!prev || !LIST_GAP.test(text.slice(prev.mention.end, r.mention.start))) flush();
+    run.push(i);
   });
   flush();
-  return out;
+  return { inList, routed };
 }

@@ -28,6 +28,7 @@ export function resolveMentions(
   mentions: Mention[],
   index: GeoIndex,
   titleEnd: number,
+  lang: string,
   hint?: string,
 ): Resolved[] {
   const placeTokens = new Set<number>();
@@ -41,7 +42,7 @@ export function resolveMentions(
     const others = (cc: string) => (support.total.get(cc) ?? 0) - (own?.get(cc) ?? 0);
     const entry = pick(m, index, others, hint);
     if (!entry) continue;
-    const ctx = contextOf(text, tokens, m, (t) => placeTokens.has(t));
+    const ctx = contextOf(text, tokens, m, lang, (t) => placeTokens.has(t));
     if (keep(text, m, entry, ctx, others(entry.cc) > 0, titleEnd)) out.push({ mention: m, entry, ctx });
   }
   return out;
