@@ -17,6 +17,8 @@ const PLACE_SUPPORT = 0.5;
 const SMALL_CITY = 100_000;
 /** Bonus, in orders of magnitude of population, for a place whose country the rest of the text names. */
 const SUPPORTED = 3;
+/** Support that lets a city or region win over a country of the same name without wording that places it. */
+const STRONG_SUPPORT = 2;
 /** Bonus for a place in the source's own country. */
 const HINTED = 1;
 const SAID = /^\s+(?:said|says|told|added|explained|wrote|is|was|who)\b/;
@@ -37,15 +39,39 @@ export function resolveMentions(
   const first = mentions.map((m) => pick(m, index, () => 0, hint));
   const support = supportTable(text, mentions, first);
   const out: Resolved[] = [];
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
     const own = support.byName.get(text.slice(m.start, m.end));
     const others = (cc: string) => (support.total.get(cc) ?? 0) - (own?.get(cc) ?? 0);
-    const entry = pick(m, index, others, hint);
-    if (!entry) continue;
+    const entry = pick(m, index, others, hint, designatedCountry(text, mentions, first, i));
+    if (!entry) return;
     const ctx = contextOf(text, tokens, m, lang, (t) => placeTokens.has(t));
     if (keep(text, m, entry, ctx, others(entry.cc) > 0, titleEnd)) out.push({ mention: m, entry, ctx });
-  }
+  });
   return out;
+}
+
+/**
+ * The country a name shared with a country is placed in by its wording: "Atlanta, Georgia" (after a city
+ * of that country), "Niger State", "the state of Georgia". Otherwise the country reading wins.
+ */
+function designatedCountry(
+  text: string,
+  mentions: Mention[],
+  picks: (Entry | undefined)[],
+  i: number,
+): string | undefined {
+  const m = mentions[i]!;
+  const prev = mentions[i - 1];
+  const prevPick = picks[i - 1];
+  if (prev && prevPick && prevPick.kind !== 'c' && /^,\s*$/.test(text.slice(prev.end, m.start))) return prevPick.cc;
+  if (/^\s+(?:State|state|Province|province|County|county)\b/.test(text.slice(m.end, m.end + 12))) return '*';
+  if (
+    /\b(?:state|province|región|region|estado|stato|état) (?:of|de|di|du) $/i.test(
+      text.slice(Math.max(0, m.start - 20), m.start),
+    )
+  )
+    return '*';
+  return undefined;
 }
 
 /** How much the names point at each country, in all and per name (a name never supports itself, nor do its repeats). */
@@ -65,12 +91,24 @@ function supportTable(text: string, mentions: Mention[], picks: (Entry | undefin
   return { total, byName };
 }
 
-function pick(m: Mention, index: GeoIndex, others: (cc: string) => number, hint?: string): Entry | undefined {
+function pick(
+  m: Mention,
+  index: GeoIndex,
+  others: (cc: string) => number,
+  hint?: string,
+  designated?: string,
+): Entry | undefined {
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
+  const rival = m.ids.map((i) => index.entries[i]!).find((e) => e.kind === 'c');
   for (const i of m.ids) {
     const e = index.entries[i]!;
-    const score = prior(e) + (others(e.cc) > 0 ? SUPPORTED : 0) + (e.cc === hint ? HINTED : 0);
+    // A region or city named like a country (Georgia, Niger) needs wording that places it, or clearly more support.
+    const supported =
+      rival && e.kind !== 'c'
+        ? designated === '*' || designated === e.cc || (others(e.cc) >= STRONG_SUPPORT && others(rival.cc) === 0)
+        : others(e.cc) > 0;
+    const score = prior(e) + (supported ? SUPPORTED : 0) + (e.cc === hint ? HINTED : 0);
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
