@@ -14,6 +14,8 @@ const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
     id: 'di ke dari',
     ms: 'di ke dari',
     tl: 'sa',
+    ny: 'ku mu pa',
+    sw: 'katika kwa',
     vi: 'ở tại từ sang đến',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );

@@ -42,10 +42,12 @@ export function resolveMentions(
   mentions.forEach((m, i) => {
     const own = support.byName.get(text.slice(m.start, m.end));
     const others = (cc: string) => (support.total.get(cc) ?? 0) - (own?.get(cc) ?? 0);
-    const entry = pick(m, index, others, hint, designatedCountry(text, mentions, first, i));
+    const designated = designatedCountry(text, mentions, first, i);
+    const entry = pick(m, index, others, hint, designated);
     if (!entry) return;
     const ctx = contextOf(text, tokens, m, lang, (t) => placeTokens.has(t));
-    if (keep(text, m, entry, ctx, others(entry.cc) > 0, titleEnd)) out.push({ mention: m, entry, ctx });
+    const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
+    if (keep(text, m, entry, ctx, others(entry.cc) > 0 || placed, titleEnd)) out.push({ mention: m, entry, ctx });
   });
   return out;
 }
@@ -126,7 +128,8 @@ function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported
     if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
     return ctx.locative || supported;
   }
-  if (e.kind === 'c') return !ctx.nameBefore || m.start < titleEnd;
+  // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
+  if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
   if (ctx.properNeighbour && !supported) return false;
   if (ctx.sentenceStart && !ctx.locative && !supported) return false;
   if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;

@@ -8,8 +8,10 @@ export function addArabicNisba(data: GazetteerData): void {
     const [text, lang, type, ...ids] = row;
     if (lang !== 'ar' || type === 'd' || text.includes(' ') || !/^\p{Script=Arabic}+$/u.test(text)) continue;
     const stem = text.replace(/[اة]$/u, '');
-    if (stem === text || stem.length < 3) continue;
-    extra.push([`${stem}ي`, 'ar', 'd', ...ids], [`${stem}ية`, 'ar', 'd', ...ids]);
+    if (stem.length < 3) continue;
+    // ليبيا → ليبي (the stem already ends in yā'); كينيا → كيني; otherwise add it: تايلاند → تايلاندي.
+    const nisba = stem.endsWith('ي') ? stem : `${stem}ي`;
+    extra.push([nisba, 'ar', 'd', ...ids], [`${nisba}ة`, 'ar', 'd', ...ids]);
   }
   data.aliases.push(...extra);
 }

@@ -6,6 +6,8 @@ import { stripMarks } from '../tokens.ts';
 /** Accumulates entries and deduplicated aliases. */
 export class GazetteerBuilder {
   readonly entries: EntryRow[] = [];
+  /** Rows of our data files that name no known place (a typo, or a place the packages lack). */
+  readonly unresolved: string[] = [];
   private readonly aliases = new Map<string, { text: string; lang: string; type: AliasType; ids: Set<number> }>();
   /** Spellings without diacritics that we derived: matched only in their own language. */
   private readonly derived = new Set<string>();

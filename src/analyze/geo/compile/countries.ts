@@ -111,10 +111,14 @@ function addAliasFile(b: GazetteerBuilder, byCode: Map<string, number>): void {
   for (const [cc, alias, lang] of [...readTsv('country-aliases.tsv'), ...readTsv('institutions.tsv')]) {
     const i = byCode.get(cc ?? '');
     if (i !== undefined && alias) b.addAlias(alias, lang || '*', 'n', i);
+    else b.unresolved.push(`country alias: ${alias} (${cc})`);
   }
   for (const [cc, lang, forms] of readTsv('demonyms.tsv')) {
     const i = byCode.get(cc ?? '');
-    if (i === undefined || !forms) continue;
+    if (i === undefined || !forms) {
+      b.unresolved.push(`demonyms.tsv: ${forms} (${cc})`);
+      continue;
+    }
     for (const f of splitForms(forms).flatMap(expandBraces))
       b.addAlias(f.trim(), lang === 'en' ? '*' : lang || '*', 'd', i);
   }

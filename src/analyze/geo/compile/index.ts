@@ -6,8 +6,13 @@ import { addCountries } from './countries.ts';
 import { readList } from './data-files.ts';
 import { addCities, addRegions, stopNames } from './places.ts';
 
-/** Builds the whole gazetteer in memory (a few seconds). */
+/** Builds the whole gazetteer in memory (about a second). */
 export function compileGazetteer(): GazetteerData {
+  return compileWithReport().data;
+}
+
+/** The gazetteer and the rows of our data files that named no known place. */
+export function compileWithReport(): { data: GazetteerData; unresolved: string[] } {
   const b = new GazetteerBuilder();
   addCountries(b);
   const stop = stopNames();
@@ -17,5 +22,5 @@ export function compileGazetteer(): GazetteerData {
   const persons = readList('person-names.txt');
   for (const row of data.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
   addArabicNisba(data);
-  return data;
+  return { data, unresolved: b.unresolved };
 }

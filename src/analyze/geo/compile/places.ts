@@ -45,6 +45,7 @@ export function addRegions(b: GazetteerBuilder, stop: Set<string>): Map<string, 
   for (const [alias, name, cc, lang] of readTsv('region-aliases.tsv')) {
     const hit = byName.get(`${cc}:${name}`);
     if (hit && alias) b.addAlias(alias, lang || '*', 'n', hit[0]);
+    else b.unresolved.push(`region-aliases.tsv: ${alias} → ${name} (${cc})`);
   }
   return byCode;
 }
@@ -68,6 +69,7 @@ export function addCities(b: GazetteerBuilder, regions: Map<string, [number, str
   for (const [alias, name, cc, lang] of readTsv('city-aliases.tsv')) {
     const i = byName.get(`${cc}:${name}`);
     if (i !== undefined && alias) b.addAlias(alias, lang || '*', 'n', i);
+    else b.unresolved.push(`city-aliases.tsv: ${alias} → ${name} (${cc})`);
   }
 }
 
