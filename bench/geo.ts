@@ -12,8 +12,10 @@ const rounds = Number(args[args.indexOf('--rounds') + 1]) || 20;
 
 loadGeoIndex(); // makes sure build/gazetteer.json exists before timing the load
 let t = performance.now();
+const cpu0 = process.cpuUsage();
 const index = loadGeoIndex();
 const loadMs = performance.now() - t;
+const loadCpu = process.cpuUsage(cpu0);
 if (args.includes('--cold')) {
   t = performance.now();
   compileGazetteer();
@@ -22,16 +24,23 @@ if (args.includes('--cold')) {
 
 const texts = corpus();
 const chars = texts.reduce((n, x) => n + x.length, 0);
+// CPU time of this process, not wall time: the figure stays meaningful on a busy, shared machine.
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const perKb = (fn: (s: string) => unknown) => {
   for (const s of texts) fn(s); // warm-up
-  const start = performance.now();
+  const start = cpuMs();
   for (let r = 0; r < rounds; r++) for (const s of texts) fn(s);
-  return ((performance.now() - start) / (rounds * chars)) * 3000;
+  return ((cpuMs() - start) / (rounds * chars)) * 3000;
 };
 const tok = perKb(tokenize);
 const geo = perKb((s) => locate(s, index, { language: 'en' }));
 console.log(`texts: ${texts.length} (${(chars / 1000).toFixed(0)} KB), rounds: ${rounds}`);
-console.log(`geo index load: ${loadMs.toFixed(0)} ms (target <= 300)`);
+console.log(
+  `geo index load: ${loadMs.toFixed(0)} ms wall, ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms CPU (target <= 300)`,
+);
 console.log(
   `geo locate: ${geo.toFixed(3)} ms per 3 KB (target <= 0.2); tokenize alone: ${tok.toFixed(3)} ms (ratio ${(geo / tok).toFixed(1)}x)`,
 );

@@ -14,5 +14,5 @@ if (!writeGazetteer(data)) {
 const kb = Math.round(statSync(GAZETTEER_FILE).size / 1024);
 const ms = Math.round(performance.now() - started);
 console.log(
-  `build-gazetteer: ${data.entries.length} places, ${data.aliases.length} names → ${GAZETTEER_FILE} (${kb} KB, ${ms} ms)`,
+  `build-gazetteer: ${data.entries.length} places, ${data.rows.length} names → ${GAZETTEER_FILE} (${kb} KB, ${ms} ms)`,
 );

@@ -28,8 +28,14 @@ const PASSING_BEFORE = /(?:according to|funded by|supported by|a report by|, sai
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|border|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
 /** "mujeres colombianas", "donne nigeriane": a demonym after the people it describes. */
-const PEOPLE_BEFORE =
-  /\b(?:mujeres|niñas|niños|menores|víctimas|ciudadanos|ciudadanas|migrantes|trabajadores|mulheres|crianças|vítimas|cidadãos|trabalhadores|donne|ragazze|bambini|minori|vittime|cittadini|lavoratori|braccianti|femmes|filles|enfants|victimes|ressortissants|travailleurs|Frauen|Mädchen|Kinder|Opfer)\s+$/i;
+const PEOPLE_BEFORE = new Set(
+  (
+    'mujeres niñas niños menores víctimas ciudadanos ciudadanas migrantes trabajadores mulheres crianças vítimas cidadãos trabalhadores donne ragazze ' +
+    'bambini minori vittime cittadini lavoratori braccianti femmes filles enfants victimes ressortissants travailleurs Frauen Mädchen Kinder Opfer'
+  )
+    .toLowerCase()
+    .split(' '),
+);
 /** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
 const DESIGNATOR = /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands)$/;
 
@@ -52,20 +58,21 @@ export function contextOf(
   tokens: Token[],
   m: Mention,
   lang: string,
-  isPlace: (t: number) => boolean,
+  placeTokens: Set<number>,
 ): MentionContext {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = text.slice(Math.max(0, m.start - 25), m.start);
   const after = text.slice(m.end, m.end + 40);
   const gapBefore = prev ? text.slice(prev.end, m.start) : '\n';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
-  const nameBefore = !sentenceStart && isName(tokens, m.from - 1, isPlace) && prev!.end + 1 === m.start;
-  const nameAfter = isName(tokens, m.to, isPlace) && m.end + 1 === next!.start;
+  const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens) && prev!.end + 1 === m.start;
+  const nameAfter = isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start;
   return {
     locative: !!prev && /^\s+$/.test(gapBefore) && isLocative(prev.text.toLowerCase(), lang),
     passing: PASSING_AFTER.test(after) || PASSING_BEFORE.test(before),
-    central: CENTRAL_AFTER.test(after) || PEOPLE_BEFORE.test(before),
+    central:
+      CENTRAL_AFTER.test(after) || (!!prev && /^\s+$/.test(gapBefore) && PEOPLE_BEFORE.has(prev.text.toLowerCase())),
     properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),
     nameBefore,
     sentenceStart,
@@ -77,7 +84,7 @@ function isLocative(word: string, lang: string): boolean {
 }
 
 /** A capitalised word that is not itself part of a place name. */
-function isName(tokens: Token[], t: number, isPlace: (t: number) => boolean): boolean {
+function isName(tokens: Token[], t: number, placeTokens: Set<number>): boolean {
   const tok = tokens[t];
-  return !!tok && !isPlace(t) && isCapitalised(tok.text);
+  return !!tok && !placeTokens.has(t) && isCapitalised(tok.text);
 }

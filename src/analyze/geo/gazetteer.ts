@@ -1,7 +1,7 @@
 // The compiled gazetteer's shape: what build/gazetteer.json holds and how its rows read.
 
 /** Bumped whenever the compiled format or the compiler's rules change, so stale files are rebuilt. */
-export const GAZETTEER_VERSION = 5;
+export const GAZETTEER_VERSION = 7;
 
 /** Kind of a place row: country, region (first-level subdivision) or city. */
 export type EntryKind = 'c' | 'r' | 'p';
@@ -18,9 +18,15 @@ export type AliasType = 'n' | 'd' | 'p';
 /** One alias: [text, language ('*' for any), type, ...indexes into entries]. */
 export type AliasRow = [string, string, AliasType, ...number[]];
 
+/** Which lookup table an alias goes to: `c` names written with capitals, `l` lowercase words and caseless scripts. */
+export type LookupTable = 'c' | 'l';
+
+/** One alias ready for lookup: [table, first word, following words, language, type, entry indexes]. */
+export type LookupRow = [LookupTable, string, string[], string, AliasType, number[]];
+
 /** The whole compiled gazetteer. */
 export interface GazetteerData {
   version: number;
   entries: EntryRow[];
-  aliases: AliasRow[];
+  rows: LookupRow[];
 }

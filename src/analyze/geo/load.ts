@@ -33,7 +33,9 @@ export function writeGazetteer(data: GazetteerData, file = GAZETTEER_FILE): bool
 function tryRead(file: string): GazetteerData | undefined {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as GazetteerData;
-    return data.version === GAZETTEER_VERSION && Array.isArray(data.entries) ? data : undefined;
+    return data.version === GAZETTEER_VERSION && Array.isArray(data.entries) && Array.isArray(data.rows)
+      ? data
+      : undefined;
   } catch {
     return undefined;
   }

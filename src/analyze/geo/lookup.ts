@@ -1,6 +1,5 @@
 // The in-memory lookup tables built from the compiled gazetteer: aliases keyed by their first word.
-import type { AliasType, EntryKind, GazetteerData } from './gazetteer.ts';
-import { isCapitalised, nameWords } from './tokens.ts';
+import type { EntryKind, GazetteerData, LookupRow } from './gazetteer.ts';
 
 /** One place of the gazetteer. */
 export interface Entry {
@@ -14,13 +13,11 @@ export interface Entry {
   weight: number;
 }
 
-/** One alias, found by its first word; `rest` holds the words that must follow. */
-export interface AliasRec {
-  rest: string[];
-  lang: string;
-  type: AliasType;
-  ids: number[];
-}
+/**
+ * One alias, found by its first word: the compiled row itself, [table, first word, following words,
+ * language, type, entry indexes], kept as it was parsed so loading allocates nothing per alias.
+ */
+export type AliasRec = LookupRow;
 
 /** The loaded gazetteer. */
 export interface GeoIndex {
@@ -60,18 +57,11 @@ export function buildIndex(data: GazetteerData): GeoIndex {
   entries.forEach((e, i) => {
     if (e.kind === 'c') index.country.set(e.cc, i);
   });
-  for (const [text, lang, type, ...ids] of data.aliases) {
-    const words = nameWords(text);
-    const first = words[0];
-    if (!first) continue;
-    const cased = words.some(isCapitalised) && text !== text.toLowerCase();
-    const map = cased ? index.cased : index.lower;
-    const key = cased ? first : first.toLowerCase();
-    const rest = cased ? words.slice(1) : words.slice(1).map((w) => w.toLowerCase());
-    const rec = { rest, lang, type, ids };
-    push(map, key, rec);
-    if (!cased && /^[\p{Script=Latin}\P{L}]+$/u.test(text)) index.lowerLangs.add(lang);
-    if (DECLINING.has(lang) && cased && !rest.length) push(index.stems, stemOf(first), rec);
+  for (const row of data.rows) {
+    const [table, first, rest, lang] = row;
+    push(table === 'c' ? index.cased : index.lower, first, row);
+    if (table === 'l' && first.charCodeAt(0) < 0x250) index.lowerLangs.add(lang);
+    if (table === 'c' && !rest.length && DECLINING.has(lang)) push(index.stems, stemOf(first), row);
   }
   return index;
 }

@@ -36,20 +36,33 @@ export function resolveMentions(
   const placeTokens = new Set<number>();
   for (const m of mentions) for (let t = m.from; t < m.to; t++) placeTokens.add(t);
   // First pass on priors alone; the second lets each mention lean on the other names' countries.
-  const first = mentions.map((m) => pick(m, index, () => 0, hint));
-  const support = supportTable(text, mentions, first);
+  const none: Support = { total: new Map(), own: undefined };
+  const first = mentions.map((m) => pick(m, index, none, hint));
+  const table = supportTable(text, mentions, first);
   const out: Resolved[] = [];
-  mentions.forEach((m, i) => {
-    const own = support.byName.get(text.slice(m.start, m.end));
-    const others = (cc: string) => (support.total.get(cc) ?? 0) - (own?.get(cc) ?? 0);
+  // Plain loop without closures: it runs for every mention of every article.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
     const designated = designatedCountry(text, mentions, first, i);
-    const entry = pick(m, index, others, hint, designated);
-    if (!entry) return;
-    const ctx = contextOf(text, tokens, m, lang, (t) => placeTokens.has(t));
+    const entry = pick(m, index, support, hint, designated);
+    if (!entry) continue;
+    const ctx = contextOf(text, tokens, m, lang, placeTokens);
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
-    if (keep(text, m, entry, ctx, others(entry.cc) > 0 || placed, titleEnd)) out.push({ mention: m, entry, ctx });
-  });
+    const supported = others(support, entry.cc) > 0 || placed;
+    if (keep(text, m, entry, ctx, supported, titleEnd)) out.push({ mention: m, entry, ctx });
+  }
   return out;
+}
+
+/** Support for each country from all names, and from the name being resolved (which must not count itself). */
+interface Support {
+  total: Map<string, number>;
+  own: Map<string, number> | undefined;
+}
+
+function others(s: Support, cc: string): number {
+  return (s.total.get(cc) ?? 0) - (s.own?.get(cc) ?? 0);
 }
 
 /**
@@ -93,13 +106,7 @@ function supportTable(text: string, mentions: Mention[], picks: (Entry | undefin
   return { total, byName };
 }
 
-function pick(
-  m: Mention,
-  index: GeoIndex,
-  others: (cc: string) => number,
-  hint?: string,
-  designated?: string,
-): Entry | undefined {
+function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, designated?: string): Entry | undefined {
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const rival = m.ids.map((i) => index.entries[i]!).find((e) => e.kind === 'c');
@@ -108,8 +115,10 @@ function pick(
     // A region or city named like a country (Georgia, Niger) needs wording that places it, or clearly more support.
     const supported =
       rival && e.kind !== 'c'
-        ? designated === '*' || designated === e.cc || (others(e.cc) >= STRONG_SUPPORT && others(rival.cc) === 0)
-        : others(e.cc) > 0;
+        ? designated === '*' ||
+          designated === e.cc ||
+          (others(support, e.cc) >= STRONG_SUPPORT && others(support, rival.cc) === 0)
+        : others(support, e.cc) > 0;
     const score = prior(e) + (supported ? SUPPORTED : 0) + (e.cc === hint ? HINTED : 0);
     if (score > bestScore) [best, bestScore] = [e, score];
   }

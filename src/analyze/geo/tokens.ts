@@ -17,8 +17,11 @@ export const MAX_TOKENS = 40_000;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordChar(text.charCodeAt(i), text, i);
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const word =
+      c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordChar(c, text, i);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       out.push({ text: text.slice(start, i), start, end: i });
@@ -31,7 +34,6 @@ export function tokenize(text: string): Token[] {
 
 // A hand-written loop: the Unicode regular expression costs half the stage's time budget on its own.
 function isWordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
   return WORD_CHAR.test(text[i]!);
@@ -44,6 +46,8 @@ export function nameWords(name: string): string[] {
 
 /** True when the text has no lowercase letter and at least one uppercase one ("NIGERIA", "US"). */
 export function isAllCaps(word: string): boolean {
+  const c = word.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false; // the common case, "Nigeria": decided without allocating
   return word !== word.toLowerCase() && word === word.toUpperCase();
 }
 

@@ -29,12 +29,12 @@ describe('gazetteer compile and load', () => {
     const file = join(dir, 'build', 'gazetteer.json');
     const built = readGazetteer(file);
     assert.equal(built.version, GAZETTEER_VERSION);
-    assert.equal(readGazetteer(file).aliases.length, built.aliases.length);
+    assert.equal(readGazetteer(file).rows.length, built.rows.length);
   });
 
   it('rebuilds a stale or damaged file instead of failing', () => {
     const file = join(dir, 'stale.json');
-    writeFileSync(file, JSON.stringify({ version: -1, entries: [], aliases: [] }));
+    writeFileSync(file, JSON.stringify({ version: -1, entries: [], rows: [] }));
     assert.equal(readGazetteer(file).version, GAZETTEER_VERSION);
     writeFileSync(file, '{not json');
     assert.ok(readGazetteer(file).entries.length > 0);

@@ -1,9 +1,9 @@
 // Arabic nisba adjectives from country names: ليبيا → ليبي، ليبية ("Libyan"), so "الليبية" is found.
-import type { GazetteerData } from '../gazetteer.ts';
+import type { AliasRow } from '../gazetteer.ts';
 
 /** Adds demonym aliases for Arabic-script country names ending in alif or ta marbuta. */
-export function addArabicNisba(data: GazetteerData): void {
-  const extra: GazetteerData['aliases'] = [];
+export function addArabicNisba(data: { aliases: AliasRow[] }): void {
+  const extra: AliasRow[] = [];
   for (const row of data.aliases) {
     const [text, lang, type, ...ids] = row;
     if (lang !== 'ar' || type === 'd' || text.includes(' ') || !/^\p{Script=Arabic}+$/u.test(text)) continue;

@@ -1,5 +1,5 @@
 // Collects place rows and their aliases while the gazetteer is compiled.
-import type { AliasRow, AliasType, EntryRow, GazetteerData } from '../gazetteer.ts';
+import type { AliasRow, AliasType, EntryRow } from '../gazetteer.ts';
 import { GAZETTEER_VERSION } from '../gazetteer.ts';
 import { stripMarks } from '../tokens.ts';
 
@@ -33,7 +33,7 @@ export class GazetteerBuilder {
   }
 
   /** The compiled data. */
-  build(): GazetteerData {
+  build(): { version: number; entries: EntryRow[]; aliases: AliasRow[] } {
     this.widen();
     const aliases: AliasRow[] = [];
     for (const a of this.aliases.values()) {

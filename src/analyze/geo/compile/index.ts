@@ -5,6 +5,7 @@ import { GazetteerBuilder } from './builder.ts';
 import { addCountries } from './countries.ts';
 import { readList } from './data-files.ts';
 import { addCities, addRegions, stopNames } from './places.ts';
+import { toLookupRows } from './rows.ts';
 
 /** Builds the whole gazetteer in memory (about a second). */
 export function compileGazetteer(): GazetteerData {
@@ -18,9 +19,10 @@ export function compileWithReport(): { data: GazetteerData; unresolved: string[]
   const stop = stopNames();
   const regions = addRegions(b, stop);
   addCities(b, regions, stop);
-  const data = b.build();
+  const built = b.build();
   const persons = readList('person-names.txt');
-  for (const row of data.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
-  addArabicNisba(data);
+  for (const row of built.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
+  addArabicNisba(built);
+  const data = { version: built.version, entries: built.entries, rows: toLookupRows(built.aliases) };
   return { data, unresolved: b.unresolved };
 }
