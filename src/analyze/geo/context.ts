@@ -24,6 +24,8 @@ const PASSING_AFTER =
   /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?)\b)/;
 /** "according to the US ...": a source's country. */
 const PASSING_BEFORE = /(?:according to|funded by|supported by|a report by|, said)(?:\s+the)?\s*$/i;
+/** Cheap test that lets most mentions skip PASSING_BEFORE, which scans every position of its window. */
+const PASSING_HINT = /(?:by|to|said|the)\s*$/i;
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|border|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
@@ -70,7 +72,7 @@ export function contextOf(
   const nameAfter = isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start;
   return {
     locative: !!prev && /^\s+$/.test(gapBefore) && isLocative(prev.text.toLowerCase(), lang),
-    passing: PASSING_AFTER.test(after) || PASSING_BEFORE.test(before),
+    passing: PASSING_AFTER.test(after) || (PASSING_HINT.test(before) && PASSING_BEFORE.test(before)),
     central:
       CENTRAL_AFTER.test(after) || (!!prev && /^\s+$/.test(gapBefore) && PEOPLE_BEFORE.has(prev.text.toLowerCase())),
     properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),

@@ -24,7 +24,14 @@ const INDIC = /[\u0900-\u0DFF\u0E00-\u0E7F]/u;
 /** Every alias match, longest first at each position, scoped to the text's language. */
 export function findMentions(text: string, tokens: Token[], index: GeoIndex, lang: string): Mention[] {
   const out: Mention[] = [];
+  const lowerToo = index.lowerLangs.has(lang);
   for (let i = 0; i < tokens.length; ) {
+    // Most words start with a lowercase ASCII letter and can only match lowercase aliases: skip them fast.
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (!lowerToo && c >= 97 && c <= 122) {
+      i++;
+      continue;
+    }
     const m = matchAt(text, tokens, i, index, lang);
     if (m) out.push(m);
     i = m ? m.to : i + 1;

@@ -80,12 +80,10 @@ function designatedCountry(
   const prevPick = picks[i - 1];
   if (prev && prevPick && prevPick.kind !== 'c' && /^,\s*$/.test(text.slice(prev.end, m.start))) return prevPick.cc;
   if (/^\s+(?:State|state|Province|province|County|county)\b/.test(text.slice(m.end, m.end + 12))) return '*';
-  if (
-    /\b(?:state|province|región|region|estado|stato|état) (?:of|de|di|du) $/i.test(
-      text.slice(Math.max(0, m.start - 20), m.start),
-    )
-  )
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  if (/ (?:of|de|di|du) $/.test(before) && /\b(?:state|province|región|region|estado|stato|état) \S+ $/i.test(before)) {
     return '*';
+  }
   return undefined;
 }
 
