@@ -23,6 +23,46 @@ export interface GeoResult {
   evidence: Evidence[];
 }
 
+/**
+ * The one country where a language is mostly written (Vietnamese → VN): its provinces and towns need no
+ * country name beside them. Languages of several countries (Spanish, French, Arabic, ...) have none.
+ */
+const HOME_COUNTRY: Record<string, string> = {
+  vi: 'VN',
+  th: 'TH',
+  id: 'ID',
+  ms: 'MY',
+  tl: 'PH',
+  ja: 'JP',
+  ko: 'KR',
+  he: 'IL',
+  ne: 'NP',
+  km: 'KH',
+  my: 'MM',
+  lo: 'LA',
+  bn: 'BD',
+  si: 'LK',
+  ro: 'RO',
+  pl: 'PL',
+  it: 'IT',
+  cs: 'CZ',
+  sk: 'SK',
+  hu: 'HU',
+  el: 'GR',
+  uk: 'UA',
+  tr: 'TR',
+  fa: 'IR',
+  ny: 'MW',
+  ml: 'IN',
+  ta: 'IN',
+  hi: 'IN',
+  mr: 'IN',
+  te: 'IN',
+  kn: 'IN',
+  gu: 'IN',
+  pa: 'IN',
+};
+
 /** Most places listed for one text. */
 export const MAX_PLACES = 100;
 
@@ -37,7 +77,8 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const lang = (ctx.language ?? 'en').toLowerCase().slice(0, 3);
   const mentions = findMentions(text, tokens, index, lang);
   const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
-  const countries = selectCountries(scoreCountries(text, found, ctx.titleEnd ?? 0));
+  const home = HOME_COUNTRY[lang];
+  const countries = selectCountries(scoreCountries(text, found, ctx.titleEnd ?? 0, home));
   return { countries, places: found.slice(0, MAX_PLACES).map(toPlace), evidence: evidenceFor(text, countries, found) };
 }
 

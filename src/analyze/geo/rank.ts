@@ -18,6 +18,8 @@ export const RANK = {
   repeat: 0.2,
   /** A city or region whose country is never named, in a text that names other countries ("two women in Bradford"). */
   orphan: 0.6,
+  /** Cities this large stand for their country on their own (Dubai, Bangkok): never orphans. */
+  landmark: 1_000_000,
   /** A country is kept when its score reaches this share of the top score... */
   share: 0.2,
   /** ...and this absolute score. */
@@ -27,14 +29,14 @@ export const RANK = {
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s*(?:and|or|y|e|et|und)\s+)$/;
 
 /** Score of each country, highest first. */
-export function scoreCountries(text: string, found: Resolved[], titleEnd: number): [string, number][] {
+export function scoreCountries(text: string, found: Resolved[], titleEnd: number, home?: string): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
   const { inList, routed } = lists(text, found);
   const named = new Set(found.filter((r) => r.entry.kind === 'c').map((r) => r.entry.cc));
   found.forEach((r, i) => {
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (r.entry.kind !== 'c' && named.size && !named.has(r.entry.cc)) w *= RANK.orphan;
+    if (isOrphan(r, named, home)) w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
     if (r.ctx.locative || routed.has(i)) w *= RANK.locative;
@@ -47,6 +49,13 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   });
   const scores = [...best.entries()].map(([cc, b]): [string, number] => [cc, b + RANK.repeat * (sum.get(cc)! - b)]);
   return scores.sort((a, b) => b[1] - a[1]);
+}
+
+/** A small place whose country the text never names, unless it is in the home country of the article's language. */
+function isOrphan(r: Resolved, named: Set<string>, home?: string): boolean {
+  const e = r.entry;
+  if (e.kind === 'c' || !named.size || named.has(e.cc) || e.cc === home) return false;
+  return e.kind === 'r' || e.weight < RANK.landmark;
 }
 
 function demonymWeight(text: string, r: Resolved): number {
