@@ -38,6 +38,12 @@ const PEOPLE_BEFORE = new Set(
     .toLowerCase()
     .split(' '),
 );
+/** Small words capitalised in Title Case Headlines ("Girls Rescued In Lagos"): not names. */
+const TITLE_WORDS = new Set(
+  'a an the in into from to of and or at for on by with as after before over near across via en de del da do di du des la le el em no na'.split(
+    ' ',
+  ),
+);
 /** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
 const DESIGNATOR = /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands)$/;
 
@@ -88,5 +94,5 @@ function isLocative(word: string, lang: string): boolean {
 /** A capitalised word that is not itself part of a place name. */
 function isName(tokens: Token[], t: number, placeTokens: Set<number>): boolean {
   const tok = tokens[t];
-  return !!tok && !placeTokens.has(t) && isCapitalised(tok.text);
+  return !!tok && !placeTokens.has(t) && isCapitalised(tok.text) && !TITLE_WORDS.has(tok.text.toLowerCase());
 }

@@ -1,7 +1,7 @@
 // The compiled gazetteer's shape: what build/gazetteer.json holds and how its rows read.
 
 /** Bumped whenever the compiled format or the compiler's rules change, so stale files are rebuilt. */
-export const GAZETTEER_VERSION = 7;
+export const GAZETTEER_VERSION = 8;
 
 /** Kind of a place row: country, region (first-level subdivision) or city. */
 export type EntryKind = 'c' | 'r' | 'p';
@@ -11,9 +11,10 @@ export type EntryRow = [EntryKind, string, string, string, string, number, numbe
 
 /**
  * How an alias names its places: `n` a name, `d` a demonym or adjective ("Nigerian"),
- * `p` a name that is also a person's name (Jordan, Victoria), matched with care.
+ * `p` a name that is also a person's name (Jordan, Victoria), matched with care,
+ * `x` a name that holds a country's name but is no place of it ("Latin America"): it names nothing.
  */
-export type AliasType = 'n' | 'd' | 'p';
+export type AliasType = 'n' | 'd' | 'p' | 'x';
 
 /** One alias: [text, language ('*' for any), type, ...indexes into entries]. */
 export type AliasRow = [string, string, AliasType, ...number[]];

@@ -35,6 +35,7 @@ export function resolveMentions(
 ): Resolved[] {
   const placeTokens = new Set<number>();
   for (const m of mentions) for (let t = m.from; t < m.to; t++) placeTokens.add(t);
+  mentions = mentions.filter((m) => m.type !== 'x');
   // First pass on priors alone; the second lets each mention lean on the other names' countries.
   const none: Support = { total: new Map(), own: undefined };
   const first = mentions.map((m) => pick(m, index, none, hint));

@@ -72,6 +72,16 @@ describe('geo names', () => {
     assert.deepEqual([...aside.countries].sort(), ['KW', 'ZW']);
   });
 
+  it('does not read world regions and seas as the country inside their name', () => {
+    assert.deepEqual(countries('Migrants from Latin America were exploited in Texas.'), ['US']);
+    assert.deepEqual(countries('Fishermen were trafficked in the South China Sea off Indonesia.'), ['ID']);
+    assert.deepEqual(countries('Boats crossed the Indian Ocean to Somalia.'), ['SO']);
+  });
+
+  it('reads places in Title Case headlines', () => {
+    assert.deepEqual(countries('Girls Rescued From Traffickers In Lagos'), ['NG']);
+  });
+
   it('finds nothing in a text without places, and ignores ordinary words', () => {
     assert.deepEqual(countries('The victims were rescued and the suspects were charged.'), []);
     assert.deepEqual(countries('Police said most of the male victims were reading.'), []);

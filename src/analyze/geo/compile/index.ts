@@ -23,6 +23,7 @@ export function compileWithReport(): { data: GazetteerData; unresolved: string[]
   const persons = readList('person-names.txt');
   for (const row of built.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
   addArabicNisba(built);
+  for (const name of readList('not-places.txt')) built.aliases.push([name, '*', 'x']);
   const data = { version: built.version, entries: built.entries, rows: toLookupRows(built.aliases) };
   return { data, unresolved: b.unresolved };
 }
