@@ -50,6 +50,8 @@ const DESIGNATOR = /^(?:State|Province|Region|City|County|District|Delta|Police|
 /** Features of one mention used to rank countries and to drop false hits. */
 export interface MentionContext {
   locative: boolean;
+  /** A preposition that only means place ("in", "from"), not one that also follows verbs ("spoke to", "de"). */
+  strongLocative: boolean;
   passing: boolean;
   central: boolean;
   /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
@@ -78,6 +80,11 @@ export function contextOf(
   const nameAfter = isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start;
   return {
     locative: !!prev && /^\s+$/.test(gapBefore) && isLocative(prev.text.toLowerCase(), lang),
+    strongLocative:
+      !!prev &&
+      /^\s+$/.test(gapBefore) &&
+      isLocative(prev.text.toLowerCase(), lang) &&
+      !WEAK.has(prev.text.toLowerCase()),
     passing: PASSING_AFTER.test(after) || (PASSING_HINT.test(before) && PASSING_BEFORE.test(before)),
     central:
       CENTRAL_AFTER.test(after) || (!!prev && /^\s+$/.test(gapBefore) && PEOPLE_BEFORE.has(prev.text.toLowerCase())),
@@ -86,6 +93,9 @@ export function contextOf(
     sentenceStart,
   };
 }
+
+/** Prepositions that also follow verbs and nouns ("spoke to Mendoza", "Juan de Medina"). */
+const WEAK = new Set(['to', 'a', 'al', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'for', 'at', 'sa', 'ku', 'pa']);
 
 function isLocative(word: string, lang: string): boolean {
   return (LOCATIVE[lang]?.has(word) ?? false) || (LOCATIVE.en?.has(word) ?? false);

@@ -134,7 +134,7 @@ function prior(e: Entry): number {
 function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {
   if (m.type === 'p') {
     if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
-    return ctx.locative || supported;
+    return ctx.strongLocative || supported;
   }
   // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
   if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
