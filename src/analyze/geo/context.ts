@@ -21,11 +21,12 @@ const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
 );
 /** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
 const PASSING_AFTER =
-  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?)\b)/;
+  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?|Congress|Trafficking in Persons Report|TIP [Rr]eport)\b)/;
 /** "according to the US ...": a source's country. */
-const PASSING_BEFORE = /(?:according to|funded by|supported by|a report by|, said)(?:\s+the)?\s*$/i;
+const PASSING_BEFORE =
+  /(?:according to|funded by|supported by|a report by|, said|except|excepting|unlike|compared (?:to|with)|excepto|exceção de|eccetto|sauf|außer)(?:\s+(?:the|de|da|do|di|la|el|le))?\s*$/i;
 /** Cheap test that lets most mentions skip PASSING_BEFORE, which scans every position of its window. */
-const PASSING_HINT = /(?:by|to|said|the)\s*$/i;
+const PASSING_HINT = /(?:by|to|said|the|with|except|unlike|de|da|do|di|la|el|le|excepto|eccetto|sauf|außer)\s*$/i;
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|border|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
