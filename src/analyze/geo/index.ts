@@ -79,7 +79,16 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
   const home = HOME_COUNTRY[lang];
   const countries = selectCountries(scoreCountries(text, found, ctx.titleEnd ?? 0, home));
-  return { countries, places: found.slice(0, MAX_PLACES).map(toPlace), evidence: evidenceFor(text, countries, found) };
+  return {
+    countries,
+    places: named(found).slice(0, MAX_PLACES).map(toPlace),
+    evidence: evidenceFor(text, countries, found),
+  };
+}
+
+/** Places named in the text: demonyms ("Nigerian") count for the country but name no place. */
+function named(found: Resolved[]): Resolved[] {
+  return found.filter((r) => r.mention.type !== 'd');
 }
 
 function toPlace(r: Resolved): Place {

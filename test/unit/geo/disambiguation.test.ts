@@ -86,5 +86,8 @@ describe('geo disambiguation', () => {
       countries('Forty women were rescued in Kenya, according to the U.S. State Department report on Kenya.'),
       ['KE'],
     );
+    assert.deepEqual(countries('The US Congress passed a law. Police in Kenya rescued 30 girls.'), ['KE']);
+    assert.deepEqual(countries('All EU states reported cases except Malta, police in Portugal said.'), ['PT']);
+    assert.deepEqual(countries('Victims were held in a Chinese-run compound in Myanmar.'), ['MM']);
   });
 });

@@ -34,6 +34,15 @@ describe('geo places', () => {
     );
   });
 
+  it('lists named places, not demonyms, yet counts demonyms for the country', () => {
+    const r = where('Nigerian women were rescued in Rome.');
+    assert.deepEqual(
+      r.places.map((p) => p.name),
+      ['Rome'],
+    );
+    assert.deepEqual([...r.countries].sort(), ['IT', 'NG']);
+  });
+
   it('quotes the text behind each country as evidence', () => {
     for (const e of evidence) {
       assert.equal(e.field, 'countries');
