@@ -1,8 +1,8 @@
 // Minors among the victims: stated ages and words for children against words and ages for adults.
 import type { Evidence } from '../../model/analysis.ts';
 import type { CueSet } from '../cues/scan.ts';
-import { hitIn, hitsOf } from '../cues/scan.ts';
-import { numberAt } from './numbers.ts';
+import { hitsOf } from '../cues/scan.ts';
+import { statedAges } from './ages.ts';
 
 /** The minors decision with the weighed evidence on each side. */
 export interface MinorsResult {
@@ -17,9 +17,7 @@ const ADULT_AGE = 18;
 /** Score from child cues that settles the question. */
 export const MINOR_SURE = 3;
 /** Share of the adult score the child score must reach when both are present. */
-export const MINOR_SHARE = Number(process.env.MS ?? 0.5);
-/** Tokens around a stated age in which an arrest or a sentence makes it a suspect's age. */
-const SUSPECT_WINDOW = 6;
+export const MINOR_SHARE = 0.5;
 
 /** Weighs child and adult cues, including stated ages. */
 export function readMinors(set: CueSet): MinorsResult {
@@ -52,34 +50,4 @@ function decide(minor: number, adult: number): boolean | null {
   if (minor >= MINOR_SURE && minor >= adult * MINOR_SHARE) return true;
   if (adult >= 2) return false;
   return minor >= 2 ? true : null;
-}
-
-function statedAges(set: CueSet): { value: number; start: number; end: number }[] {
-  const out: { value: number; start: number; end: number }[] = [];
-  const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
-  for (const h of ages) {
-    const before = findNumber(set, h.ti - 2, h.ti, h.ti);
-    const after = before || h.cat !== 'age' ? null : findNumber(set, h.tj, h.tj + 2);
-    let num = before ?? after;
-    if (!num || num.value > 110 || out.length >= 8) continue;
-    if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - 4, num.ti))) continue;
-    if (hitIn(set, 'suspect', Math.min(num.ti, h.ti) - SUSPECT_WINDOW, Math.max(num.tj, h.tj) + SUSPECT_WINDOW))
-      continue;
-    // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
-    const low = findNumber(set, num.ti - 4, num.ti);
-    if (low && low.value < num.value) num = low;
-    const a = Math.min(set.tokens.start[num.ti]!, h.start);
-    const b = Math.max(set.tokens.end[num.tj - 1]!, h.end);
-    out.push({ value: num.value, start: a, end: b });
-  }
-  return out;
-}
-
-/** The first number starting in [from, to) (and ending at `endAt` when given). */
-function findNumber(set: CueSet, from: number, to: number, endAt?: number) {
-  for (let i = Math.max(0, from); i < to; i++) {
-    const n = numberAt(set, i);
-    if (n && (endAt === undefined || n.tj === endAt)) return n;
-  }
-  return null;
 }

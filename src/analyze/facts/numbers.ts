@@ -19,7 +19,8 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   const { tokens } = set;
   const word = tokens.lower[i];
   if (word === undefined) return null;
-  if (DIGITS.test(word)) {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57 && DIGITS.test(word)) {
     if (set.text[tokens.end[i]!] === '%') return null;
     return withScale(set, Number(word.replace(SEPARATORS, '')), i, i + 1);
   }
@@ -72,8 +73,36 @@ export function isAge(set: CueSet, num: NumberAt): boolean {
   for (const cat of ['age', 'age_weak']) {
     for (const h of hitsOf(set, cat)) {
       if (h.ti > num.tj) break;
-      if (h.ti === num.tj || (cat === 'age' && (h.tj === num.ti || h.tj === num.ti - 1))) return true;
+      if (h.ti === num.tj || (cat === 'age' && h.tj <= num.ti && rangeAfter(set, h.tj, num.ti))) return true;
     }
   }
   return false;
+}
+
+/** Words allowed between "aged" and the age: "aged 14", "aged between 14 and 17", "aged 16 to 19". */
+const AGE_GAP = new Set([
+  'between',
+  'from',
+  'to',
+  'and',
+  'de',
+  'entre',
+  'y',
+  'a',
+  'e',
+  'et',
+  'tra',
+  'bis',
+  'und',
+  'antara',
+  'dan',
+]);
+
+function rangeAfter(set: CueSet, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const w = set.tokens.lower[k]!;
+    if (!AGE_GAP.has(w) && !/^\d+$/.test(w)) return false;
+  }
+  return true;
 }

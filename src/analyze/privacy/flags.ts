@@ -13,22 +13,11 @@ interface PrivacyRule {
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}`;
 /** Words that look like names at the start of a sentence but are not. */
-const NOT_NAMES = new Set([
-  'On',
-  'In',
-  'The',
-  'A',
-  'An',
-  'Last',
-  'Since',
-  'About',
-  'Police',
-  'Some',
-  'Of',
-  'Aged',
-  'Between',
-  'And',
-]);
+const NOT_NAMES = new Set(
+  'On In The A An Last Since About Police Some Of Aged Between And Boy Girl Child Teen Teenager Victim Woman Man Mother Father Son Daughter Student Pupil Minor Survivor'.split(
+    ' ',
+  ),
+);
 
 const RULES: PrivacyRule[] = [
   {

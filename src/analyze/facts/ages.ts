@@ -1,0 +1,108 @@
+// Stated ages of victims ("a 16-year-old", "aged 14", "15 años"), leaving out suspects' ages.
+import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { numberAt } from './numbers.ts';
+
+/** An age in the text, with the offsets of the words that state it. */
+export interface StatedAge {
+  value: number;
+  start: number;
+  end: number;
+  /** First token and one past the last token of the whole phrase. */
+  ti: number;
+  tj: number;
+  /** Given as a range ("aged 16 to 19", "between 14 and 17"). */
+  range: boolean;
+}
+
+/** Tokens before a stated age in which an arrest or a sentence makes it a suspect's age. */
+const BEFORE_WINDOW = 3;
+/** Tokens after a stated age in which an arrest or a sentence makes it a suspect's age. */
+const SUSPECT_WINDOW = 6;
+
+/** Ages stated for people who are not suspects (the youngest of a range), at most eight. */
+export function statedAges(set: CueSet): StatedAge[] {
+  const out: StatedAge[] = [];
+  const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
+  for (const h of ages) {
+    const before = findNumber(set, h.ti - 2, h.ti, h.ti);
+    const after = before || h.cat !== 'age' ? null : findNumber(set, h.tj, h.tj + 2);
+    let num = before ?? after;
+    if (!num || num.value > 110 || out.length >= 8) continue;
+    if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - 4, num.ti))) continue;
+    if (isSuspectAge(set, Math.min(num.ti, h.ti), Math.max(num.tj, h.tj))) continue;
+    // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
+    const low = rangeStart(set, num.ti);
+    if (low && low.value < num.value) num = low;
+    const a = Math.min(set.tokens.start[num.ti]!, h.start);
+    const b = Math.max(set.tokens.end[num.tj - 1]!, h.end);
+    const ti = Math.min(num.ti, h.ti);
+    const tj = Math.max(num.tj, h.tj);
+    out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || !!findNumber(set, tj, tj + 2) });
+  }
+  return out;
+}
+
+/** The first number starting in [from, to) (and ending at `endAt` when given). */
+function findNumber(set: CueSet, from: number, to: number, endAt?: number) {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const n = numberAt(set, i);
+    if (n && (endAt === undefined || n.tj === endAt)) return n;
+  }
+  return null;
+}
+
+// "a 45-year-old man was arrested" (a suspect) against "a 16-year-old girl was rescued" (a victim): the nearer cue decides.
+function isSuspectAge(set: CueSet, from: number, to: number): boolean {
+  const suspect = nearest(set, 'suspect', from, to);
+  if (suspect === Infinity) return false;
+  return suspect < Math.min(nearest(set, 'rescue', from, to), nearest(set, 'victim', from, to));
+}
+
+function nearest(set: CueSet, cat: string, from: number, to: number): number {
+  let best = Infinity;
+  const after = hitIn(set, cat, to, to + SUSPECT_WINDOW);
+  if (after && sameSentence(set, to - 1, after.ti)) best = after.ti - to;
+  // Before the age only the words right in front count ("arrested a 45-year-old"), not "arrested for trafficking their 15-year-old niece".
+  for (let h = hitIn(set, cat, from - BEFORE_WINDOW, from); h; h = hitIn(set, cat, h.ti + 1, from)) {
+    if (sameSentence(set, h.tj - 1, from)) best = Math.min(best, from - h.tj);
+  }
+  return best;
+}
+
+/** Whether no sentence end or title end lies between two tokens. */
+export function sameSentence(set: CueSet, a: number, b: number): boolean {
+  if (a < set.bodyToken !== b < set.bodyToken) return false;
+  const between = set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!);
+  return !/[.!?]\s/.test(between);
+}
+
+/** Words joining the two ends of an age range ("16 to 19", "17 a 25", "15 bis 17"). */
+export const RANGE_WORDS = new Set([
+  'to',
+  'and',
+  'a',
+  'y',
+  'e',
+  'et',
+  'und',
+  'bis',
+  'hingga',
+  'sampai',
+  'đến',
+  'và',
+  'al',
+  'à',
+  'até',
+  'over',
+]);
+
+// The lower end of a range that ends at token `end`: "16-19", "from 17 to over 60".
+function rangeStart(set: CueSet, end: number) {
+  for (let gap = 0; gap <= 2; gap++) {
+    const n = findNumber(set, end - gap - 1, end - gap, end - gap);
+    if (!n) continue;
+    for (let k = n.tj; k < end; k++) if (!RANGE_WORDS.has(set.tokens.lower[k]!)) return null;
+    return n;
+  }
+  return null;
+}
