@@ -22,11 +22,20 @@ const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
 /** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
 const PASSING_AFTER =
   /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?|Congress|Trafficking in Persons Report|TIP [Rr]eport)\b)/;
-/** "according to the US ...": a source's country. */
-const PASSING_BEFORE =
-  /(?:according to|funded by|supported by|a report by|, said|except|excepting|unlike|compared (?:to|with)|excepto|exceção de|eccetto|sauf|außer)(?:\s+(?:the|de|da|do|di|la|el|le))?\s*$/i;
-/** Cheap test that lets most mentions skip PASSING_BEFORE, which scans every position of its window. */
-const PASSING_HINT = /(?:by|to|said|the|with|except|unlike|de|da|do|di|la|el|le|excepto|eccetto|sauf|außer)\s*$/i;
+/** Words right before a mention that make it a source's or a comparison's country ("except Malta"). */
+const PASSING_WORD = new Set(['except', 'excepting', 'unlike', 'excepto', 'eccetto', 'sauf', 'außer', 'exceção']);
+/** Two-word phrases before a mention with the same effect ("according to", "funded by", "compared with"). */
+const PASSING_PAIR = new Set([
+  'according to',
+  'funded by',
+  'supported by',
+  'report by',
+  'compared to',
+  'compared with',
+  'exceção de',
+]);
+/** Articles skipped when reading the words before a mention ("according to the US"). */
+const ARTICLE = new Set(['the', 'de', 'da', 'do', 'di', 'la', 'el', 'le']);
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|border|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
@@ -73,26 +82,35 @@ export function contextOf(
 ): MentionContext {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
-  const before = text.slice(Math.max(0, m.start - 25), m.start);
   const after = text.slice(m.end, m.end + 40);
   const gapBefore = prev ? text.slice(prev.end, m.start) : '\n';
+  const spaced = !!prev && /^\s+$/.test(gapBefore);
+  const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
   const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens) && prev!.end + 1 === m.start;
   const nameAfter = isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start;
+  const locative = spaced && isLocative(prevWord, lang);
   return {
-    locative: !!prev && /^\s+$/.test(gapBefore) && isLocative(prev.text.toLowerCase(), lang),
-    strongLocative:
-      !!prev &&
-      /^\s+$/.test(gapBefore) &&
-      isLocative(prev.text.toLowerCase(), lang) &&
-      !WEAK.has(prev.text.toLowerCase()),
-    passing: PASSING_AFTER.test(after) || (PASSING_HINT.test(before) && PASSING_BEFORE.test(before)),
-    central:
-      CENTRAL_AFTER.test(after) || (!!prev && /^\s+$/.test(gapBefore) && PEOPLE_BEFORE.has(prev.text.toLowerCase())),
+    locative,
+    strongLocative: locative && !WEAK.has(prevWord),
+    passing: PASSING_AFTER.test(after) || passingBefore(text, tokens, m),
+    central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
     properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),
     nameBefore,
     sentenceStart,
   };
+}
+
+/** "according to the US ...", "except Malta", "funded by Norway", ", said Kenya's ...": not where the story is. */
+function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
+  let t = m.from - 1;
+  if (t >= 0 && ARTICLE.has(tokens[t]!.text.toLowerCase())) t--;
+  const w1 = tokens[t]?.text.toLowerCase();
+  if (!w1) return false;
+  if (PASSING_WORD.has(w1)) return true;
+  if (w1 === 'said' && /,\s*$/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return true;
+  const w0 = tokens[t - 1]?.text.toLowerCase();
+  return !!w0 && PASSING_PAIR.has(`${w0} ${w1}`);
 }
 
 /** Prepositions that also follow verbs and nouns ("spoke to Mendoza", "Juan de Medina"). */

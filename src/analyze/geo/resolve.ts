@@ -45,7 +45,7 @@ export function resolveMentions(
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
-    const designated = designatedCountry(text, mentions, first, i);
+    const designated = m.ids.length > 1 ? designatedCountry(text, mentions, first, i) : undefined;
     const entry = pick(m, index, support, hint, designated);
     if (!entry) continue;
     const ctx = contextOf(text, tokens, m, lang, placeTokens);
