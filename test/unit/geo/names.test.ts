@@ -53,6 +53,8 @@ describe('geo names', () => {
       'Police in Rome freed two girls. The scandal shocked Italy. A US-based group ' +
       'said it had seen similar cases; the survivors thanked Italian investigators.';
     assert.deepEqual(where(text, 'en', 55).countries, ['IT']);
+    const india = where('Police in Jharkhand rescued 12 girls bound for Delhi near the Nepal border.');
+    assert.equal(india.countries[0], 'IN');
     const two = where(
       'Nepali women were trafficked to Kuwait via India, police in Kathmandu said. Kuwait deported them.',
     );
@@ -76,6 +78,8 @@ describe('geo names', () => {
     assert.deepEqual(countries('Migrants from Latin America were exploited in Texas.'), ['US']);
     assert.deepEqual(countries('Fishermen were trafficked in the South China Sea off Indonesia.'), ['ID']);
     assert.deepEqual(countries('Boats crossed the Indian Ocean to Somalia.'), ['SO']);
+    assert.deepEqual(countries('Latin American migrants were exploited on farms in Spain.'), ['ES']);
+    assert.deepEqual(countries('Police in Boston, New England, said the girls were local.'), ['US']);
   });
 
   it('reads places in Title Case headlines', () => {
