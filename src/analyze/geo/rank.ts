@@ -51,11 +51,11 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   return scores.sort((a, b) => b[1] - a[1]);
 }
 
-/** A small place whose country the text never names, unless it is in the home country of the article's language. */
+/** A town whose country the text never names (a state or province is never one), unless in the language's home country. */
 function isOrphan(r: Resolved, named: Set<string>, home?: string): boolean {
   const e = r.entry;
   if (e.kind === 'c' || !named.size || named.has(e.cc) || e.cc === home) return false;
-  return e.kind === 'r' || e.weight < RANK.landmark;
+  return r.townSize > 0 && r.townSize < RANK.landmark;
 }
 
 function demonymWeight(text: string, r: Resolved): number {

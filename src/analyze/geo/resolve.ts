@@ -9,6 +9,8 @@ export interface Resolved {
   mention: Mention;
   entry: Entry;
   ctx: MentionContext;
+  /** Population when the name is also a town's in that country (Mwanza, Bradford), else 0 for regions. */
+  townSize: number;
 }
 
 /** Support a city or region gives its country when it is named unambiguously (a country's own name gives 1). */
@@ -51,9 +53,22 @@ export function resolveMentions(
     const ctx = contextOf(text, tokens, m, lang, placeTokens);
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
-    if (keep(text, m, entry, ctx, supported, titleEnd)) out.push({ mention: m, entry, ctx });
+    if (keep(text, m, entry, ctx, supported, titleEnd))
+      out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index) });
   }
   return out;
+}
+
+/** The population of the town a name stands for: the city itself, or a same-named city beside a region. */
+function townSize(m: Mention, e: Entry, index: GeoIndex): number {
+  if (e.kind === 'p') return e.weight;
+  if (e.kind !== 'r') return 0;
+  let size = 0;
+  for (const i of m.ids) {
+    const c = index.entries[i]!;
+    if (c.kind === 'p' && c.cc === e.cc) size = Math.max(size, c.weight);
+  }
+  return size;
 }
 
 /** Support for each country from all names, and from the name being resolved (which must not count itself). */
