@@ -89,7 +89,7 @@ export function contextOf(
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
   const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens) && prev!.end + 1 === m.start;
   const nameAfter = isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start;
-  const locative = spaced && isLocative(prevWord, lang);
+  const locative = (spaced && isLocative(prevWord, lang)) || afterPlaceName(text, tokens, m, lang, placeTokens);
   return {
     locative,
     strongLocative: locative && !WEAK.has(prevWord),
@@ -99,6 +99,21 @@ export function contextOf(
     nameBefore,
     sentenceStart,
   };
+}
+
+/** "in Myawaddy, Myanmar": a name after "in <Capitalised>, " is where that town is, even a town we do not know. */
+function afterPlaceName(text: string, tokens: Token[], m: Mention, lang: string, places: Set<number>): boolean {
+  const town = tokens[m.from - 1];
+  const prep = tokens[m.from - 2];
+  if (
+    !town ||
+    !prep ||
+    places.has(m.from - 1) ||
+    !isCapitalised(town.text) ||
+    !/^,\s+$/.test(text.slice(town.end, m.start))
+  )
+    return false;
+  return /^\s+$/.test(text.slice(prep.end, town.start)) && isLocative(prep.text.toLowerCase(), lang);
 }
 
 /** "according to the US ...", "except Malta", "funded by Norway", ", said Kenya's ...": not where the story is. */

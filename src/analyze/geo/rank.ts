@@ -33,13 +33,15 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
   const { inList, routed } = lists(text, found);
-  const named = new Set(found.filter((r) => r.entry.kind === 'c').map((r) => r.entry.cc));
+  // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
+  const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   found.forEach((r, i) => {
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
     if (isOrphan(r, named, home)) w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
-    if (r.ctx.locative || routed.has(i)) w *= RANK.locative;
+    // "from Australian police": the preposition governs the noun, not the demonym.
+    if ((r.ctx.locative && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
     if (r.ctx.central) w *= RANK.central;
     if (r.ctx.passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;

@@ -56,7 +56,18 @@ export function resolveMentions(
     if (keep(text, m, entry, ctx, supported, titleEnd))
       out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index) });
   }
+  inheritPlace(text, out);
   return out;
+}
+
+/** "Myawaddy, Myanmar": a country named right after a town or region takes its preposition of place. */
+function inheritPlace(text: string, found: Resolved[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const r = found[i]!;
+    const prev = found[i - 1]!;
+    if (r.entry.kind !== 'c' || prev.entry.kind === 'c' || prev.entry.cc !== r.entry.cc) continue;
+    if (/^,\s*$/.test(text.slice(prev.mention.end, r.mention.start)) && prev.ctx.locative) r.ctx.locative = true;
+  }
 }
 
 /** The population of the town a name stands for: the city itself, or a same-named city beside a region. */

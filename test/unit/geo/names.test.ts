@@ -53,6 +53,12 @@ describe('geo names', () => {
       'Police in Rome freed two girls. The scandal shocked Italy. A US-based group ' +
       'said it had seen similar cases; the survivors thanked Italian investigators.';
     assert.deepEqual(where(text, 'en', 55).countries, ['IT']);
+    const scam = where(
+      'More than 200 Indonesians were rescued from scam compounds in Myawaddy, Myanmar, and returned via Thailand.',
+    );
+    assert.equal(scam.countries[0], 'MM');
+    const cebu = where('A court in Cebu convicted a couple after a referral from Australian police.');
+    assert.equal(cebu.countries[0], 'PH');
     const india = where('Police in Jharkhand rescued 12 girls bound for Delhi near the Nepal border.');
     assert.equal(india.countries[0], 'IN');
     const two = where(
