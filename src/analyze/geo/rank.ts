@@ -6,12 +6,12 @@ export const RANK = {
   demonym: 0.7,
   /** A plural demonym names people ("Zimbabweans", "nigerianas"): victims or suspects, not an adjective. */
   people: 1,
-  place: 0.8,
+  place: 0.9,
   title: 2,
   leadChars: 400,
   lead: 1.3,
   locative: 1.5,
-  central: 1.5,
+  central: 1.2,
   passing: 0.1,
   list: 0.5,
   /** Each further mention of a country adds this share of its weight (the best mention counts whole). */
