@@ -59,7 +59,7 @@ function matchAt(text: string, tokens: Token[], i: number, index: GeoIndex, lang
   const caseless = c >= 0x370 && isCaseless(w);
   if (!caseless && !index.lowerLangs.has(lang)) return best;
   best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
-  if (!best && caseless)
+  if (!best && caseless && w.length >= 4)
     for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
 }

@@ -33,10 +33,18 @@ export function tokenize(text: string): Token[] {
 }
 
 // A hand-written loop: the Unicode regular expression costs half the stage's time budget on its own.
+// Characters outside ASCII are classified once each and remembered (0 unknown, 1 word, 2 not).
+const BMP_CLASS = new Uint8Array(65536);
+
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
-  return WORD_CHAR.test(text[i]!);
+  let k = BMP_CLASS[c]!;
+  if (k === 0) {
+    k = WORD_CHAR.test(text[i]!) ? 1 : 2;
+    BMP_CLASS[c] = k;
+  }
+  return k === 1;
 }
 
 /** The words of a name, for use as a lookup key. */
@@ -59,8 +67,18 @@ export function isCapitalised(word: string): boolean {
 
 /** True when the word is written in a script without letter case (Arabic, Hebrew, Indic, CJK, ...). */
 export function isCaseless(word: string): boolean {
-  return word.toLowerCase() === word.toUpperCase() && /\p{L}/u.test(word);
+  const c = word.charCodeAt(0);
+  let k = CASELESS[c]!;
+  if (k === 0) {
+    const ch = word[0]!;
+    k = /\p{L}/u.test(ch) && ch.toLowerCase() === ch.toUpperCase() ? 1 : 2;
+    CASELESS[c] = k;
+  }
+  return k === 1;
 }
+
+/** Per first character: 0 not yet seen, 1 a letter of a script without case, 2 anything else. */
+const CASELESS = new Uint8Array(65536);
 
 /** Removes diacritics ("Côte" → "Cote"). */
 export function stripMarks(s: string): string {
