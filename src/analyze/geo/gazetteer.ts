@@ -1,13 +1,16 @@
 // The compiled gazetteer's shape: what build/gazetteer.json holds and how its rows read.
 
 /** Bumped whenever the compiled format or the compiler's rules change, so stale files are rebuilt. */
-export const GAZETTEER_VERSION = 8;
+export const GAZETTEER_VERSION = 9;
 
 /** Kind of a place row: country, region (first-level subdivision) or city. */
 export type EntryKind = 'c' | 'r' | 'p';
 
-/** One place: [kind, ISO alpha-2, stable id, name, admin1 name, lat, lon, weight (population, or area for countries)]. */
-export type EntryRow = [EntryKind, string, string, string, string, number, number, number];
+/**
+ * One place: [kind, ISO alpha-2, stable id, name, admin1 name, lat, lon, weight (population, or area for
+ * countries), 1 for a national capital].
+ */
+export type EntryRow = [EntryKind, string, string, string, string, number, number, number, (0 | 1)?];
 
 /**
  * How an alias names its places: `n` a name, `d` a demonym or adjective ("Nigerian"),

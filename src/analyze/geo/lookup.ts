@@ -11,6 +11,7 @@ export interface Entry {
   lat: number;
   lon: number;
   weight: number;
+  capital: boolean;
 }
 
 /**
@@ -36,7 +37,7 @@ export interface GeoIndex {
 
 /** Builds the lookup tables. */
 export function buildIndex(data: GazetteerData): GeoIndex {
-  const entries = data.entries.map(([kind, cc, id, name, admin1, lat, lon, weight]) => ({
+  const entries = data.entries.map(([kind, cc, id, name, admin1, lat, lon, weight, capital]) => ({
     kind,
     cc,
     id,
@@ -45,6 +46,7 @@ export function buildIndex(data: GazetteerData): GeoIndex {
     lat,
     lon,
     weight,
+    capital: capital === 1,
   }));
   const index: GeoIndex = {
     entries,

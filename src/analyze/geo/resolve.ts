@@ -21,6 +21,8 @@ const SMALL_CITY = 100_000;
 const SUPPORTED = 3;
 /** Support that lets a city or region win over a country of the same name without wording that places it. */
 const STRONG_SUPPORT = 2;
+/** Bonus, in orders of magnitude, for a national capital over towns of the same name. */
+const CAPITAL = 2;
 /** Bonus for a place in the source's own country. */
 const HINTED = 1;
 const SAID = /^\s+(?:said|says|told|added|explained|wrote|is|was|who)\b/;
@@ -41,7 +43,8 @@ export function resolveMentions(
   // First pass on priors alone; the second lets each mention lean on the other names' countries.
   const none: Support = { total: new Map(), own: undefined };
   const first = mentions.map((m) => pick(m, index, none, hint));
-  const table = supportTable(text, mentions, first);
+  const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
+  const table = supportTable(text, mentions, first, ctxs);
   const out: Resolved[] = [];
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
@@ -50,7 +53,7 @@ export function resolveMentions(
     const designated = m.ids.length > 1 ? designatedCountry(text, mentions, first, i) : undefined;
     const entry = pick(m, index, support, hint, designated);
     if (!entry) continue;
-    const ctx = contextOf(text, tokens, m, lang, placeTokens);
+    const ctx = ctxs[i]!;
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
     if (keep(text, m, entry, ctx, supported, titleEnd))
@@ -93,8 +96,8 @@ function others(s: Support, cc: string): number {
 }
 
 /**
- * The country a name shared with a country is placed in by its wording: "Atlanta, Georgia" (after a city
- * of that country), "Niger State", "the state of Georgia". Otherwise the country reading wins.
+ * The country a name is placed in by its wording: "Atlanta, Georgia" (after a city of that country),
+ * "Lagos, Portugal" (before a country), "Niger State", "the state of Georgia" ('*': the non-country reading).
  */
 function designatedCountry(
   text: string,
@@ -106,6 +109,17 @@ function designatedCountry(
   const prev = mentions[i - 1];
   const prevPick = picks[i - 1];
   if (prev && prevPick && prevPick.kind !== 'c' && /^,\s*$/.test(text.slice(prev.end, m.start))) return prevPick.cc;
+  // "Lagos, Portugal", "Lagos (Portugal)", "Lagos, in the Algarve region of Portugal".
+  const next = mentions[i + 1];
+  const nextPick = picks[i + 1];
+  if (
+    next &&
+    nextPick?.kind === 'c' &&
+    next.start - m.end <= 45 &&
+    /^\s*[,(][^.;!?\n]*$/.test(text.slice(m.end, next.start))
+  ) {
+    return nextPick.cc;
+  }
   if (/^\s+(?:State|state|Province|province|County|county)\b/.test(text.slice(m.end, m.end + 12))) return '*';
   const before = text.slice(Math.max(0, m.start - 20), m.start);
   if (/ (?:of|de|di|du) $/.test(before) && /\b(?:state|province|región|region|estado|stato|état) \S+ $/i.test(before)) {
@@ -115,12 +129,13 @@ function designatedCountry(
 }
 
 /** How much the names point at each country, in all and per name (a name never supports itself, nor do its repeats). */
-function supportTable(text: string, mentions: Mention[], picks: (Entry | undefined)[]) {
+function supportTable(text: string, mentions: Mention[], picks: (Entry | undefined)[], ctxs: MentionContext[]) {
   const total = new Map<string, number>();
   const byName = new Map<string, Map<string, number>>();
   picks.forEach((e, j) => {
     const m = mentions[j]!;
-    if (!e || m.type === 'p') return;
+    // A town inside a longer proper name ("Bar Rincón Alegre") supports nothing.
+    if (!e || m.type === 'p' || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
     const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
     total.set(e.cc, (total.get(e.cc) ?? 0) + s);
     const name = text.slice(m.start, m.end);
@@ -144,7 +159,8 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
           designated === e.cc ||
           (others(support, e.cc) >= STRONG_SUPPORT && others(support, rival.cc) === 0)
         : others(support, e.cc) > 0;
-    const score = prior(e) + (supported ? SUPPORTED : 0) + (e.cc === hint ? HINTED : 0);
+    const placed = e.kind !== 'c' && designated === e.cc ? SUPPORTED : 0;
+    const score = prior(e) + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0);
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
@@ -154,7 +170,8 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
 function prior(e: Entry): number {
   if (e.kind === 'c') return 7.5 + Math.log10(e.weight + 1) / 20;
   if (e.kind === 'r') return 6;
-  return Math.log10(e.weight + 1);
+  // Rome, London, Paris, Dhaka: a capital outranks its namesakes unless the text places it elsewhere.
+  return Math.log10(e.weight + 1) + (e.capital ? CAPITAL : 0);
 }
 
 function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {

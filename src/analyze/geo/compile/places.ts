@@ -61,7 +61,8 @@ export function addCities(b: GazetteerBuilder, regions: Map<string, [number, str
     const code = stateOf.get(`${c.country}:${c.name}`);
     const admin1 = code ? (regions.get(`${c.country}:${code}`)?.[1] ?? '') : '';
     const [lon, lat] = c.loc.coordinates;
-    const i = b.addEntry(['p', c.country, `geonames:${c.cityId}`, c.name, admin1, lat, lon, c.population]);
+    const capital = c.featureCode === 'PPLC' ? 1 : 0;
+    const i = b.addEntry(['p', c.country, `geonames:${c.cityId}`, c.name, admin1, lat, lon, c.population, capital]);
     const key = `${c.country}:${c.name}`;
     if (!byName.has(key)) byName.set(key, i);
     if (!stop.has(c.name) && c.name.length > 2) b.addAlias(c.name, '*', 'n', i);
