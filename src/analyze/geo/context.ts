@@ -88,7 +88,7 @@ export function contextOf(
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
   const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens) && prev!.end + 1 === m.start;
-  const nameAfter = (isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start) || longerName(text, tokens, m);
+  const nameAfter = (isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start) || longerName(text, m);
   const locative = (spaced && isLocative(prevWord, lang)) || afterPlaceName(text, tokens, m, lang, placeTokens);
   return {
     locative,
@@ -136,7 +136,7 @@ function isLocative(word: string, lang: string): boolean {
 }
 
 /** "San Juan de las Manzanas", "Valencia de Don Juan": the name goes on, so it is another place. */
-function longerName(text: string, tokens: Token[], m: Mention): boolean {
+function longerName(text: string, m: Mention): boolean {
   const tail = text.slice(m.end, m.end + 24);
   return /^ (?:de|del|da|do|dos|das|di)(?: (?:la|las|los|el))? \p{Lu}/u.test(tail);
 }
