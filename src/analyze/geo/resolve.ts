@@ -109,12 +109,13 @@ function designatedCountry(
   const prev = mentions[i - 1];
   const prevPick = picks[i - 1];
   if (prev && prevPick && prevPick.kind !== 'c' && /^,\s*$/.test(text.slice(prev.end, m.start))) return prevPick.cc;
-  // "Lagos, Portugal", "Lagos (Portugal)", "Lagos, in the Algarve region of Portugal".
+  // "Lagos, Portugal", "London, Ontario", "Lagos (Portugal)", "Lagos, in the Algarve region of Portugal".
   const next = mentions[i + 1];
   const nextPick = picks[i + 1];
   if (
     next &&
-    nextPick?.kind === 'c' &&
+    nextPick &&
+    nextPick.kind !== 'p' &&
     next.start - m.end <= 45 &&
     /^\s*[,(][^.;!?\n]*$/.test(text.slice(m.end, next.start))
   ) {

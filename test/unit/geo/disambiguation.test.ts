@@ -42,6 +42,16 @@ describe('geo disambiguation', () => {
     ]);
   });
 
+  it('a capital outranks its namesakes unless the text places it elsewhere', () => {
+    const london = where(
+      'Police in Toronto and Vancouver worked with officers in London, who arrested the trafficker.',
+    );
+    assert.equal(london.places.find((p) => p.name === 'London')?.country, 'GB');
+    const ontario = where('Police in London, Ontario, arrested a trafficker.');
+    assert.equal(ontario.places.find((p) => p.name === 'London')?.country, 'CA');
+    assert.deepEqual(countries('Farm workers were exploited near Lagos, Portugal.'), ['PT']);
+  });
+
   it('Paris Hilton is a person; Paris is a city', () => {
     assert.deepEqual(countries('Paris Hilton testified about abuse at youth facilities in Utah.'), ['US']);
     assert.deepEqual(countries('Police in Paris dismantled a ring exploiting Nigerian women in France.'), ['FR', 'NG']);
