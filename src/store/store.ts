@@ -31,7 +31,7 @@ export interface SearchQuery {
   limit?: number;
   cursor?: string;
   /** Which facets to count. */
-  facets?: ('country' | 'type' | 'language' | 'source' | 'month' | 'minors' | 'incident')[];
+  facets?: ('country' | 'type' | 'language' | 'source' | 'month' | 'minors' | 'incident' | 'story')[];
 }
 
 /** One search hit with a highlighted snippet (matched words wrapped in «» markers, escaped by the view). */
@@ -114,8 +114,11 @@ export interface Store {
   storyArticles(storyId: number): Promise<Article[]>;
   /** Stories last seen at or after `since` (for clustering a new article). */
   recentStories(since: string, limit: number): Promise<Story[]>;
-  /** Published stories per month, keyed by form or by country. */
-  storiesPerMonth(by: 'type' | 'country', opts?: { from?: string; to?: string }): Promise<MonthlyCount[]>;
+  /** Published stories per month, keyed by form or by country; optionally only stories of one country or form. */
+  storiesPerMonth(
+    by: 'type' | 'country',
+    opts?: { from?: string; to?: string; country?: string; type?: string },
+  ): Promise<MonthlyCount[]>;
   /** Published stories per country. */
   countryCounts(): Promise<{ country: string; count: number }[]>;
 

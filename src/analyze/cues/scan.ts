@@ -28,7 +28,7 @@ export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): C
     if (list) list.push(h);
     else byCat.set(h.cat, [h]);
   }
-  for (const list of byCat.values()) list.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
+  // Hits come out of the matcher in token order already: no sort needed.
   let bodyToken = 0;
   while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
   return { text, tokens, titleEnd, bodyToken, lexicons, byCat };

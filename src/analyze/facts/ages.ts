@@ -39,6 +39,33 @@ export function statedAges(set: CueSet): StatedAge[] {
     const tj = Math.max(num.tj, h.tj);
     out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || !!findNumber(set, tj, tj + 2) });
   }
+  for (const age of namedAges(set)) if (out.length < 8) out.push(age);
+  return out;
+}
+
+const NAME_AGE_BEFORE = /^,\s?$|^\s?\($/;
+// A comma after the age, but not a list of numbers ("India, 13, 7 and 17 were kept").
+const NAME_AGE_AFTER = /^(?:,(?!\s*\d)|\))/;
+
+// "Amina Bello, 14, was rescued" / "Hoa (16)": a capitalised name, then an age between commas or brackets.
+function namedAges(set: CueSet): StatedAge[] {
+  const { tokens, text } = set;
+  const out: StatedAge[] = [];
+  for (let i = 1; i < tokens.length && out.length < 4; i++) {
+    const w = tokens.lower[i]!;
+    if (w.length > 2 || !tokens.cap[i - 1] || !/^\d+$/.test(w)) continue;
+    const before = text.slice(tokens.end[i - 1]!, tokens.start[i]!);
+    if (!NAME_AGE_BEFORE.test(before) || !NAME_AGE_AFTER.test(text.slice(tokens.end[i]!, tokens.end[i]! + 4))) continue;
+    if (isSuspectAge(set, i, i + 1)) continue;
+    out.push({
+      value: Number(w),
+      start: tokens.start[i - 1]!,
+      end: tokens.end[i]!,
+      ti: i - 1,
+      tj: i + 1,
+      range: false,
+    });
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Numbers in running text: numerals ("32", "3.151", "1,000") and number words of the loaded lexicons ("two", "dos", "dua").
-import { type CueSet, hitsOf } from '../cues/scan.ts';
+import { type CueSet, firstAtOrAfter, hitsOf } from '../cues/scan.ts';
 
 /** A number read at a token position. */
 export interface NumberAt {
@@ -71,7 +71,9 @@ function withScale(set: CueSet, value: number, ti: number, tj: number): NumberAt
 /** Whether an age word sits right next to the number ("16-year-old", "15 años", "aged 14", "aged between 20"). */
 export function isAge(set: CueSet, num: NumberAt): boolean {
   for (const cat of ['age', 'age_weak']) {
-    for (const h of hitsOf(set, cat)) {
+    const list = hitsOf(set, cat);
+    for (let k = firstAtOrAfter(list, num.ti - AGE_GAP_MAX); k < list.length; k++) {
+      const h = list[k]!;
       if (h.ti > num.tj) break;
       if (h.ti === num.tj || (cat === 'age' && h.tj <= num.ti && rangeAfter(set, h.tj, num.ti))) return true;
     }
@@ -97,6 +99,9 @@ const AGE_GAP = new Set([
   'antara',
   'dan',
 ]);
+
+/** Most words between "aged" and the age ("aged between 14 and 17"). */
+const AGE_GAP_MAX = 6;
 
 function rangeAfter(set: CueSet, from: number, to: number): boolean {
   if (to - from > 4) return false;

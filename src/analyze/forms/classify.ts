@@ -18,7 +18,7 @@ export const FORM_MIN = 3;
 /** A form must also reach this share of the strongest form's score. */
 export const FORM_SHARE = 0.2;
 /** Share the generic forms (labour, sexual) need beside a specific form that usually includes them. */
-export const GENERIC_SHARE = 0.6;
+export const GENERIC_SHARE = 0.5;
 const GENERIC = new Set<ExploitationForm>(['labour', 'sexual']);
 
 const FORMS = EXPLOITATION_FORMS.filter((f) => f !== 'unspecified');

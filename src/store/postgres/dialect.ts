@@ -1,0 +1,133 @@
+// PostgreSQL specifics: a tsvector (title weighted A, stemmed per language, plus filter tags) under a GIN
+// index, in a table keyed by the date-ordered search key.
+import { countDays, type SearchDoc, stripMarks } from '../search/doc.ts';
+import type { Db } from '../sql/db.ts';
+import { num } from '../sql/db.ts';
+import type { Dialect, IndexQuery } from '../sql/dialect.ts';
+import { configFor, tsQuery } from './ts-query.ts';
+import { FACET_COLS, toCandidate, weekTag, windowed } from './windows.ts';
+
+/** Body characters put into the tsvector (PostgreSQL caps a tsvector at 1 MB). */
+const MAX_INDEXED_CHARS = 100_000;
+/** Candidate sets up to this size are ranked with ts_rank on the full vector. */
+const FULL_RANK_MAX = 300;
+/** PostgreSQL array types of the article columns that are not text. */
+const ARTICLE_ARRAY_TYPES: Record<string, string> = {
+  source_id: 'int[]',
+  story_id: 'int[]',
+  duplicate_of: 'int[]',
+  is_sample: 'boolean[]',
+};
+const IDENTITY_TABLES = ['sources', 'stories', 'articles', 'users', 'audit_events', 'saved_searches'];
+
+/** The PostgreSQL dialect. */
+export const postgresDialect: Dialect = {
+  name: 'postgres',
+
+  async migrationLock(db: Db) {
+    await db.get('SELECT pg_advisory_xact_lock(726301)');
+  },
+
+  async insertArticles(db: Db, rows: Record<string, unknown>[]) {
+    if (!rows.length) return [];
+    const cols = Object.keys(rows[0]!);
+    const arrays = cols.map((c) => rows.map((r) => r[c]));
+    const types = cols.map((c) => `?::${ARTICLE_ARRAY_TYPES[c] ?? 'text[]'}`);
+    const made = await db.all<{ id: number; canonical_url: string }>(
+      `INSERT INTO articles (${cols.join(', ')}) SELECT * FROM unnest(${types.join(', ')})
+       ON CONFLICT (canonical_url) DO NOTHING RETURNING id, canonical_url`,
+      arrays,
+    );
+    const fresh = new Map(made.map((r) => [r.canonical_url, r.id]));
+    const urls = rows.map((r) => String(r.canonical_url));
+    const missing = urls.filter((u) => !fresh.has(u));
+    const old = missing.length
+      ? await db.all<{ id: number; canonical_url: string }>(
+          'SELECT id, canonical_url FROM articles WHERE canonical_url = ANY(?)',
+          [missing],
+        )
+      : [];
+    const known = new Map(old.map((r) => [r.canonical_url, r.id]));
+    return urls.map((u) => {
+      const id = fresh.get(u);
+      if (id === undefined) return { id: known.get(u)!, created: false };
+      // A URL twice in one batch: the first one is the new article, the later ones point to it.
+      fresh.delete(u);
+      known.set(u, id);
+      return { id, created: true };
+    });
+  },
+
+  async indexDocs(db: Db, docs: SearchDoc[], fresh: boolean) {
+    if (!docs.length) return;
+    const col = <T>(f: (d: SearchDoc) => T) => docs.map(f);
+    await db.run(
+      `INSERT INTO search_docs (key, published, language, source_id, story_id, countries, types, minors, incident, title_tsv, tsv)
+       SELECT k, p, l, s, st, c, t, m, i, to_tsvector(cfg::regconfig, ti),
+         setweight(to_tsvector(cfg::regconfig, ti), 'A') || to_tsvector(cfg::regconfig, bo) || tg::tsvector
+       FROM unnest(?::bigint[], ?::boolean[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::boolean[],
+         ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[]) AS x(k, p, l, s, st, c, t, m, i, cfg, ti, bo, tg)
+       ON CONFLICT (key) DO UPDATE SET published = excluded.published, language = excluded.language,
+         source_id = excluded.source_id, story_id = excluded.story_id, countries = excluded.countries,
+         types = excluded.types, minors = excluded.minors, incident = excluded.incident,
+         title_tsv = excluded.title_tsv, tsv = excluded.tsv`,
+      [
+        col((d) => d.key),
+        col((d) => d.published),
+        col((d) => d.language),
+        col((d) => d.sourceId),
+        col((d) => d.storyId),
+        col((d) => d.countries.join(',')),
+        col((d) => d.types.join(',')),
+        col((d) => d.minors),
+        col((d) => d.incident),
+        col((d) => configFor(d.language)),
+        col((d) => stripMarks(d.title)),
+        col((d) => stripMarks(d.body.slice(0, MAX_INDEXED_CHARS))),
+        col((d) => [...d.tags, weekTag(d.day)].join(' ')),
+      ],
+    );
+    if (fresh) await countDays(db, docs);
+  },
+
+  async candidates(db: Db, q: IndexQuery, limit: number) {
+    const ts = await tsQuery(db, q);
+    if (!ts) {
+      const rows = await db.all(
+        `SELECT ${FACET_COLS} FROM search_docs WHERE key BETWEEN ? AND ? ORDER BY key DESC LIMIT ?`,
+        [q.keyMin, q.keyMax, limit],
+      );
+      return rows.map(toCandidate);
+    }
+    return windowed(db, ts, q, limit);
+  },
+
+  async relevance(db: Db, q: IndexQuery, keys: number[], capped: boolean) {
+    const out = new Map<number, number>();
+    if (!keys.length) return out;
+    if (!capped && keys.length <= FULL_RANK_MAX) {
+      const rows = await db.all<{ key: unknown; s: number }>(
+        'SELECT key, ts_rank(tsv, ?::tsquery, 1) AS s FROM search_docs WHERE key = ANY(?::bigint[])',
+        [await tsQuery(db, q), keys],
+      );
+      for (const r of rows) out.set(num(r.key), 1 + 100 * r.s);
+      return out;
+    }
+    // Many matches: the full tsvectors are large (TOASTed), so rank by the small title vector only.
+    for (const k of keys) out.set(k, 1);
+    const title = await tsQuery(db, { ...q, tagGroups: [], notTags: [], not: [] });
+    if (!title) return out;
+    const rows = await db.all<{ key: unknown }>(
+      'SELECT key FROM search_docs WHERE key = ANY(?::bigint[]) AND title_tsv @@ ?::tsquery',
+      [keys, title],
+    );
+    for (const r of rows) out.set(num(r.key), 3);
+    return out;
+  },
+
+  async afterRestore(db: Db) {
+    for (const t of IDENTITY_TABLES) {
+      await db.get(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${t}`);
+    }
+  },
+};
