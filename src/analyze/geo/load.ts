@@ -1,7 +1,7 @@
 // Reads the compiled gazetteer (build/gazetteer.json), compiling and saving it first when it is missing or stale.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../../lib/paths.ts';
+import { dataPath, ROOT } from '../../lib/paths.ts';
 import { compileGazetteer } from './compile/index.ts';
 import { GAZETTEER_VERSION, type GazetteerData } from './gazetteer.ts';
 
@@ -32,6 +32,7 @@ export function writeGazetteer(data: GazetteerData, file = GAZETTEER_FILE): bool
 
 function tryRead(file: string): GazetteerData | undefined {
   try {
+    if (statSync(file).mtimeMs < newestSource()) return undefined; // an alias file was edited since
     const data = JSON.parse(readFileSync(file, 'utf8')) as GazetteerData;
     return data.version === GAZETTEER_VERSION && Array.isArray(data.entries) && Array.isArray(data.rows)
       ? data
@@ -39,4 +40,12 @@ function tryRead(file: string): GazetteerData | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** When our gazetteer data files last changed. */
+function newestSource(): number {
+  const dir = dataPath('gazetteer');
+  let newest = 0;
+  for (const name of readdirSync(dir)) newest = Math.max(newest, statSync(`${dir}/${name}`).mtimeMs);
+  return newest;
 }
