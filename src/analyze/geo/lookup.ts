@@ -63,7 +63,9 @@ export function buildIndex(data: GazetteerData): GeoIndex {
     const [table, first, rest, lang] = row;
     push(table === 'c' ? index.cased : index.lower, first, row);
     if (table === 'l' && first.charCodeAt(0) < 0x250) index.lowerLangs.add(lang);
-    if (table === 'c' && !rest.length && DECLINING.has(lang)) push(index.stems, stemOf(first), row);
+    // Any declining language's stem serves the others: Serbian "Пољска" finds "у Пољској" in a text taken for Macedonian.
+    if (table === 'c' && !rest.length && DECLINING.has(lang))
+      push(index.stems, stemOf(first), [table, first, rest, '*', row[4], row[5]]);
   }
   return index;
 }

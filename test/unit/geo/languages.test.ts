@@ -27,6 +27,12 @@ describe('geo in every supported language', () => {
     it(`${lang}: ${want.join(', ')}`, () => assert.deepEqual(countries(text, lang), want));
   }
 
+  it('names in scripts other than Latin are found whatever language the text was detected as', () => {
+    assert.deepEqual(countries('الاتجار بالبشر في مصر', 'und'), ['EG']);
+    assert.deepEqual(countries('סחר בבני אדם בישראל', 'yi'), ['IL']);
+    assert.deepEqual(countries('Група је мамила бескућнике у Пољској.', 'mk'), ['PL']);
+  });
+
   it('a Spanish demonym is not read in an English text', () => {
     assert.deepEqual(countries('The chino trousers were sold online.'), []);
   });

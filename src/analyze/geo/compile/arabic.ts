@@ -6,7 +6,8 @@ export function addArabicNisba(data: { aliases: AliasRow[] }): void {
   const extra: AliasRow[] = [];
   for (const row of data.aliases) {
     const [text, lang, type, ...ids] = row;
-    if (lang !== 'ar' || type === 'd' || text.includes(' ') || !/^\p{Script=Arabic}+$/u.test(text)) continue;
+    if ((lang !== 'ar' && lang !== '*') || type === 'd' || text.includes(' ') || !/^\p{Script=Arabic}+$/u.test(text))
+      continue;
     const stem = text.replace(/[اة]$/u, '');
     if (stem.length < 3) continue;
     // ليبيا → ليبي (the stem already ends in yā'); كينيا → كيني; otherwise add it: تايلاند → تايلاندي.

@@ -1,6 +1,7 @@
 // Collects place rows and their aliases while the gazetteer is compiled.
 import type { AliasRow, AliasType, EntryRow } from '../gazetteer.ts';
 import { GAZETTEER_VERSION } from '../gazetteer.ts';
+import { DECLINING } from '../lookup.ts';
 import { stripMarks } from '../tokens.ts';
 
 /** Accumulates entries and deduplicated aliases. */
@@ -38,21 +39,25 @@ export class GazetteerBuilder {
     const aliases: AliasRow[] = [];
     for (const a of this.aliases.values()) {
       const any = a.lang === '*' ? undefined : this.aliases.get(`${a.text}\u0001*\u0001${a.type}`);
-      const ids = [...a.ids].filter((i) => !any?.ids.has(i));
+      // Languages that decline nouns keep their own rows: the matcher derives stems from them (Пољска → Пољској).
+      const ids = DECLINING.has(a.lang) ? [...a.ids] : [...a.ids].filter((i) => !any?.ids.has(i));
       if (ids.length) aliases.push([a.text, a.lang, a.type, ...ids]);
     }
     return { version: GAZETTEER_VERSION, entries: this.entries, aliases };
   }
 
-  /** Capitalised Latin names of five letters or more are distinctive enough to match in any language. */
+  /**
+   * Capitalised Latin names of five letters or more, and names in other scripts (the script itself tells the
+   * language family apart), are distinctive enough to match whatever language the text was detected as.
+   */
   private widen(): void {
     for (const a of [...this.aliases.values()]) {
       if (
         a.lang !== '*' &&
         a.type !== 'd' &&
         !this.derived.has(a.text) &&
-        a.text.length >= 5 &&
-        /^\p{Lu}[\p{Script=Latin}\P{L}]*$/u.test(a.text)
+        ((a.text.length >= 5 && /^\p{Lu}[\p{Script=Latin}\P{L}]*$/u.test(a.text)) ||
+          (a.text.length >= 3 && !/\p{Script=Latin}/u.test(a.text)))
       ) {
         for (const i of a.ids) this.put(a.text, '*', a.type, i);
       }
