@@ -23,17 +23,23 @@ interface WeekCount {
   n: number;
 }
 
-const weekCache = new WeakMap<object, { at: number; weeks: WeekCount[] }>();
+const weekCache = new WeakMap<object, { at: number; gen: number; weeks: WeekCount[] }>();
+let generation = 0;
+
+/** Drops cached week counts after this process indexed new documents (other writers: at most CACHE_MS late). */
+export function weeksChanged(): void {
+  generation++;
+}
 
 // Documents per week, newest first, cached briefly (window sizes only need to be roughly right).
 async function weekCounts(db: Db, cacheKey: object): Promise<WeekCount[]> {
   const hit = weekCache.get(cacheKey);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.weeks;
+  if (hit && hit.gen === generation && Date.now() - hit.at < CACHE_MS) return hit.weeks;
   const rows = await db.all<{ w: unknown; n: unknown }>(
     'SELECT day / 7 AS w, sum(n) AS n FROM search_days GROUP BY day / 7 ORDER BY w DESC',
   );
   const weeks = rows.map((r) => ({ week: num(r.w), n: num(r.n) }));
-  weekCache.set(cacheKey, { at: Date.now(), weeks });
+  weekCache.set(cacheKey, { at: Date.now(), gen: generation, weeks });
   return weeks;
 }
 
