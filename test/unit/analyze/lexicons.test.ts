@@ -29,6 +29,17 @@ const CATEGORIES = new Set([
   'approx',
   'total',
   'date',
+  'traffic_weak',
+  'compel',
+  'act',
+  'control',
+  'armed',
+  'intercept',
+  'part',
+  'dead',
+  'rescue_one',
+  'minor_sure',
+  'listing',
   ...EXPLOITATION_FORMS.filter((f) => f !== 'unspecified').map((f) => `form:${f}`),
 ]);
 const dir = dataPath('lexicons');

@@ -1,0 +1,70 @@
+// Plain descriptions of exploitation: cues that speak of it only together ("forced" + "to sell sex", two signs of control).
+import type { Hit } from '../cues/phrases.ts';
+import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { sameSentence } from '../facts/ages.ts';
+
+/** Two categories that describe exploitation when they meet in one sentence. */
+interface PairRule {
+  /** The anchor category ("compel": forced, made to, obligadas). */
+  a: string;
+  /** The category looked for around each anchor ("act": sell sex, beg, work). */
+  b: string;
+  /** Tokens before and after the anchor in which `b` is looked for. */
+  before: number;
+  after: number;
+  /** Weight of each distinct pair. */
+  weight: number;
+}
+
+const RULES: PairRule[] = [
+  // "forced to sell sex", "made to beg and steal", "zur Prostitution gezwungen", "bị ép làm việc".
+  { a: 'compel', b: 'act', before: 4, after: 8, weight: 3 },
+  // "released 31 children from its ranks", "recruited boys as fighters".
+  { a: 'armed', b: 'minor', before: 8, after: 8, weight: 3 },
+  // "intercepted seven women being taken to…": an interception of people, not of goods.
+  { a: 'intercept', b: 'victim', before: 0, after: 4, weight: 2 },
+];
+
+/** Most weight the pairs add. */
+const PAIRS_CAP = 6;
+/** Distinct signs of control (passports taken, debt to repay, wages never paid, locked in) that describe exploitation together. */
+const CONTROL_MIN = 2;
+const CONTROL_WEIGHT = 1.5;
+const CONTROL_CAP = 6;
+/** Categories that say the story is about work or sex (signs of control alone also fill kidnapping and prison news). */
+const CONTEXT = ['act', 'form:labour', 'form:sexual', 'form:domestic_servitude'];
+
+/** Summed weight of the exploitation described in plain words, and the hits that show it. */
+export function describedExploitation(set: CueSet): { weight: number; hits: Hit[] } {
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  let weight = 0;
+  for (const rule of RULES) {
+    for (const a of hitsOf(set, rule.a)) {
+      const b = nearby(set, rule, a);
+      if (!b || seen.has(`${a.phrase}|${b.phrase}`)) continue;
+      seen.add(`${a.phrase}|${b.phrase}`);
+      weight += rule.weight;
+      hits.push(a.ti < b.ti ? a : b);
+    }
+  }
+  weight = Math.min(weight, PAIRS_CAP) + controlWeight(set, hits);
+  return { weight, hits };
+}
+
+function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
+  const after = hitIn(set, rule.b, a.tj, a.tj + rule.after);
+  if (after && sameSentence(set, a.tj - 1, after.ti)) return after;
+  if (!rule.before) return undefined;
+  const before = hitIn(set, rule.b, a.ti - rule.before, a.ti);
+  return before && sameSentence(set, before.tj - 1, a.ti) ? before : undefined;
+}
+
+// Control over a worker's movement, papers, pay or debt, told in two ways or more, in a story about work or sex.
+function controlWeight(set: CueSet, hits: Hit[]): number {
+  const control = hitsOf(set, 'control');
+  const distinct = new Set(control.map((h) => h.phrase)).size;
+  if (distinct < CONTROL_MIN || !CONTEXT.some((cat) => hitsOf(set, cat).length)) return 0;
+  hits.push(control[0]!);
+  return Math.min(distinct * CONTROL_WEIGHT, CONTROL_CAP);
+}
