@@ -12,8 +12,10 @@ interface PairRule {
   /** Tokens before and after the anchor in which `b` is looked for. */
   before: number;
   after: number;
-  /** Weight of each distinct pair. */
+  /** Weight of each distinct pair, times the weight of the `b` phrase (work words weigh less than "sell sex"). */
   weight: number;
+  /** Least lexicon weight of a `b` phrase ("women" @2, not "migrants"). */
+  minWeight?: number;
 }
 
 const RULES: PairRule[] = [
@@ -22,7 +24,7 @@ const RULES: PairRule[] = [
   // "released 31 children from its ranks", "recruited boys as fighters".
   { a: 'armed', b: 'minor', before: 8, after: 8, weight: 3 },
   // "intercepted seven women being taken to…": an interception of people, not of goods.
-  { a: 'intercept', b: 'victim', before: 0, after: 4, weight: 2 },
+  { a: 'intercept', b: 'victim', before: 0, after: 3, weight: 3, minWeight: 2 },
 ];
 
 /** Most weight the pairs add. */
@@ -44,7 +46,7 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
       const b = nearby(set, rule, a);
       if (!b || seen.has(`${a.phrase}|${b.phrase}`)) continue;
       seen.add(`${a.phrase}|${b.phrase}`);
-      weight += rule.weight;
+      weight += rule.weight * (rule.minWeight ? 1 : b.weight);
       hits.push(a.ti < b.ti ? a : b);
     }
   }
@@ -53,11 +55,23 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
 }
 
 function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
-  const after = hitIn(set, rule.b, a.tj, a.tj + rule.after);
-  if (after && sameSentence(set, a.tj - 1, after.ti)) return after;
+  const after = find(set, rule, a.tj, a.tj + rule.after);
+  if (after && sameSentence(set, a.tj - 1, after.ti) && !negBetween(set, a.ti, after.tj)) return after;
   if (!rule.before) return undefined;
-  const before = hitIn(set, rule.b, a.ti - rule.before, a.ti);
-  return before && sameSentence(set, before.tj - 1, a.ti) ? before : undefined;
+  const before = find(set, rule, a.ti - rule.before, a.ti);
+  return before && sameSentence(set, before.tj - 1, a.ti) && !negBetween(set, before.ti, a.tj) ? before : undefined;
+}
+
+// The first `b` hit within [from, to) that is weighty enough.
+function find(set: CueSet, rule: PairRule, from: number, to: number): Hit | undefined {
+  for (let h = hitIn(set, rule.b, from, to); h; h = hitIn(set, rule.b, h.ti + 1, to))
+    if (h.weight >= (rule.minWeight ?? 0)) return h;
+  return undefined;
+}
+
+// "forced to stop work", "forced to close the shop": a sign of another story between the two halves.
+function negBetween(set: CueSet, from: number, to: number): boolean {
+  return !!hitIn(set, 'neg', from, to);
 }
 
 // Control over a worker's movement, papers, pay or debt, told in two ways or more, in a story about work or sex.
