@@ -28,7 +28,8 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (base === undefined) return articleScale(set, i);
   let value = base;
   let tj = i + 1;
-  const unit = base >= 20 && base < 100 && base % 10 === 0 ? wordValue(set, tj) : undefined;
+  // "twenty two", "vingt-deux"; "dix-sept", "mười hai": ten and a unit are a teen where a language says so.
+  const unit = base >= 10 && base < 100 && base % 10 === 0 ? wordValue(set, tj) : undefined;
   if (unit !== undefined && unit < 10) {
     value += unit;
     tj++;

@@ -198,6 +198,14 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       9,
     ],
     [
+      'French teens said with a hyphen',
+      'Traite',
+      'Les gendarmes ont libéré dix-sept femmes victimes de traite des êtres humains dans un bar.',
+      17,
+    ],
+    ['Vietnamese teens', 'Giải cứu', 'Công an đã giải cứu mười hai phụ nữ bị lừa bán sang Trung Quốc.', 12],
+    ['Arabic number words', 'عاملات محتجزات', 'أنقذت الشرطة ثماني عاملات منزليات من الاتجار بالبشر.', 8],
+    [
       'one woman rescued (Portuguese)',
       'Trabalho escravo',
       'Uma mulher de 63 anos foi resgatada de trabalho escravo doméstico em Belo Horizonte.',
