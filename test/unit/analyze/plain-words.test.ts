@@ -218,6 +218,12 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      'not an adult told only by age',
+      'Recruiter held',
+      'Police said a 27-year-old from Delta State had recruited girls for sexual exploitation abroad; he was later arrested.',
+      null,
+    ],
+    [
       'not a yearly statistic (German)',
       'Lagebild Menschenhandel',
       'Insgesamt wurden im vergangenen Jahr 412 Opfer von Menschenhandel registriert.',
