@@ -63,9 +63,14 @@ function oneNamedVictim(set: CueSet): VictimCount | null {
   const a = ages[0]!;
   // "The victims, aged between 14 and 17": ages of a group, not of one person.
   if (a.range || hitIn(set, 'victim', a.ti - 4, a.ti)) return null;
-  // An adult must be told as a victim ("a 34-year-old woman was rescued"), not only aged ("a 24-year-old from Edo State");
-  // a child in a story of trafficking is the victim ("Ebenezer was six years old when…").
-  if (a.value >= CHILD_AGE && !VICTIM_NEAR.some((cat) => near(set, cat, a.ti, a.tj))) return null;
+  // An adult in a sentence about a suspect and not about a victim is the suspect ("police said a 24-year-old from Edo State
+  // had recruited…, he was arrested"); a child in a story of trafficking is the victim ("Ebenezer was six years old when…").
+  if (
+    a.value >= CHILD_AGE &&
+    inSentence(set, 'suspect', a.ti) &&
+    !VICTIM_NEAR.some((cat) => inSentence(set, cat, a.ti))
+  )
+    return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
 }
 
@@ -73,12 +78,14 @@ function oneNamedVictim(set: CueSet): VictimCount | null {
 const CHILD_AGE = 18;
 /** Categories that tell a person of a stated age as a victim. */
 const VICTIM_NEAR = ['victim', 'minor', 'rescue', 'rescue_one'];
-/** Tokens either side of a stated age in which the person is told as a victim. */
-const PERSON_SPAN = 8;
+/** Tokens either side of a stated age searched for the sentence's subject. */
+const PERSON_SPAN = 25;
 
-function near(set: CueSet, cat: string, ti: number, tj: number): boolean {
-  const h = hitIn(set, cat, ti - PERSON_SPAN, tj + PERSON_SPAN);
-  return !!h && sameSentence(set, Math.min(h.ti, ti), Math.max(h.ti, ti));
+// Whether a hit of the category lies in the sentence of token `at`.
+function inSentence(set: CueSet, cat: string, at: number): boolean {
+  for (let h = hitIn(set, cat, at - PERSON_SPAN, at + PERSON_SPAN); h; h = hitIn(set, cat, h.ti + 1, at + PERSON_SPAN))
+    if (sameSentence(set, Math.min(h.ti, at), Math.max(h.ti, at))) return true;
+  return false;
 }
 
 // "A woman was rescued", "una mujer fue rescatada": one person rescued, told in the singular.
