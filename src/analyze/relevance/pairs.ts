@@ -1,7 +1,6 @@
 // Plain descriptions of exploitation: cues that speak of it only together ("forced" + "to sell sex", two signs of control).
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
-import { sameSentence } from '../facts/ages.ts';
 
 /** Two categories that describe exploitation when they meet in one sentence. */
 interface PairRule {
@@ -21,8 +20,8 @@ interface PairRule {
 const RULES: PairRule[] = [
   // "forced to sell sex", "made to beg and steal", "zur Prostitution gezwungen", "bị ép làm việc".
   { a: 'compel', b: 'act', before: 4, after: 8, weight: 3 },
-  // "released 31 children from its ranks", "recruited boys as fighters".
-  { a: 'armed', b: 'minor', before: 8, after: 8, weight: 3 },
+  // "released 31 children from its ranks", "boys used as fighters": the children come first.
+  { a: 'armed', b: 'minor', before: 8, after: 0, weight: 3 },
   // "intercepted seven women being taken to…": an interception of people, not of goods.
   { a: 'intercept', b: 'victim', before: 0, after: 3, weight: 3, minWeight: 2 },
 ];
@@ -39,15 +38,20 @@ const CONTEXT = ['act', 'form:labour', 'form:sexual', 'form:domestic_servitude']
 /** Summed weight of the exploitation described in plain words, and the hits that show it. */
 export function describedExploitation(set: CueSet): { weight: number; hits: Hit[] } {
   const hits: Hit[] = [];
-  const seen = new Set<string>();
   let weight = 0;
   for (const rule of RULES) {
+    // One weight per described act: "made to sell sex" counts once, with its strongest compulsion.
+    const best = new Map<number, { w: number; hit: Hit }>();
     for (const a of hitsOf(set, rule.a)) {
       const b = nearby(set, rule, a);
-      if (!b || seen.has(`${a.phrase}|${b.phrase}`)) continue;
-      seen.add(`${a.phrase}|${b.phrase}`);
-      weight += rule.weight * (rule.minWeight ? 1 : b.weight);
-      hits.push(a.ti < b.ti ? a : b);
+      if (!b) continue;
+      // A telling act ("sell sex", "beg") needs any compulsion; a weak one ("work") weighs by how strong the compulsion is.
+      const w = rule.weight * (rule.minWeight || b.weight >= 1 ? 1 : a.weight * b.weight);
+      if ((best.get(b.ti)?.w ?? 0) < w) best.set(b.ti, { w, hit: a.ti < b.ti ? a : b });
+    }
+    for (const { w, hit } of best.values()) {
+      weight += w;
+      hits.push(hit);
     }
   }
   weight = Math.min(weight, PAIRS_CAP) + controlWeight(set, hits);
@@ -56,10 +60,10 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
 
 function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
   const after = find(set, rule, a.tj, a.tj + rule.after);
-  if (after && sameSentence(set, a.tj - 1, after.ti) && !negBetween(set, a.ti, after.tj)) return after;
+  if (after && sameClause(set, a.tj - 1, after.ti) && !negBetween(set, a.ti, after.tj)) return after;
   if (!rule.before) return undefined;
   const before = find(set, rule, a.ti - rule.before, a.ti);
-  return before && sameSentence(set, before.tj - 1, a.ti) && !negBetween(set, before.ti, a.tj) ? before : undefined;
+  return before && sameClause(set, before.tj - 1, a.ti) && !negBetween(set, before.ti, a.tj) ? before : undefined;
 }
 
 // The first `b` hit within [from, to) that is weighty enough.
@@ -67,6 +71,12 @@ function find(set: CueSet, rule: PairRule, from: number, to: number): Hit | unde
   for (let h = hitIn(set, rule.b, from, to); h; h = hitIn(set, rule.b, h.ti + 1, to))
     if (h.weight >= (rule.minWeight ?? 0)) return h;
   return undefined;
+}
+
+// No sentence or clause end (";", ":") between two tokens.
+function sameClause(set: CueSet, a: number, b: number): boolean {
+  if (a < set.bodyToken !== b < set.bodyToken) return false;
+  return !/[.!?;:]\s/.test(set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!));
 }
 
 // "forced to stop work", "forced to close the shop": a sign of another story between the two halves.

@@ -146,6 +146,16 @@ describe('relevance: a bare word for traffic, goods and fiction stay negative', 
       'Police made two arrests after customers complained that the shop sold fake phones.',
     ],
     [
+      'adults joining an army, children mentioned after',
+      'Army recruits',
+      'The army recruited 400 young men as soldiers this year, officials said, and the children of veterans were given priority.',
+    ],
+    [
+      'a prostitution policy debate',
+      'Prostitution law debate',
+      'The country made prostitution legal in 2002, and the debate over the Nordic model continues among lawmakers.',
+    ],
+    [
       'forced out of a job',
       'Chef forced to quit',
       'The chef said he was forced to close his restaurant after the rent doubled.',
