@@ -132,7 +132,7 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
   if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
   // "care for their three children": the family of someone in the story, unless sold or rescued ("sold her two daughters").
-  if (hitIn(set, 'own', num.ti - 1, num.ti) && !hitIn(set, 'rescue', num.ti - 4, num.ti - 1)) return null;
+  if (possessive(set, num.ti - 1) && !hitIn(set, 'rescue', num.ti - 4, num.ti - 1)) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
   let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
   if (rescueAfter || rescueBefore) score += 2;
@@ -190,6 +190,11 @@ function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
   if (partOfDate(set, num)) return true;
   const v = num.value;
   return v >= 1900 && v <= 2100 && Number.isInteger(v) && /^\d{4}$/.test(set.tokens.lower[num.ti]!);
+}
+
+function possessive(set: CueSet, i: number): boolean {
+  if (i < 0) return false;
+  return set.lexicons.some((lex) => lex.possessives.has(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!));
 }
 
 function isMoney(set: CueSet, num: NumberAt): boolean {

@@ -40,7 +40,6 @@ const CATEGORIES = new Set([
   'rescue_one',
   'minor_sure',
   'listing',
-  'own',
   'tally',
   ...EXPLOITATION_FORMS.filter((f) => f !== 'unspecified').map((f) => `form:${f}`),
 ]);
