@@ -328,6 +328,18 @@ describe('types: domestic servitude, scam work, and not lists of offences', () =
       ['labour'],
     ],
     [
+      'German: married by force',
+      'Zwangsheirat verhindert',
+      'Die Polizei befreite eine 17-Jährige, die von ihrer Familie mit einem Mann zwangsverheiratet werden sollte; gegen den Vater wird wegen Menschenhandels ermittelt.',
+      ['forced_marriage'],
+    ],
+    [
+      'Spanish: obligada a casarse',
+      'Rescatan a una menor',
+      'Una niña de 14 años que había sido vendida por su padre y obligada a casarse con un hombre de 40 años fue rescatada por la policía en Chiapas, informó la fiscalía de trata de personas.',
+      ['forced_marriage'],
+    ],
+    [
       'a list of offences is not a form in the story',
       'New law on trafficking',
       'Parliament added forced begging and organ removal to the list of offences covered by the human trafficking law, which takes effect next year.',
