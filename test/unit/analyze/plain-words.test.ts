@@ -216,6 +216,12 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
     ['Vietnamese teens', 'Giải cứu', 'Công an đã giải cứu mười hai phụ nữ bị lừa bán sang Trung Quốc.', 12],
     ['Arabic number words', 'عاملات محتجزات', 'أنقذت الشرطة ثماني عاملات منزليات من الاتجار بالبشر.', 8],
     [
+      'Indonesian teens',
+      'Korban diselamatkan',
+      'Polisi menyelamatkan dua belas perempuan korban perdagangan orang di Batam.',
+      12,
+    ],
+    [
       'one woman rescued (Portuguese)',
       'Trabalho escravo',
       'Uma mulher de 63 anos foi resgatada de trabalho escravo doméstico em Belo Horizonte.',
