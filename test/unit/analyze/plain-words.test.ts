@@ -281,6 +281,12 @@ describe('minors: a minor among adults, ages in every language', () => {
       false,
     ],
     [
+      'Portuguese adult age range',
+      'Resgate',
+      'A polícia resgatou 11 homens com idades entre 25 e 52 anos de trabalho escravo numa fazenda.',
+      false,
+    ],
+    [
       'Portuguese adult age',
       'Resgate',
       'Uma mulher de 47 anos foi resgatada de condições análogas à escravidão.',
