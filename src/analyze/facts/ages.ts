@@ -33,6 +33,10 @@ export function statedAges(set: CueSet): StatedAge[] {
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
     if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - WEAK_WINDOW, num.ti))) continue;
+    // "zwei Jahre lang", "for two years", "durante tres años": a length of time, not an age.
+    if (h.cat === 'age_weak' && isDuration(set, num.ti, h.tj)) continue;
+    // "raising the minimum age of marriage to 18": a legal threshold, not a person's age.
+    if (after && THRESHOLD.test(set.tokens.lower[h.ti - 1] ?? '')) continue;
     if (isSuspectAge(set, Math.min(num.ti, h.ti), Math.max(num.tj, h.tj))) continue;
     // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
     const low = rangeStart(set, num.ti);
@@ -45,6 +49,44 @@ export function statedAges(set: CueSet): StatedAge[] {
   }
   for (const age of namedAges(set)) if (out.length < 8) out.push(age);
   return out;
+}
+
+/** Words before a number of years that make it a length of time. */
+const DURATION_BEFORE = new Set([
+  'for',
+  'durante',
+  'pendant',
+  'per',
+  'für',
+  'seit',
+  'selama',
+  'há',
+  'hace',
+  'depuis',
+  'since',
+  'über',
+  'por',
+  'trong',
+]);
+/** Words after a number of years that make it a length of time ("zwei Jahre lang", "two years ago"). */
+const DURATION_AFTER = new Set([
+  'lang',
+  'long',
+  'ago',
+  'später',
+  'later',
+  'después',
+  'depois',
+  'après',
+  'dopo',
+  'kemudian',
+  'lalu',
+]);
+/** Words before "age" that make it a legal threshold ("minimum age", "legal age"). */
+const THRESHOLD = /^(?:minimum|legal|marriageable|consent|mínima|minimale|minima|mindestalter|batas|minimal)$/;
+
+function isDuration(set: CueSet, ti: number, tj: number): boolean {
+  return DURATION_BEFORE.has(set.tokens.lower[ti - 1] ?? '') || DURATION_AFTER.has(set.tokens.lower[tj] ?? '');
 }
 
 const NAME_AGE_BEFORE = /^,\s?$|^\s?\($/;

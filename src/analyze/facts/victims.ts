@@ -3,6 +3,7 @@ import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 import { sameSentence, statedAges } from './ages.ts';
+import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
 
 /** A candidate count with how strongly the context says it counts victims. */
@@ -13,6 +14,8 @@ export interface VictimCount {
   end: number;
   /** Said as a round figure ("more than 100"). */
   approx: boolean;
+  /** Tied to a victim noun ("23 women"), not only to a rescue verb. */
+  noun?: boolean;
 }
 
 /** Tokens allowed between a number and its noun ("19 Nepali women", "nine trafficked children"). */
@@ -58,7 +61,10 @@ export function countVictims(set: CueSet): VictimCount | null {
 
 // A story told about one person of a stated age ("Ebenezer was six years old") has one victim.
 function oneNamedVictim(set: CueSet): VictimCount | null {
-  const ages = statedAges(set);
+  const all = statedAges(set);
+  // "a 13-year-old girl" beside adults' ages (a mother of 35, a neighbour of 60): the one child is the victim.
+  const children = all.filter((a) => a.value < CHILD_AGE);
+  const ages = new Set(all.map((a) => a.value)).size === 1 ? all : children;
   if (new Set(ages.map((a) => a.value)).size !== 1) return null;
   const a = ages[0]!;
   // "The victims, aged between 14 and 17": ages of a group, not of one person.
@@ -109,7 +115,7 @@ export function victimCandidates(set: CueSet): VictimCount[] {
     if (c) out.push(c);
     i = num.tj - 1;
   }
-  return out;
+  return joinGroups(set, out);
 }
 
 /** Evidence for a count. */
@@ -131,8 +137,10 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
   if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
-  // "care for their three children": the family of someone in the story, unless sold or rescued ("sold her two daughters").
-  if (possessive(set, num.ti - 1) && !hitIn(set, 'rescue', num.ti - 4, num.ti - 1)) return null;
+  // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
+  // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
+  const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
+  if (family && !hitIn(set, 'rescue', num.ti - 4, num.ti - 1)) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
   let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
   if (rescueAfter || rescueBefore) score += 2;
@@ -143,12 +151,21 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (hitIn(set, 'total', num.ti - 1, num.ti)) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
   if (hitIn(set, 'part', num.ti - 2, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
+  // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
+  if (hitIn(set, 'part_of', num.tj, end + 2)) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
-  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx };
+  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun };
+}
+
+// "the couple's three children": an owner's "'s" right before the number.
+function ownerS(set: CueSet, i: number): boolean {
+  if (i < 1 || set.tokens.lower[i] !== 's') return false;
+  const c = set.text[set.tokens.start[i]! - 1];
+  return c === "'" || c === '\u2019';
 }
 
 // "23 Kenyans", "15 Malaysians": a capitalised plural demonym right after the number.

@@ -41,6 +41,8 @@ const CATEGORIES = new Set([
   'minor_sure',
   'listing',
   'tally',
+  'part_of',
+  'care',
   ...EXPLOITATION_FORMS.filter((f) => f !== 'unspecified').map((f) => `form:${f}`),
 ]);
 const dir = dataPath('lexicons');

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from './helpers.ts';
+
+// Sentences written for these tests; no third-party text.
+describe('victim totals over sub-groups and joined groups', () => {
+  const cases: [string, string, string, number | null][] = [
+    [
+      'pt number words with "e" and a sub-group',
+      'Polícia resgata trabalhadores',
+      'A polícia resgatou trinta e oito trabalhadores em condições análogas à escravidão numa fazenda; dois deles tinham 16 anos.',
+      38,
+    ],
+    [
+      'es sub-group "tres de ellas"',
+      'Rescatan a costureras',
+      'La policía rescató a once costureras víctimas de trabajo forzoso en un taller; tres de ellas tenían diecisiete años.',
+      11,
+    ],
+    [
+      'joined groups are summed',
+      'Women rescued from brothel',
+      'Police rescued twelve women and four teenage girls from a brothel run by a sex trafficking ring.',
+      16,
+    ],
+    [
+      'one child before "and" joins the group',
+      'Children rescued from begging ring',
+      'Officers rescued a boy aged six and three girls who had been sold by traffickers to beg in the streets.',
+      4,
+    ],
+    [
+      "the employer's children are not victims",
+      'Maid freed',
+      "A domestic worker was held in domestic servitude by a couple. She had to cook, clean and look after the couple's three children without pay. Police rescued her and arrested the couple.",
+      1,
+    ],
+    [
+      'others in a survivor story are not counted',
+      'Survivor testifies',
+      'A survivor of sex trafficking told the court how she was sold to a brothel with three other women.',
+      null,
+    ],
+  ];
+  for (const [name, title, text, want] of cases) {
+    it(name, async () => assert.equal((await analyze(title, text)).victims, want));
+  }
+});
+
+describe('minors: children minded, durations, legal thresholds', () => {
+  it("the employer's children do not make the victim a minor", async () => {
+    const a = await analyze(
+      'Nanny kept in servitude',
+      'A Filipino domestic worker was held in domestic servitude for years, caring for four children of her employers without pay.',
+    );
+    assert.notEqual(a.minors, true);
+  });
+  it('"drei Jahre lang" is a length of time, not an age', async () => {
+    const a = await analyze(
+      'Hausangestellte befreit',
+      'Eine Frau musste drei Jahre lang ohne Lohn als Hausangestellte arbeiten; ihr Pass wurde ihr abgenommen. Gegen das Ehepaar wird wegen Menschenhandels ermittelt.',
+    );
+    assert.notEqual(a.minors, true);
+  });
+  it('a minimum age of marriage is not an adult victim', async () => {
+    const a = await analyze(
+      'Parliament moves against child marriage',
+      'Lawmakers voted to raise the minimum age of marriage to 18, a step campaigners say will curb the forced marriage of child brides.',
+    );
+    assert.notEqual(a.minors, false);
+  });
+});
