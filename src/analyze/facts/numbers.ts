@@ -30,8 +30,8 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   let tj = i + 1;
   // "twenty two", "vingt-deux"; "dix-sept", "mười hai": ten and a unit are a teen where a language says so.
   const tens = base >= 10 && base < 100 && base % 10 === 0;
-  // "trinta e oito", "cincuenta y seis", "vingt et un": tens, a conjunction, then a unit.
-  const joined = tens && base >= 20 && TENS_AND.has(set.tokens.lower[tj] ?? '') ? wordValue(set, tj + 1) : undefined;
+  // "trinta e oito", "cincuenta y seis", "vingt et un", "kumi na wawili": tens, a conjunction, then a unit.
+  const joined = tens && TENS_AND.has(set.tokens.lower[tj] ?? '') ? wordValue(set, tj + 1) : undefined;
   const unit = tens && joined === undefined ? wordValue(set, tj) : undefined;
   if (joined !== undefined && joined < 10) {
     value += joined;
@@ -48,8 +48,8 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   return withScale(set, value, i, tj);
 }
 
-/** Words joining tens and units in number words (pt, es, it, fr, ro, nl). */
-const TENS_AND = new Set(['e', 'y', 'et', 'și', 'si', 'en']);
+/** Words joining tens and units in number words (pt, es, fr, ro; sw "kumi na wawili"). */
+const TENS_AND = new Set(['e', 'y', 'et', 'și', 'si', 'na']);
 
 function wordValue(set: CueSet, i: number): number | undefined {
   for (const lex of set.lexicons) {
