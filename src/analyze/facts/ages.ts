@@ -25,6 +25,15 @@ const SUSPECT_WINDOW = 6;
 
 /** Ages stated for people who are not suspects (the youngest of a range), at most eight. */
 export function statedAges(set: CueSet): StatedAge[] {
+  // Read by both the victims and the minors stages: found once per text.
+  let ages = agesOf.get(set);
+  if (!ages) agesOf.set(set, (ages = findAges(set)));
+  return ages;
+}
+
+const agesOf = new WeakMap<CueSet, StatedAge[]>();
+
+function findAges(set: CueSet): StatedAge[] {
   const out: StatedAge[] = [];
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {

@@ -41,6 +41,30 @@ describe('victim totals over sub-groups and joined groups', () => {
       'A survivor of sex trafficking told the court how she was sold to a brothel with three other women.',
       null,
     ],
+    [
+      "at least five men, beside the suspect's age",
+      'Farmer charged with forced labour',
+      'A farmer has been charged with forced labour after at least five men were found living in caravans on his land. The 52-year-old was arrested on Monday.',
+      5,
+    ],
+    [
+      "a child of a stated age beside adults' ages is the one victim",
+      'Girl rescued',
+      'A 13-year-old girl was rescued from a house where she had been sexually exploited, police said. Her 34-year-old mother and a 45-year-old man were arrested.',
+      1,
+    ],
+    [
+      'id sub-group "dua di antaranya"',
+      'Lima korban diselamatkan',
+      'Polisi menyelamatkan lima perempuan korban perdagangan orang, dua di antaranya masih berusia 16 tahun.',
+      5,
+    ],
+    [
+      'pt decades are not a count',
+      'Escravidão doméstica',
+      'Uma mulher foi mantida em condições análogas à escravidão por quatro décadas por uma família; auditores fiscais resgataram a vítima.',
+      1,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).victims, want));

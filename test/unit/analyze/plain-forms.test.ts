@@ -65,6 +65,13 @@ describe('forms told by the activity, without a form keyword', () => {
     assert.ok(a.types.includes('labour'));
     assert.ok(!a.types.includes('domestic_servitude'));
   });
+  it('servitude on a farm is forced labour', async () => {
+    const a = await analyze(
+      'Men held on farm',
+      'Police say at least five men were held in servitude on a farm for years and were never paid.',
+    );
+    assert.deepEqual(a.types, ['labour']);
+  });
   it('id contract marriage is not forced marriage', async () => {
     const a = await analyze(
       'Perekrut kawin kontrak ditangkap',
