@@ -102,6 +102,18 @@ describe('relevance: control signs, fiction, small lexicons', () => {
       false,
     ],
     [
+      'es wage deductions and unpaid overtime are a labour dispute',
+      'Obreros de la construcción denuncian',
+      'Un grupo de obreros de la construcción denunció que la empresa les descontaba el alojamiento del salario y que no les pagaban las horas extra. La inspección de trabajo abrió un expediente.',
+      false,
+    ],
+    [
+      'staff unpaid and threatened with dismissal is a labour dispute',
+      'Staff not paid',
+      'Staff at a collapsed restaurant chain say they have not been paid for two months and were threatened with dismissal for speaking to the press, their union said.',
+      false,
+    ],
+    [
       'a novel that draws parallels with modern slavery',
       'A quiet saga of a Cornish farm',
       'Her second book, set on a Cornish farm, is a slow-burning family saga. Readers will inevitably draw parallels with modern slavery, as the farmhand Tom works for years without wages for the family who took him in.',
