@@ -41,7 +41,7 @@ function findAges(set: CueSet): StatedAge[] {
     const after = before || h.cat !== 'age' ? null : findNumber(set, h.tj, h.tj + AFTER_WINDOW);
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
-    if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - WEAK_WINDOW, num.ti))) continue;
+    if (h.cat === 'age_weak' && !(before && personBefore(set, num.ti))) continue;
     // "zwei Jahre lang", "for two years", "durante tres años": a length of time, not an age.
     if (h.cat === 'age_weak' && isDuration(set, num.ti, h.tj)) continue;
     // "raising the minimum age of marriage to 18": a legal threshold, not a person's age.
@@ -58,6 +58,13 @@ function findAges(set: CueSet): StatedAge[] {
   }
   for (const age of namedAges(set)) if (out.length < 8) out.push(age);
   return out;
+}
+
+/** Categories naming people before a bare "years" number: "varones de 22 años", "dos de ellas de 16 años". */
+const PERSON_CATS = ['victim', 'part_of', 'part'];
+
+function personBefore(set: CueSet, ti: number): boolean {
+  return PERSON_CATS.some((cat) => hitIn(set, cat, ti - WEAK_WINDOW, ti));
 }
 
 /** Words before a number of years that make it a length of time. */

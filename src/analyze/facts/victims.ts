@@ -150,7 +150,7 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   // "15 Malaysians among 260 rescued": the figure after "among" is the total.
   if (hitIn(set, 'total', num.ti - 1, num.ti)) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
-  if (hitIn(set, 'part', num.ti - 2, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
+  if (partBefore(set, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
   if (hitIn(set, 'part_of', num.tj, end + 2)) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
@@ -160,6 +160,16 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
   return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun };
 }
+
+// "including 21", "entre os resgatados estavam quatro": the part word ends at most two words before the number.
+function partBefore(set: CueSet, ti: number): boolean {
+  for (let h = hitIn(set, 'part', ti - PART_BEFORE, ti); h; h = hitIn(set, 'part', h.ti + 1, ti))
+    if (h.tj >= ti - 1 && sameSentence(set, h.ti, ti)) return true;
+  return false;
+}
+
+/** Tokens before a count in which a part word ("among the victims") may start. */
+const PART_BEFORE = 6;
 
 // "the couple's three children": an owner's "'s" right before the number.
 function ownerS(set: CueSet, i: number): boolean {

@@ -60,6 +60,12 @@ describe('victim totals over sub-groups and joined groups', () => {
       5,
     ],
     [
+      'pt "entre os resgatados" names a part of the total',
+      'Resgatados trabalhadores em vinha',
+      'A inspeção do trabalho resgatou cinquenta e dois trabalhadores em condições análogas à escravidão numa vinha. Entre os resgatados estavam quatro adolescentes de 16 e 17 anos.',
+      52,
+    ],
+    [
       'pt decades are not a count',
       'Escravidão doméstica',
       'Uma mulher foi mantida em condições análogas à escravidão por quatro décadas por uma família; auditores fiscais resgataram a vítima.',
@@ -72,6 +78,14 @@ describe('victim totals over sub-groups and joined groups', () => {
 });
 
 describe('minors: children minded, durations, legal thresholds', () => {
+  it('es "dos de ellas de dieciséis años" states a child age', async () => {
+    const a = await analyze(
+      'Rescatan a costureras',
+      'La policía rescató a ocho costureras víctimas de trabajo forzoso en un taller clandestino, dos de ellas de dieciséis años.',
+    );
+    assert.equal(a.minors, true);
+    assert.equal(a.victims, 8);
+  });
   it("the employer's children do not make the victim a minor", async () => {
     const a = await analyze(
       'Nanny kept in servitude',
