@@ -82,9 +82,20 @@ function articleScale(set: CueSet, i: number): NumberAt | null {
 
 function withScale(set: CueSet, value: number, ti: number, tj: number): NumberAt | null {
   const s = scaleValue(set, tj);
-  const v = s && s > value ? value * s : value;
+  const scaled = !!s && s > value;
+  let v = scaled ? value * s : value;
+  let end = scaled ? tj + 1 : tj;
+  // "lima puluh enam" (five ten six), "one hundred and twelve": a smaller number word after a scale word adds to it.
+  if (scaled && s < 1000) {
+    const k = TENS_AND.has(set.tokens.lower[end] ?? '') || set.tokens.lower[end] === 'and' ? end + 1 : end;
+    const rest = wordValue(set, k) !== undefined ? numberAt(set, k) : null;
+    if (rest && rest.value < s) {
+      v += rest.value;
+      end = rest.tj;
+    }
+  }
   if (!(v > 0) || v > MAX_COUNT) return null;
-  return { value: v, ti, tj: s && s > value ? tj + 1 : tj };
+  return { value: v, ti, tj: end };
 }
 
 /** Whether an age word sits right next to the number ("16-year-old", "15 años", "aged 14", "aged between 20"). */

@@ -66,6 +66,24 @@ describe('victim totals over sub-groups and joined groups', () => {
       52,
     ],
     [
+      'id number words after a scale word ("lima puluh enam")',
+      'ABK diselamatkan',
+      'Polisi menyelamatkan lima puluh enam anak buah kapal korban kerja paksa di kapal ikan asing.',
+      56,
+    ],
+    [
+      'en "one hundred and twelve"',
+      'Workers rescued',
+      'Police rescued one hundred and twelve workers from forced labour at a factory.',
+      112,
+    ],
+    [
+      'it compound number words ("trentadue")',
+      'Braccianti liberati',
+      'La polizia ha liberato trentadue braccianti vittime di caporalato e sfruttamento lavorativo.',
+      32,
+    ],
+    [
       'pt decades are not a count',
       'Escravidão doméstica',
       'Uma mulher foi mantida em condições análogas à escravidão por quatro décadas por uma família; auditores fiscais resgataram a vítima.',
