@@ -34,6 +34,26 @@ const PASSING_PAIR = new Set([
   'compared with',
   'exceção de',
 ]);
+/** Words between a preposition and a place that keep it a place ("in the Alentejo", "in rural Kent", "aus dem Iran"). */
+const BETWEEN = new Set(
+  (
+    'the north south east west northern southern eastern western central rural coastal upstate downtown remote ' +
+    'northeast northwest southeast southwest northeastern northwestern southeastern southwestern neighbouring neighboring ' +
+    'el la los las le les il lo gli os der die dem den das'
+  ).split(' '),
+);
+/**
+ * A dateline: the place a story was filed from, at the start of a line, before a dash or a news agency
+ * ("LAHORE —", "OSHAWA, Ontario —", "PUNO (Perú) —", "Jakarta (ANTARA) -").
+ */
+const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|--?\s)/u;
+/** Nouns after a mention that make it a passing reference: markets, bans, films, artists ("US import bans", "a Danish actor"). */
+const PASSING_NOUN =
+  /^[\s-]+(?:\p{Ll}+\s+)?(?:bans?|sanctions?|tariffs?|imports?|exports?|markets?|consumers?|buyers?|retailers?|brands?|investors?|lawmakers?|senators?|actor|actress|singer|rapper|director|filmmaker|film|movie|documentary|series|drama|novel|novelist|writer|author|artist|musician|footballer|player|celebrity|star|journalist|reporter|newspaper|broadcaster|researchers?|academic|scholar|professor|economist|think tank|university)\b/u;
+
+/** Languages that capitalise common nouns. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
 /** Articles skipped when reading the words before a mention ("according to the US"). */
 const ARTICLE = new Set(['the', 'de', 'da', 'do', 'di', 'la', 'el', 'le']);
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
@@ -68,6 +88,8 @@ export interface MentionContext {
   properNeighbour: boolean;
   /** Capitalised word right before, mid-sentence ("Inspector Frank Butao"). */
   nameBefore: boolean;
+  /** The place a story was filed from ("LAHORE —" at the start of a line). */
+  dateline: boolean;
   /** First word of a sentence (its capital says nothing). */
   sentenceStart: boolean;
 }
@@ -87,18 +109,35 @@ export function contextOf(
   const spaced = !!prev && /^\s+$/.test(gapBefore);
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
-  const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens) && prev!.end + 1 === m.start;
-  const nameAfter = (isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start) || longerName(text, m);
-  const locative = (spaced && isLocative(prevWord, lang)) || afterPlaceName(text, tokens, m, lang, placeTokens);
+  const dateline = (!prev || gapBefore.includes('\n')) && DATELINE_AFTER.test(after);
+  const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens, lang) && prev!.end + 1 === m.start;
+  // German capitalises every noun: "Berliner Bordellen" is a town's adjective before a noun, not a longer name.
+  const nameAfter =
+    (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang) && m.end + 1 === next!.start) ||
+    longerName(text, m);
+  const prep = spaced ? prepositionBefore(text, tokens, m.from - 1) : '';
+  const locative = dateline || (!!prep && isLocative(prep, lang)) || afterPlaceName(text, tokens, m, lang, placeTokens);
   return {
     locative,
-    strongLocative: locative && !WEAK.has(prevWord),
-    passing: PASSING_AFTER.test(after) || passingBefore(text, tokens, m),
+    strongLocative: locative && !weak(prep, lang),
+    passing: PASSING_AFTER.test(after) || PASSING_NOUN.test(after) || passingBefore(text, tokens, m),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
     properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),
     nameBefore,
     sentenceStart,
+    dateline,
   };
+}
+
+/** The word before a mention, past up to two articles or modifiers ("in the Alentejo", "in rural Kent"). */
+function prepositionBefore(text: string, tokens: Token[], t: number): string {
+  for (let k = 0; k < 3 && t >= 0; k++, t--) {
+    const word = tokens[t]!.text.toLowerCase();
+    if (!BETWEEN.has(word) || k === 2) return word;
+    const before = tokens[t - 1];
+    if (!before || !/^\s+$/.test(text.slice(before.end, tokens[t]!.start))) return word;
+  }
+  return '';
 }
 
 /** "in Myawaddy, Myanmar": a name after "in <Capitalised>, " is where that town is, even a town we do not know. */
@@ -130,6 +169,12 @@ function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
 
 /** Prepositions that also follow verbs and nouns ("spoke to Mendoza", "Juan de Medina"). */
 const WEAK = new Set(['to', 'a', 'al', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'for', 'at', 'sa', 'ku', 'pa']);
+/** Languages in which one of those words is a plain preposition of place (Indonesian and Malay "di" = in). */
+const STRONG_IN: Record<string, Set<string>> = { id: new Set(['di']), ms: new Set(['di']) };
+
+function weak(word: string, lang: string): boolean {
+  return WEAK.has(word) && !STRONG_IN[lang]?.has(word);
+}
 
 function isLocative(word: string, lang: string): boolean {
   return (LOCATIVE[lang]?.has(word) ?? false) || (LOCATIVE.en?.has(word) ?? false);
@@ -142,7 +187,10 @@ function longerName(text: string, m: Mention): boolean {
 }
 
 /** A capitalised word that is not itself part of a place name. */
-function isName(tokens: Token[], t: number, placeTokens: Set<number>): boolean {
+function isName(tokens: Token[], t: number, placeTokens: Set<number>, lang: string): boolean {
   const tok = tokens[t];
-  return !!tok && !placeTokens.has(t) && isCapitalised(tok.text) && !TITLE_WORDS.has(tok.text.toLowerCase());
+  if (!tok || placeTokens.has(t) || !isCapitalised(tok.text)) return false;
+  const word = tok.text.toLowerCase();
+  // A capitalised preposition of the text's language is no person's name ("Au Sénégal", "Aus Bulgarien").
+  return !TITLE_WORDS.has(word) && !isLocative(word, lang);
 }

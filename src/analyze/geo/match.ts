@@ -20,6 +20,8 @@ const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])/u;
 const ARABIC_PLURAL = /(?:ون|ين|ات)$/u;
 const HEBREW_PREFIX = /^[ושמבלכה]{1,2}/u;
 const INDIC = /[\u0900-\u0DFF\u0E00-\u0E7F]/u;
+/** Arabic vowel marks and tatweel, written in some texts and not in others ("عمّان"). */
+const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 
 /** Every alias match, longest first at each position, scoped to the text's language. */
 export function findMentions(text: string, tokens: Token[], index: GeoIndex, lang: string): Mention[] {
@@ -109,8 +111,12 @@ function sameWord(got: string, want: string, lower: boolean): boolean {
 function affixVariants(w: string): string[] {
   const out: string[] = [];
   if (/\p{Script=Arabic}/u.test(w)) {
-    const bare = w.replace(ARABIC_PREFIX, '');
-    for (const v of [bare, w]) out.push(v, v.replace(ARABIC_PLURAL, ''));
+    // Persian letter forms (ی, ک) in an Arabic text, and vowel marks, are looked up as plain Arabic too.
+    const plain = w.replace(ARABIC_MARKS, '').replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
+    for (const form of plain === w ? [w] : [w, plain]) {
+      const bare = form.replace(ARABIC_PREFIX, '');
+      for (const v of [bare, form]) out.push(v, v.replace(ARABIC_PLURAL, ''));
+    }
   } else if (/\p{Script=Hebrew}/u.test(w)) {
     out.push(w.replace(HEBREW_PREFIX, ''), w.slice(1));
   } else if (INDIC.test(w)) {

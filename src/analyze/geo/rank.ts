@@ -35,13 +35,15 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   const { inList, routed } = lists(text, found);
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
+  const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
   found.forEach((r, i) => {
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (isOrphan(r, named, home)) w *= RANK.orphan;
+    if (r.ctx.dateline ? datelineOnly(r, elsewhere, home) : isOrphan(r, named, home)) w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
     // "from Australian police": the preposition governs the noun, not the demonym.
-    if ((r.ctx.locative && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
+    // A dateline counts as a place of the story, but no more: agencies file from hubs (NEW YORK (Reuters) —).
+    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
     if (r.ctx.central) w *= RANK.central;
     if (r.ctx.passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
@@ -58,6 +60,12 @@ function isOrphan(r: Resolved, named: Set<string>, home?: string): boolean {
   const e = r.entry;
   if (e.kind === 'c' || !named.size || named.has(e.cc) || e.cc === home) return false;
   return r.townSize > 0 && r.townSize < RANK.landmark;
+}
+
+/** A dateline whose country nothing else in the text names, in a text about other countries: a news hub. */
+function datelineOnly(r: Resolved, elsewhere: Set<string>, home?: string): boolean {
+  const cc = r.entry.cc;
+  return r.entry.kind !== 'c' && !elsewhere.has(cc) && cc !== home && elsewhere.size > 0;
 }
 
 function demonymWeight(text: string, r: Resolved): number {

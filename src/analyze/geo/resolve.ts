@@ -183,7 +183,8 @@ function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported
   // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
   if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
   if (ctx.properNeighbour && !supported) return false;
-  if (ctx.sentenceStart && !ctx.locative && !supported) return false;
+  // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are names.
+  if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;
   if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;
   return true;
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { GazetteerBuilder } from './builder.ts';
 import { expandBraces, readTsv, splitForms } from './data-files.ts';
+import { addNationalities } from './nationalities.ts';
 
 interface CountryRow {
   cca2: string;
@@ -18,6 +19,8 @@ interface CountryRow {
 const require = createRequire(import.meta.url);
 /** Short codes that are written as names in the news; other 2–3 letter spellings are too ambiguous. */
 const SHORT_OK = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'DPRK', 'PRC']);
+/** Languages whose country names are often one short syllable (Vietnamese Đức, Nga, Ý): kept, matched with care. */
+const SHORT_NAME_LANGS = new Set(['vi']);
 /** Territories without a settled population: listed, never matched by name ("rural South Georgia" is in the US). */
 const UNINHABITED = new Set(['AQ', 'BV', 'GS', 'HM', 'IO', 'TF', 'UM']);
 /** world-countries translation keys (ISO 639-3) to the analyzer's ISO 639-1 codes. */
@@ -67,6 +70,7 @@ export function addCountries(b: GazetteerBuilder): Map<string, number> {
     addWorldDemonyms(b, c, i);
   }
   addI18nNames(b, byCode);
+  addNationalities(b, byCode, UNINHABITED);
   addAliasFile(b, byCode);
   return byCode;
 }
@@ -102,6 +106,8 @@ function addI18nNames(b: GazetteerBuilder, byCode: Map<string, number>): void {
       if (i === undefined || UNINHABITED.has(cc)) continue;
       for (const n of Array.isArray(names) ? names : [names]) {
         if (n.length > 3 || SHORT_OK.has(n)) b.addAlias(n, lang === 'en' ? '*' : lang, 'n', i);
+        // Vietnamese short names (Đức, Nga, Ý, Úc, Lào) are also given names: matched like Jordan or Chad.
+        else if (SHORT_NAME_LANGS.has(lang) && n.length >= 1) b.addAlias(n, lang, 'p', i);
       }
     }
   }
