@@ -49,7 +49,7 @@ const BETWEEN = new Set(
 const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|--?\s)/u;
 /** Nouns after a mention that make it a passing reference: markets, bans, films, artists ("US import bans", "a Danish actor"). */
 const PASSING_NOUN =
-  /^[\s-]+(?:\p{Ll}+\s+)?(?:bans?|sanctions?|tariffs?|imports?|exports?|markets?|consumers?|buyers?|retailers?|brands?|investors?|lawmakers?|senators?|actor|actress|singer|rapper|director|filmmaker|film|movie|documentary|series|drama|novel|novelist|writer|author|artist|musician|footballer|player|celebrity|star|journalist|reporter|newspaper|broadcaster|researchers?|academic|scholar|professor|economist|think tank|university)\b/u;
+  /^(?:-\p{Lu}\p{L}+)?[\s-]+(?:\p{Ll}+\s+)?(?:bans?|sanctions?|tariffs?|imports?|exports?|markets?|consumers?|buyers?|retailers?|brands?|investors?|lawmakers?|senators?|actor|actress|singer|rapper|director|filmmaker|film|movie|documentary|series|drama|novel|novelist|writer|author|artist|musician|footballer|player|celebrity|star|journalist|reporter|newspaper|broadcaster|researchers?|academic|scholar|professor|economist|think tank|university)\b/u;
 
 /** Languages that capitalise common nouns. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
@@ -192,5 +192,5 @@ function isName(tokens: Token[], t: number, placeTokens: Set<number>, lang: stri
   if (!tok || placeTokens.has(t) || !isCapitalised(tok.text)) return false;
   const word = tok.text.toLowerCase();
   // A capitalised preposition of the text's language is no person's name ("Au Sénégal", "Aus Bulgarien").
-  return !TITLE_WORDS.has(word) && !isLocative(word, lang);
+  return !TITLE_WORDS.has(word) && !BETWEEN.has(word) && !isLocative(word, lang);
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { GazetteerBuilder } from './builder.ts';
 import { expandBraces, readTsv, splitForms } from './data-files.ts';
-import { addNationalities } from './nationalities.ts';
+import { addNationalities, LANGUAGE_WORD } from './nationalities.ts';
 
 interface CountryRow {
   cca2: string;
@@ -125,7 +125,10 @@ function addAliasFile(b: GazetteerBuilder, byCode: Map<string, number>): void {
       b.unresolved.push(`demonyms.tsv: ${forms} (${cc})`);
       continue;
     }
-    for (const f of splitForms(forms).flatMap(expandBraces))
+    for (const f of splitForms(forms).flatMap(expandBraces)) {
+      // "en español", "in italiano": the name of a language, not a nationality.
+      if (lang !== 'en' && LANGUAGE_WORD.test(f.trim())) continue;
       b.addAlias(f.trim(), lang === 'en' ? '*' : lang || '*', 'd', i);
+    }
   }
 }

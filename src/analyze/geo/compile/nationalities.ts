@@ -6,7 +6,7 @@ import type { GazetteerBuilder } from './builder.ts';
 const require = createRequire(import.meta.url);
 
 /** Adjectives that are also the name of a language ("habla español", "en français"): matched only as plurals or feminines. */
-const LANGUAGE_WORD =
+export const LANGUAGE_WORD =
   /^(?:español|inglés|francés|alemán|portugués|italiano|ruso|chino|árabe|japonés|anglais|français|allemand|portugais|italien|russe|chinois|arabe|japonais|inglese|francese|tedesco|portoghese|spagnolo|russo|cinese|arabo|giapponese)$/;
 
 /** Inflected forms of a masculine singular nationality adjective, per language. */
