@@ -122,11 +122,29 @@ export function contextOf(
     strongLocative: locative && !weak(prep, lang),
     passing: PASSING_AFTER.test(after) || PASSING_NOUN.test(after) || passingBefore(text, tokens, m),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
-    properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),
+    properNeighbour:
+      (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang)) &&
+      !(next && DESIGNATOR.test(next.text)),
     nameBefore,
     sentenceStart,
     dateline,
   };
+}
+
+/** "a supplier to Homebase, Argos, Travis Perkins": a list whose other members are names that are no places. */
+function listedAfterName(text: string, tokens: Token[], m: Mention, places: Set<number>, lang: string): boolean {
+  const prev = tokens[m.from - 1];
+  if (!prev || !/^,\s+$/.test(text.slice(prev.end, m.start)) || !isName(tokens, m.from - 1, places, lang)) return false;
+  const before = tokens[m.from - 2];
+  const next = tokens[m.to];
+  // The list goes on after the mention too, and its first name is mid-sentence, not a sentence's first word.
+  return (
+    !!before &&
+    !!next &&
+    /^\s+$/.test(text.slice(before.end, prev.start)) &&
+    /^(?:,\s+|\s+(?:and|or|y|e|et|und)\s+)$/.test(text.slice(m.end, next.start)) &&
+    isName(tokens, m.to, places, lang)
+  );
 }
 
 /** The word before a mention, past up to two articles or modifiers ("in the Alentejo", "in rural Kent"). */

@@ -20,6 +20,8 @@ export const RANK = {
   orphan: 0.6,
   /** Cities this large stand for their country on their own (Dubai, Bangkok): never orphans. */
   landmark: 1_000_000,
+  /** ...and towns this large after a preposition of place ("to a flat in Wolverhampton"). */
+  placedTown: 15_000,
   /** A country is kept when its score reaches this share of the top score... */
   share: 0.2,
   /** ...and this absolute score. */
@@ -36,9 +38,10 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
+  const towns = new Set(found.filter((r) => r.entry.kind !== 'c').map((r) => r.entry.cc));
   found.forEach((r, i) => {
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (r.ctx.dateline ? datelineOnly(r, elsewhere, home) : isOrphan(r, named, home)) w *= RANK.orphan;
+    if (r.ctx.dateline ? datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home)) w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
     // "from Australian police": the preposition governs the noun, not the demonym.
@@ -56,10 +59,14 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
 }
 
 /** A town whose country the text never names (a state or province is never one), unless in the language's home country. */
-function isOrphan(r: Resolved, named: Set<string>, home?: string): boolean {
+function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: string): boolean {
   const e = r.entry;
   if (e.kind === 'c' || !named.size || named.has(e.cc) || e.cc === home) return false;
-  return r.townSize > 0 && r.townSize < RANK.landmark;
+  // "brought from Romania to a flat in Wolverhampton": a sizeable town after "in"/"from" is where the story is,
+  // unless the text also names towns of another country ("Barrie police ... two women in Bradford").
+  const rivalTowns = towns.size > 1 || !towns.has(e.cc);
+  const landmark = r.ctx.strongLocative && !rivalTowns ? RANK.placedTown : RANK.landmark;
+  return r.townSize > 0 && r.townSize < landmark;
 }
 
 /** A dateline whose country nothing else in the text names, in a text about other countries: a news hub. */

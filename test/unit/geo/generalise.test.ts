@@ -115,3 +115,27 @@ describe('derived forms', () => {
     assert.deepEqual(germanCityAdjectives('Hamm'), []);
   });
 });
+
+describe('a town named after a preposition is the destination even when only the origin country is named', () => {
+  const pad =
+    'The case was heard over three weeks. The jury was told that the defendants denied all charges and that the ' +
+    'investigation took two years. Officers from several units were involved in the operation. ';
+  check([
+    ['en', `${pad}The men were recruited in Poland and put to work at a car wash in Dortmund.`, ['DE', 'PL']],
+    ['en', `${pad}Girls from Ghana were forced to work on the streets of Pescara, in Italy.`, ['GH', 'IT']],
+    ['en', `${pad}The woman was brought from Albania and made to see clients at a flat in Sunderland.`, ['AL', 'GB']],
+    [
+      'es',
+      `${pad}Las mujeres, traídas desde Paraguay, eran obligadas a prostituirse en un club de Huelva.`,
+      ['ES', 'PY'],
+    ],
+  ]);
+  it('but not a namesake town in a story whose other towns are in another country', () => {
+    const text = `${pad}Workers from Mexico were housed in sheds, says a Barrie police detective. In April two women in Bradford were charged.`;
+    assert.deepEqual(countries(text), ['CA', 'MX']);
+  });
+  it('nor a town in a list of company names', () => {
+    const text = `${pad}Workers from Poland packed goods for a supplier to Homebase, Argos, Travis Perkins and Wickes in Britain.`;
+    assert.deepEqual(countries(text), ['GB', 'PL']);
+  });
+});
