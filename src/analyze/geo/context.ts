@@ -86,6 +86,8 @@ export interface MentionContext {
   central: boolean;
   /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
   properNeighbour: boolean;
+  /** "of" after a common noun ("un club de Huelva"): places a town, but too weak for a name that is also a person's. */
+  ofPlace: boolean;
   /** Capitalised word right before, mid-sentence ("Inspector Frank Butao"). */
   nameBefore: boolean;
   /** The place a story was filed from ("LAHORE —" at the start of a line). */
@@ -120,6 +122,7 @@ export function contextOf(
   return {
     locative,
     strongLocative: locative && !weak(prep, lang),
+    ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep),
     passing: PASSING_AFTER.test(after) || PASSING_NOUN.test(after) || passingBefore(text, tokens, m),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
     properNeighbour:
@@ -189,6 +192,14 @@ function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
 const WEAK = new Set(['to', 'a', 'al', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'for', 'at', 'sa', 'ku', 'pa']);
 /** Languages in which one of those words is a plain preposition of place (Indonesian and Malay "di" = in). */
 const STRONG_IN: Record<string, Set<string>> = { id: new Set(['di']), ms: new Set(['di']) };
+
+/** "un club de Huelva", "le strade di Pescara": "of" after a common noun places; "Juan de Medina" does not. */
+const OF = new Set(['de', 'del', 'di', 'da', 'do', 'du', 'des']);
+
+function afterCommonNoun(tokens: Token[], t: number, prep: string): boolean {
+  const noun = tokens[t - 1]?.text;
+  return OF.has(prep) && tokens[t]?.text.toLowerCase() === prep && !!noun && noun.length > 3 && !isCapitalised(noun);
+}
 
 function weak(word: string, lang: string): boolean {
   return WEAK.has(word) && !STRONG_IN[lang]?.has(word);

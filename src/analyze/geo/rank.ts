@@ -65,7 +65,7 @@ function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: st
   // "brought from Romania to a flat in Wolverhampton": a sizeable town after "in"/"from" is where the story is,
   // unless the text also names towns of another country ("Barrie police ... two women in Bradford").
   const rivalTowns = towns.size > 1 || !towns.has(e.cc);
-  const landmark = r.ctx.strongLocative && !rivalTowns ? RANK.placedTown : RANK.landmark;
+  const landmark = (r.ctx.strongLocative || r.ctx.ofPlace) && !rivalTowns ? RANK.placedTown : RANK.landmark;
   return r.townSize > 0 && r.townSize < landmark;
 }
 

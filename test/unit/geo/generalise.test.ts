@@ -119,7 +119,8 @@ describe('derived forms', () => {
 describe('a town named after a preposition is the destination even when only the origin country is named', () => {
   const pad =
     'The case was heard over three weeks. The jury was told that the defendants denied all charges and that the ' +
-    'investigation took two years. Officers from several units were involved in the operation. ';
+    'investigation took two years. Officers from several units were involved in the operation, which began after a ' +
+    'tip-off from a member of the public and ran for months. Lawyers for the defence said they would appeal the verdict. ';
   check([
     ['en', `${pad}The men were recruited in Poland and put to work at a car wash in Dortmund.`, ['DE', 'PL']],
     ['en', `${pad}Girls from Ghana were forced to work on the streets of Pescara, in Italy.`, ['GH', 'IT']],
@@ -131,7 +132,7 @@ describe('a town named after a preposition is the destination even when only the
     ],
   ]);
   it('but not a namesake town in a story whose other towns are in another country', () => {
-    const text = `${pad}Workers from Mexico were housed in sheds, says a Barrie police detective. In April two women in Bradford were charged.`;
+    const text = `${pad}Workers from Mexico were housed in sheds near Barrie, Ontario, police said. In April two women in Bradford were charged.`;
     assert.deepEqual(countries(text), ['CA', 'MX']);
   });
   it('nor a town in a list of company names', () => {
