@@ -12,6 +12,8 @@ export interface Mention {
   to: number;
   type: AliasType;
   ids: number[];
+  /** A lowercase alias ("luciano", "marroquí") found in a capitalised word: a name, unless the word opens a sentence. */
+  capitalisedWord?: boolean;
 }
 
 /** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"). */
@@ -83,6 +85,8 @@ function longest(
     const to = restMatch(text, tokens, i, r[2], lower);
     if (to < 0 || (best && to <= best.to)) continue;
     best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5] };
+    if (lower && r[0] === 'l' && isCapitalised(tokens[i]!.text) && !isAllCaps(tokens[i]!.text))
+      best.capitalisedWord = true;
   }
   return best;
 }

@@ -180,6 +180,8 @@ function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported
     if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
     return ctx.strongLocative || supported;
   }
+  // "Luciano dijo": a nationality word written with a capital mid-sentence is a person's name.
+  if (m.capitalisedWord && !ctx.sentenceStart && m.start >= titleEnd) return false;
   // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
   if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
   if (ctx.properNeighbour && !supported) return false;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inflect } from '../../../src/analyze/geo/compile/nationalities.ts';
+import { inflect, portugueseFromSpanish } from '../../../src/analyze/geo/compile/nationalities.ts';
 import { germanCityAdjectives } from '../../../src/analyze/geo/compile/places.ts';
 import { countries } from './helpers.ts';
 
@@ -51,6 +51,8 @@ describe('country names and nationality words in other languages', () => {
     ['it', 'Sfruttavano braccianti senegalesi nelle campagne di Foggia.', ['IT', 'SN']],
     ['de', 'Die Polizei befreite marokkanische Arbeiter in einer Fabrik.', ['MA']],
     ['pt', 'Trabalhadores da Índia foram resgatados numa estufa.', ['IN']],
+    ['pt', 'A polícia resgatou mulheres paraguaias e trabalhadores senegaleses.', ['PY', 'SN']],
+    ['pt', 'Foram detidos dois homens hondurenhos.', ['HN']],
     ['vi', 'Ba phụ nữ bị lừa bán sang Trung Quốc.', ['CN']],
     ['vi', 'Nhiều thanh niên bị lừa sang Campuchia làm việc.', ['KH']],
     ['vi', 'Công an giải cứu lao động bị đưa sang Nga và sang Đức.', ['DE', 'RU']],
@@ -62,6 +64,9 @@ describe('country names and nationality words in other languages', () => {
   ]);
   it('a Vietnamese given name is not a country', () => {
     assert.deepEqual(countries('Ông Nguyễn Văn Đức cho biết công an đã bắt giữ hai người.', 'vi'), []);
+  });
+  it('a nationality word written with a capital mid-sentence is a person', () => {
+    assert.deepEqual(countries('El fiscal Luciano Gómez pidió diez años de cárcel.', 'es'), []);
   });
   it('a language named in Spanish is not its country', () => {
     assert.deepEqual(countries('El juicio se celebró en español con intérprete.', 'es'), []);
@@ -100,6 +105,9 @@ describe('derived forms', () => {
     assert.deepEqual(inflect('fr', 'Marocain'), ['marocain', 'marocaine', 'marocains', 'marocaines']);
     assert.deepEqual(inflect('it', 'Marocchino'), ['marocchino', 'marocchina', 'marocchini', 'marocchine']);
     assert.deepEqual(inflect('it', 'Senegalese'), ['senegalese', 'senegalesi']);
+    assert.deepEqual(portugueseFromSpanish('Senegalés'), 'senegalês');
+    assert.deepEqual(portugueseFromSpanish('Hondureño'), 'hondurenho');
+    assert.equal(portugueseFromSpanish('Marroquí'), undefined);
     assert.deepEqual(inflect('de', 'Bulgarisch'), [
       'bulgarisch',
       'bulgarische',

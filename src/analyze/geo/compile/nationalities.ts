@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 
 /** Adjectives that are also the name of a language ("habla español", "en français"): matched only as plurals or feminines. */
 export const LANGUAGE_WORD =
-  /^(?:español|inglés|francés|alemán|portugués|italiano|ruso|chino|árabe|japonés|anglais|français|allemand|portugais|italien|russe|chinois|arabe|japonais|inglese|francese|tedesco|portoghese|spagnolo|russo|cinese|arabo|giapponese)$/;
+  /^(?:español|inglés|francés|alemán|portugués|italiano|ruso|chino|árabe|japonés|anglais|français|allemand|portugais|italien|russe|chinois|arabe|japonais|inglese|francese|tedesco|portoghese|spagnolo|russo|cinese|arabo|giapponese|português|inglês|francês|espanhol|alemão|chinês|japonês)$/;
 
 /** Inflected forms of a masculine singular nationality adjective, per language. */
 export function inflect(lang: string, base: string): string[] {
@@ -19,6 +19,8 @@ export function inflect(lang: string, base: string): string[] {
       return french(w);
     case 'it':
       return italian(w);
+    case 'pt':
+      return portuguese(w);
     case 'de':
       return /isch$/.test(w) ? ['', 'e', 'en', 'er', 'es'].map((e) => w + e) : [w];
     default:
@@ -39,6 +41,26 @@ function spanish(w: string): string[] {
   return [w];
 }
 
+function portuguese(w: string): string[] {
+  if (/o$/.test(w)) return ['o', 'a', 'os', 'as'].map((e) => w.slice(0, -1) + e);
+  if (/ês$/.test(w)) return [w, ...['esa', 'eses', 'esas'].map((e) => w.slice(0, -2) + e)];
+  if (/[ae]$/.test(w)) return [w, `${w}s`];
+  return [w];
+}
+
+/**
+ * Portuguese forms from the Spanish ones where the two languages differ only by a regular ending
+ * (senegalés → senegalês, hondureño → hondurenho, paraguayo → paraguaio); the others are left to demonyms.tsv.
+ */
+export function portugueseFromSpanish(es: string): string | undefined {
+  const w = es.toLowerCase();
+  if (/és$/.test(w)) return `${w.slice(0, -2)}ês`;
+  if (/eño$/.test(w)) return `${w.slice(0, -3)}enho`;
+  if (/ayo$/.test(w)) return `${w.slice(0, -3)}aio`;
+  if (/(?:an|in|ian|ic|ens)[oe]$/.test(w) || /ense$/.test(w)) return w;
+  return undefined;
+}
+
 function french(w: string): string[] {
   if (/ien$/.test(w)) return [w, `${w}ne`, `${w}s`, `${w}nes`];
   if (/e$/.test(w)) return [w, `${w}s`];
@@ -53,6 +75,13 @@ function italian(w: string): string[] {
   if (/e$/.test(w)) return [w, `${w.slice(0, -1)}i`];
   if (/a$/.test(w)) return [w, `${w.slice(0, -1)}i`, `${w.slice(0, -1)}e`];
   return [w];
+}
+
+function addForms(b: GazetteerBuilder, lang: string, base: string, i: number): void {
+  for (const f of inflect(lang, base)) {
+    if (f === base.toLowerCase() && LANGUAGE_WORD.test(f)) continue;
+    b.addAlias(f, lang, 'd', i);
+  }
 }
 
 /** "Nigerianisch (Nigeria)" → "Nigerianisch": the bracket only tells two countries apart in a list. */
@@ -77,10 +106,9 @@ export function addNationalities(b: GazetteerBuilder, byCode: Map<string, number
       // "Nigeriano (Nigeria)" and "Nigeriano (Niger)": a form shared by two countries is left to demonyms.tsv.
       const shared = raw !== base && bases.filter((b) => b === base).length > 1;
       if (i === undefined || skip.has(cc) || shared || !base || base.includes(' ') || base.length < 4) continue;
-      for (const f of inflect(lang, base)) {
-        if (f === base.toLowerCase() && LANGUAGE_WORD.test(f)) continue;
-        b.addAlias(f, lang, 'd', i);
-      }
+      addForms(b, lang, base, i);
+      const pt = lang === 'es' ? portugueseFromSpanish(base) : undefined;
+      if (pt) addForms(b, 'pt', pt, i);
     }
   }
 }
