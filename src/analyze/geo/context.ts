@@ -112,7 +112,11 @@ export function contextOf(
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
   const dateline = (!prev || gapBefore.includes('\n')) && DATELINE_AFTER.test(after);
-  const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens, lang) && prev!.end + 1 === m.start;
+  const nameBefore =
+    !sentenceStart &&
+    !NOUNS_CAPITALISED.has(lang) &&
+    isName(tokens, m.from - 1, placeTokens, lang) &&
+    prev!.end + 1 === m.start;
   // German capitalises every noun: "Berliner Bordellen" is a town's adjective before a noun, not a longer name.
   const nameAfter =
     (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang) && m.end + 1 === next!.start) ||

@@ -26,6 +26,8 @@ export const RANK = {
   share: 0.2,
   /** ...and this absolute score. */
   floor: 0.9,
+  /** Below this, even the top country has only passing mentions and is not reported. */
+  passingOnly: 0.3,
 };
 
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s*(?:and|or|y|e|et|und)\s+)$/;
@@ -85,7 +87,10 @@ function demonymWeight(text: string, r: Resolved): number {
 /** Countries central enough to report. */
 export function selectCountries(ranked: [string, number][]): string[] {
   const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, s], i) => i === 0 || s >= Math.max(RANK.floor, top * RANK.share)).map(([cc]) => cc);
+  // The top country is kept even below the floor, but not when all it has is passing mentions ("US-based").
+  return ranked
+    .filter(([, s], i) => (i === 0 && s >= RANK.passingOnly) || s >= Math.max(RANK.floor, top * RANK.share))
+    .map(([cc]) => cc);
 }
 
 /** Words before a list that make it a route: where victims come from or go to ("workers from", "destinos como"). */

@@ -178,7 +178,8 @@ function prior(e: Entry): number {
 function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {
   if (m.type === 'p') {
     if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
-    return ctx.strongLocative || supported;
+    // "Georgia police", "Jordan authorities": a place's institutions, not a person.
+    return ctx.strongLocative || ctx.central || supported;
   }
   // "Luciano dijo": a nationality word written with a capital mid-sentence is a person's name.
   if (m.capitalisedWord && !ctx.sentenceStart && m.start >= titleEnd) return false;

@@ -81,6 +81,9 @@ describe('a country name inside a longer place name never yields the shorter one
     ['en', 'Girls from Guinea-Bissau were trafficked to Senegal.', ['GW', 'SN']],
     ['en', 'Papua New Guinea police freed workers from a logging camp.', ['PG']],
     ['en', 'Two spa owners in Atlanta, Georgia, were charged with trafficking.', ['US']],
+    ['de', 'In der Demokratischen Republik Kongo wurden Kindersoldaten befreit.', ['CD']],
+    ['de', 'Die Polizei Rumäniens nahm in den Vereinigten Arabischen Emiraten zwei Männer fest.', ['AE', 'RO']],
+    ['es', 'En la República Democrática del Congo reclutan niños. El Congo vive en guerra.', ['CD']],
   ]);
 });
 
@@ -93,6 +96,8 @@ describe('passing mentions count little', () => {
     ],
     ['en', 'Police in Seoul rescued women from a bar. A veteran Danish actor spoke at the rally.', ['KR']],
     ['en', 'Girls from Moldova were held in Istanbul, according to a Russia-Turkey documentary.', ['MD', 'TR']],
+    ['en', 'Georgia police freed migrants held by a gang, the US State Department report said.', ['GE']],
+    ['en', 'A US-based charity said it had raised money for survivors.', []],
   ]);
 });
 

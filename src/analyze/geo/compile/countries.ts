@@ -65,7 +65,10 @@ export function addCountries(b: GazetteerBuilder): Map<string, number> {
     }
     for (const [l3, t] of Object.entries({ ...c.translations, ...c.name.native })) {
       const lang = LANG3[l3] ?? l3;
-      for (const n of [t.common, t.official]) b.addAlias(n, lang, 'n', i);
+      for (const n of [t.common, t.official]) {
+        b.addAlias(n, lang, 'n', i);
+        if (lang === 'de') for (const v of germanDative(n)) b.addAlias(v, lang, 'n', i);
+      }
     }
     addWorldDemonyms(b, c, i);
   }
@@ -90,6 +93,22 @@ function addWorldDemonyms(b: GazetteerBuilder, c: CountryRow, i: number): void {
   }
 }
 
+/**
+ * German names decline: the genitive "Rumäniens"; an adjective after a preposition, "Demokratische Republik Kongo" →
+ * "in der Demokratischen Republik Kongo", "Vereinigte Arabische Emirate" → "in den Vereinigten Arabischen Emiraten".
+ */
+export function germanDative(name: string): string[] {
+  const words = name.split(' ');
+  // The genitive of a one-word name: "die Polizei Rumäniens", "Deutschlands".
+  if (words.length === 1) return /^\p{Lu}\p{Ll}{3,}[^sxzß]$/u.test(name) ? [`${name}s`] : [];
+  if (!words.slice(0, -1).some((w) => /e$/.test(w))) return [];
+  const head = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+e$/u.test(w) ? `${w}n` : w));
+  const last = words[words.length - 1]!;
+  const forms = [[...head, last].join(' ')];
+  if (/e$/.test(last)) forms.push([...head, `${last}n`].join(' '));
+  return forms;
+}
+
 /** "Nigerian" → Nigerian, Nigerians; "Chinese" stays as it is. */
 function englishForms(d: string): string[] {
   if (!d || d.length < 3) return [];
@@ -105,6 +124,7 @@ function addI18nNames(b: GazetteerBuilder, byCode: Map<string, number>): void {
       const i = byCode.get(cc);
       if (i === undefined || UNINHABITED.has(cc)) continue;
       for (const n of Array.isArray(names) ? names : [names]) {
+        if (lang === 'de') for (const v of germanDative(n)) b.addAlias(v, lang, 'n', i);
         if (n.length > 3 || SHORT_OK.has(n)) b.addAlias(n, lang === 'en' ? '*' : lang, 'n', i);
         // Vietnamese short names (Đức, Nga, Ý, Úc, Lào) are also given names: matched like Jordan or Chad.
         else if (SHORT_NAME_LANGS.has(lang) && n.length >= 1) b.addAlias(n, lang, 'p', i);
