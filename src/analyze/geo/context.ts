@@ -51,6 +51,8 @@ const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}
 const PASSING_NOUN =
   /^(?:-\p{Lu}\p{L}+)?[\s-]+(?:\p{Ll}+\s+)?(?:bans?|sanctions?|tariffs?|imports?|exports?|markets?|consumers?|buyers?|retailers?|brands?|investors?|lawmakers?|senators?|actor|actress|singer|rapper|director|filmmaker|film|movie|documentary|series|drama|novel|novelist|writer|author|artist|musician|footballer|player|celebrity|star|journalist|reporter|newspaper|broadcaster|researchers?|academic|scholar|professor|economist|think tank|university)\b/u;
 
+/** The definite articles among those words. */
+const ARTICLES = new Set('the el la los las le les il lo gli os der die dem den das'.split(' '));
 /** Languages that capitalise common nouns. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
@@ -86,6 +88,8 @@ export interface MentionContext {
   central: boolean;
   /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
   properNeighbour: boolean;
+  /** An article stood between the preposition and the name ("in the Republic"): right for regions, odd for towns. */
+  article: boolean;
   /** "of" after a common noun ("un club de Huelva"): places a town, but too weak for a name that is also a person's. */
   ofPlace: boolean;
   /** Capitalised word right before, mid-sentence ("Inspector Frank Butao"). */
@@ -127,6 +131,7 @@ export function contextOf(
     locative,
     strongLocative: locative && !weak(prep, lang),
     ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep),
+    article: !!prev && ARTICLES.has(prev.text.toLowerCase()),
     passing: PASSING_AFTER.test(after) || PASSING_NOUN.test(after) || passingBefore(text, tokens, m),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
     properNeighbour:

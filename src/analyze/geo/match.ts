@@ -16,8 +16,8 @@ export interface Mention {
   capitalisedWord?: boolean;
 }
 
-/** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"). */
-const GAP = /^[ \t\u00a0\-'’.]{1,3}$/;
+/** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"), or one line break (a wrapped line). */
+const GAP = /^(?:[ \t\u00a0\-'’.]{1,3}|[ \t]?\r?\n[ \t]?)$/;
 const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])/u;
 const ARABIC_PLURAL = /(?:ون|ين|ات)$/u;
 const HEBREW_PREFIX = /^[ושמבלכה]{1,2}/u;

@@ -45,15 +45,25 @@ export function resolveMentions(
   const first = mentions.map((m) => pick(m, index, none, hint));
   const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
   const table = supportTable(text, mentions, first, ctxs);
+  const longer = longerPlaces(text, mentions, first);
   const out: Resolved[] = [];
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
     const designated = m.ids.length > 1 ? designatedCountry(text, mentions, first, i) : undefined;
-    const entry = pick(m, index, support, hint, designated);
+    let entry = pick(m, index, support, hint, designated);
     if (!entry) continue;
-    const ctx = ctxs[i]!;
+    // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
+    const whole = entry.kind === 'c' && longer.length ? shortFormOf(text, m, longer) : undefined;
+    if (whole && whole.cc !== entry.cc && others(support, entry.cc) === 0) {
+      const same = m.ids.map((k) => index.entries[k]!).find((e) => e.id === whole.id);
+      if (!same) continue;
+      entry = same;
+    }
+    // "in the Republic": a town's name after an article is a word ("in the Hague" is the rare exception).
+    const ctx =
+      entry.kind === 'p' && ctxs[i]!.article ? { ...ctxs[i]!, locative: false, strongLocative: false } : ctxs[i]!;
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
     if (keep(text, m, entry, ctx, supported, titleEnd))
@@ -61,6 +71,31 @@ export function resolveMentions(
   }
   inheritPlace(text, out);
   return out;
+}
+
+/** Cities and regions named in several words ("New Jersey", "Benin City"), with their text. */
+function longerPlaces(text: string, mentions: Mention[], picks: (Entry | undefined)[]): [string, Entry][] {
+  const out: [string, Entry][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const e = picks[i];
+    if (e && e.kind !== 'c' && m.to - m.from > 1) out.push([text.slice(m.start, m.end), e]);
+  }
+  return out;
+}
+
+/** The longer place whose name holds this mention's name as whole words. */
+function shortFormOf(text: string, m: Mention, longer: [string, Entry][]): Entry | undefined {
+  const name = text.slice(m.start, m.end);
+  for (const [full, e] of longer) {
+    if (full.length <= name.length) continue;
+    const at = full.indexOf(name);
+    if (at < 0) continue;
+    const before = full[at - 1];
+    const after = full[at + name.length];
+    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return e;
+  }
+  return undefined;
 }
 
 /** "Myawaddy, Myanmar": a country named right after a town or region takes its preposition of place. */

@@ -82,6 +82,15 @@ describe('a country name inside a longer place name never yields the shorter one
     ['en', 'Papua New Guinea police freed workers from a logging camp.', ['PG']],
     ['en', 'Two spa owners in Atlanta, Georgia, were charged with trafficking.', ['US']],
     ['de', 'In der Demokratischen Republik Kongo wurden Kindersoldaten befreit.', ['CD']],
+    ['en', 'Children were freed in the Democratic\nRepublic of Congo, a wrapped line.', ['CD']],
+    ['fr', 'Des enfants soldats ont été libérés en RDC.', ['CD']],
+    ['en', 'Police in New Jersey arrested two men. The victims were held in a house in north Jersey.', ['US']],
+    [
+      'en',
+      'Police in Benin City arrested a madam. The girls were recruited in Benin and taken to Libya.',
+      ['LY', 'NG'],
+    ],
+    ['en', 'Officers in Jersey arrested a man, the States of Jersey Police said.', ['JE']],
     ['de', 'Die Polizei Rumäniens nahm in den Vereinigten Arabischen Emiraten zwei Männer fest.', ['AE', 'RO']],
     ['es', 'En la República Democrática del Congo reclutan niños. El Congo vive en guerra.', ['CD']],
   ]);
@@ -98,6 +107,7 @@ describe('passing mentions count little', () => {
     ['en', 'Girls from Moldova were held in Istanbul, according to a Russia-Turkey documentary.', ['MD', 'TR']],
     ['en', 'Georgia police freed migrants held by a gang, the US State Department report said.', ['GE']],
     ['en', 'A US-based charity said it had raised money for survivors.', []],
+    ['en', 'Girls from Laos were freed in the Republic, a small town, police in Thailand said.', ['LA', 'TH']],
   ]);
 });
 
