@@ -49,7 +49,7 @@ const BETWEEN = new Set(
 const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|--?\s)/u;
 /** Nouns after a mention that make it a passing reference: markets, bans, films, artists ("US import bans", "a Danish actor"). */
 const PASSING_NOUN =
-  /^(?:-\p{Lu}\p{L}+)?[\s-]+(?:\p{Ll}+\s+)?(?:bans?|sanctions?|tariffs?|imports?|exports?|markets?|consumers?|buyers?|retailers?|brands?|investors?|lawmakers?|senators?|actor|actress|singer|rapper|director|filmmaker|film|movie|documentary|series|drama|novel|novelist|writer|author|artist|musician|footballer|player|celebrity|star|journalist|reporter|newspaper|broadcaster|researchers?|academic|scholar|professor|economist|think tank|university)\b/u;
+  /^(?:-\p{Lu}\p{L}+)?[\s-]+(?:\p{Ll}+\s+)?(?:bans?|sanctions?|tariffs?|imports?|exports?|markets?|consumers?|buyers?|retailers?|brands?|investors?|lawmakers?|senators?|donors?|funders?|aid|actor|actress|singer|rapper|director|filmmaker|film|movie|documentary|series|drama|novel|novelist|writer|author|artist|musician|footballer|player|celebrity|star|journalist|reporter|newspaper|broadcaster|researchers?|academic|scholar|professor|economist|think tank|university)\b/u;
 
 /** The definite articles among those words. */
 const ARTICLES = new Set('the el la los las le les il lo gli os der die dem den das'.split(' '));

@@ -21,6 +21,8 @@ const SMALL_CITY = 100_000;
 const SUPPORTED = 3;
 /** Support that lets a city or region win over a country of the same name without wording that places it. */
 const STRONG_SUPPORT = 2;
+/** The same for a name that is also a person's (Georgia): the text names its other country at least once (US, Atlanta, FBI). */
+const PERSON_NAME_SUPPORT = 1;
 /** Bonus, in orders of magnitude, for a national capital over towns of the same name. */
 const CAPITAL = 2;
 /** Bonus for a place in the source's own country. */
@@ -171,7 +173,7 @@ function supportTable(text: string, mentions: Mention[], picks: (Entry | undefin
   picks.forEach((e, j) => {
     const m = mentions[j]!;
     // A town inside a longer proper name ("Bar Rincón Alegre") supports nothing.
-    if (!e || m.type === 'p' || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
+    if (!e || m.type === 'p' || ctxs[j]!.passing || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
     const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
     total.set(e.cc, (total.get(e.cc) ?? 0) + s);
     const name = text.slice(m.start, m.end);
@@ -186,6 +188,7 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const rival = m.ids.map((i) => index.entries[i]!).find((e) => e.kind === 'c');
+  const needed = m.type === 'p' ? PERSON_NAME_SUPPORT : STRONG_SUPPORT;
   for (const i of m.ids) {
     const e = index.entries[i]!;
     // A region or city named like a country (Georgia, Niger) needs wording that places it, or clearly more support.
@@ -193,7 +196,7 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
       rival && e.kind !== 'c'
         ? designated === '*' ||
           designated === e.cc ||
-          (others(support, e.cc) >= STRONG_SUPPORT && others(support, rival.cc) === 0)
+          (others(support, e.cc) >= needed && others(support, rival.cc) === 0)
         : others(support, e.cc) > 0;
     const placed = e.kind !== 'c' && designated === e.cc ? SUPPORTED : 0;
     const score = prior(e) + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0);
