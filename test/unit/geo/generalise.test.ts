@@ -56,6 +56,8 @@ describe('country names and nationality words in other languages', () => {
     ['vi', 'Ba phụ nữ bị lừa bán sang Trung Quốc.', ['CN']],
     ['vi', 'Nhiều thanh niên bị lừa sang Campuchia làm việc.', ['KH']],
     ['vi', 'Công an giải cứu lao động bị đưa sang Nga và sang Đức.', ['DE', 'RU']],
+    ['id', 'Polisi memulangkan 12 WNI korban perdagangan orang dari Kamboja.', ['ID', 'KH']],
+    ['de', 'Die Ermittler befreiten zwölf Männer aus der Türkei und Frauen aus Rumänien.', ['RO', 'TR']],
     ['ar', 'تعرضت عاملات من سريلانكا للاستغلال.', ['LK']],
     ['ar', 'أعلنت الشرطة المصرية ضبط شبكة.', ['EG']],
     ['ar', 'ضبطت الشرطة في الجيزة شبكة تستغل الأطفال.', ['EG']],
