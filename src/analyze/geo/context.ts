@@ -132,7 +132,11 @@ export function contextOf(
     strongLocative: locative && !weak(prep, lang),
     ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep),
     article: !!prev && ARTICLES.has(prev.text.toLowerCase()),
-    passing: PASSING_AFTER.test(after) || PASSING_NOUN.test(after) || passingBefore(text, tokens, m),
+    passing:
+      PASSING_AFTER.test(after) ||
+      PASSING_NOUN.test(after) ||
+      passingBefore(text, tokens, m) ||
+      (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 30), m.start), prevWord, after)),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
     properNeighbour:
       (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang)) &&
@@ -157,6 +161,18 @@ function listedAfterName(text: string, tokens: Token[], m: Mention, places: Set<
     /^(?:,\s+|\s+(?:and|or|y|e|et|und)\s+)$/.test(text.slice(m.end, next.start)) &&
     isName(tokens, m.to, places, lang)
   );
+}
+
+/** Verbs and prepositions before a language's name ("spoke only Spanish", "translated into French"). */
+const SPEAK_BEFORE =
+  /\b(?:speak|speaks|spoke|speaking|spoken|into|hablan?|falam?|parlano|parla|parlent|parle|spricht|sprechen)\s+(?:(?:only|no|little|some|fluent|good|broken|poor|solo|sólo|apenas|seulement)\s+)?$/i;
+/** Words after a language's name ("Spanish-speaking", "French lessons"), or "in Spanish." closing a phrase. */
+const LANGUAGE_AFTER =
+  /^(?:[\s-]+(?:speaking|speakers?|language|translation|translator|interpreters?|lessons|classes|courses|subtitles|version|edition)\b|\s*[.,;:)])/;
+
+/** A nationality word used as the name of a language: says nothing about where the story is. */
+function languageUse(before: string, prevWord: string, after: string): boolean {
+  return SPEAK_BEFORE.test(before) || (LANGUAGE_AFTER.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)));
 }
 
 /** The word before a mention, past up to two articles or modifiers ("in the Alentejo", "in rural Kent"). */

@@ -112,6 +112,10 @@ describe('passing mentions count little', () => {
     ['en', 'Girls from Moldova were held in Istanbul, according to a Russia-Turkey documentary.', ['MD', 'TR']],
     ['en', 'Georgia police freed migrants held by a gang, the US State Department report said.', ['GE']],
     ['en', 'A US-based charity said it had raised money for survivors.', []],
+    ['en', 'Police in Texas freed 12 women who spoke only Spanish.', ['US']],
+    ['en', 'The victims, rescued in Leeds, were interviewed in Portuguese.', ['GB']],
+    ['en', 'French-speaking victims were freed in Manchester.', ['GB']],
+    ['en', 'Police in Ohio freed women. The victims were Spanish.', ['ES', 'US']],
     ['en', 'Girls from Laos were freed in the Republic, a small town, police in Thailand said.', ['LA', 'TH']],
   ]);
 });
