@@ -77,7 +77,8 @@ const TITLE_WORDS = new Set(
   ),
 );
 /** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
-const DESIGNATOR = /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands)$/;
+const DESIGNATOR =
+  /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands|Crown|Magistrates|Council|Borough|Prison|Station|Harbour|Harbor)$/;
 
 /** Features of one mention used to rank countries and to drop false hits. */
 export interface MentionContext {

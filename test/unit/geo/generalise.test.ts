@@ -89,6 +89,10 @@ describe('a country name inside a longer place name never yields the shorter one
     ['de', 'In der Demokratischen Republik Kongo wurden Kindersoldaten befreit.', ['CD']],
     ['en', 'Children were freed in the Democratic\nRepublic of Congo, a wrapped line.', ['CD']],
     ['fr', 'Des enfants soldats ont été libérés en RDC.', ['CD']],
+    ['es', 'La policía de Nuevo México detuvo a un ranchero por trabajo forzoso.', ['US']],
+    ['es', 'Rescatan a mujeres explotadas en Irlanda del Norte.', ['GB']],
+    ['it', 'Pescatori sfruttati nel Golfo di Guinea, al largo del Ghana.', ['GH']],
+    ['fr', 'Des femmes exploitées en Bavière et en Sicile.', ['DE', 'IT']],
     ['en', 'Police in New Jersey arrested two men. The victims were held in a house in north Jersey.', ['US']],
     [
       'en',
