@@ -14,11 +14,14 @@ interface CountryRow {
   demonyms?: Record<string, { m: string; f: string }>;
   latlng: [number, number];
   area: number;
+  independent: boolean | null;
 }
 
 const require = createRequire(import.meta.url);
 /** Short codes that are written as names in the news; other 2–3 letter spellings are too ambiguous. */
 const SHORT_OK = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'DPRK', 'PRC']);
+/** Territories listed as not independent whose people's nationality is named in the news as a country's. */
+const NATIONS = new Set(['PS', 'TW', 'HK', 'MO', 'PR', 'XK']);
 /** Languages whose country names are often one short syllable (Vietnamese Đức, Nga, Ý): kept, matched with care. */
 const SHORT_NAME_LANGS = new Set(['vi']);
 /** Territories without a settled population: listed, never matched by name ("rural South Georgia" is in the US). */
@@ -73,7 +76,9 @@ export function addCountries(b: GazetteerBuilder): Map<string, number> {
     addWorldDemonyms(b, c, i);
   }
   addI18nNames(b, byCode);
-  addNationalities(b, byCode, UNINHABITED);
+  // Nationality words of dependencies are mostly ordinary words ("navideño" for Christmas Island, "caribeño").
+  const states = new Set(rows.filter((c) => c.independent || NATIONS.has(c.cca2)).map((c) => c.cca2));
+  addNationalities(b, byCode, states);
   addAliasFile(b, byCode);
   return byCode;
 }

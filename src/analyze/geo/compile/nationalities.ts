@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 
 /** Adjectives that are also the name of a language ("habla español", "en français"): matched only as plurals or feminines. */
 export const LANGUAGE_WORD =
-  /^(?:español|inglés|francés|alemán|portugués|italiano|ruso|chino|árabe|japonés|anglais|français|allemand|portugais|italien|russe|chinois|arabe|japonais|inglese|francese|tedesco|portoghese|spagnolo|russo|cinese|arabo|giapponese|português|inglês|francês|espanhol|alemão|chinês|japonês)$/;
+  /^(?:español|inglés|francés|alemán|portugués|italiano|ruso|chino|árabe|japonés|anglais|français|allemand|portugais|italien|russe|chinois|arabe|japonais|inglese|francese|tedesco|portoghese|spagnolo|russo|cinese|arabo|giapponese|português|inglês|francês|espanhol|alemão|chinês|japonês|deutsch|englisch|französisch|spanisch|italienisch|russisch|arabisch|chinesisch|türkisch|portugiesisch|rumänisch|polnisch|bulgarisch|ungarisch|griechisch|japanisch)$/;
 
 /** Inflected forms of a masculine singular nationality adjective, per language. */
 export function inflect(lang: string, base: string): string[] {
@@ -79,7 +79,7 @@ function italian(w: string): string[] {
 
 function addForms(b: GazetteerBuilder, lang: string, base: string, i: number): void {
   for (const f of inflect(lang, base)) {
-    if (f === base.toLowerCase() && LANGUAGE_WORD.test(f)) continue;
+    if ((f === base.toLowerCase() && LANGUAGE_WORD.test(f)) || NOT_NATIONALITY.has(f)) continue;
     b.addAlias(f, lang, 'd', i);
   }
 }
@@ -93,8 +93,11 @@ function stripAcute(c: string): string {
   return c.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Adds the nationality adjectives of every country in the languages i18n-nationality covers. */
-export function addNationalities(b: GazetteerBuilder, byCode: Map<string, number>, skip: Set<string>): void {
+/** Forms that are ordinary words first (Italian "emiro", emir). */
+const NOT_NATIONALITY = new Set(['emiro', 'emira', 'emiri', 'emire']);
+
+/** Adds the nationality adjectives of the countries in `states`, in the languages i18n-nationality covers. */
+export function addNationalities(b: GazetteerBuilder, byCode: Map<string, number>, states: Set<string>): void {
   for (const lang of ['es', 'fr', 'it', 'de']) {
     const { nationalities } = require(`i18n-nationality/langs/${lang}.json`) as {
       nationalities: Record<string, string>;
@@ -105,7 +108,7 @@ export function addNationalities(b: GazetteerBuilder, byCode: Map<string, number
       const base = baseOf(raw);
       // "Nigeriano (Nigeria)" and "Nigeriano (Niger)": a form shared by two countries is left to demonyms.tsv.
       const shared = raw !== base && bases.filter((b) => b === base).length > 1;
-      if (i === undefined || skip.has(cc) || shared || !base || base.includes(' ') || base.length < 4) continue;
+      if (i === undefined || !states.has(cc) || shared || !base || base.includes(' ') || base.length < 4) continue;
       addForms(b, lang, base, i);
       const pt = lang === 'es' ? portugueseFromSpanish(base) : undefined;
       if (pt) addForms(b, 'pt', pt, i);
