@@ -53,9 +53,8 @@ describe('country names and nationality words in other languages', () => {
     ['pt', 'Trabalhadores da Índia foram resgatados numa estufa.', ['IN']],
     ['pt', 'A polícia resgatou mulheres paraguaias e trabalhadores senegaleses.', ['PY', 'SN']],
     ['pt', 'Foram detidos dois homens hondurenhos.', ['HN']],
-    ['vi', 'Ba phụ nữ bị lừa bán sang Trung Quốc.', ['CN']],
-    ['vi', 'Nhiều thanh niên bị lừa sang Campuchia làm việc.', ['KH']],
-    ['vi', 'Công an giải cứu lao động bị đưa sang Nga và sang Đức.', ['DE', 'RU']],
+    ['vi', 'Ba phụ nữ ở Hà Giang bị lừa bán sang Trung Quốc.', ['CN', 'VN']],
+    ['vi', 'Công an Việt Nam giải cứu lao động bị đưa sang Nga và sang Đức.', ['DE', 'RU', 'VN']],
     ['id', 'Polisi memulangkan 12 WNI korban perdagangan orang dari Kamboja.', ['ID', 'KH']],
     ['de', 'Die Ermittler befreiten zwölf Männer aus der Türkei und Frauen aus Rumänien.', ['RO', 'TR']],
     ['ar', 'تعرضت عاملات من سريلانكا للاستغلال.', ['LK']],
@@ -64,6 +63,12 @@ describe('country names and nationality words in other languages', () => {
     ['ar', 'حررت الشرطة في عمّان ست عاملات.', ['JO']],
     ['ar', 'أنقذت الشرطة في بغداد عشرة أطفال.', ['IQ']],
   ]);
+  it('people of a domestic-press language taken abroad come from its country', () => {
+    assert.deepEqual(countries('Nhiều thanh niên bị lừa sang Campuchia làm việc.', 'vi'), ['KH', 'VN']);
+    assert.deepEqual(countries('Sembilan pekerja dikirim ke Malaysia secara ilegal.', 'id'), ['ID', 'MY']);
+    // A story about other countries' people, told without a place of arrival, adds nothing.
+    assert.deepEqual(countries('Cảnh sát Thái Lan bắt giữ hai người Myanmar.', 'vi'), ['MM', 'TH']);
+  });
   it('a Vietnamese given name is not a country', () => {
     assert.deepEqual(countries('Ông Nguyễn Văn Đức cho biết công an đã bắt giữ hai người.', 'vi'), []);
   });
