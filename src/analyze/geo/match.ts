@@ -82,7 +82,7 @@ function longest(
   for (const r of recs) {
     const rlang = r[3];
     if (rlang !== '*' && rlang !== lang) continue;
-    const to = restMatch(text, tokens, i, r[2], lower);
+    const to = restMatch(text, tokens, i, r[2], lower, LOWERCASE_ADJECTIVES.has(lang));
     if (to < 0 || (best && to <= best.to)) continue;
     best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5] };
     if (lower && r[0] === 'l' && isCapitalised(tokens[i]!.text) && !isAllCaps(tokens[i]!.text))
@@ -92,23 +92,30 @@ function longest(
 }
 
 /** Index one past the last token of the alias, or -1 when the following words differ. */
-function restMatch(text: string, tokens: Token[], i: number, rest: string[], lower: boolean): number {
+function restMatch(text: string, tokens: Token[], i: number, rest: string[], lower: boolean, own: boolean): number {
   for (let k = 0; k < rest.length; k++) {
     const next = tokens[i + k + 1];
     if (!next) return -1;
     const want = rest[k]!;
     const got = next.text;
     // Words first, gap second: "San", "New" and "The" start hundreds of names, and most fail on the next word.
-    if (got !== want && (got.length !== want.length || !sameWord(got, want, lower))) return -1;
+    if (got !== want && (got.length !== want.length || !sameWord(got, want, lower, own))) return -1;
     const prev = tokens[i + k]!;
     if (next.start - prev.end > 3 || !GAP.test(text.slice(prev.end, next.start))) return -1;
   }
   return i + rest.length + 1;
 }
 
-/** "OF" matches "of" in a shouting headline, and any case matches in a lowercase alias. */
-function sameWord(got: string, want: string, lower: boolean): boolean {
-  return (lower || isAllCaps(got)) && got.toLowerCase() === want.toLowerCase();
+/** Languages that write the adjectives of a country's name in lowercase ("Arabie saoudite", "Emiratos árabes"). */
+const LOWERCASE_ADJECTIVES = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
+
+/**
+ * "OF" matches "of" in a shouting headline, any case matches in a lowercase alias, and in a language that writes
+ * a name's adjectives in lowercase, a lowercase word matches a capitalised one after the first ("Arabie saoudite");
+ * English keeps the case ("a Spanish town" is not Spanish Town, Jamaica).
+ */
+function sameWord(got: string, want: string, lower: boolean, own: boolean): boolean {
+  return (lower || isAllCaps(got) || (own && !isCapitalised(got))) && got.toLowerCase() === want.toLowerCase();
 }
 
 /** Forms of a word in a script that glues prepositions and endings on (Arabic, Hebrew, Indic). */

@@ -58,6 +58,10 @@ describe('country names and nationality words in other languages', () => {
     ['id', 'Polisi memulangkan 12 WNI korban perdagangan orang dari Kamboja.', ['ID', 'KH']],
     ['de', 'Die Ermittler befreiten zwölf Männer aus der Türkei und Frauen aus Rumänien.', ['RO', 'TR']],
     ['ar', 'تعرضت عاملات من سريلانكا للاستغلال.', ['LK']],
+    ['ar', 'نقلت العاملات من إثيوبيا إلى بريطانيا.', ['ET', 'GB']],
+    ['fr', 'Des jeunes femmes envoyées en Arabie saoudite et aux Émirats arabes unis.', ['AE', 'SA']],
+    ['de', 'Die Frauen wurden in die VAE gebracht.', ['AE']],
+    ['vi', 'Công an Hà Nội bắt giữ hai người đưa lao động sang Anh.', ['GB', 'VN']],
     ['ar', 'أعلنت الشرطة المصرية ضبط شبكة.', ['EG']],
     ['ar', 'ضبطت الشرطة في الجيزة شبكة تستغل الأطفال.', ['EG']],
     ['ar', 'حررت الشرطة في عمّان ست عاملات.', ['JO']],
@@ -71,6 +75,10 @@ describe('country names and nationality words in other languages', () => {
   });
   it('a Vietnamese given name is not a country', () => {
     assert.deepEqual(countries('Ông Nguyễn Văn Đức cho biết công an đã bắt giữ hai người.', 'vi'), []);
+    assert.deepEqual(countries('Chị Trần Thị Anh kể lại.', 'vi'), []);
+  });
+  it('English keeps the case of a name: a small Spanish town is in Spain', () => {
+    assert.deepEqual(countries('Police raided a farm in a small Spanish town.'), ['ES']);
   });
   it('a nationality word written with a capital mid-sentence is a person', () => {
     assert.deepEqual(countries('El fiscal Luciano Gómez pidió diez años de cárcel.', 'es'), []);
