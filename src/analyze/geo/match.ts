@@ -13,7 +13,7 @@ export interface Mention {
   type: AliasType;
   ids: number[];
   /** A lowercase alias ("luciano", "marroquí") found in a capitalised word: a name, unless the word opens a sentence. */
-  capitalisedWord?: boolean;
+  capitalisedWord: boolean;
 }
 
 /** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"), or one line break (a wrapped line). */
@@ -79,14 +79,15 @@ function longest(
   best: Mention | undefined,
 ): Mention | undefined {
   if (!recs) return best;
+  const relaxed = LOWERCASE_ADJECTIVES.has(lang);
   for (const r of recs) {
     const rlang = r[3];
     if (rlang !== '*' && rlang !== lang) continue;
-    const to = restMatch(text, tokens, i, r[2], lower, LOWERCASE_ADJECTIVES.has(lang));
+    const to = restMatch(text, tokens, i, r[2], lower, relaxed);
     if (to < 0 || (best && to <= best.to)) continue;
-    best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5] };
-    if (lower && r[0] === 'l' && isCapitalised(tokens[i]!.text) && !isAllCaps(tokens[i]!.text))
-      best.capitalisedWord = true;
+    // One object shape for every mention (a property added later would slow every reader down).
+    const capitalisedWord = lower && r[0] === 'l' && isCapitalised(tokens[i]!.text) && !isAllCaps(tokens[i]!.text);
+    best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5], capitalisedWord };
   }
   return best;
 }
