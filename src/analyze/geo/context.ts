@@ -1,5 +1,6 @@
 // What surrounds a mention: a preposition of place before it, a passing use after it, a neighbouring proper name.
 import type { Mention } from './match.ts';
+import { isPassing } from './passing.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** Prepositions of place per language ("in", "from", "en", "em", "nach", "di", "sa", "tại", ...); English ones count everywhere. */
@@ -19,21 +20,6 @@ const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
     vi: 'ở tại từ sang đến',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
-/** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
-const PASSING_AFTER =
-  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?|Congress|Trafficking in Persons Report|TIP [Rr]eport)\b)/;
-/** Words right before a mention that make it a source's or a comparison's country ("except Malta"). */
-const PASSING_WORD = new Set(['except', 'excepting', 'unlike', 'excepto', 'eccetto', 'sauf', 'außer', 'exceção']);
-/** Two-word phrases before a mention with the same effect ("according to", "funded by", "compared with"). */
-const PASSING_PAIR = new Set([
-  'according to',
-  'funded by',
-  'supported by',
-  'report by',
-  'compared to',
-  'compared with',
-  'exceção de',
-]);
 /** Words between a preposition and a place that keep it a place ("in the Alentejo", "in rural Kent", "aus dem Iran"). */
 const BETWEEN = new Set(
   (
@@ -47,24 +33,11 @@ const BETWEEN = new Set(
  * ("LAHORE —", "OSHAWA, Ontario —", "PUNO (Perú) —", "Jakarta (ANTARA) -").
  */
 const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|--?\s)/u;
-/** Nouns after a mention that make it a passing reference: markets, bans, films, artists ("US import bans", "a Danish actor"). */
-const PASSING_NOUNS = new Set(
-  (
-    'ban bans sanction sanctions tariff tariffs import imports export exports market markets consumer consumers buyer ' +
-    'buyers retailer retailers brand brands investor investors lawmaker lawmakers senator senators donor donors funder ' +
-    'funders aid actor actress singer rapper director filmmaker film movie documentary series drama novel novelist ' +
-    'writer author artist musician footballer player celebrity star journalist reporter newspaper broadcaster ' +
-    'researcher researchers academic scholar professor economist university'
-  ).split(' '),
-);
-
 /** The definite articles among those words. */
 const ARTICLES = new Set('the el la los las le les il lo gli os der die dem den das'.split(' '));
 /** Languages that capitalise common nouns. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
-/** Articles skipped when reading the words before a mention ("according to the US"). */
-const ARTICLE = new Set(['the', 'de', 'da', 'do', 'di', 'la', 'el', 'le']);
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
@@ -140,11 +113,7 @@ export function contextOf(
     strongLocative: locative && !weak(prep, lang),
     ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep),
     article: !!prev && ARTICLES.has(prev.text.toLowerCase()),
-    passing:
-      PASSING_AFTER.test(after) ||
-      passingNoun(text, tokens, m.to) ||
-      passingBefore(text, tokens, m) ||
-      (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 30), m.start), prevWord, after)),
+    passing: isPassing(text, tokens, m, prevWord, after),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
     properNeighbour:
       (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang)) &&
@@ -171,47 +140,6 @@ function listedAfterName(text: string, tokens: Token[], m: Mention, places: Set<
     /^(?:,\s+|\s+(?:and|or|y|e|et|und)\s+)$/.test(text.slice(m.end, next.start)) &&
     isName(tokens, m.to, places, lang)
   );
-}
-
-/** "US import bans", "a Danish actor", "a Russia-Turkey documentary": the next word or the one after is such a noun. */
-function passingNoun(text: string, tokens: Token[], t: number): boolean {
-  let prevEnd = tokens[t - 1]?.end ?? 0;
-  let at = t;
-  const first = tokens[at];
-  // "-Turkey documentary": a second country joined by a hyphen.
-  if (first && text.charCodeAt(prevEnd) === 45 && first.start === prevEnd + 1 && isCapitalised(first.text)) {
-    prevEnd = first.end;
-    at++;
-  }
-  for (const stop = at + 2; at < stop; at++) {
-    const next = tokens[at];
-    if (!next || !separated(text, prevEnd, next.start) || isCapitalised(next.text)) return false;
-    if (PASSING_NOUNS.has(next.text)) return true;
-    prevEnd = next.end;
-  }
-  return false;
-}
-
-/** A space or hyphen between two words (no punctuation). */
-function separated(text: string, from: number, to: number): boolean {
-  if (to <= from || to - from > 3) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-/** Verbs and prepositions before a language's name ("spoke only Spanish", "translated into French"). */
-const SPEAK_BEFORE =
-  /\b(?:speak|speaks|spoke|speaking|spoken|into|hablan?|falam?|parlano|parla|parlent|parle|spricht|sprechen)\s+(?:(?:only|no|little|some|fluent|good|broken|poor|solo|sólo|apenas|seulement)\s+)?$/i;
-/** Words after a language's name ("Spanish-speaking", "French lessons"), or "in Spanish." closing a phrase. */
-const LANGUAGE_AFTER =
-  /^(?:[\s-]+(?:speaking|speakers?|language|translation|translator|interpreters?|lessons|classes|courses|subtitles|version|edition)\b|\s*[.,;:)])/;
-
-/** A nationality word used as the name of a language: says nothing about where the story is. */
-function languageUse(before: string, prevWord: string, after: string): boolean {
-  return SPEAK_BEFORE.test(before) || (LANGUAGE_AFTER.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)));
 }
 
 /** True when text[from, to) is one or more spaces (no allocation). */
@@ -248,18 +176,6 @@ function afterPlaceName(text: string, tokens: Token[], m: Mention, lang: string,
   )
     return false;
   return /^\s+$/.test(text.slice(prep.end, town.start)) && isLocative(prep.text.toLowerCase(), lang);
-}
-
-/** "according to the US ...", "except Malta", "funded by Norway", ", said Kenya's ...": not where the story is. */
-function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
-  let t = m.from - 1;
-  if (t >= 0 && ARTICLE.has(tokens[t]!.text.toLowerCase())) t--;
-  const w1 = tokens[t]?.text.toLowerCase();
-  if (!w1) return false;
-  if (PASSING_WORD.has(w1)) return true;
-  if (w1 === 'said' && /,\s*$/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return true;
-  const w0 = tokens[t - 1]?.text.toLowerCase();
-  return !!w0 && PASSING_PAIR.has(`${w0} ${w1}`);
 }
 
 /** Prepositions that also follow verbs and nouns ("spoke to Mendoza", "Juan de Medina"). */
