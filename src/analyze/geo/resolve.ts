@@ -48,12 +48,15 @@ export function resolveMentions(
   const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
   const table = supportTable(text, mentions, first, ctxs);
   const longer = longerPlaces(text, mentions, first);
+  const regions = new Map<string, Entry>();
+  for (const e of first) if (e?.kind === 'r') regions.set(`${e.cc}:${e.name}`, e);
   const out: Resolved[] = [];
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
-    const designated = m.ids.length > 1 ? designatedCountry(text, mentions, first, i) : undefined;
+    const designated =
+      m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
     let entry = pick(m, index, support, hint, designated);
     if (!entry) continue;
     // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
@@ -73,6 +76,18 @@ export function resolveMentions(
   }
   inheritPlace(text, out);
   return out;
+}
+
+/** "girls from Benin … Edo State": a town of a region the text names (Benin City is in Edo) is that town. */
+function inNamedRegion(m: Mention, index: GeoIndex, regions: Map<string, Entry>): string | undefined {
+  if (!regions.size) return undefined;
+  for (const k of m.ids) {
+    const e = index.entries[k]!;
+    const region = e.kind === 'p' && e.admin1 ? regions.get(`${e.cc}:${e.admin1}`) : undefined;
+    // The region must be named by another name ("Ilam" the Iranian province does not place "Ilam" the town).
+    if (region && !m.ids.some((j) => index.entries[j] === region)) return e.cc;
+  }
+  return undefined;
 }
 
 /** Cities and regions named in several words ("New Jersey", "Benin City"), with their text. */

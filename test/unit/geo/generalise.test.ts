@@ -113,6 +113,9 @@ describe('a country name inside a longer place name never yields the shorter one
       ['LY', 'NG'],
     ],
     ['en', 'Officers in Jersey arrested a man, the States of Jersey Police said.', ['JE']],
+    ['en', 'Police in Edo State said girls from Benin were taken to Libya.', ['LY', 'NG']],
+    ['en', 'The girls were taken from Benin to Nigeria.', ['BJ', 'NG']],
+    ['en', 'Police in Victoria, British Columbia, freed two women.', ['CA']],
     ['de', 'Die Polizei Rumäniens nahm in den Vereinigten Arabischen Emiraten zwei Männer fest.', ['AE', 'RO']],
     ['es', 'En la República Democrática del Congo reclutan niños. El Congo vive en guerra.', ['CD']],
   ]);
