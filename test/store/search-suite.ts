@@ -231,7 +231,9 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
 
     it('finds an article right after it is added, in a week no search has seen', async () => {
       assert.equal((await store.search({ q: 'quagga' })).total, 0);
-      await store.addArticle(article({ title: 'Quagga', text: 'quagga sighting', publishedAt: '2031-06-01T00:00:00.000Z' }));
+      await store.addArticle(
+        article({ title: 'Quagga', text: 'quagga sighting', publishedAt: '2031-06-01T00:00:00.000Z' }),
+      );
       assert.equal((await store.search({ q: 'quagga' })).total, 1);
       assert.equal((await store.search({ q: '', from: '2031-06-01' })).total, 1);
     });
