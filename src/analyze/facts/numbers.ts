@@ -45,11 +45,28 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
     value += teen;
     tj++;
   }
+  // Arabic "خمسة وعشرون" (five and-twenty): a unit, then the tens with "و" joined to them.
+  const tensAfter = base < 10 && teen === undefined ? joinedTens(set, tj) : undefined;
+  if (tensAfter !== undefined) {
+    value += tensAfter;
+    tj++;
+  }
   return withScale(set, value, i, tj);
 }
 
 /** Words joining tens and units in number words (pt, es, fr, ro; sw "kumi na wawili"). */
 const TENS_AND = new Set(['e', 'y', 'et', 'și', 'si', 'na']);
+
+// The tens written with a joined "و" ("وعشرين"), as in Arabic.
+function joinedTens(set: CueSet, i: number): number | undefined {
+  const w = set.tokens.lower[i];
+  if (!w || w.charCodeAt(0) !== 0x0648 || w.length < 4) return undefined;
+  for (const lex of set.lexicons) {
+    const v = lex.numbers.get(w.slice(1));
+    if (v !== undefined) return v >= 20 && v < 100 && v % 10 === 0 ? v : undefined;
+  }
+  return undefined;
+}
 
 function wordValue(set: CueSet, i: number): number | undefined {
   for (const lex of set.lexicons) {

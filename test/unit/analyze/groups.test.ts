@@ -84,6 +84,30 @@ describe('victim totals over sub-groups and joined groups', () => {
       32,
     ],
     [
+      'ar tens joined with "و" after the unit',
+      'تحرير ضحايا',
+      'حررت الشرطة خمسة وعشرين امرأة من ضحايا الاتجار بالبشر والاستغلال الجنسي.',
+      25,
+    ],
+    [
+      'ar teens ("ثلاثة عشر")',
+      'إنقاذ أطفال',
+      'أنقذت الشرطة ثلاثة عشر طفلا من ضحايا الاتجار بالبشر كانوا يجبرون على التسول.',
+      13,
+    ],
+    [
+      'es joined groups',
+      'Liberadas',
+      'La Policía liberó a doce mujeres y cuatro menores víctimas de explotación sexual en un club de carretera.',
+      16,
+    ],
+    [
+      'es one girl of a stated age and a group',
+      'Niños rescatados',
+      'Los agentes rescataron a una niña de cuatro años y dos niños que eran obligados a mendigar por una red de trata.',
+      3,
+    ],
+    [
       'pt decades are not a count',
       'Escravidão doméstica',
       'Uma mulher foi mantida em condições análogas à escravidão por quatro décadas por uma família; auditores fiscais resgataram a vítima.',
