@@ -26,8 +26,10 @@ const SUSPECT_WINDOW = 6;
 /** Ages stated for people who are not suspects (the youngest of a range), at most eight. */
 export function statedAges(set: CueSet): StatedAge[] {
   // Read by both the victims and the minors stages: found once per text.
-  let ages = agesOf.get(set);
-  if (!ages) agesOf.set(set, (ages = findAges(set)));
+  const known = agesOf.get(set);
+  if (known) return known;
+  const ages = findAges(set);
+  agesOf.set(set, ages);
   return ages;
 }
 

@@ -60,7 +60,7 @@ const TENS_AND = new Set(['e', 'y', 'et', 'și', 'si', 'na']);
 // The tens written with a joined "و" ("وعشرين"), as in Arabic.
 function joinedTens(set: CueSet, i: number): number | undefined {
   const w = set.tokens.lower[i];
-  if (!w || w.charCodeAt(0) !== 0x0648 || w.length < 4) return undefined;
+  if (w === undefined || w.length < 4 || w.charCodeAt(0) !== 0x0648) return undefined;
   for (const lex of set.lexicons) {
     const v = lex.numbers.get(w.slice(1));
     if (v !== undefined) return v >= 20 && v < 100 && v % 10 === 0 ? v : undefined;
