@@ -147,8 +147,10 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (num.ti < set.bodyToken) score += 4;
   else if (num.ti < set.bodyToken + 60) score += 2;
   else if (num.ti < set.bodyToken + 150) score += 1;
-  // "15 Malaysians among 260 rescued": the figure after "among" is the total.
-  if (hitIn(set, 'total', num.ti - 1, num.ti)) score += 2;
+  // "15 Malaysians among 260 rescued", "a total of 45", "45 people in total": the total.
+  const totalAfter = hitIn(set, 'total', end, end + 2);
+  // ("15 Malaysians among 260": "among" before another number makes that one the total.)
+  if (totalBefore(set, num.ti) || (totalAfter && !numberAt(set, totalAfter.tj))) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
   if (partBefore(set, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
@@ -165,6 +167,12 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
 function partBefore(set: CueSet, ti: number): boolean {
   for (let h = hitIn(set, 'part', ti - PART_BEFORE, ti); h; h = hitIn(set, 'part', h.ti + 1, ti))
     if (h.tj >= ti - 1 && sameSentence(set, h.ti, ti)) return true;
+  return false;
+}
+
+// "among 260", "a total of 45", "insgesamt 45": a total word ending right before the number.
+function totalBefore(set: CueSet, ti: number): boolean {
+  for (let h = hitIn(set, 'total', ti - 3, ti); h; h = hitIn(set, 'total', h.ti + 1, ti)) if (h.tj === ti) return true;
   return false;
 }
 

@@ -108,6 +108,18 @@ describe('victim totals over sub-groups and joined groups', () => {
       3,
     ],
     [
+      "a total after one raid's count",
+      'Raids across the country',
+      'Police raided nine massage parlours on Tuesday. In one, officers found six women from Thailand who had been forced into prostitution. In total, 41 women were rescued in the operation, police said.',
+      41,
+    ],
+    [
+      'id "sebanyak" before the total',
+      'Operasi gabungan',
+      'Tim gabungan menyelamatkan tiga perempuan di Batam. Secara keseluruhan sebanyak 27 korban perdagangan orang berhasil diselamatkan dalam operasi itu.',
+      27,
+    ],
+    [
       'pt decades are not a count',
       'Escravidão doméstica',
       'Uma mulher foi mantida em condições análogas à escravidão por quatro décadas por uma família; auditores fiscais resgataram a vítima.',
