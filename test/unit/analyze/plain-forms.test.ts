@@ -53,6 +53,24 @@ describe('forms told by the activity, without a form keyword', () => {
       'Polisi menangkap dua perekrut yang menjual perempuan muda untuk kawin kontrak dengan turis asing; korban perdagangan orang itu dieksploitasi secara seksual.',
       'sexual',
     ],
+    [
+      'peeling shrimp in a processing shed is labour',
+      'Shrimp peelers rescued',
+      'Police rescued 40 migrants held in a seafood processing shed where they peeled shrimp for no wages after traffickers took their passports.',
+      'labour',
+    ],
+    [
+      'forcing cleaners to work for almost nothing is labour',
+      'Cleaning boss convicted',
+      'A cleaning company boss was convicted of human trafficking after forcing Romanian cleaners to work in offices at night for almost nothing.',
+      'labour',
+    ],
+    [
+      'fr grape harvest is labour',
+      'Vendanges',
+      'Des saisonniers victimes de traite des êtres humains travaillaient aux vendanges sans salaire et logeaient dans des conditions indignes.',
+      'labour',
+    ],
   ];
   for (const [name, title, text, form] of cases) {
     it(name, async () => assert.ok((await analyze(title, text)).types.includes(form as never)));
@@ -147,6 +165,22 @@ describe('relevance: control signs, fiction, small lexicons', () => {
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).relevant, want));
   }
+  it('children trafficked to work in gold mines are people, not goods', async () => {
+    const a = await analyze(
+      'Children in gold mines',
+      'Children as young as nine were trafficked to work in illegal gold mines, digging pits and carrying ore, a report found.',
+    );
+    assert.equal(a.relevant, true);
+    assert.notEqual(a.victims, 9);
+  });
+  it('de "16-jähriges Mädchen" is an age, not a count', async () => {
+    const a = await analyze(
+      'Zwangsheirat',
+      'Ein 16-jähriges Mädchen wurde von ihrer Familie zur Heirat mit einem Cousin gezwungen; die Polizei ermittelt wegen Menschenhandels.',
+    );
+    assert.notEqual(a.victims, 16);
+    assert.equal(a.minors, true);
+  });
   it('Swahili number words with "na" count the victims', async () => {
     const a = await analyze(
       'Wasichana waokolewa',
