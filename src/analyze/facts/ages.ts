@@ -56,7 +56,7 @@ function findAges(set: CueSet): StatedAge[] {
     const b = Math.max(set.tokens.end[num.tj - 1]!, h.end);
     const ti = Math.min(num.ti, h.ti);
     const tj = Math.max(num.tj, h.tj);
-    out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || !!findNumber(set, tj, tj + 2) });
+    out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || rangeAfter(set, tj) });
   }
   for (const age of namedAges(set)) if (out.length < 8) out.push(age);
   return out;
@@ -131,6 +131,12 @@ function namedAges(set: CueSet): StatedAge[] {
     });
   }
   return out;
+}
+
+// "aged 16, 17 and 19": another number right after the age, in the same sentence ("was 15. Now 23" is not a range).
+function rangeAfter(set: CueSet, tj: number): boolean {
+  const n = findNumber(set, tj, tj + 2);
+  return !!n && sameSentence(set, tj - 1, n.ti);
 }
 
 /** The first number starting in [from, to) (and ending at `endAt` when given). */

@@ -140,7 +140,7 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
-  if (family && !hitIn(set, 'rescue', num.ti - 4, num.ti - 1)) return null;
+  if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
   let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
   if (rescueAfter || rescueBefore) score += 2;

@@ -120,6 +120,24 @@ describe('victim totals over sub-groups and joined groups', () => {
       27,
     ],
     [
+      "a victim's own children are not victims",
+      'Woman rescued from brothel',
+      'A 24-year-old woman, a mother of two children, was rescued from a brothel where she had been forced into prostitution, police said.',
+      1,
+    ],
+    [
+      'a rescue in the sentence before does not make a family a count',
+      'Frau befreit',
+      'Eine Frau wurde aus der Zwangsprostitution befreit. Sie hatte ihre zwei Kinder in Rumänien zurückgelassen.',
+      null,
+    ],
+    [
+      'a survivor trafficked at 15, now 23: one victim',
+      'Survivor speaks out',
+      'Maria was trafficked into prostitution when she was 15. Now 23, she campaigns against sex trafficking.',
+      1,
+    ],
+    [
       'pt decades are not a count',
       'Escravidão doméstica',
       'Uma mulher foi mantida em condições análogas à escravidão por quatro décadas por uma família; auditores fiscais resgataram a vítima.',
