@@ -138,6 +138,12 @@ describe('victim totals over sub-groups and joined groups', () => {
       1,
     ],
     [
+      'es "detuvo a tres hombres" counts suspects, not victims',
+      'Obligadas a prostituirse',
+      'La policía detuvo a tres hombres que obligaban a mujeres paraguayas a prostituirse en un piso para pagar una deuda.',
+      null,
+    ],
+    [
       'pt decades are not a count',
       'Escravidão doméstica',
       'Uma mulher foi mantida em condições análogas à escravidão por quatro décadas por uma família; auditores fiscais resgataram a vítima.',
