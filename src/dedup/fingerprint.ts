@@ -80,6 +80,22 @@ export function simhash64(text: string): string {
   return hex;
 }
 
+/**
+ * Hashes of the text's names and numbers: capitalised words never written in lower case in the same text
+ * (so sentence-initial common words drop out, in any language with case), and numbers. Copies keep them;
+ * look-alike reports of another incident do not.
+ */
+export function entitySet(text: string): Set<number> {
+  const words = text.normalize('NFKC').slice(0, 20_000).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = new Set(words.filter((w) => w === w.toLowerCase()));
+  const out = new Set<number>();
+  for (const w of words) {
+    if (/^\p{N}+$/u.test(w)) out.add(fnv1a(w));
+    else if (w !== w.toLowerCase() && !lower.has(w.toLowerCase())) out.add(fnv1a(w.toLowerCase()));
+  }
+  return out;
+}
+
 /** Jaccard similarity and containment (overlap over the smaller set) of two sets. */
 export function overlap(a: Set<number>, b: Set<number>): { jaccard: number; containment: number } {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];

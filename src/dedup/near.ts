@@ -1,39 +1,54 @@
-// Near-duplicate decision between two texts' shingle sets: syndicated, republished and lightly edited copies.
+// Near-duplicate decision between two texts: syndicated, republished and lightly edited copies, not look-alikes.
 import { overlap } from './fingerprint.ts';
 
-/** Jaccard at or above which two texts are copies. */
-export const NEAR_JACCARD = 0.45;
-/** Containment at or above which a shorter text is a cut-down copy of a longer one. */
-export const NEAR_CONTAINMENT = 0.75;
-/** Texts with fewer shingles than this are too short to call copies by overlap alone. */
+/** Text Jaccard at or above which two texts may be copies (if their names and numbers agree). */
+export const NEAR_JACCARD = 0.3;
+/** Text containment at or above which a shorter text may be a cut-down copy of a longer one. */
+export const NEAR_CONTAINMENT = 0.6;
+/** Share of the smaller text's names and numbers the other must contain. */
+export const ENTITY_CONTAINMENT = 0.6;
+/** Without enough names and numbers to compare, the texts themselves must be this alike. */
+export const NEAR_JACCARD_NO_ENTITIES = 0.6;
+/** Texts with fewer shingles than this are too short to call copies by overlap. */
 export const MIN_SHINGLES = 15;
+/** Fewer names and numbers than this: not enough to compare them. */
+const MIN_ENTITIES = 3;
+
+/** What near-duplicate detection keeps of a text. */
+export interface NearPrint {
+  shingles: Set<number>;
+  entities: Set<number>;
+}
 
 /** How alike two texts are and whether that makes them copies. */
 export interface NearVerdict {
   jaccard: number;
   containment: number;
+  entityContainment: number;
   duplicate: boolean;
 }
 
-/** Compares two shingle sets; a short text needs a longer partner to contain most of it. */
-export function nearDuplicate(a: Set<number>, b: Set<number>): NearVerdict {
-  const { jaccard, containment } = overlap(a, b);
-  const small = Math.min(a.size, b.size);
-  const big = Math.max(a.size, b.size);
-  const enough = small >= MIN_SHINGLES;
-  // Containment alone is trusted only when the shorter text is a real part (≥ 25%) of the longer.
-  const duplicate = enough && (jaccard >= NEAR_JACCARD || (containment >= NEAR_CONTAINMENT && small >= big * 0.25));
-  return { jaccard, containment, duplicate };
+/** Compares two texts' prints: similar wording and the same names and numbers make a copy. */
+export function nearDuplicate(a: NearPrint, b: NearPrint): NearVerdict {
+  const { jaccard, containment } = overlap(a.shingles, b.shingles);
+  const entityContainment = overlap(a.entities, b.entities).containment;
+  const small = Math.min(a.shingles.size, b.shingles.size);
+  const big = Math.max(a.shingles.size, b.shingles.size);
+  // Containment is trusted only when the shorter text is a real part (≥ 25%) of the longer.
+  const alike = jaccard >= NEAR_JACCARD || (containment >= NEAR_CONTAINMENT && small >= big * 0.25);
+  const comparable = Math.min(a.entities.size, b.entities.size) >= MIN_ENTITIES;
+  const sameFacts = comparable ? entityContainment >= ENTITY_CONTAINMENT : jaccard >= NEAR_JACCARD_NO_ENTITIES;
+  return { jaccard, containment, entityContainment, duplicate: small >= MIN_SHINGLES && alike && sameFacts };
 }
 
-/** The best duplicate among candidates, or null. */
+/** The best duplicate among candidates (highest Jaccard), or null. */
 export function bestDuplicate<T>(
-  mine: Set<number>,
-  candidates: { item: T; shingles: Set<number> }[],
+  mine: NearPrint,
+  candidates: { item: T; print: NearPrint }[],
 ): { item: T; verdict: NearVerdict } | null {
   let best: { item: T; verdict: NearVerdict } | null = null;
   for (const c of candidates) {
-    const verdict = nearDuplicate(mine, c.shingles);
+    const verdict = nearDuplicate(mine, c.print);
     if (verdict.duplicate && (!best || verdict.jaccard > best.verdict.jaccard)) best = { item: c.item, verdict };
   }
   return best;
