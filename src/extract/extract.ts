@@ -1,36 +1,97 @@
-// HTML page → article: metadata, then Mozilla Readability on linkedom, then a plain-text fallback.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// HTML page → article. The cascade: metadata (JSON-LD, OpenGraph, meta) → site rules → block scoring →
+// Readability on linkedom → JSON-LD articleBody → all paragraphs; then text clean-up. Pure: no I/O.
+import { inputError } from '../lib/errors.ts';
 import type { ExtractedArticle } from '../model/article.ts';
+import { extractBody } from './body.ts';
+import { cleanupText } from './cleanup.ts';
+import { dateInText } from './dates.ts';
+import { type Document, find, parsePage } from './dom.ts';
+import { type PageMeta, readMetadata } from './metadata.ts';
+import { readabilityText } from './readability.ts';
+import { renderText } from './render.ts';
+import { siteRuleBody } from './site-body.ts';
+import { bundledSiteRules, ruleFor, type SiteRule } from './site-rules.ts';
 
 /** Largest page accepted, in characters. */
 export const MAX_HTML_CHARS = 20 * 1024 * 1024;
+/** A body shorter than this sends the cascade on to the next stage. */
+const MIN_BODY_CHARS = 250;
+/** Less text than this after clean-up is "no article found". */
+const MIN_ARTICLE_CHARS = 100;
+/** Share of control characters in the first bytes above which input is binary, not HTML. */
+const BINARY_SHARE = 0.05;
+
+/** Options for one extraction. */
+export interface ExtractOptions {
+  /** Site rules to apply (default: the bundled data/site-rules). */
+  rules?: SiteRule[];
+}
+
+/** An article, or why there is none. */
+export type ExtractOutcome = { article: ExtractedArticle; reason?: undefined } | { article: null; reason: string };
 
 /** Extracts the article from a page; returns null when no article is found. */
-export function extractArticle(html: string, url = ''): ExtractedArticle | null {
-  if (html.length > MAX_HTML_CHARS) throw new Error(`page larger than ${MAX_HTML_CHARS} characters`);
-  const { document } = parseHTML(html);
-  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || null;
-  const title = meta('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || null);
-  const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
-  const published = meta('meta[property="article:published_time"]');
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  const text = parsed?.textContent ? paragraphs(parsed.content ?? '') : '';
-  if (!text.trim()) return null;
-  void url;
+export function extractArticle(html: string, url = '', options: ExtractOptions = {}): ExtractedArticle | null {
+  return extractPage(html, url, options).article;
+}
+
+/** Extracts the article, or says why there is none; throws an input error for pages over the size cap. */
+export function extractPage(html: string, url = '', options: ExtractOptions = {}): ExtractOutcome {
+  if (html.length > MAX_HTML_CHARS) throw inputError(`page larger than ${MAX_HTML_CHARS} characters (${html.length})`);
+  if (!html.trim()) return { article: null, reason: 'no article found: empty page' };
+  if (looksBinary(html)) return { article: null, reason: 'no article found: binary data, not HTML' };
+  const doc = parsePage(html);
+  const meta = readMetadata(doc, url);
+  const body = findBody(doc, html, meta, ruleFor(url, options.rules ?? bundledSiteRules()));
+  const cleaned = cleanupText(body.text, meta.title, meta.byline);
+  if (cleaned.text.length < MIN_ARTICLE_CHARS) return { article: null, reason: noArticleReason(html, cleaned.text) };
+  return { article: toArticle(meta, cleaned, body.extractor) };
+}
+
+function findBody(doc: Document, html: string, meta: PageMeta, rule: SiteRule | null) {
+  let best = { text: '', extractor: 'none' };
+  const consider = (text: string | null | undefined, extractor: string) => {
+    if (text && text.length > best.text.length) best = { text, extractor };
+    return best.text.length >= MIN_BODY_CHARS;
+  };
+  if (rule?.body && consider(siteRuleBody(doc, rule), 'site-rules')) return best;
+  if (consider(extractBody(doc, rule?.drop ?? null)?.text, 'score')) return best;
+  if (consider(readabilityText(html), 'readability')) return best;
+  if (consider(meta.articleBody, 'json-ld')) return best;
+  const root = find(doc, (el) => el.name === 'body');
+  if (root) consider(renderText(root, new Set()), 'fallback');
+  return best;
+}
+
+function toArticle(
+  meta: PageMeta,
+  cleaned: { text: string; sourceCredit: string | null },
+  extractor: string,
+): ExtractedArticle {
   return {
-    title: title ?? parsed?.title ?? null,
-    text,
-    byline: parsed?.byline ?? null,
-    published,
-    language,
-    extractor: 'readability',
+    title: meta.title,
+    text: cleaned.text,
+    byline: meta.byline,
+    published: meta.published ?? dateInText(cleaned.text.slice(0, 300)),
+    updated: meta.updated,
+    language: meta.language,
+    canonicalUrl: meta.canonicalUrl,
+    siteName: meta.siteName,
+    image: meta.image,
+    sourceCredit: cleaned.sourceCredit,
+    extractor,
   };
 }
 
-function paragraphs(html: string): string {
-  const { document } = parseHTML(`<html><body>${html}</body></html>`);
-  const blocks = [...document.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre')];
-  const texts = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return texts.length ? texts.join('\n\n') : (document.body?.textContent ?? '').trim();
+function looksBinary(html: string): boolean {
+  const head = html.slice(0, 2000);
+  const control = head.match(/[\x00-\x08\x0e-\x1a\ufffd]/g)?.length ?? 0;
+  return control / head.length > BINARY_SHARE;
+}
+
+function noArticleReason(html: string, text: string): string {
+  if (/paywall|subscriber-only|premium-content|"isAccessibleForFree"\s*:\s*"?false/i.test(html))
+    return `no article found: paywalled (only ${text.length} characters visible)`;
+  if (!/<p[\s>]/i.test(html) && /<script/i.test(html)) return 'no article found: the page is built by scripts';
+  return `no article found: ${text.length ? `only ${text.length} characters of text` : 'no text'}`;
 }

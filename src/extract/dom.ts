@@ -1,0 +1,76 @@
+// A small, fast DOM for extraction: htmlparser2's tree plus iterative helpers (deep pages never overflow the stack).
+import type { AnyNode, Document, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+export type { AnyNode, Document, Element };
+
+/** Parses HTML into a plain tree; never throws on malformed markup. */
+export function parsePage(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** True for element nodes (tags, script, style). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Every element under root in document order, iteratively. */
+export function elements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node !== root && isElement(node)) out.push(node);
+    const kids = (node as Element).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+/** First element matching a predicate, in document order. */
+export function find(root: AnyNode, test: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node !== root && isElement(node) && test(node)) return node;
+    const kids = (node as Element).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return null;
+}
+
+/** Concatenated text of a subtree (script and style included only when asked). */
+export function textOf(root: AnyNode, withScripts = false): string {
+  let out = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.data;
+    else if (isElement(node) && (withScripts || node.type === 'tag' || node === root)) {
+      const kids = node.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    } else if (node.type === 'root') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out;
+}
+
+/** An attribute value, or '' when absent. */
+export function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+/** Removes an element from its parent. */
+export function detach(node: AnyNode): void {
+  const parent = node.parent as Element | null;
+  if (!parent) return;
+  const i = parent.children.indexOf(node as Element);
+  if (i >= 0) parent.children.splice(i, 1);
+  node.parent = null;
+}
+
+/** Collapses runs of whitespace to one space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,135 @@
+// Drops what is never article text: scripts, navigation, hidden nodes and boilerplate boxes named by class or id.
+import { type AnyNode, attr, type Element, elements, isElement } from './dom.ts';
+
+/** Tags whose content is never article text. */
+const DROP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'nav',
+  'aside',
+  'figcaption',
+  'dialog',
+  'head',
+  'menu',
+  'link',
+  'meta',
+  'title',
+]);
+
+/** Tags dropped only when they hold little of the page's prose (layouts misuse them). */
+const SOFT_DROP_TAGS = new Set(['header', 'footer', 'form']);
+
+/** ARIA roles of page furniture. */
+const DROP_ROLES = /^(navigation|complementary|banner|contentinfo|dialog|alertdialog|search|menu|menubar|toolbar)$/;
+
+/** Class or id words that mark boilerplate (matched as whole words inside one class name). */
+export const BOILERPLATE_WORDS =
+  /(?:^|[-_])(share|shares|sharing|social|socials|sharebar|related|recommended|recommendations|comments?|disqus|newsletter|newsletters|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|adslot|adunit|dfp|gpt|sponsor|sponsored|sidebar|breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|taglist|tag-list|keywords|cookie|cookies|consent|gdpr|popup|modal|overlay|outbrain|taboola|recirc|recirculation|readmore|read-more|more-stories|morestories|also-read|nav|navbar|navigation|menu|footer|masthead|toolbar|print|widget|widgets|trending|popular|most-read|mostread|pagination|pager|rating|ratings|skip|sr-only|visually-hidden|screen-reader-text|rollover|popover|excerpt|timestamp|dateline|published|updated|meta|post-meta|article-meta|entry-meta|metadata|tools|toolbox|utility|follow|donate|paywall|login|signin|register|banner|teaser|teasers|card|cards|carousel|slider|gallery|lightbox|video-player|player|embed-code|wp-caption-text|photo-credit|image-credit|tooltip|jump|toc|table-of-contents|bio|about-author|author-bio|subscribe-box|newsletter-signup|inline-newsletter|cta|callout-newsletter|pullquote|pull-quote|blockquote-pull|sticky|rail|right-rail|left-rail|below|above|header|head-line)(?:$|[-_])/;
+
+/** Boilerplate words specific enough to match anywhere inside a class name. */
+const BOILERPLATE_PARTS =
+  /caption|credit|byline|newsletter|sharing|social|outbrain|taboola|breadcrumb|sidebar|advert|sponsor|related|recommend|subscribe|cookie|disqus|signup/;
+
+/** Class or id words that mark the article container itself (never dropped on a boilerplate word). */
+const CONTENT_WORDS =
+  /(?:^|[-_])(article|story|entry|post|content|main|body|text|richtext|rich-text)(?:[-_]{1,2})(body|content|text|main|container|inner|wrapper)(?:$|[-_])|^(articlebody|storybody|entry-content|post-content|article-content|article-body|story-body)$/;
+
+/** A text run this long counts as prose for the guard. */
+const PROSE_RUN = 60;
+
+/** Below this share of the page's prose, a boilerplate-named box is dropped. */
+const GUARD_SHARE = 0.35;
+
+/** Removes boilerplate subtrees from the document in place; returns the number dropped. */
+export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): number {
+  const paraText = paragraphText(root);
+  const total = paraText.get(root as Element) ?? 0;
+  let dropped = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const kids = (node as Element).children;
+    if (!kids) continue;
+    const keep: AnyNode[] = [];
+    for (const kid of kids) {
+      if (kid.type === 'comment' || kid.type === 'directive' || kid.type === 'cdata') continue;
+      if (isElement(kid) && shouldDrop(kid, (paraText.get(kid) ?? 0) / (total || 1), extraDrop)) {
+        dropped++;
+        continue;
+      }
+      keep.push(kid);
+      stack.push(kid);
+    }
+    if (keep.length !== kids.length) (node as Element).children = keep as Element['children'];
+  }
+  return dropped;
+}
+
+function shouldDrop(el: Element, share: number, extraDrop?: (el: Element) => boolean): boolean {
+  if (el.type !== 'tag' || DROP_TAGS.has(el.name)) return true;
+  if (isHidden(el)) return true;
+  if (extraDrop?.(el)) return true;
+  if (share >= GUARD_SHARE) return false;
+  if (SOFT_DROP_TAGS.has(el.name)) return true;
+  if (DROP_ROLES.test(attr(el, 'role'))) return true;
+  return isBoilerplateName(el);
+}
+
+/** True when an element's class or id names page furniture rather than the article. */
+export function isBoilerplateName(el: Element): boolean {
+  const raw = `${attr(el, 'class')} ${attr(el, 'id')}`.trim();
+  if (!raw) return false;
+  const names = raw
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/\s+/);
+  if (names.some((n) => CONTENT_WORDS.test(n))) return false;
+  return names.some((n) => n.length < 60 && (BOILERPLATE_WORDS.test(n) || BOILERPLATE_PARTS.test(n)));
+}
+
+function isHidden(el: Element): boolean {
+  if ('hidden' in el.attribs) return true;
+  if (attr(el, 'aria-hidden') === 'true' && el.name !== 'p') return true;
+  const style = attr(el, 'style');
+  return style !== '' && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Length of prose (text runs of a sentence or more), summed per subtree. */
+function paragraphText(root: AnyNode): Map<Element, number> {
+  const all = elements(root);
+  const sums = new Map<Element, number>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let sum = 0;
+    if (el.type === 'tag')
+      for (const kid of el.children) {
+        if (isElement(kid)) sum += sums.get(kid) ?? 0;
+        else if (kid.type === 'text') sum += proseLength(kid.data);
+      }
+    sums.set(el, sum);
+  }
+  let rootSum = 0;
+  for (const kid of (root as Element).children ?? []) if (isElement(kid)) rootSum += sums.get(kid) ?? 0;
+  sums.set(root as Element, rootSum);
+  return sums;
+}
+
+function proseLength(text: string): number {
+  const n = text.trim().length;
+  return n >= PROSE_RUN ? n : 0;
+}

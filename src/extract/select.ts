@@ -1,0 +1,102 @@
+// Picks the element that holds the article: the subtree with the most paragraph text net of boilerplate.
+import type { Block } from './blocks.ts';
+import type { Element } from './dom.ts';
+
+/** A block at least this long, with few links, reads as a paragraph. */
+const PARAGRAPH_CHARS = 70;
+/** Above this share of link text a block is navigation. */
+const LINK_DENSITY = 0.5;
+/** Link text costs this much per character (menus, teaser headlines). */
+const LINK_COST = Number(process.env.LC ?? 1);
+/** And each link block this much on top. */
+const LINK_BLOCK_COST = Number(process.env.LB ?? 60);
+/** What a short, link-free block (label, date, heading) costs. */
+const SHORT_COST = 3;
+/** A link block this long reads as a headline pointing elsewhere. */
+const HEADLINE_CHARS = 15;
+/** A block that starts with a link this long starts with a headline. */
+const LEAD_HEADLINE_CHARS = 25;
+/** Siblings with one headline link each, at least this many, make a list of teasers. */
+const TEASER_SIBLINGS = 3;
+/** A teaser item is shorter than this. */
+const TEASER_MAX_CHARS = 700;
+/** How far up the tree scores propagate. */
+const MAX_DEPTH = 400;
+
+/** Worth of one block towards its ancestors' article score. */
+export function blockValue(b: Block): number {
+  if (isLinkBlock(b)) return -(b.chars * LINK_COST + LINK_BLOCK_COST);
+  const own = b.chars - b.linkChars;
+  if (own >= PARAGRAPH_CHARS || (own >= 30 && /[.!?:"”»。！？]\s*$/.test(b.text))) return own;
+  return -SHORT_COST;
+}
+
+function isLinkBlock(b: Block): boolean {
+  return b.linkChars / (b.chars || 1) > LINK_DENSITY;
+}
+
+/** Elements that are items of a teaser list: siblings each holding one headline link and a little text. */
+export function teaserItems(blocks: Block[]): Set<Element> {
+  const headlines = new Map<Element, number>();
+  const chars = new Map<Element, number>();
+  for (const b of blocks) {
+    const hl = (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || b.leadLink >= LEAD_HEADLINE_CHARS ? 1 : 0;
+    forAncestors(b.el, (el) => {
+      headlines.set(el, (headlines.get(el) ?? 0) + hl);
+      chars.set(el, (chars.get(el) ?? 0) + b.chars);
+    });
+  }
+  const items = new Set<Element>();
+  const perParent = new Map<Element, Element[]>();
+  for (const [el, n] of headlines) {
+    if (n < 1 || n > 2 || (chars.get(el) ?? 0) > TEASER_MAX_CHARS || !el.parent) continue;
+    const p = el.parent as Element;
+    const list = perParent.get(p) ?? [];
+    list.push(el);
+    perParent.set(p, list);
+  }
+  for (const list of perParent.values()) if (list.length >= TEASER_SIBLINGS) for (const el of list) items.add(el);
+  return items;
+}
+
+/** The element whose subtree scores highest (the deepest one on ties), or null when nothing scores. */
+export function selectMain(blocks: Block[], root: Element, teasers = new Set<Element>()): Element | null {
+  const score = new Map<Element, number>();
+  for (const b of blocks) {
+    const v = inAny(b.el, teasers) ? -b.chars : blockValue(b);
+    forAncestors(b.el, (el) => score.set(el, (score.get(el) ?? 0) + v), root);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore || (s === bestScore && best && isInside(el, best))) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function forAncestors(start: Element, fn: (el: Element) => void, stop?: Element): void {
+  let el: Element | null = start;
+  for (let depth = 0; el && el.type === 'tag' && depth < MAX_DEPTH; depth++) {
+    fn(el);
+    if (el === stop) break;
+    el = el.parent as Element | null;
+  }
+}
+
+/** True when el or one of its ancestors is in the set. */
+export function inAny(el: Element, set: Set<Element>): boolean {
+  if (!set.size) return false;
+  let hit = false;
+  forAncestors(el, (a) => {
+    if (set.has(a)) hit = true;
+  });
+  return hit;
+}
+
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let p = el.parent, d = 0; p && d < MAX_DEPTH; p = p.parent, d++) if (p === ancestor) return true;
+  return false;
+}
