@@ -1,9 +1,10 @@
 // Near-duplicate detection on synthetic syndicated copies and look-alike stories: precision, recall, and the
 // cost per new article as the index grows (LSH candidates, not all pairs). Run: node --import tsx bench/dedup.ts [originals]
+
+import { entitySet, minhash, shingleSet } from '../src/dedup/fingerprint.ts';
 import { bandKeys } from '../src/dedup/lsh.ts';
 import { MemoryLsh } from '../src/dedup/memory-lsh.ts';
 import { bestDuplicate, type NearPrint } from '../src/dedup/near.ts';
-import { entitySet, minhash, shingleSet } from '../src/dedup/fingerprint.ts';
 import { shuffle, syntheticNews } from './synthetic-news.ts';
 
 /** Candidates verified per new article. */
@@ -29,7 +30,10 @@ for (const [i, a] of articles.entries()) {
   const keys = bandKeys(minhash(print.shingles));
   const cands = index.candidates(keys, CANDIDATES);
   candidatesSeen += cands.length;
-  const best = bestDuplicate(print, cands.map((id) => ({ item: id, print: prints[id]! })));
+  const best = bestDuplicate(
+    print,
+    cands.map((id) => ({ item: id, print: prints[id]! })),
+  );
   const hasEarlier = seenGroups.has(a.group);
   if (hasEarlier) expected++;
   if (best) {
@@ -51,7 +55,13 @@ const total = performance.now() - t0;
 const precision = flagged ? correct / flagged : 1;
 const recall = expected ? found / expected : 1;
 const kinds = articles.reduce<Record<string, number>>((m, a) => ({ ...m, [a.kind]: (m[a.kind] ?? 0) + 1 }), {});
-console.log(`dedup: ${articles.length} articles (${JSON.stringify(kinds)}), ${expected} with an earlier copy in the stream`);
-console.log(`dedup: precision ${precision.toFixed(4)}  recall ${recall.toFixed(4)}  (flagged ${flagged}, correct ${correct})`);
-console.log(`dedup: ${(total / articles.length).toFixed(3)} ms/article, ${(candidatesSeen / articles.length).toFixed(2)} candidates verified/article`);
+console.log(
+  `dedup: ${articles.length} articles (${JSON.stringify(kinds)}), ${expected} with an earlier copy in the stream`,
+);
+console.log(
+  `dedup: precision ${precision.toFixed(4)}  recall ${recall.toFixed(4)}  (flagged ${flagged}, correct ${correct})`,
+);
+console.log(
+  `dedup: ${(total / articles.length).toFixed(3)} ms/article, ${(candidatesSeen / articles.length).toFixed(2)} candidates verified/article`,
+);
 console.log(`dedup: ms/article by index size: ${lapMs.map((l) => `${l.size}:${l.ms.toFixed(3)}`).join('  ')}`);

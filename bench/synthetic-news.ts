@@ -22,12 +22,28 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FIRST = 'Amara Bogdan Chen Daniela Emeka Farida Goran Hana Ivan Jamal Kofi Lina Marek Nadia Omar Priya Quentin Rosa Samir Tanya Umar Vera Wei Ximena Yusuf Zora Ana Bruno Carla Dmitri Elena Femi Gita Hugo Irina Joao Kamala Luca Maya Nikos'.split(' ');
-const LAST = 'Adeyemi Barros Cojocaru Diallo Estrada Fofana Garcia Haddad Ilic Jovanovic Kamau Lungu Mensah Novak Okafor Petrov Quispe Rahman Silva Tran Usman Vargas Wanjiru Xu Yilmaz Zulu Achebe Bianchi Costa Dumitru'.split(' ');
-const CITIES = 'Lagos Accra Bucharest Manila Lima Nairobi Dhaka Kyiv Tirana Sofia Chisinau Bangkok Hanoi Quito Kampala Lusaka Dakar Abuja Cebu Medan Tbilisi Skopje Varna Iasi Mombasa Kumasi Arequipa Chittagong Durres Ruse'.split(' ');
-const ORGS = 'the national police|the labour inspectorate|the border guard|the anti-trafficking unit|the prosecutor office|a local shelter|the regional court|an international NGO'.split('|');
-const FORMS = 'forced labour|sexual exploitation|forced begging|domestic servitude|forced criminality|forced marriage'.split('|');
-const PLACES = 'farm|factory|brothel|fishing boat|construction site|private house|garment workshop|call centre|massage parlour|quarry'.split('|');
+const FIRST =
+  'Amara Bogdan Chen Daniela Emeka Farida Goran Hana Ivan Jamal Kofi Lina Marek Nadia Omar Priya Quentin Rosa Samir Tanya Umar Vera Wei Ximena Yusuf Zora Ana Bruno Carla Dmitri Elena Femi Gita Hugo Irina Joao Kamala Luca Maya Nikos'.split(
+    ' ',
+  );
+const LAST =
+  'Adeyemi Barros Cojocaru Diallo Estrada Fofana Garcia Haddad Ilic Jovanovic Kamau Lungu Mensah Novak Okafor Petrov Quispe Rahman Silva Tran Usman Vargas Wanjiru Xu Yilmaz Zulu Achebe Bianchi Costa Dumitru'.split(
+    ' ',
+  );
+const CITIES =
+  'Lagos Accra Bucharest Manila Lima Nairobi Dhaka Kyiv Tirana Sofia Chisinau Bangkok Hanoi Quito Kampala Lusaka Dakar Abuja Cebu Medan Tbilisi Skopje Varna Iasi Mombasa Kumasi Arequipa Chittagong Durres Ruse'.split(
+    ' ',
+  );
+const ORGS =
+  'the national police|the labour inspectorate|the border guard|the anti-trafficking unit|the prosecutor office|a local shelter|the regional court|an international NGO'.split(
+    '|',
+  );
+const FORMS =
+  'forced labour|sexual exploitation|forced begging|domestic servitude|forced criminality|forced marriage'.split('|');
+const PLACES =
+  'farm|factory|brothel|fishing boat|construction site|private house|garment workshop|call centre|massage parlour|quarry'.split(
+    '|',
+  );
 const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 
 const SENTENCES = [
@@ -68,11 +84,32 @@ const SENTENCES = [
   'The suspects denied the accusations through their lawyer on {day}.',
 ];
 const SYNONYMS: Record<string, string> = {
-  said: 'stated', rescued: 'freed', arrested: 'detained', victims: 'survivors', network: 'ring', people: 'persons',
-  suspects: 'accused', investigation: 'inquiry', officers: 'agents', workers: 'labourers', months: 'weeks',
-  group: 'gang', charges: 'counts', shelter: 'safe house', reporters: 'journalists', continuing: 'ongoing',
-  found: 'discovered', helped: 'assisted', called: 'appealed', described: 'called', reported: 'said',
-  several: 'a number of', stricter: 'tougher', allegedly: 'reportedly', ordered: 'directed', jobs: 'work',
+  said: 'stated',
+  rescued: 'freed',
+  arrested: 'detained',
+  victims: 'survivors',
+  network: 'ring',
+  people: 'persons',
+  suspects: 'accused',
+  investigation: 'inquiry',
+  officers: 'agents',
+  workers: 'labourers',
+  months: 'weeks',
+  group: 'gang',
+  charges: 'counts',
+  shelter: 'safe house',
+  reporters: 'journalists',
+  continuing: 'ongoing',
+  found: 'discovered',
+  helped: 'assisted',
+  called: 'appealed',
+  described: 'called',
+  reported: 'said',
+  several: 'a number of',
+  stricter: 'tougher',
+  allegedly: 'reportedly',
+  ordered: 'directed',
+  jobs: 'work',
 };
 
 interface Facts {
@@ -101,8 +138,15 @@ function facts(r: () => number): Facts {
     place: pick(r, PLACES),
     day: pick(r, DAYS),
     nums: {
-      n: int(3, 90), m: int(1, 12), age: int(22, 64), y: int(5, 25), h: int(12, 18), year: int(2012, 2024),
-      ord: pick(r, ['second', 'third', 'fourth', 'fifth', 'sixth']), d: int(800, 9000), k: int(20, 300),
+      n: int(3, 90),
+      m: int(1, 12),
+      age: int(22, 64),
+      y: int(5, 25),
+      h: int(12, 18),
+      year: int(2012, 2024),
+      ord: pick(r, ['second', 'third', 'fourth', 'fifth', 'sixth']),
+      d: int(800, 9000),
+      k: int(20, 300),
     },
   };
 }
@@ -152,7 +196,10 @@ function copyOf(r: () => number, orig: { title: string; text: string }, p: Plan)
     case 1:
       return { title: orig.title, text: lightEdit(r, orig.text) };
     case 2:
-      return { title: `Police free victims in ${p.facts.city}`, text: `${paras.slice(0, Math.ceil(paras.length * 0.6)).join('\n\n')}\n\nRead more at ${outlet}.` };
+      return {
+        title: `Police free victims in ${p.facts.city}`,
+        text: `${paras.slice(0, Math.ceil(paras.length * 0.6)).join('\n\n')}\n\nRead more at ${outlet}.`,
+      };
     case 3: {
       const intro = `${outlet} — Authorities in ${p.facts.city} announced a major operation this week.`;
       return { title: orig.title, text: `${intro}\n\n${orig.text}` };

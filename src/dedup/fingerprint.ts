@@ -86,7 +86,11 @@ export function simhash64(text: string): string {
  * look-alike reports of another incident do not.
  */
 export function entitySet(text: string): Set<number> {
-  const words = text.normalize('NFKC').slice(0, 20_000).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFKC')
+      .slice(0, 20_000)
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const lower = new Set(words.filter((w) => w === w.toLowerCase()));
   const out = new Set<number>();
   for (const w of words) {

@@ -21,7 +21,10 @@ describe('canonicalUrl', () => {
   });
 
   it('keeps parameters that identify the article, sorted', () => {
-    assert.equal(canonicalUrl('https://x.example/story.php?p=2&id=7&utm_campaign=z'), 'https://x.example/story.php?id=7&p=2');
+    assert.equal(
+      canonicalUrl('https://x.example/story.php?p=2&id=7&utm_campaign=z'),
+      'https://x.example/story.php?id=7&p=2',
+    );
     assert.equal(canonicalUrl('https://x.example/a.amp.html'), 'https://x.example/a.html');
     assert.equal(sameArticleUrl('https://x.example/a?id=1', 'https://x.example/a?id=2'), false);
   });

@@ -12,7 +12,10 @@ const BASE =
 
 describe('fingerprints', () => {
   it('gives exact copies one content hash, whatever the spacing, case and credit line', () => {
-    assert.equal(contentHash(BASE), contentHash(`Article from: Coast Herald\n\n${BASE.toUpperCase().replace(/ /g, '  ')}`));
+    assert.equal(
+      contentHash(BASE),
+      contentHash(`Article from: Coast Herald\n\n${BASE.toUpperCase().replace(/ /g, '  ')}`),
+    );
     assert.notEqual(contentHash(BASE), contentHash(BASE.replace('14', '15')));
   });
 
@@ -25,7 +28,9 @@ describe('fingerprints', () => {
   });
 
   it('finds names and numbers, not sentence-initial common words', () => {
-    const e = entitySet('The police came. The suspects, Goran Petrov and Lina, were held in Varna for 14 days; the end.');
+    const e = entitySet(
+      'The police came. The suspects, Goran Petrov and Lina, were held in Varna for 14 days; the end.',
+    );
     assert.equal(e.size, 5); // goran, petrov, lina, varna, 14
   });
 });
@@ -64,7 +69,10 @@ describe('near-duplicates', () => {
     for (const [i, a] of articles.entries()) {
       const p = print(`${a.title}\n\n${a.text}`);
       const keys = bandKeys(minhash(p.shingles));
-      const best = bestDuplicate(p, index.candidates(keys, 20).map((id) => ({ item: id, print: prints[id]! })));
+      const best = bestDuplicate(
+        p,
+        index.candidates(keys, 20).map((id) => ({ item: id, print: prints[id]! })),
+      );
       if (seen.has(a.group)) expected++;
       if (best) {
         flagged++;

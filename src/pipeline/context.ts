@@ -1,0 +1,55 @@
+// What the orchestrator needs, built once per process and passed explicitly.
+import type { Analyzer } from '../analyze/analyzer.ts';
+import type { Config } from '../config/settings.ts';
+import type { NearPrint } from '../dedup/near.ts';
+import type { Fetcher } from '../fetch/fetcher.ts';
+import type { Store } from '../store/store.ts';
+
+/** Settings the pipeline reads. */
+export type PipelineConfig = Pick<Config, 'autoPublishScore' | 'fetchConcurrency'> & {
+  /** Most new entries taken from one feed per poll; the rest wait for the next poll. */
+  maxEntriesPerPoll?: number;
+};
+
+/** The pipeline's dependencies and per-process caches. */
+export interface PipelineContext {
+  store: Store;
+  fetcher: Fetcher;
+  analyzer: Analyzer;
+  config: PipelineConfig;
+  /** Near-duplicate prints and story features of recent articles, by id (bounded). */
+  cache: PrintCache;
+  now?: () => Date;
+}
+
+/** Fingerprints kept per article so candidates are not re-read and re-hashed each time. */
+export interface CachedPrint {
+  print: NearPrint;
+  storyFeatures: Set<string> | null;
+  storyId: number | null;
+  site: string | null;
+}
+
+/** A small LRU cache of article fingerprints. */
+export class PrintCache {
+  private readonly map = new Map<number, CachedPrint>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  /** The cached prints of an article, refreshed as most recent. */
+  get(id: number): CachedPrint | undefined {
+    const v = this.map.get(id);
+    if (v) {
+      this.map.delete(id);
+      this.map.set(id, v);
+    }
+    return v;
+  }
+
+  /** Remembers an article's prints, evicting the oldest past capacity. */
+  set(id: number, v: CachedPrint): void {
+    this.map.delete(id);
+    this.map.set(id, v);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+  }
+}
