@@ -54,7 +54,8 @@ for (const [i, a] of articles.entries()) {
 const total = performance.now() - t0;
 const precision = flagged ? correct / flagged : 1;
 const recall = expected ? found / expected : 1;
-const kinds = articles.reduce<Record<string, number>>((m, a) => ({ ...m, [a.kind]: (m[a.kind] ?? 0) + 1 }), {});
+const kinds: Record<string, number> = {};
+for (const a of articles) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
 console.log(
   `dedup: ${articles.length} articles (${JSON.stringify(kinds)}), ${expected} with an earlier copy in the stream`,
 );

@@ -39,7 +39,7 @@ export function joinStory(s: Story, m: StoryMember, publishedNow: string): Parti
   return {
     articleCount: s.articleCount + 1,
     firstSeenAt: earlier ? m.at : s.firstSeenAt,
-    lastSeenAt: m.at > s.lastSeenAt ? m.at : s.lastSeenAt,
+    lastSeenAt: later(m.at, s.lastSeenAt),
     countries: union(s.countries, m.analysis.countries),
     types: union(s.types, m.analysis.types),
     relevance: Math.max(s.relevance, m.analysis.relevance),
@@ -72,4 +72,9 @@ function maxOrNull(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
   return Math.max(a, b);
+}
+
+/** The later of two ISO timestamps. */
+function later(a: string, b: string): string {
+  return a.localeCompare(b) > 0 ? a : b;
 }
