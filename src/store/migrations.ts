@@ -1,0 +1,64 @@
+// The ordered list of schema migrations, each applied in its own transaction, with a body per dialect.
+import { LanternError } from '../lib/errors.ts';
+import { POSTGRES_V1 } from './postgres/schema.ts';
+import type { Db } from './sql/db.ts';
+import { SQLITE_V1 } from './sqlite/schema.ts';
+
+/** One schema step; append new ones, never edit or reorder shipped ones. */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+/** Every migration, oldest first. */
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'initial schema', sqlite: SQLITE_V1, postgres: POSTGRES_V1 },
+];
+
+/** The schema version this build of Lantern writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+const META_TABLE = 'CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)';
+
+/** Applies pending migrations; a database written by a newer Lantern is refused with a clear message. */
+export async function runMigrations(
+  db: Db,
+  dialect: 'sqlite' | 'postgres',
+  lock: (db: Db) => Promise<void>,
+): Promise<{ from: number; to: number }> {
+  await db.exec(META_TABLE);
+  const from = await currentVersion(db);
+  refuseNewer(from);
+  for (const m of MIGRATIONS) {
+    await db.tx(async (t) => {
+      await lock(t);
+      // Another process may have applied it while we waited for the lock.
+      const now = await currentVersion(t);
+      refuseNewer(now);
+      if (now >= m.version) return;
+      await t.exec(m[dialect]);
+      await t.run(
+        "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [String(m.version)],
+      );
+    });
+  }
+  return { from, to: await currentVersion(db) };
+}
+
+/** The schema version recorded in the database (0 when empty). */
+export async function currentVersion(db: Db): Promise<number> {
+  const row = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'");
+  return row ? Number(row.value) : 0;
+}
+
+function refuseNewer(version: number): void {
+  if (version > SCHEMA_VERSION) {
+    throw new LanternError(
+      'usage',
+      `the database has schema version ${version}, but this Lantern only knows up to ${SCHEMA_VERSION}: upgrade Lantern (or restore a backup made by this version)`,
+    );
+  }
+}

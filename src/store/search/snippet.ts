@@ -1,0 +1,92 @@
+// Highlighted snippets, made in JS for the page of hits only (the same in both dialects, and cheap).
+import type { Clause } from './query.ts';
+
+/** Characters of text a snippet shows at most. */
+export const SNIPPET_CHARS = 220;
+const OPEN = '«';
+const CLOSE = '»';
+
+interface Needle {
+  stem: string;
+  prefix: boolean;
+}
+
+/** Folds case and accents. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+// A light suffix stripper: enough to light up "trafficked" for "trafficking"; the engines do the real stemming.
+function stem(word: string): string {
+  const w = fold(word);
+  const m = /^(.{3,}?)(?:ings?|ers?|ed|es|s|ly|ions?|ment|ations?)$/.exec(w);
+  return m ? m[1]! : w;
+}
+
+/** The words a query's positive clauses look for. */
+export function needles(clauses: Clause[]): Needle[] {
+  const out: Needle[] = [];
+  const walk = (c: Clause) => {
+    if (c.kind === 'or') return c.items.forEach(walk);
+    for (const w of c.text.split(/[^\p{L}\p{N}]+/u)) {
+      if (w) out.push({ stem: stem(w), prefix: c.kind === 'word' && c.prefix });
+    }
+  };
+  clauses.forEach(walk);
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The best window of text around the matched words, with matches wrapped in «». */
+export function snippet(text: string, found: Needle[], maxChars = SNIPPET_CHARS): string {
+  const head = text.slice(0, 200_000);
+  const hits: { start: number; end: number }[] = [];
+  for (const m of head.matchAll(WORD)) {
+    if (matches(m[0], found)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+    if (hits.length >= 200) break;
+  }
+  const first = bestStart(hits, maxChars);
+  const from = first === null ? 0 : backToWordStart(head, Math.max(0, first - 40));
+  let to = Math.min(head.length, from + maxChars);
+  if (to < head.length) to = Math.max(head.lastIndexOf(' ', to), from + 1);
+  let out = '';
+  let at = from;
+  for (const h of hits) {
+    if (h.start < from || h.end > to) continue;
+    out += head.slice(at, h.start) + OPEN + head.slice(h.start, h.end) + CLOSE;
+    at = h.end;
+  }
+  out += head.slice(at, to);
+  return (from > 0 ? '…' : '') + out.replace(/\s+/g, ' ').trim() + (to < head.length ? '…' : '');
+}
+
+function matches(word: string, found: Needle[]): boolean {
+  if (!found.length) return false;
+  const s = stem(word);
+  const f = fold(word);
+  return found.some((n) => n.stem === s || (n.prefix && f.startsWith(n.stem)));
+}
+
+// The start of the window holding the most matches.
+function bestStart(hits: { start: number }[], width: number): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  let j = 0;
+  for (let i = 0; i < hits.length; i++) {
+    while (hits[j]!.start < hits[i]!.start - width + 60) j++;
+    if (i - j + 1 > bestCount) {
+      bestCount = i - j + 1;
+      best = hits[j]!.start;
+    }
+  }
+  return best;
+}
+
+function backToWordStart(text: string, i: number): number {
+  const sp = text.lastIndexOf(' ', i);
+  return sp < 0 ? 0 : sp + 1;
+}

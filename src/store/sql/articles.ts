@@ -1,0 +1,146 @@
+// Articles: insert (one or in bulk, kept in the search index), look up, update, and near-duplicate buckets.
+import { inputError } from '../../lib/errors.ts';
+import type { Article, NewArticle } from '../../model/records.ts';
+import { searchDoc } from '../search/doc.ts';
+import { fromRow, insertParts, setClause } from './columns.ts';
+import { type Db, num, type Row } from './db.ts';
+import type { Dialect } from './dialect.ts';
+import { clampLimit } from './sources.ts';
+import { ARTICLE } from './tables.ts';
+
+/** Largest article text kept (characters). */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+const STATUSES = ['new', 'review', 'published', 'rejected'];
+
+const toArticle = (r: Row) => fromRow<Article>(ARTICLE, r);
+
+/** Inserts an article unless its canonical URL is known; indexes it for search. */
+export async function addArticle(
+  db: Db,
+  dialect: Dialect,
+  a: NewArticle,
+): Promise<{ article: Article; created: boolean }> {
+  return db.tx((t) => insertOne(t, dialect, a));
+}
+
+/** Inserts many articles in one transaction; returns their ids in order (existing ids for known URLs). */
+export async function addArticles(db: Db, dialect: Dialect, list: NewArticle[]): Promise<number[]> {
+  return db.tx(async (t) => {
+    const ids: number[] = [];
+    for (const a of list) ids.push((await insertOne(t, dialect, a)).article.id);
+    return ids;
+  });
+}
+
+async function insertOne(t: Db, dialect: Dialect, a: NewArticle): Promise<{ article: Article; created: boolean }> {
+  const rec = normalise(a);
+  const { names, marks, params } = insertParts(ARTICLE, rec as unknown as Record<string, unknown>);
+  const row = await t.get(
+    `INSERT INTO articles (${names}) VALUES (${marks}) ON CONFLICT (canonical_url) DO NOTHING RETURNING *`,
+    params,
+  );
+  if (!row) return { article: (await findArticleByUrl(t, rec.canonicalUrl))!, created: false };
+  const article = toArticle(row);
+  await dialect.indexDoc(t, searchDoc(article));
+  return { article, created: true };
+}
+
+function normalise(a: NewArticle): Article {
+  for (const k of ['url', 'canonicalUrl', 'title', 'text', 'contentHash'] as const) {
+    if (typeof a?.[k] !== 'string') throw inputError(`article ${k}: expected a string`);
+  }
+  if (!a.canonicalUrl || a.canonicalUrl.length > 2048) throw inputError('article canonicalUrl: empty or too long');
+  if (a.text.length > MAX_ARTICLE_CHARS)
+    throw inputError(`article ${a.canonicalUrl}: text longer than ${MAX_ARTICLE_CHARS}`);
+  if (a.status !== undefined && !STATUSES.includes(a.status)) throw inputError(`article status "${a.status}": unknown`);
+  return {
+    storyId: null,
+    duplicateOf: null,
+    status: 'new',
+    isSample: false,
+    ...a,
+    fetchedAt: isoOrNull(a.fetchedAt) ?? new Date().toISOString(),
+    publishedAt: isoOrNull(a.publishedAt),
+  } as Article;
+}
+
+// Dates are kept as fixed-width UTC ISO strings so text order is time order in both dialects.
+function isoOrNull(v: string | null | undefined): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  const t = Date.parse(v);
+  if (!Number.isFinite(t)) throw inputError(`article date "${v}": not a date`);
+  return new Date(t).toISOString();
+}
+
+/** One article by id. */
+export async function getArticle(db: Db, id: number): Promise<Article | null> {
+  const r = await db.get('SELECT * FROM articles WHERE id = ?', [id]);
+  return r ? toArticle(r) : null;
+}
+
+/** One article by canonical URL. */
+export async function findArticleByUrl(db: Db, canonicalUrl: string): Promise<Article | null> {
+  const r = await db.get('SELECT * FROM articles WHERE canonical_url = ?', [canonicalUrl]);
+  return r ? toArticle(r) : null;
+}
+
+/** The first article with this content hash. */
+export async function findArticleByHash(db: Db, hash: string): Promise<Article | null> {
+  const r = await db.get('SELECT * FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1', [hash]);
+  return r ? toArticle(r) : null;
+}
+
+/** Updates story, duplicate link, status or analysis, and re-indexes the article. */
+export async function updateArticle(
+  db: Db,
+  dialect: Dialect,
+  id: number,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  const allowed = ['storyId', 'duplicateOf', 'status', 'analysis'];
+  const bad = Object.keys(patch).find((k) => !allowed.includes(k));
+  if (bad) throw inputError(`article: cannot update field "${bad}"`);
+  if (patch.status !== undefined && !STATUSES.includes(patch.status as string)) {
+    throw inputError(`article status "${String(patch.status)}": unknown`);
+  }
+  const { sql, params } = setClause(ARTICLE, patch, 'article');
+  if (!sql) return;
+  await db.tx(async (t) => {
+    const row = await t.get(`UPDATE articles SET ${sql} WHERE id = ? RETURNING *`, [...params, id]);
+    if (!row) throw inputError(`article ${id}: not found`);
+    await dialect.indexDoc(t, searchDoc(toArticle(row)));
+  });
+}
+
+/** Number of stored articles. */
+export async function countArticles(db: Db): Promise<number> {
+  return num((await db.get<{ n: unknown }>('SELECT count(*) AS n FROM articles'))!.n);
+}
+
+/** Articles of a story, oldest first. */
+export async function storyArticles(db: Db, storyId: number): Promise<Article[]> {
+  const rows = await db.all('SELECT * FROM articles WHERE story_id = ? ORDER BY published_at, id', [storyId]);
+  return rows.map(toArticle);
+}
+
+/** Stores an article's LSH band keys. */
+export async function addLshKeys(db: Db, articleId: number, keys: string[]): Promise<void> {
+  if (keys.length > 1024) throw inputError('lsh keys: more than 1024');
+  await db.tx(async (t) => {
+    for (const k of keys) {
+      await t.run('INSERT INTO lsh_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [k, articleId]);
+    }
+  });
+}
+
+/** Articles sharing band keys with the given ones, most shared first. */
+export async function lshCandidates(db: Db, keys: string[], limit: number): Promise<number[]> {
+  if (!keys.length) return [];
+  if (keys.length > 1024) throw inputError('lsh keys: more than 1024');
+  const rows = await db.all<{ article_id: unknown }>(
+    `SELECT article_id, count(*) AS n FROM lsh_keys WHERE key IN (${keys.map(() => '?').join(', ')})
+     GROUP BY article_id ORDER BY n DESC, article_id LIMIT ?`,
+    [...keys, clampLimit(limit)],
+  );
+  return rows.map((r) => num(r.article_id));
+}

@@ -1,0 +1,49 @@
+// What differs between SQLite and PostgreSQL beyond plain SQL: locking, the text index and how it is queried.
+import type { SearchDoc } from '../search/doc.ts';
+import type { Clause } from '../search/query.ts';
+import type { Db } from './db.ts';
+
+/** A search reduced to what the index answers: text clauses, tag filters and a key (date) range. */
+export interface IndexQuery {
+  must: Clause[];
+  not: Clause[];
+  /** Every group must match at least one of its tags. */
+  tagGroups: string[][];
+  /** No tag here may match. */
+  notTags: string[];
+  keyMin: number;
+  keyMax: number;
+}
+
+/** One matching document with the facet values kept beside the index. */
+export interface Candidate {
+  key: number;
+  language: string | null;
+  sourceId: number | null;
+  storyId: number | null;
+  countries: string;
+  types: string;
+  minors: boolean | null;
+  incident: boolean;
+}
+
+/** The dialect-specific part of the store. */
+export interface Dialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Serialises migrations across processes (inside the migration's transaction). */
+  migrationLock(db: Db): Promise<void>;
+  /** Adds or replaces one article in the text index and the facet table. */
+  indexDoc(db: Db, doc: SearchDoc): Promise<void>;
+  /** Matching documents, newest key first, at most `limit`. */
+  candidates(db: Db, q: IndexQuery, limit: number): Promise<Candidate[]>;
+  /** Relevance per key for the given candidates (higher is better); `capped` when they are a recent sample only. */
+  relevance(db: Db, q: IndexQuery, keys: number[], capped: boolean): Promise<Map<number, number>>;
+  /** Resets id generators after rows were restored with explicit ids. */
+  afterRestore(db: Db): Promise<void>;
+}
+
+/** True when an error is a unique-constraint violation, in either dialect. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: string })?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,139 @@
+// Users, sessions, audit events, saved searches and the key/value meta table.
+import { inputError } from '../../lib/errors.ts';
+import type { AuditEvent, Role, SavedSearch, Session, User } from '../../model/records.ts';
+import { fromRow, insertParts, setClause } from './columns.ts';
+import type { Db, Row } from './db.ts';
+import { isUniqueViolation } from './dialect.ts';
+import { clampLimit } from './sources.ts';
+import { AUDIT, SAVED_SEARCH, SESSION, USER } from './tables.ts';
+
+const ROLES: Role[] = ['admin', 'editor', 'analyst'];
+const toUser = (r: Row) => fromRow<User>(USER, r);
+const toSaved = (r: Row) => fromRow<SavedSearch>(SAVED_SEARCH, r);
+
+/** Creates a user; e-mail addresses are unique, case-insensitively. */
+export async function addUser(
+  db: Db,
+  u: { email: string; name: string; role: Role; passwordHash: string },
+): Promise<User> {
+  if (typeof u?.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(u.email))
+    throw inputError(`user email "${u?.email}": not an address`);
+  if (!ROLES.includes(u.role)) throw inputError(`user role "${u.role}": expected ${ROLES.join(', ')}`);
+  const rec = { ...u, email: u.email.toLowerCase(), createdAt: new Date().toISOString(), disabled: false };
+  const { names, marks, params } = insertParts(USER, rec);
+  try {
+    return toUser((await db.get(`INSERT INTO users (${names}) VALUES (${marks}) RETURNING *`, params))!);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw inputError(`user ${rec.email}: already exists`);
+    throw err;
+  }
+}
+
+/** One user by id. */
+export async function getUser(db: Db, id: number): Promise<User | null> {
+  const r = await db.get('SELECT * FROM users WHERE id = ?', [id]);
+  return r ? toUser(r) : null;
+}
+
+/** One user by e-mail (case-insensitive). */
+export async function getUserByEmail(db: Db, email: string): Promise<User | null> {
+  const r = await db.get('SELECT * FROM users WHERE email = ?', [String(email).toLowerCase()]);
+  return r ? toUser(r) : null;
+}
+
+/** Every user, by id. */
+export async function listUsers(db: Db): Promise<User[]> {
+  return (await db.all('SELECT * FROM users ORDER BY id')).map(toUser);
+}
+
+/** Changes name, role, password hash or disabled. */
+export async function updateUser(db: Db, id: number, patch: Record<string, unknown>): Promise<void> {
+  const bad = Object.keys(patch).find((k) => !['name', 'role', 'passwordHash', 'disabled'].includes(k));
+  if (bad) throw inputError(`user: cannot update field "${bad}"`);
+  if (patch.role !== undefined && !ROLES.includes(patch.role as Role))
+    throw inputError(`user role "${patch.role}": unknown`);
+  const { sql, params } = setClause(USER, patch, 'user');
+  if (!sql) return;
+  if (!(await db.run(`UPDATE users SET ${sql} WHERE id = ?`, [...params, id])))
+    throw inputError(`user ${id}: not found`);
+}
+
+/** Stores a session. */
+export async function addSession(db: Db, s: Session): Promise<void> {
+  const { names, marks, params } = insertParts(SESSION, s as unknown as Record<string, unknown>);
+  await db.run(`INSERT INTO sessions (${names}) VALUES (${marks})`, params);
+}
+
+/** One session by the hash of its id. */
+export async function getSession(db: Db, idHash: string): Promise<Session | null> {
+  const r = await db.get('SELECT * FROM sessions WHERE id_hash = ?', [idHash]);
+  return r ? fromRow<Session>(SESSION, r) : null;
+}
+
+/** Deletes one session. */
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  await db.run('DELETE FROM sessions WHERE id_hash = ?', [idHash]);
+}
+
+/** Deletes sessions expired at `now`; returns how many. */
+export async function deleteExpiredSessions(db: Db, now: string): Promise<number> {
+  return db.run('DELETE FROM sessions WHERE expires_at <= ?', [now]);
+}
+
+/** Appends an audit event. */
+export async function addAudit(db: Db, e: Omit<AuditEvent, 'id' | 'at'> & { at?: string }): Promise<void> {
+  if (typeof e?.action !== 'string' || !e.action) throw inputError('audit action: expected a string');
+  const rec = {
+    ...e,
+    userId: e.userId ?? null,
+    target: e.target ?? null,
+    detail: e.detail ?? null,
+    at: e.at ?? new Date().toISOString(),
+  };
+  const { names, marks, params } = insertParts(AUDIT, rec);
+  await db.run(`INSERT INTO audit_events (${names}) VALUES (${marks})`, params);
+}
+
+/** Audit events, newest first, before an id when paging. */
+export async function listAudit(db: Db, opts: { limit: number; before?: number }): Promise<AuditEvent[]> {
+  const rows = await db.all('SELECT * FROM audit_events WHERE id < ? ORDER BY id DESC LIMIT ?', [
+    opts.before ?? 2 ** 31 - 1,
+    clampLimit(opts.limit),
+  ]);
+  return rows.map((r) => fromRow<AuditEvent>(AUDIT, r));
+}
+
+/** Saves a search for a user. */
+export async function addSavedSearch(
+  db: Db,
+  s: Omit<SavedSearch, 'id' | 'createdAt' | 'lastAlertAt'>,
+): Promise<SavedSearch> {
+  if (typeof s?.query !== 'string' || s.query.length > 1000)
+    throw inputError('saved search query: expected at most 1000 characters');
+  const rec = { ...s, filters: s.filters ?? {}, alert: s.alert ?? false, createdAt: new Date().toISOString() };
+  const { names, marks, params } = insertParts(SAVED_SEARCH, rec);
+  return toSaved((await db.get(`INSERT INTO saved_searches (${names}) VALUES (${marks}) RETURNING *`, params))!);
+}
+
+/** A user's saved searches, oldest first. */
+export async function listSavedSearches(db: Db, userId: number): Promise<SavedSearch[]> {
+  return (await db.all('SELECT * FROM saved_searches WHERE user_id = ? ORDER BY id', [userId])).map(toSaved);
+}
+
+/** Deletes a user's saved search. */
+export async function removeSavedSearch(db: Db, id: number, userId: number): Promise<boolean> {
+  return (await db.run('DELETE FROM saved_searches WHERE id = ? AND user_id = ?', [id, userId])) > 0;
+}
+
+/** A meta value. */
+export async function getMeta(db: Db, key: string): Promise<string | null> {
+  return (await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]))?.value ?? null;
+}
+
+/** Sets a meta value. */
+export async function setMeta(db: Db, key: string, value: string): Promise<void> {
+  await db.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+    key,
+    value,
+  ]);
+}

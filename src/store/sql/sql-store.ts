@@ -1,0 +1,183 @@
+// The Store over any Db + Dialect: one query layer, dialect differences kept in the dialect files.
+import type {
+  Article,
+  AuditEvent,
+  NewArticle,
+  NewSource,
+  Role,
+  SavedSearch,
+  Session,
+  Source,
+  Story,
+  User,
+} from '../../model/records.ts';
+import { runMigrations } from '../migrations.ts';
+import { runSearch } from '../search/search.ts';
+import type { MonthlyCount, SearchQuery, SearchResult, Store, StoryFilter } from '../store.ts';
+import * as articles from './articles.ts';
+import type { Db } from './db.ts';
+import type { Dialect } from './dialect.ts';
+import * as people from './people.ts';
+import * as sources from './sources.ts';
+import * as stories from './stories.ts';
+
+/** Writes a backup of a store to a file (see ../backup.ts). */
+export type BackupWriter = (store: SqlStore, file: string) => Promise<void>;
+
+/** A Store on a Db connection and a Dialect. */
+export class SqlStore implements Store {
+  readonly dialect: 'sqlite' | 'postgres';
+
+  constructor(
+    readonly db: Db,
+    readonly sql: Dialect,
+    private readonly backupWriter: BackupWriter,
+  ) {
+    this.dialect = sql.name;
+  }
+
+  migrate(): Promise<{ from: number; to: number }> {
+    return runMigrations(this.db, this.dialect, (t) => this.sql.migrationLock(t));
+  }
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  addSource(s: NewSource): Promise<Source> {
+    return sources.addSource(this.db, s);
+  }
+  getSource(id: number): Promise<Source | null> {
+    return sources.getSource(this.db, id);
+  }
+  getSourceByUrl(url: string): Promise<Source | null> {
+    return sources.getSourceByUrl(this.db, url);
+  }
+  listSources(opts?: { broken?: boolean }): Promise<Source[]> {
+    return sources.listSources(this.db, opts);
+  }
+  updateSource(id: number, patch: Partial<Omit<Source, 'id' | 'createdAt'>>): Promise<void> {
+    return sources.updateSource(this.db, id, patch);
+  }
+  removeSource(id: number): Promise<boolean> {
+    return sources.removeSource(this.db, id);
+  }
+  dueSources(now: string, limit: number): Promise<Source[]> {
+    return sources.dueSources(this.db, now, limit);
+  }
+
+  addArticle(a: NewArticle): Promise<{ article: Article; created: boolean }> {
+    return articles.addArticle(this.db, this.sql, a);
+  }
+  addArticles(list: NewArticle[]): Promise<number[]> {
+    return articles.addArticles(this.db, this.sql, list);
+  }
+  getArticle(id: number): Promise<Article | null> {
+    return articles.getArticle(this.db, id);
+  }
+  findArticleByUrl(url: string): Promise<Article | null> {
+    return articles.findArticleByUrl(this.db, url);
+  }
+  findArticleByHash(hash: string): Promise<Article | null> {
+    return articles.findArticleByHash(this.db, hash);
+  }
+  updateArticle(
+    id: number,
+    patch: Partial<Pick<Article, 'storyId' | 'duplicateOf' | 'status' | 'analysis'>>,
+  ): Promise<void> {
+    return articles.updateArticle(this.db, this.sql, id, patch);
+  }
+  countArticles(): Promise<number> {
+    return articles.countArticles(this.db);
+  }
+  addLshKeys(articleId: number, keys: string[]): Promise<void> {
+    return articles.addLshKeys(this.db, articleId, keys);
+  }
+  lshCandidates(keys: string[], limit: number): Promise<number[]> {
+    return articles.lshCandidates(this.db, keys, limit);
+  }
+
+  addStory(s: Omit<Story, 'id'>): Promise<Story> {
+    return stories.addStory(this.db, s);
+  }
+  getStory(id: number): Promise<Story | null> {
+    return stories.getStory(this.db, id);
+  }
+  getStoryBySlug(slug: string): Promise<Story | null> {
+    return stories.getStoryBySlug(this.db, slug);
+  }
+  updateStory(id: number, patch: Partial<Omit<Story, 'id'>>): Promise<void> {
+    return stories.updateStory(this.db, id, patch);
+  }
+  listStories(filter: StoryFilter): Promise<{ stories: Story[]; nextCursor: string | null }> {
+    return stories.listStories(this.db, filter ?? {});
+  }
+  storyArticles(storyId: number): Promise<Article[]> {
+    return articles.storyArticles(this.db, storyId);
+  }
+  recentStories(since: string, limit: number): Promise<Story[]> {
+    return stories.recentStories(this.db, since, limit);
+  }
+  storiesPerMonth(by: 'type' | 'country', opts?: { from?: string; to?: string }): Promise<MonthlyCount[]> {
+    return stories.storiesPerMonth(this.db, by, opts);
+  }
+  countryCounts(): Promise<{ country: string; count: number }[]> {
+    return stories.countryCounts(this.db);
+  }
+
+  search(query: SearchQuery): Promise<SearchResult> {
+    return runSearch(this.db, this.sql, query);
+  }
+
+  addUser(u: { email: string; name: string; role: Role; passwordHash: string }): Promise<User> {
+    return people.addUser(this.db, u);
+  }
+  getUser(id: number): Promise<User | null> {
+    return people.getUser(this.db, id);
+  }
+  getUserByEmail(email: string): Promise<User | null> {
+    return people.getUserByEmail(this.db, email);
+  }
+  listUsers(): Promise<User[]> {
+    return people.listUsers(this.db);
+  }
+  updateUser(id: number, patch: Partial<Pick<User, 'name' | 'role' | 'passwordHash' | 'disabled'>>): Promise<void> {
+    return people.updateUser(this.db, id, patch);
+  }
+  addSession(s: Session): Promise<void> {
+    return people.addSession(this.db, s);
+  }
+  getSession(idHash: string): Promise<Session | null> {
+    return people.getSession(this.db, idHash);
+  }
+  deleteSession(idHash: string): Promise<void> {
+    return people.deleteSession(this.db, idHash);
+  }
+  deleteExpiredSessions(now: string): Promise<number> {
+    return people.deleteExpiredSessions(this.db, now);
+  }
+  addAudit(e: Omit<AuditEvent, 'id' | 'at'> & { at?: string }): Promise<void> {
+    return people.addAudit(this.db, e);
+  }
+  listAudit(opts: { limit: number; before?: number }): Promise<AuditEvent[]> {
+    return people.listAudit(this.db, opts);
+  }
+  addSavedSearch(s: Omit<SavedSearch, 'id' | 'createdAt' | 'lastAlertAt'>): Promise<SavedSearch> {
+    return people.addSavedSearch(this.db, s);
+  }
+  listSavedSearches(userId: number): Promise<SavedSearch[]> {
+    return people.listSavedSearches(this.db, userId);
+  }
+  removeSavedSearch(id: number, userId: number): Promise<boolean> {
+    return people.removeSavedSearch(this.db, id, userId);
+  }
+  getMeta(key: string): Promise<string | null> {
+    return people.getMeta(this.db, key);
+  }
+  setMeta(key: string, value: string): Promise<void> {
+    return people.setMeta(this.db, key, value);
+  }
+
+  backup(file: string): Promise<void> {
+    return this.backupWriter(this, file);
+  }
+}

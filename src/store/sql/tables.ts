@@ -1,0 +1,108 @@
+// The stored fields of every record type and how each is kept.
+import type { Columns } from './columns.ts';
+
+/** sources table. */
+export const SOURCE: Columns = {
+  id: 'int',
+  url: 'text',
+  kind: 'text',
+  name: 'text',
+  creditName: 'text',
+  language: 'text',
+  country: 'text',
+  enabled: 'bool',
+  etag: 'text',
+  lastModified: 'text',
+  lastFetchedAt: 'text',
+  nextFetchAt: 'text',
+  errorCount: 'int',
+  lastError: 'text',
+  lastErrorAt: 'text',
+  createdAt: 'text',
+};
+
+/** articles table. */
+export const ARTICLE: Columns = {
+  id: 'int',
+  sourceId: 'int',
+  url: 'text',
+  canonicalUrl: 'text',
+  title: 'text',
+  text: 'text',
+  byline: 'text',
+  siteName: 'text',
+  sourceCredit: 'text',
+  image: 'text',
+  language: 'text',
+  publishedAt: 'text',
+  fetchedAt: 'text',
+  contentHash: 'text',
+  simhash: 'text',
+  storyId: 'int',
+  duplicateOf: 'int',
+  status: 'text',
+  analysis: 'json',
+  isSample: 'bool',
+};
+
+/** stories table. */
+export const STORY: Columns = {
+  id: 'int',
+  title: 'text',
+  slug: 'text',
+  leadArticleId: 'int',
+  firstSeenAt: 'text',
+  lastSeenAt: 'text',
+  articleCount: 'int',
+  countries: 'json',
+  types: 'json',
+  relevance: 'real',
+  minors: 'nbool',
+  victims: 'int',
+  incident: 'bool',
+  published: 'bool',
+  publishedAt: 'text',
+  isSample: 'bool',
+};
+
+/** users table. */
+export const USER: Columns = {
+  id: 'int',
+  email: 'text',
+  name: 'text',
+  role: 'text',
+  passwordHash: 'text',
+  createdAt: 'text',
+  disabled: 'bool',
+};
+
+/** sessions table. */
+export const SESSION: Columns = {
+  idHash: 'text',
+  userId: 'int',
+  createdAt: 'text',
+  expiresAt: 'text',
+  csrfToken: 'text',
+};
+
+/** audit_events table. */
+export const AUDIT: Columns = {
+  id: 'int',
+  at: 'text',
+  userId: 'int',
+  action: 'text',
+  target: 'text',
+  detail: 'json',
+};
+
+/** saved_searches table. */
+export const SAVED_SEARCH: Columns = {
+  id: 'int',
+  userId: 'int',
+  name: 'text',
+  query: 'text',
+  filters: 'json',
+  alert: 'bool',
+  lastAlertAt: 'text',
+  createdAt: 'text',
+};

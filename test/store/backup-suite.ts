@@ -1,0 +1,71 @@
+// Backup and restore conformance: a snapshot taken while the store is open restores into a fresh store.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { restoreBackup } from '../../src/store/restore.ts';
+import type { Store } from '../../src/store/store.ts';
+import type { StoreFactory } from './conformance.ts';
+import { rejectsInput } from './conformance.ts';
+import { analysis, article } from './fixtures.ts';
+
+/** Backup tests against fresh stores. */
+export function backupSuite(name: string, factory: StoreFactory, skip: string | false): void {
+  describe(`Store backup: ${name}`, { skip }, () => {
+    let dir: string;
+    let store: Store;
+    before(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'lantern-backup-'));
+      store = await factory.open();
+    });
+    after(async () => {
+      await store?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('round-trips every table and rebuilds the search index', async () => {
+      const src = await store.addSource({ url: 'https://feed.example/rss', name: 'Feed' });
+      const u = await store.addUser({ email: 'a@b.org', name: 'A', role: 'admin', passwordHash: 'x' });
+      await store.addSavedSearch({ userId: u.id, name: 's', query: 'kiln', filters: {}, alert: false });
+      await store.addArticle(
+        article({
+          sourceId: src.id,
+          title: 'Kiln raid',
+          text: 'A kiln was raided.',
+          analysis: analysis({ countries: ['PK'] }),
+        }),
+      );
+      await store.addArticles([article(), article()]);
+      await store.setMeta('seeded', 'yes');
+      const file = join(dir, 'b.jsonl.gz');
+      await store.backup(file);
+      const fresh = await factory.open();
+      try {
+        await restoreBackup(fresh, file);
+        assert.equal(await fresh.countArticles(), 3);
+        assert.equal((await fresh.getUserByEmail('a@b.org'))?.role, 'admin');
+        assert.equal((await fresh.listSavedSearches(u.id)).length, 1);
+        assert.equal(await fresh.getMeta('seeded'), 'yes');
+        const r = await fresh.search({ q: 'kiln country:PK' });
+        assert.equal(r.hits[0]?.title, 'Kiln raid');
+        const next = await fresh.addArticle(article());
+        assert.ok(next.article.id > 3, 'ids continue after restored rows');
+        await rejectsInput(restoreBackup(fresh, file), /not empty/);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('refuses a file that is not a backup', async () => {
+      const bad = join(dir, 'bad.gz');
+      writeFileSync(bad, 'not gzip');
+      const fresh = await factory.open();
+      try {
+        await rejectsInput(restoreBackup(fresh, bad), /not a Lantern backup/);
+      } finally {
+        await fresh.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,320 @@
+// The one conformance suite every Store implementation must pass (run by sqlite.test.ts and postgres.test.ts).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { LanternError } from '../../src/lib/errors.ts';
+import type { Store } from '../../src/store/store.ts';
+import { backupSuite } from './backup-suite.ts';
+import { analysis, article } from './fixtures.ts';
+import { searchSuite } from './search-suite.ts';
+
+/** Opens a fresh, empty, migrated store each time it is called (the caller closes it). */
+export interface StoreFactory {
+  open(): Promise<Store>;
+}
+
+/** Input errors are LanternErrors of kind input. */
+export async function rejectsInput(p: Promise<unknown>, re?: RegExp): Promise<void> {
+  await assert.rejects(p, (err: unknown) => {
+    assert.ok(err instanceof LanternError, `expected LanternError, got ${err}`);
+    assert.equal(err.kind, 'input');
+    if (re) assert.match(err.message, re);
+    return true;
+  });
+}
+
+/** Defines the conformance tests for one implementation. */
+export function conformance(name: string, factory: StoreFactory, skip: string | false = false): void {
+  describe(`Store conformance: ${name}`, { skip }, () => {
+    let store: Store;
+    before(async () => {
+      store = await factory.open();
+    });
+    after(async () => {
+      await store?.close();
+    });
+
+    it('migrates once and is idempotent', async () => {
+      const again = await store.migrate();
+      assert.equal(again.from, again.to);
+      assert.ok(again.to >= 1);
+    });
+
+    it('keeps sources, their errors and the due queue', async () => {
+      const a = await store.addSource({
+        url: 'https://a.example/feed',
+        name: 'A',
+        nextFetchAt: '2024-01-01T00:00:00.000Z',
+      });
+      const b = await store.addSource({ url: 'https://b.example/feed', nextFetchAt: '2024-01-02T00:00:00.000Z' });
+      const c = await store.addSource({
+        url: 'https://c.example/feed',
+        enabled: false,
+        nextFetchAt: '2023-01-01T00:00:00.000Z',
+      });
+      assert.equal(a.kind, 'auto');
+      assert.equal(a.enabled, true);
+      assert.equal(c.enabled, false);
+      assert.equal(a.errorCount, 0);
+      await rejectsInput(store.addSource({ url: 'https://a.example/feed' }), /already added/);
+      assert.deepEqual((await store.getSourceByUrl('https://b.example/feed'))?.id, b.id);
+      await store.updateSource(b.id, { errorCount: 2, lastError: 'HTTP 500', lastErrorAt: '2024-01-02T00:00:00.000Z' });
+      assert.deepEqual(
+        (await store.listSources({ broken: true })).map((s) => s.id),
+        [b.id],
+      );
+      const due = await store.dueSources('2024-01-03T00:00:00.000Z', 10);
+      assert.deepEqual(
+        due.map((s) => s.id),
+        [a.id, b.id],
+      );
+      assert.deepEqual(
+        (await store.dueSources('2024-01-01T12:00:00.000Z', 10)).map((s) => s.id),
+        [a.id],
+      );
+      assert.equal(await store.removeSource(c.id), true);
+      assert.equal(await store.removeSource(c.id), false);
+      assert.equal(await store.getSource(c.id), null);
+      assert.equal((await store.listSources()).length, 2);
+      await rejectsInput(store.updateSource(9999, { name: 'x' }), /not found/);
+      await rejectsInput(store.updateSource(a.id, { bogus: 1 } as never), /bogus/);
+    });
+
+    it('adds articles once per canonical URL and finds them', async () => {
+      const src = await store.addSource({ url: 'https://art.example/feed' });
+      const first = await store.addArticle(
+        article({ sourceId: src.id, canonicalUrl: 'https://x.example/1', contentHash: 'h1' }),
+      );
+      assert.equal(first.created, true);
+      assert.equal(first.article.status, 'new');
+      assert.equal(first.article.storyId, null);
+      assert.equal(first.article.isSample, false);
+      const again = await store.addArticle(article({ canonicalUrl: 'https://x.example/1' }));
+      assert.equal(again.created, false);
+      assert.equal(again.article.id, first.article.id);
+      assert.equal((await store.findArticleByUrl('https://x.example/1'))?.id, first.article.id);
+      assert.equal((await store.findArticleByHash('h1'))?.id, first.article.id);
+      assert.equal(await store.findArticleByHash('nope'), null);
+      const got = await store.getArticle(first.article.id);
+      assert.equal(got?.sourceId, src.id);
+      assert.equal(got?.publishedAt, '2024-03-01T10:00:00.000Z');
+      await rejectsInput(store.addArticle({ ...article(), title: 42 } as never), /title/);
+    });
+
+    it('updates status, story and analysis of an article', async () => {
+      const { article: a } = await store.addArticle(article());
+      const story = await store.addStory(storyOf('update-test'));
+      await store.updateArticle(a.id, {
+        status: 'published',
+        storyId: story.id,
+        analysis: analysis({ countries: ['GH'] }),
+      });
+      const got = (await store.getArticle(a.id))!;
+      assert.equal(got.status, 'published');
+      assert.equal(got.storyId, story.id);
+      assert.deepEqual(got.analysis?.countries, ['GH']);
+      assert.deepEqual(
+        (await store.storyArticles(story.id)).map((x) => x.id),
+        [a.id],
+      );
+      await rejectsInput(store.updateArticle(a.id, { status: 'bogus' as never }), /status/);
+      await rejectsInput(store.updateArticle(a.id, { title: 'x' } as never), /title/);
+      await rejectsInput(store.updateArticle(999_999, { status: 'review' }), /not found/);
+    });
+
+    it('bulk-inserts in order, returning existing ids for known URLs', async () => {
+      const before = await store.countArticles();
+      const known = await store.addArticle(article({ canonicalUrl: 'https://bulk.example/known' }));
+      const ids = await store.addArticles([
+        article(),
+        article({ canonicalUrl: 'https://bulk.example/known' }),
+        article(),
+      ]);
+      assert.equal(ids.length, 3);
+      assert.equal(ids[1], known.article.id);
+      assert.ok(ids[0]! < ids[2]!);
+      assert.equal(await store.countArticles(), before + 3);
+      await rejectsInput(store.addArticles([article(), { bad: true } as never]));
+      assert.equal(await store.countArticles(), before + 3, 'a failed batch adds nothing');
+    });
+
+    it('finds near-duplicate candidates by shared LSH keys', async () => {
+      const ids = await store.addArticles([article(), article(), article()]);
+      await store.addLshKeys(ids[0]!, ['b1', 'b2', 'b3']);
+      await store.addLshKeys(ids[1]!, ['b1', 'b2']);
+      await store.addLshKeys(ids[2]!, ['b3']);
+      await store.addLshKeys(ids[2]!, ['b3']);
+      assert.deepEqual(await store.lshCandidates(['b1', 'b2', 'b9'], 10), [ids[0], ids[1]]);
+      assert.deepEqual(await store.lshCandidates(['b3'], 1), [ids[0]]);
+      assert.deepEqual(await store.lshCandidates([], 5), []);
+    });
+
+    it('keeps stories, lists them with filters and a cursor, and counts trends', async () => {
+      const made = [];
+      for (let i = 0; i < 5; i++) {
+        made.push(
+          await store.addStory({
+            ...storyOf(`trend-${i}`),
+            firstSeenAt: `2023-0${i + 1}-10T00:00:00.000Z`,
+            lastSeenAt: `2023-0${i + 1}-12T00:00:00.000Z`,
+            countries: i % 2 ? ['KE'] : ['KE', 'UG'],
+            types: i < 3 ? ['sexual'] : ['labour', 'sexual'],
+            published: i !== 4,
+          }),
+        );
+      }
+      assert.equal((await store.getStoryBySlug('trend-2'))?.id, made[2]!.id);
+      await rejectsInput(store.addStory(storyOf('trend-2')), /already used/);
+      await rejectsInput(store.addStory(storyOf('Bad Slug')), /slug/);
+      const page1 = await store.listStories({ published: true, country: 'UG', limit: 1 });
+      assert.deepEqual(
+        page1.stories.map((s) => s.slug),
+        ['trend-2'],
+      );
+      const page2 = await store.listStories({ published: true, country: 'UG', limit: 1, cursor: page1.nextCursor! });
+      assert.deepEqual(
+        page2.stories.map((s) => s.slug),
+        ['trend-0'],
+      );
+      assert.equal(page2.nextCursor, null);
+      const labour = await store.listStories({ type: 'labour', to: '2023-12' });
+      assert.deepEqual(
+        labour.stories.map((s) => s.slug),
+        ['trend-4', 'trend-3'],
+      );
+      const ranged = await store.listStories({ from: '2023-02', to: '2023-03', country: 'KE' });
+      assert.deepEqual(
+        ranged.stories.map((s) => s.slug),
+        ['trend-2', 'trend-1'],
+      );
+      await rejectsInput(store.listStories({ cursor: 'garbage' }), /cursor/);
+      await store.updateStory(made[0]!.id, { countries: ['TZ'], title: 'Renamed' });
+      assert.equal((await store.getStory(made[0]!.id))?.title, 'Renamed');
+      const perMonth = await store.storiesPerMonth('country', { from: '2023-01', to: '2023-12' });
+      assert.deepEqual(perMonth, [
+        { month: '2023-01', key: 'TZ', count: 1 },
+        { month: '2023-02', key: 'KE', count: 1 },
+        { month: '2023-03', key: 'KE', count: 1 },
+        { month: '2023-03', key: 'UG', count: 1 },
+        { month: '2023-04', key: 'KE', count: 1 },
+      ]);
+      const byType = await store.storiesPerMonth('type', { from: '2023-04', to: '2023-04' });
+      assert.deepEqual(byType, [
+        { month: '2023-04', key: 'labour', count: 1 },
+        { month: '2023-04', key: 'sexual', count: 1 },
+      ]);
+      const counts = await store.countryCounts();
+      assert.deepEqual(
+        counts.filter((c) => ['KE', 'UG', 'TZ'].includes(c.country)),
+        [
+          { country: 'KE', count: 3 },
+          { country: 'TZ', count: 1 },
+          { country: 'UG', count: 1 },
+        ],
+      );
+      const recent = await store.recentStories('2023-04-01T00:00:00.000Z', 10);
+      assert.ok(recent.some((s) => s.slug === 'trend-4'));
+      assert.ok(!recent.some((s) => s.slug === 'trend-0'));
+    });
+
+    it('keeps users, sessions, audit events, saved searches and meta', async () => {
+      const u = await store.addUser({ email: 'Editor@Example.org', name: 'Ed', role: 'editor', passwordHash: 'h' });
+      assert.equal(u.email, 'editor@example.org');
+      assert.equal(u.disabled, false);
+      await rejectsInput(
+        store.addUser({ email: 'editor@example.org', name: 'x', role: 'editor', passwordHash: 'h' }),
+        /exists/,
+      );
+      await rejectsInput(
+        store.addUser({ email: 'x@y.z', name: 'x', role: 'boss' as never, passwordHash: 'h' }),
+        /role/,
+      );
+      assert.equal((await store.getUserByEmail('EDITOR@example.org'))?.id, u.id);
+      await store.updateUser(u.id, { role: 'admin', disabled: true });
+      const got = (await store.getUser(u.id))!;
+      assert.equal(got.role, 'admin');
+      assert.equal(got.disabled, true);
+      assert.equal((await store.listUsers()).length >= 1, true);
+      const s = {
+        idHash: 'sess1',
+        userId: u.id,
+        createdAt: '2024-01-01T00:00:00.000Z',
+        expiresAt: '2024-01-02T00:00:00.000Z',
+        csrfToken: 'c',
+      };
+      await store.addSession(s);
+      await store.addSession({ ...s, idHash: 'sess2', expiresAt: '2030-01-01T00:00:00.000Z' });
+      assert.deepEqual(await store.getSession('sess1'), s);
+      assert.equal(await store.deleteExpiredSessions('2025-01-01T00:00:00.000Z'), 1);
+      assert.equal(await store.getSession('sess1'), null);
+      await store.deleteSession('sess2');
+      assert.equal(await store.getSession('sess2'), null);
+      await store.addAudit({ userId: u.id, action: 'login', target: null, detail: { ip: '127.0.0.1' } });
+      await store.addAudit({
+        userId: null,
+        action: 'publish',
+        target: 'story:1',
+        detail: null,
+        at: '2024-05-01T00:00:00.000Z',
+      });
+      const audit = await store.listAudit({ limit: 10 });
+      assert.deepEqual(
+        audit.map((e) => e.action),
+        ['publish', 'login'],
+      );
+      assert.deepEqual(audit[1]!.detail, { ip: '127.0.0.1' });
+      assert.deepEqual(
+        (await store.listAudit({ limit: 10, before: audit[0]!.id })).map((e) => e.action),
+        ['login'],
+      );
+      const saved = await store.addSavedSearch({
+        userId: u.id,
+        name: 'Kenya',
+        query: 'country:KE',
+        filters: { minors: true },
+        alert: true,
+      });
+      assert.equal(saved.lastAlertAt, null);
+      assert.deepEqual(
+        (await store.listSavedSearches(u.id)).map((x) => x.filters),
+        [{ minors: true }],
+      );
+      assert.equal(await store.removeSavedSearch(saved.id, u.id + 1), false);
+      assert.equal(await store.removeSavedSearch(saved.id, u.id), true);
+      assert.equal(await store.getMeta('k'), null);
+      await store.setMeta('k', 'v1');
+      await store.setMeta('k', 'v2');
+      assert.equal(await store.getMeta('k'), 'v2');
+    });
+
+    it('rolls back a failing update and leaves the store usable', async () => {
+      const n = await store.countArticles();
+      await rejectsInput(store.addArticles([article(), article({ status: 'nope' as never })]));
+      assert.equal(await store.countArticles(), n);
+      assert.equal((await store.addArticle(article())).created, true);
+    });
+  });
+
+  searchSuite(name, factory, skip);
+  backupSuite(name, factory, skip);
+}
+
+/** A story record with defaults. */
+export function storyOf(slug: string) {
+  return {
+    title: `Story ${slug}`,
+    slug,
+    leadArticleId: null,
+    firstSeenAt: '2024-01-01T00:00:00.000Z',
+    lastSeenAt: '2024-01-01T00:00:00.000Z',
+    articleCount: 1,
+    countries: ['NG'],
+    types: ['labour' as const],
+    relevance: 0.8,
+    minors: null,
+    victims: 3,
+    incident: true,
+    published: false,
+    publishedAt: null,
+    isSample: false,
+  };
+}
