@@ -45,7 +45,7 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const { store } = ctx;
   const known = await store.findArticleByUrl(c.canonicalUrl);
   if (known) return { outcome: 'known', articleId: known.id };
-  const hash = contentHash(`${c.title}\n\n${c.text}`);
+  const hash = contentHash(c.text);
   const site = siteOf(c.canonicalUrl);
   const exact = await store.findArticleByHash(hash);
   if (exact && siteOf(exact.canonicalUrl) === site) return { outcome: 'known', articleId: exact.id };
