@@ -1,16 +1,22 @@
-// The analyzer: sequences the pure stages (language, relevance, forms, geo, facts, terms) over one article.
+// The analyzer: sequences the pure stages (language, cues, relevance, forms, geo, facts, terms, privacy) over one article.
 import type { Analysis } from '../model/analysis.ts';
 import type { ArticleInput } from '../model/article.ts';
-import { extractFacts } from './facts/facts.ts';
+import { type CueSet, scanCues } from './cues/scan.ts';
+import { readIncident } from './facts/incident.ts';
+import { readMinors } from './facts/minors.ts';
+import { countVictims, victimsEvidence } from './facts/victims.ts';
 import { classifyForms } from './forms/classify.ts';
 import { loadGeoIndex, locate } from './geo/index.ts';
-import { type LanguageDetector, loadLanguageDetector } from './language/detect.ts';
+import { loadLanguageDetector } from './language/detect.ts';
 import { type Lexicon, loadLexicons } from './lexicon.ts';
+import { privacyFlags } from './privacy/flags.ts';
 import { scoreRelevance } from './relevance/score.ts';
 import { languageFlags, loadTermRules } from './terms/flags.ts';
 
 /** Longest text analysed (characters); the rest of a very long article is ignored. */
 export const MAX_ANALYSIS_CHARS = 200_000;
+/** The lexicon every text is also read with: English terms turn up in news in every language. */
+const PIVOT_LANGUAGE = 'en';
 
 /** A loaded analyzer: every model and lexicon in memory, analysis is synchronous. */
 export interface Analyzer {
@@ -27,28 +33,58 @@ export async function loadAnalyzer(): Promise<Analyzer> {
     analyze(input) {
       const { text, titleEnd } = analysedText(input.title, input.text);
       const language = input.languageHint || detect(text);
-      const lex = pickLexicons(lexicons, language, detect);
-      const relevance = scoreRelevance(text, titleEnd, lex);
-      const forms = relevance.relevant ? classifyForms(text, lex) : { types: [], evidence: [] };
+      const set = scanCues(text, titleEnd, pickLexicons(lexicons, language));
+      const forms = classifyForms(set);
+      const relevance = scoreRelevance(set, forms.top);
       const geo = locate(text, geoIndex, { language, countryHint: input.countryHint, titleEnd });
-      const facts = relevance.relevant
-        ? extractFacts(text, lex)
-        : { incident: false, minors: null, victims: null, evidence: [] };
+      const flags = languageFlags(text, set.tokens, terms);
+      const base = { id: input.id, language, relevance: relevance.score, places: geo.places };
+      if (!relevance.relevant) {
+        return {
+          ...base,
+          relevant: false,
+          incident: false,
+          types: [],
+          countries: [],
+          minors: null,
+          victims: null,
+          evidence: relevance.evidence,
+          flags,
+        };
+      }
+      const facts = readFacts(set);
       return {
-        id: input.id,
-        language,
-        relevant: relevance.relevant,
-        relevance: relevance.score,
+        ...base,
+        relevant: true,
         incident: facts.incident,
         types: forms.types,
-        countries: relevance.relevant ? geo.countries : [],
-        places: geo.places,
+        countries: geo.countries,
         minors: facts.minors,
         victims: facts.victims,
-        evidence: [...relevance.evidence, ...forms.evidence, ...geo.evidence, ...facts.evidence],
-        flags: languageFlags(text, terms),
+        evidence: [
+          ...relevance.evidence,
+          ...facts.incidentEvidence,
+          ...forms.evidence,
+          ...geo.evidence,
+          ...facts.evidence,
+        ],
+        flags: [...flags, ...privacyFlags(text, facts.minors)],
       };
     },
+  };
+}
+
+/** Incident, minors and victims of a relevant text. */
+export function readFacts(set: CueSet) {
+  const count = countVictims(set);
+  const incident = readIncident(set, !!count && count.score >= 4);
+  const minors = readMinors(set);
+  return {
+    incident: incident.incident,
+    incidentEvidence: incident.evidence,
+    minors: minors.minors,
+    victims: count?.n ?? null,
+    evidence: [...minors.evidence, ...(count ? [victimsEvidence(set, count)] : [])],
   };
 }
 
@@ -60,8 +96,8 @@ export function analysedText(title: string | undefined, body: string): { text: s
   return { text: `${t}\n\n${b}`, titleEnd: t.length };
 }
 
-function pickLexicons(all: Map<string, Lexicon>, language: string, _detect: LanguageDetector): Lexicon[] {
+function pickLexicons(all: Map<string, Lexicon>, language: string): Lexicon[] {
   const own = all.get(language);
-  const en = all.get('en');
-  return [own, en].filter((l, i, a): l is Lexicon => !!l && a.indexOf(l) === i);
+  const pivot = all.get(PIVOT_LANGUAGE);
+  return [own, pivot].filter((l, i, a): l is Lexicon => !!l && a.indexOf(l) === i);
 }

@@ -1,56 +1,69 @@
-// Loads the per-language lexicons in data/lexicons and compiles their patterns once.
+// Loads the per-language lexicons in data/lexicons and compiles their phrases into one matcher each.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath } from '../lib/paths.ts';
+import { type Cue, compilePhrases, type PhraseIndex } from './cues/phrases.ts';
+import { foldWord } from './cues/tokens.ts';
 
 /** A lexicon as written in data/lexicons/<lang>.json. */
 export interface LexiconFile {
-  relevance: { strong: string[]; negative: string[] };
-  forms: Record<string, string[]>;
-  incident: string[];
-  minors: string[];
-  adults: string[];
-  victimNouns: string[];
+  language: string;
+  /** Match accent-folded words (true for most Latin-script languages; false where accents carry meaning). */
+  fold: boolean;
+  /** Other language codes this lexicon serves (e.g. "ms" for the Indonesian lexicon). */
+  aliases?: string[];
+  /** Phrases by category; "phrase @2" gives a weight (default 1). */
+  cues: Record<string, string[]>;
+  /** Number words ("two": 2) and scale words ("hundred": 100, "dozen": 12). */
   numbers: Record<string, number>;
+  scales?: Record<string, number>;
 }
 
-/** A lexicon with its patterns compiled to global, case-insensitive regular expressions. */
+/** A compiled lexicon. */
 export interface Lexicon {
   language: string;
-  strong: RegExp;
-  negative: RegExp;
-  forms: [string, RegExp][];
-  incident: RegExp;
-  minors: RegExp;
-  adults: RegExp;
-  victimNouns: string[];
-  numbers: Record<string, number>;
+  phrases: PhraseIndex;
+  numbers: Map<string, number>;
+  scales: Map<string, number>;
+  fold: boolean;
 }
 
-/** Joins patterns into one word-bounded, Unicode-aware alternation. */
-export function compile(patterns: string[]): RegExp {
-  if (!patterns.length) return /(?!)/g;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const WEIGHT = /\s+@(-?\d+(?:\.\d+)?)$/;
+
+/** Turns a lexicon file into cues: one per phrase, with its category and weight. */
+export function lexiconCues(file: LexiconFile): Cue[] {
+  const cues: Cue[] = [];
+  for (const [cat, phrases] of Object.entries(file.cues)) {
+    for (const entry of phrases) {
+      const m = WEIGHT.exec(entry);
+      const phrase = m ? entry.slice(0, m.index) : entry;
+      cues.push({ cat, weight: m ? Number(m[1]) : 1, phrase: phrase.trim() });
+    }
+  }
+  return cues;
 }
 
-/** Loads every lexicon file, keyed by language code. */
+/** Compiles one lexicon file. */
+export function compileLexicon(file: LexiconFile): Lexicon {
+  const norm = (w: string) => (file.fold ? foldWord(w.toLowerCase()) : w.toLowerCase());
+  const map = (o: Record<string, number> = {}) => new Map(Object.entries(o).map(([k, v]) => [norm(k), v]));
+  return {
+    language: file.language,
+    phrases: compilePhrases(lexiconCues(file), file.fold),
+    numbers: map(file.numbers),
+    scales: map(file.scales),
+    fold: file.fold,
+  };
+}
+
+/** Loads every lexicon file, keyed by language code (aliases included). */
 export function loadLexicons(dir = dataPath('lexicons')): Map<string, Lexicon> {
   const out = new Map<string, Lexicon>();
   if (!existsSync(dir)) return out;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const language = file.replace(/\.json$/, '');
-    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LexiconFile;
-    out.set(language, {
-      language,
-      strong: compile(raw.relevance.strong),
-      negative: compile(raw.relevance.negative),
-      forms: Object.entries(raw.forms).map(([form, pats]) => [form, compile(pats)]),
-      incident: compile(raw.incident),
-      minors: compile(raw.minors),
-      adults: compile(raw.adults),
-      victimNouns: raw.victimNouns,
-      numbers: raw.numbers,
-    });
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LexiconFile;
+    const lex = compileLexicon(file);
+    for (const code of [file.language, ...(file.aliases ?? [])]) out.set(code, lex);
   }
   return out;
 }

@@ -1,29 +1,51 @@
-// Forms of exploitation: multi-label, from per-language cue lists; `unspecified` when none is said.
-
-import { matchAll } from '../../lib/text.ts';
-import type { Evidence, ExploitationForm } from '../../model/analysis.ts';
-import type { Lexicon } from '../lexicon.ts';
+// Forms of exploitation: multi-label, from weighted per-language cues; `unspecified` when none is said.
+import { type Evidence, EXPLOITATION_FORMS, type ExploitationForm } from '../../model/analysis.ts';
+import { type CueSet, hitsOf, weigh } from '../cues/scan.ts';
 
 /** The forms found and their evidence. */
 export interface FormsResult {
   types: ExploitationForm[];
+  scores: Partial<Record<ExploitationForm, number>>;
+  /** The strongest score among the forms other than sexual exploitation (0 when none). */
+  top: number;
   evidence: Evidence[];
 }
 
-/** Finds every form with at least one cue, most-cued first. */
-export function classifyForms(text: string, lexicons: Lexicon[]): FormsResult {
-  const hits = new Map<string, { count: number; first: Evidence }>();
-  for (const lex of lexicons) {
-    for (const [form, re] of lex.forms) {
-      const ms = matchAll(re, text, 20);
-      const m = ms[0];
-      if (!m) continue;
-      const prev = hits.get(form);
-      const first = { field: 'types' as const, value: form, quote: m.text, start: m.start, end: m.end };
-      hits.set(form, { count: (prev?.count ?? 0) + ms.length, first: prev?.first ?? first });
-    }
+/** Least score for a form to be named. */
+export const FORM_MIN = 3;
+/** A form must also reach this share of the strongest form's score. */
+export const FORM_SHARE = 0.2;
+/** Share the generic forms (labour, sexual) need beside a specific form that usually includes them. */
+export const GENERIC_SHARE = 0.6;
+const GENERIC = new Set<ExploitationForm>(['labour', 'sexual']);
+
+const FORMS = EXPLOITATION_FORMS.filter((f) => f !== 'unspecified');
+
+/** Scores every form and keeps those clearly present, strongest first. */
+export function classifyForms(set: CueSet): FormsResult {
+  const scores: Partial<Record<ExploitationForm, number>> = {};
+  for (const form of FORMS) {
+    const s = weigh(set, `form:${form}`, 2, 3);
+    if (s > 0) scores[form] = s;
   }
-  const ranked = [...hits.entries()].sort((a, b) => b[1].count - a[1].count);
-  if (!ranked.length) return { types: ['unspecified'], evidence: [] };
-  return { types: ranked.map(([f]) => f as ExploitationForm), evidence: ranked.map(([, h]) => h.first) };
+  const top = Math.max(0, ...Object.values(scores));
+  // Sex-trade words also fill prostitution-policy debates, so only the other forms vouch for relevance.
+  const telling = Math.max(0, ...FORMS.filter((f) => f !== 'sexual').map((f) => scores[f] ?? 0));
+  const topSpecific = Math.max(0, ...FORMS.filter((f) => !GENERIC.has(f)).map((f) => scores[f] ?? 0));
+  const need = (f: ExploitationForm) =>
+    Math.max(FORM_MIN, top * FORM_SHARE, GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0);
+  const types = FORMS.filter((f) => (scores[f] ?? 0) >= need(f)).sort((a, b) => scores[b]! - scores[a]!);
+  if (!types.length) return { types: ['unspecified'], scores, top: telling, evidence: [] };
+  const evidence = types.flatMap((form) =>
+    hitsOf(set, `form:${form}`)
+      .slice(0, 2)
+      .map((h) => ({
+        field: 'types' as const,
+        value: form,
+        quote: set.text.slice(h.start, h.end),
+        start: h.start,
+        end: h.end,
+      })),
+  );
+  return { types, scores, top: telling, evidence };
 }

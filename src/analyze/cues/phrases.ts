@@ -1,0 +1,123 @@
+// Phrase matcher: lexicon phrases ("forced labo*", "rescued _ women") compiled to a token trie, matched in one pass.
+import { foldWord, type Tokens } from './tokens.ts';
+
+/** What a phrase stands for: its category (e.g. "tip", "form:sexual") and weight. */
+export interface Cue {
+  cat: string;
+  weight: number;
+  phrase: string;
+}
+
+/** One phrase found in the text, by token and character offsets. */
+export interface Hit {
+  cat: string;
+  weight: number;
+  phrase: string;
+  /** First token and one past the last token. */
+  ti: number;
+  tj: number;
+  start: number;
+  end: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  /** Prefix children ("traffick*"), bucketed by their first three characters. */
+  pre: Map<string, [string, Node][]>;
+  any: Node | null;
+  out: Cue[];
+}
+
+/** A compiled set of phrases. */
+export interface PhraseIndex {
+  root: Node;
+  fold: boolean;
+  size: number;
+}
+
+const PREFIX_KEY = 3;
+
+function node(): Node {
+  return { next: new Map(), pre: new Map(), any: null, out: [] };
+}
+
+/** Compiles phrases; each word is literal, "word*" is a prefix (3+ letters), "_" is any one token. */
+export function compilePhrases(cues: Cue[], fold: boolean): PhraseIndex {
+  const root = node();
+  for (const cue of cues) {
+    let at = root;
+    const words = cue.phrase
+      .toLowerCase()
+      .split(/[\s\-'’]+/)
+      .filter(Boolean);
+    for (const raw of words) at = child(at, fold ? foldWord(raw) : raw, cue.phrase);
+    at.out.push(cue);
+  }
+  return { root, fold, size: cues.length };
+}
+
+function child(at: Node, word: string, phrase: string): Node {
+  if (word === '_') {
+    at.any ??= node();
+    return at.any;
+  }
+  if (!word.endsWith('*')) return at.next.get(word) ?? set(at.next, word, node());
+  const prefix = word.slice(0, -1);
+  if (prefix.length < PREFIX_KEY)
+    throw new Error(`prefix "${word}" in "${phrase}" is shorter than ${PREFIX_KEY} letters`);
+  const key = prefix.slice(0, PREFIX_KEY);
+  const bucket = at.pre.get(key) ?? set(at.pre, key, []);
+  const found = bucket.find(([p]) => p === prefix);
+  if (found) return found[1];
+  const n = node();
+  bucket.push([prefix, n]);
+  return n;
+}
+
+function set<K, V>(map: Map<K, V>, key: K, value: V): V {
+  map.set(key, value);
+  return value;
+}
+
+/** Every phrase occurrence in the tokens (overlaps included), in text order. */
+export function matchPhrases(index: PhraseIndex, tokens: Tokens, into: Hit[] = []): Hit[] {
+  const words = index.fold ? tokens.fold : tokens.lower;
+  const frontier: Node[] = [];
+  const nextFrontier: Node[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    frontier.length = 0;
+    frontier.push(index.root);
+    for (let j = i; j < tokens.length && frontier.length; j++) {
+      nextFrontier.length = 0;
+      for (const n of frontier) step(n, words[j]!, nextFrontier);
+      frontier.length = 0;
+      for (const n of nextFrontier) {
+        for (const cue of n.out) into.push(hit(cue, tokens, i, j + 1));
+        frontier.push(n);
+      }
+    }
+  }
+  return into;
+}
+
+function step(n: Node, word: string, into: Node[]): void {
+  const exact = n.next.get(word);
+  if (exact) into.push(exact);
+  if (n.pre.size && word.length >= PREFIX_KEY) {
+    const bucket = n.pre.get(word.slice(0, PREFIX_KEY));
+    if (bucket) for (const [p, c] of bucket) if (word.startsWith(p)) into.push(c);
+  }
+  if (n.any) into.push(n.any);
+}
+
+function hit(cue: Cue, tokens: Tokens, ti: number, tj: number): Hit {
+  return {
+    cat: cue.cat,
+    weight: cue.weight,
+    phrase: cue.phrase,
+    ti,
+    tj,
+    start: tokens.start[ti]!,
+    end: tokens.end[tj - 1]!,
+  };
+}

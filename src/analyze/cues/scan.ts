@@ -1,0 +1,67 @@
+// One pass over the text: tokens plus every lexicon cue found, grouped by category, with title and window helpers.
+import type { Lexicon } from '../lexicon.ts';
+import { type Hit, matchPhrases } from './phrases.ts';
+import { type Tokens, tokenize } from './tokens.ts';
+
+/** Everything the decision stages read about one text. */
+export interface CueSet {
+  text: string;
+  tokens: Tokens;
+  /** Character offset where the title ends (0 when there is none). */
+  titleEnd: number;
+  /** Index of the first body token. */
+  bodyToken: number;
+  lexicons: Lexicon[];
+  byCat: Map<string, Hit[]>;
+}
+
+const NONE: Hit[] = [];
+
+/** Tokenizes the text and matches every lexicon's phrases (first lexicon = the article's language). */
+export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): CueSet {
+  const tokens = tokenize(text);
+  const hits: Hit[] = [];
+  for (const lex of lexicons) matchPhrases(lex.phrases, tokens, hits);
+  const byCat = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const list = byCat.get(h.cat);
+    if (list) list.push(h);
+    else byCat.set(h.cat, [h]);
+  }
+  for (const list of byCat.values()) list.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
+  let bodyToken = 0;
+  while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
+  return { text, tokens, titleEnd, bodyToken, lexicons, byCat };
+}
+
+/** The hits of one category, in text order. */
+export function hitsOf(set: CueSet, cat: string): Hit[] {
+  return set.byCat.get(cat) ?? NONE;
+}
+
+/** Sum of a category's weights; title hits count `titleBoost` times, each distinct phrase at most `perPhrase` times. */
+export function weigh(set: CueSet, cat: string, titleBoost = 2, perPhrase = 3): number {
+  const seen = new Map<string, number>();
+  let sum = 0;
+  for (const h of hitsOf(set, cat)) {
+    const n = (seen.get(h.phrase) ?? 0) + 1;
+    seen.set(h.phrase, n);
+    if (n > perPhrase) continue;
+    sum += h.weight * (h.start < set.titleEnd ? titleBoost : 1);
+  }
+  return sum;
+}
+
+/** The first hit of a category whose tokens lie within [from, to). */
+export function hitIn(set: CueSet, cat: string, from: number, to: number): Hit | undefined {
+  for (const h of hitsOf(set, cat)) {
+    if (h.ti >= to) return undefined;
+    if (h.ti >= from && h.tj <= to) return h;
+  }
+  return undefined;
+}
+
+/** Whether a hit lies in the title. */
+export function inTitle(set: CueSet, h: Hit): boolean {
+  return h.start < set.titleEnd;
+}

@@ -1,0 +1,145 @@
+// Victims of the main incident: a number tied to a victim noun or a rescue ("rescued 23 women", "32 víctimas"), never suspects.
+import type { Evidence } from '../../model/analysis.ts';
+import type { Hit } from '../cues/phrases.ts';
+import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { statedAges } from './ages.ts';
+import { isAge, type NumberAt, numberAt } from './numbers.ts';
+
+/** A candidate count with how strongly the context says it counts victims. */
+export interface VictimCount {
+  n: number;
+  score: number;
+  start: number;
+  end: number;
+  /** Said as a round figure ("more than 100"). */
+  approx: boolean;
+}
+
+/** Tokens allowed between a number and its noun ("19 Nepali women", "nine trafficked children"). */
+const NOUN_GAP = 3;
+/** Tokens before a number in which a rescue verb makes it a count of victims ("rescued 23"). */
+const RESCUE_BEFORE = 3;
+/** Tokens after a count in which a rescue verb makes it a count of victims ("260 rescued", "32 were freed"). */
+const RESCUE_AFTER = 4;
+/** Score of a victim noun by its lexicon weight (1: "people", 2: "women", 3: "victims"). */
+const NOUN_SCORE = [0, 1.5, 2.5, 3];
+/** How far above a round figure ("over 200") the exact one may lie. */
+const APPROX_SPAN = 1.5;
+/** Least score for a count to be reported. */
+export const VICTIMS_MIN = 2;
+
+/** Finds the best-supported count of victims. */
+export function countVictims(set: CueSet): VictimCount | null {
+  const all = victimCandidates(set);
+  const mentions = new Map<number, number>();
+  for (const c of all) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
+  let best: VictimCount | null = null;
+  for (const c of all) {
+    // A count repeated in the text is the one the story is about.
+    const score = c.score + Math.min((mentions.get(c.n) ?? 1) - 1, 2);
+    if (!best || score > best.score) best = { ...c, score };
+  }
+  if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set);
+  return best.approx ? (exactFigure(all, best) ?? best) : best;
+}
+
+// A story told about one person of a stated age ("Ebenezer was six years old") has one victim.
+function oneNamedVictim(set: CueSet): VictimCount | null {
+  const ages = statedAges(set);
+  if (new Set(ages.map((a) => a.value)).size !== 1) return null;
+  const a = ages[0]!;
+  return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
+}
+
+// "Over 200 child soldiers freed" in the title, "207 children" in the body: the exact figure wins.
+function exactFigure(all: VictimCount[], rough: VictimCount): VictimCount | undefined {
+  return all.find((c) => !c.approx && c.n > rough.n && c.n <= rough.n * APPROX_SPAN && c.score >= VICTIMS_MIN);
+}
+
+/** Every number that may count victims, with its score, in text order. */
+export function victimCandidates(set: CueSet): VictimCount[] {
+  const out: VictimCount[] = [];
+  for (let i = 0; i < set.tokens.length; i++) {
+    const num = numberAt(set, i);
+    if (!num) continue;
+    const c = candidate(set, num);
+    if (c) out.push(c);
+    i = num.tj - 1;
+  }
+  return out;
+}
+
+/** Evidence for a count. */
+export function victimsEvidence(set: CueSet, c: VictimCount): Evidence {
+  return { field: 'victims', value: c.n, quote: set.text.slice(c.start, c.end), start: c.start, end: c.end };
+}
+
+function candidate(set: CueSet, num: NumberAt): VictimCount | null {
+  if (isAgeOrDate(set, num)) return null;
+  // "an estimated 40,000 children": statistics, not the victims of a case.
+  if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
+  const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj);
+  const suspectNoun =
+    firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
+  if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;
+  const end = noun ? noun.tj : num.tj;
+  const after = hitIn(set, 'suspect', end, end + 3);
+  const rescueAfter = hitIn(set, 'rescue', end, end + RESCUE_AFTER);
+  const rescueBefore = hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti);
+  if (after && !(rescueAfter && rescueAfter.ti < after.ti)) return null;
+  if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
+  if (!noun && !(rescueAfter || rescueBefore)) return null;
+  let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
+  if (rescueAfter || rescueBefore) score += 2;
+  if (num.ti < set.bodyToken) score += 4;
+  else if (num.ti < set.bodyToken + 60) score += 2;
+  else if (num.ti < set.bodyToken + 150) score += 1;
+  // "15 Malaysians among 260 rescued": the figure after "among" is the total.
+  if (hitIn(set, 'total', num.ti - 1, num.ti)) score += 2;
+  const start = set.tokens.start[num.ti]!;
+  const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
+  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx };
+}
+
+// "23 Kenyans", "15 Malaysians": a capitalised plural demonym right after the number.
+function demonym(set: CueSet, i: number): Hit | undefined {
+  const w = set.tokens.lower[i];
+  if (!w || !set.tokens.cap[i] || !/(?:ans|ese|is|ns)$/.test(w)) return undefined;
+  return {
+    cat: 'victim',
+    weight: 1,
+    phrase: w,
+    ti: i,
+    tj: i + 1,
+    start: set.tokens.start[i]!,
+    end: set.tokens.end[i]!,
+  };
+}
+
+function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit | undefined {
+  for (const h of hitsOf(set, cat)) {
+    if (h.ti >= to) return undefined;
+    if (h.ti >= from) return h;
+  }
+  return undefined;
+}
+
+// "16-year-old", "aged 14", "in 2019", "3 June": numbers that are not counts of people.
+function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
+  if (isAge(set, num)) return true;
+  if (hitIn(set, 'date', num.tj, num.tj + 1) || hitIn(set, 'date', num.ti - 1, num.ti)) return true;
+  if (partOfDate(set, num)) return true;
+  const v = num.value;
+  return v >= 1900 && v <= 2100 && Number.isInteger(v) && /^\d{4}$/.test(set.tokens.lower[num.ti]!);
+}
+
+// "2023-12-17", "14/07/2023": digits joined to digits by a dash, slash or dot.
+function partOfDate(set: CueSet, num: NumberAt): boolean {
+  const t = set.text;
+  const a = set.tokens.start[num.ti]!;
+  const b = set.tokens.end[num.tj - 1]!;
+  const digit = (i: number) => i >= 0 && i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57;
+  return (JOINERS.includes(t[a - 1] ?? '') && digit(a - 2)) || (JOINERS.includes(t[b] ?? '') && digit(b + 1));
+}
+
+const JOINERS = '-/.';

@@ -1,0 +1,77 @@
+// Victim privacy: flags details that could identify a victim (a named child with an age, a named victim, an address, a school).
+import type { Flag } from '../../model/analysis.ts';
+
+interface PrivacyRule {
+  re: RegExp;
+  note: string;
+  /** Only when children are among the victims. */
+  minorsOnly?: boolean;
+  /** Capture group holding the quote (default: the whole match). */
+  group?: number;
+  check?: (m: RegExpExecArray) => boolean;
+}
+
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}`;
+/** Words that look like names at the start of a sentence but are not. */
+const NOT_NAMES = new Set([
+  'On',
+  'In',
+  'The',
+  'A',
+  'An',
+  'Last',
+  'Since',
+  'About',
+  'Police',
+  'Some',
+  'Of',
+  'Aged',
+  'Between',
+  'And',
+]);
+
+const RULES: PrivacyRule[] = [
+  {
+    // "Amina, 14, was ..." / "Amina (14)"
+    re: new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:, | \()(\d{1,2})(?:\)|,)`, 'gu'),
+    note: 'a child named with their age: check that the victim cannot be identified',
+    check: (m) => Number(m[2]) < 18 && !NOT_NAMES.has(m[1]!.split(/[ -]/)[0]!),
+  },
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:victim|girl|boy|child|survivor|daughter|son|teenager|minor)s?[^.\n]{0,40}?(?:named|identified as|called|known as) (${NAME})`,
+      'gu',
+    ),
+    group: 1,
+    note: 'a victim named in the text: check consent and whether the name should be withheld',
+  },
+  {
+    re: /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'-]+ ){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Crescent|Boulevard|Blvd\.)/gu,
+    note: 'an exact address: check that it does not point to a victim or a shelter',
+  },
+  {
+    re: /(?<![\p{L}])(?:Calle|Rua|Via|Avenida|Jalan|Jl\.|Rue) \p{Lu}[\p{L}' ]{2,40}?,? (?:n[º°o.] ?)?\d{1,5}(?![\p{N}])/gu,
+    note: 'an exact address: check that it does not point to a victim or a shelter',
+  },
+  {
+    re: /(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]+ ){1,4}(?:Primary|Secondary|High|Elementary|Middle|Junior|Senior|Girls'?|Boys'?|Grammar) School/gu,
+    minorsOnly: true,
+    note: "a child's school named: check that it does not identify a child victim",
+  },
+];
+
+/** Flags identifying details for an editor to check; run on relevant texts only. */
+export function privacyFlags(text: string, minors: boolean | null): Flag[] {
+  const flags: Flag[] = [];
+  for (const rule of RULES) {
+    if (rule.minorsOnly && minors !== true) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m && flags.length < 10; m = rule.re.exec(text)) {
+      if (rule.check && !rule.check(m)) continue;
+      const quote = rule.group ? m[rule.group]! : m[0];
+      const start = rule.group ? m.index + m[0].lastIndexOf(quote) : m.index;
+      flags.push({ kind: 'privacy', quote, start, end: start + quote.length, note: rule.note });
+    }
+  }
+  return flags;
+}
