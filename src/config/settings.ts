@@ -83,6 +83,12 @@ export const SETTINGS = {
     help: 'Sources polled at once by one process',
   },
   fetchRobots: { env: 'LANTERN_FETCH_ROBOTS', kind: 'bool', default: 'true', help: 'Obey robots.txt' },
+  analysisThreads: {
+    env: 'LANTERN_ANALYSIS_THREADS',
+    kind: 'int',
+    default: '1',
+    help: 'Worker threads that extract and analyse fetched pages (0: on the main thread)',
+  },
   schedulerTickSeconds: {
     env: 'LANTERN_SCHEDULER_TICK_SECONDS',
     kind: 'int',

@@ -2,15 +2,20 @@
 import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Config } from '../config/settings.ts';
 import { createFetcher } from '../fetch/fetcher.ts';
-import { type PipelineContext, PrintCache } from '../pipeline/context.ts';
+import type { PipelineContext } from '../pipeline/context.ts';
+import { PrintCache } from '../pipeline/context.ts';
+import { inlineStage, threadStage } from '../pipeline/cpu.ts';
 import type { Store } from '../store/store.ts';
 
-/** One context per process: the fetcher's host limits and robots cache, and the print cache, are shared. */
+/**
+ * One context per process: the fetcher's host limits and robots cache, the print cache and the analysis threads
+ * are shared. With LANTERN_ANALYSIS_THREADS=0 pages are analysed inline with `analyzer`. Call ctx.cpu.close() when done.
+ */
 export function pipelineContext(store: Store, config: Config, analyzer: Analyzer): PipelineContext {
   return {
     store,
     fetcher: createFetcher(config),
-    analyzer,
+    cpu: config.analysisThreads > 0 ? threadStage(config.analysisThreads) : inlineStage(analyzer),
     config: { autoPublishScore: config.autoPublishScore, fetchConcurrency: config.fetchConcurrency },
     cache: new PrintCache(),
   };

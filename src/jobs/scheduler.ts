@@ -46,6 +46,8 @@ export function startScheduler(
       stopped = true;
       if (timer) clearTimeout(timer);
       await running;
+      // Threads the scheduler started are its to end; a context handed in belongs to the caller.
+      if (!opts.context) await ctx.cpu.close();
     },
   };
 }

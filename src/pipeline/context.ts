@@ -1,9 +1,9 @@
 // What the orchestrator needs, built once per process and passed explicitly.
-import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Config } from '../config/settings.ts';
 import type { NearPrint } from '../dedup/near.ts';
 import type { Fetcher } from '../fetch/fetcher.ts';
 import type { Store } from '../store/store.ts';
+import type { CpuStage } from './cpu.ts';
 
 /** Settings the pipeline reads. */
 export type PipelineConfig = Pick<Config, 'autoPublishScore' | 'fetchConcurrency'> & {
@@ -15,7 +15,8 @@ export type PipelineConfig = Pick<Config, 'autoPublishScore' | 'fetchConcurrency
 export interface PipelineContext {
   store: Store;
   fetcher: Fetcher;
-  analyzer: Analyzer;
+  /** Extraction and analysis (inline or worker threads). */
+  cpu: CpuStage;
   config: PipelineConfig;
   /** Near-duplicate prints and story features of recent articles, by id (bounded). */
   cache: PrintCache;

@@ -21,6 +21,7 @@ export interface Candidate {
   canonicalUrl: string;
   title: string;
   text: string;
+  analysis: Analysis;
   byline: string | null;
   siteName: string | null;
   sourceCredit: string | null;
@@ -53,7 +54,7 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const print: NearPrint = { shingles: shingleSet(full), entities: entitySet(full) };
   const nearKeys = bandKeys(minhash(print.shingles));
   const original = exact ?? (await nearOriginal(ctx, print, nearKeys));
-  const analysis = analyse(ctx, c, original && original === exact ? exact.analysis : null);
+  const analysis = c.analysis;
   const features = analysis.relevant ? storyFeatures(c.title, c.text, analysis) : null;
   const sKeys = features ? storyKeys(features) : [];
   const at = articleTime(c.publishedAt, now(ctx));
@@ -73,18 +74,6 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
     duplicateOf: original?.id ?? null,
     relevant: analysis.relevant,
   };
-}
-
-function analyse(ctx: PipelineContext, c: Candidate, reuse: Analysis | null): Analysis {
-  if (reuse) return reuse;
-  return ctx.analyzer.analyze({
-    id: c.canonicalUrl,
-    url: c.url,
-    title: c.title,
-    text: c.text,
-    languageHint: c.source?.language ?? undefined,
-    countryHint: c.source?.country ?? undefined,
-  });
 }
 
 function newArticle(

@@ -1,9 +1,9 @@
 // A feed entry → a Candidate: the page is fetched and extracted (or the feed's own full text is used).
 import { canonicalUrl, siteOf } from '../dedup/canonical.ts';
-import { extractPage } from '../extract/extract.ts';
 import type { FeedEntry } from '../feeds/types.ts';
 import { decodeBody } from '../fetch/charset.ts';
 import { FetchError } from '../fetch/errors.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { ExtractedArticle } from '../model/article.ts';
 import type { Source } from '../model/records.ts';
 import type { PipelineContext } from './context.ts';
@@ -31,9 +31,15 @@ export async function entryCandidate(
     (fromFeed
       ? { text: `<html><body><article>${entry.content}</article></body></html>`, url: entry.url }
       : await fetchPage(ctx, entry.url));
-  const outcome = extractPage(page.text, page.url);
-  if (!outcome.article) return { skipped: `${entry.url}: ${outcome.reason}` };
-  return toCandidate(source, entry, outcome.article, page.url);
+  const result = await ctx.cpu.process({
+    html: page.text,
+    url: page.url,
+    feedTitle: entry.title,
+    languageHint: source.language ?? entry.language,
+    countryHint: source.country,
+  });
+  if (!result.article) return { skipped: `${entry.url}: ${result.reason}` };
+  return toCandidate(source, entry, result, page.url);
 }
 
 function fullTextInFeed(entry: FeedEntry): boolean {
@@ -53,14 +59,21 @@ async function fetchPage(ctx: PipelineContext, url: string): Promise<{ text: str
   return { text: decodeBody(res.body, type), url: res.url };
 }
 
-function toCandidate(source: Source, entry: FeedEntry, a: ExtractedArticle, finalUrl: string): Candidate {
+function toCandidate(
+  source: Source,
+  entry: FeedEntry,
+  r: { article: ExtractedArticle; title: string; analysis: Analysis },
+  finalUrl: string,
+): Candidate {
+  const a = r.article;
   const canonical = sameSiteCanonical(a.canonicalUrl, finalUrl) ?? canonicalUrl(finalUrl) ?? finalUrl;
   return {
     source,
     url: finalUrl,
     canonicalUrl: canonical,
-    title: (entry.title ?? a.title ?? '').trim() || finalUrl,
+    title: r.title,
     text: a.text,
+    analysis: r.analysis,
     byline: a.byline ?? entry.author,
     siteName: a.siteName ?? null,
     sourceCredit: a.sourceCredit ?? source.creditName ?? source.name ?? a.siteName ?? siteOf(finalUrl),

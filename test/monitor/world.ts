@@ -50,6 +50,7 @@ export async function world(env: Record<string, string> = {}, maxEntriesPerPoll?
     ctx,
     config,
     close: async () => {
+      await ctx.cpu.close();
       await server.close();
       await store.close();
     },

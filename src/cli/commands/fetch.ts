@@ -47,7 +47,7 @@ Exit codes: 0 pass done (even when some sources failed), 1 bad usage, 2 internal
       const sources = await pickSources(store, values.all ?? false, values.source ?? []);
       const ctx = pipelineContext(store, config, await loadAnalyzer());
       const progress = io.isTTY && !values.json ? progressBar(io) : undefined;
-      const summary = await runPass(ctx, { sources, onReport: progress });
+      const summary = await runPass(ctx, { sources, onReport: progress }).finally(() => ctx.cpu.close());
       if (progress) io.stderr.write('\n');
       io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : textSummary(summary));
       return 0;
