@@ -1,4 +1,5 @@
 // Bytes → text: BOM, then the Content-Type charset, then the XML declaration or HTML <meta>, then UTF-8 (or windows-1252 when not UTF-8).
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** Decodes a fetched body; a wrong or missing charset label falls back sensibly instead of failing. */
@@ -46,10 +47,5 @@ function hasHighBytes(b: Buffer): boolean {
 }
 
 function looksUtf8(b: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(b);
 }

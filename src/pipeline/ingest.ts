@@ -1,10 +1,9 @@
 // One extracted article → analysed, deduplicated, clustered into a story and stored. Idempotent: a known article
 // (same canonical URL, or same text from the same site) is reported as known and nothing is written.
 import { siteOf } from '../dedup/canonical.ts';
-import { contentHash, entitySet, minhash, shingleSet, simhash64 } from '../dedup/fingerprint.ts';
-import { bandKeys } from '../dedup/lsh.ts';
 import { bestDuplicate, type NearPrint } from '../dedup/near.ts';
-import { STORY_WINDOW_DAYS, sameStory, storyFeatures, storyKeys } from '../dedup/story.ts';
+import { type ArticlePrints, articlePrints } from '../dedup/prints.ts';
+import { STORY_WINDOW_DAYS, sameStory } from '../dedup/story.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, NewArticle, Source } from '../model/records.ts';
 import type { CachedPrint, PipelineContext } from './context.ts';
@@ -22,6 +21,7 @@ export interface Candidate {
   title: string;
   text: string;
   analysis: Analysis;
+  prints: ArticlePrints;
   byline: string | null;
   siteName: string | null;
   sourceCredit: string | null;
@@ -46,27 +46,22 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const { store } = ctx;
   const known = await store.findArticleByUrl(c.canonicalUrl);
   if (known) return { outcome: 'known', articleId: known.id };
-  const hash = contentHash(c.text);
+  const p = c.prints;
   const site = siteOf(c.canonicalUrl);
-  const exact = await store.findArticleByHash(hash);
+  const exact = await store.findArticleByHash(p.contentHash);
   if (exact && siteOf(exact.canonicalUrl) === site) return { outcome: 'known', articleId: exact.id };
-  const full = `${c.title}\n\n${c.text}`;
-  const print: NearPrint = { shingles: shingleSet(full), entities: entitySet(full) };
-  const nearKeys = bandKeys(minhash(print.shingles));
-  const original = exact ?? (await nearOriginal(ctx, print, nearKeys));
+  const original = exact ?? (await nearOriginal(ctx, p.near, p.nearKeys));
   const analysis = c.analysis;
-  const features = analysis.relevant ? storyFeatures(c.title, c.text, analysis) : null;
-  const sKeys = features ? storyKeys(features) : [];
+  const features = p.storyFeatures;
+  const sKeys = p.storyKeys;
   const at = articleTime(c.publishedAt, now(ctx));
   const storyId = original ? original.storyId : features ? await findStory(ctx, features, sKeys, at) : null;
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
-  const { article, created } = await store.addArticle(
-    newArticle(c, hash, analysis, status, storyId, original?.id ?? null),
-  );
+  const { article, created } = await store.addArticle(newArticle(c, analysis, status, storyId, original?.id ?? null));
   if (!created) return { outcome: 'known', articleId: article.id };
-  await store.addLshKeys(article.id, [...nearKeys, ...sKeys]);
+  await store.addLshKeys(article.id, [...p.nearKeys, ...sKeys]);
   const finalStory = analysis.relevant || storyId ? await attachStory(ctx, article, storyId, at, analysis) : null;
-  ctx.cache.set(article.id, { print, storyFeatures: features, storyId: finalStory, site });
+  ctx.cache.set(article.id, { print: p.near, storyFeatures: features, storyId: finalStory, site });
   return {
     outcome: 'new',
     articleId: article.id,
@@ -78,7 +73,6 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
 
 function newArticle(
   c: Candidate,
-  hash: string,
   analysis: Analysis,
   status: NewArticle['status'],
   storyId: number | null,
@@ -96,8 +90,8 @@ function newArticle(
     image: c.image,
     language: analysis.language || null,
     publishedAt: c.publishedAt,
-    contentHash: hash,
-    simhash: simhash64(c.text),
+    contentHash: c.prints.contentHash,
+    simhash: c.prints.simhash,
     analysis,
     status,
     storyId,
@@ -164,10 +158,10 @@ async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrin
   if (hit) return hit;
   const a = await ctx.store.getArticle(id);
   if (!a) return null;
-  const full = `${a.title}\n\n${a.text}`;
+  const p = articlePrints(a.title, a.text, a.analysis);
   const v: CachedPrint = {
-    print: { shingles: shingleSet(full), entities: entitySet(full) },
-    storyFeatures: a.analysis?.relevant ? storyFeatures(a.title, a.text, a.analysis) : null,
+    print: p.near,
+    storyFeatures: p.storyFeatures,
     storyId: a.storyId,
     site: siteOf(a.canonicalUrl),
   };

@@ -1,5 +1,6 @@
 // A feed entry → a Candidate: the page is fetched and extracted (or the feed's own full text is used).
 import { canonicalUrl, siteOf } from '../dedup/canonical.ts';
+import type { ArticlePrints } from '../dedup/prints.ts';
 import type { FeedEntry } from '../feeds/types.ts';
 import { decodeBody } from '../fetch/charset.ts';
 import { FetchError } from '../fetch/errors.ts';
@@ -62,7 +63,7 @@ async function fetchPage(ctx: PipelineContext, url: string): Promise<{ text: str
 function toCandidate(
   source: Source,
   entry: FeedEntry,
-  r: { article: ExtractedArticle; title: string; analysis: Analysis },
+  r: { article: ExtractedArticle; title: string; analysis: Analysis; prints: ArticlePrints },
   finalUrl: string,
 ): Candidate {
   const a = r.article;
@@ -74,6 +75,7 @@ function toCandidate(
     title: r.title,
     text: a.text,
     analysis: r.analysis,
+    prints: r.prints,
     byline: a.byline ?? entry.author,
     siteName: a.siteName ?? null,
     sourceCredit: a.sourceCredit ?? source.creditName ?? source.name ?? a.siteName ?? siteOf(finalUrl),

@@ -1,5 +1,6 @@
-// The CPU-bound stages for one page: extract the article, then analyse it. Pure; runs inline or in a worker thread.
+// The CPU-bound stages for one page: extract the article, analyse it, fingerprint it. Pure; inline or in a worker thread.
 import type { Analyzer } from '../analyze/analyzer.ts';
+import { type ArticlePrints, articlePrints } from '../dedup/prints.ts';
 import { extractPage } from '../extract/extract.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { ExtractedArticle } from '../model/article.ts';
@@ -15,7 +16,7 @@ export interface PageWork {
 
 /** The extracted article and its analysis, or why there is no article. */
 export type PageResult =
-  | { article: ExtractedArticle; title: string; analysis: Analysis }
+  | { article: ExtractedArticle; title: string; analysis: Analysis; prints: ArticlePrints }
   | { article: null; reason: string };
 
 /** Extracts and analyses a page. */
@@ -32,5 +33,5 @@ export function processPage(work: PageWork, analyzer: Analyzer): PageResult {
     languageHint: work.languageHint ?? undefined,
     countryHint: work.countryHint ?? undefined,
   });
-  return { article: a, title, analysis };
+  return { article: a, title, analysis, prints: articlePrints(title, a.text, analysis) };
 }

@@ -1,0 +1,32 @@
+// Every fingerprint of one article, computed together (in the CPU stage) from its title, text and analysis.
+import type { Analysis } from '../model/analysis.ts';
+import { contentHash, entitySet, minhash, shingleSet, simhash64 } from './fingerprint.ts';
+import { bandKeys } from './lsh.ts';
+import type { NearPrint } from './near.ts';
+import { storyFeatures, storyKeys } from './story.ts';
+
+/** Fingerprints for exact and near duplicates and for story clustering. */
+export interface ArticlePrints {
+  contentHash: string;
+  simhash: string;
+  near: NearPrint;
+  nearKeys: string[];
+  /** Only for relevant articles (stories are made of them). */
+  storyFeatures: Set<string> | null;
+  storyKeys: string[];
+}
+
+/** Computes an article's fingerprints; the content hash is of the body alone (titles change between copies). */
+export function articlePrints(title: string, text: string, analysis: Analysis | null): ArticlePrints {
+  const full = `${title}\n\n${text}`;
+  const near = { shingles: shingleSet(full), entities: entitySet(full) };
+  const features = analysis?.relevant ? storyFeatures(title, text, analysis) : null;
+  return {
+    contentHash: contentHash(text),
+    simhash: simhash64(text),
+    near,
+    nearKeys: bandKeys(minhash(near.shingles)),
+    storyFeatures: features,
+    storyKeys: features ? storyKeys(features) : [],
+  };
+}
