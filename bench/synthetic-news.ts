@@ -244,3 +244,45 @@ export function shuffle<T>(xs: T[], seed = 7): T[] {
   }
   return xs;
 }
+
+const GENERAL = [
+  'The central bank of {city} kept interest rates at {m} percent on {day}, citing slowing inflation.',
+  '{name} scored twice as the home side beat the visitors {m}-1 in front of {k} thousand fans.',
+  'Forecasters expect temperatures of up to {h} degrees across the region until {day}.',
+  'The city council of {city} approved a budget of {d} million for new bus lines and bicycle lanes.',
+  'Shares of local manufacturers rose {m} percent after the quarterly results were published.',
+  '{name}, the festival director, said more than {n} thousand visitors were expected this year.',
+  'Road works on the main bridge in {city} will last {h} weeks, the transport office said.',
+  'The new hospital wing in {city} will add {k} beds and open in {year}, officials said.',
+  'Farmers reported a good harvest after {m} weeks of steady rain in the spring.',
+  '{name2} was appointed coach after the club ended the season in {ord} place.',
+  'The university in {city} opened a research centre on renewable energy on {day}.',
+  'Ticket prices for the national railway will rise by {m} percent from next month.',
+  "A concert by the philharmonic orchestra in {city} raised {d} dollars for the children's library.",
+  'Local elections in {city} are scheduled for {day}, with {m} parties taking part.',
+  'The museum in {city} will show paintings by {name} from the {year} collection.',
+  'Exports of fruit and vegetables grew by {m} percent in the first quarter, the statistics office said.',
+];
+
+/** General news (not about trafficking): the bulk of what a news monitor reads. */
+export function generalNews(count: number, seed = 99): SyntheticArticle[] {
+  const r = rng(seed);
+  const out: SyntheticArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const f = facts(r);
+    const order = GENERAL.map((_, k) => k)
+      .sort(() => r() - 0.5)
+      .slice(0, 6 + Math.floor(r() * 6));
+    const sentences = order.map((k) => fill(GENERAL[k]!, f));
+    const paras: string[] = [];
+    for (let k = 0; k < sentences.length; k += 2) paras.push(sentences.slice(k, k + 2).join(' '));
+    out.push({
+      id: `g${i}`,
+      group: -1 - i,
+      kind: 'original',
+      title: `${f.city}: ${sentences[0]!.slice(0, 60)}`,
+      text: paras.join('\n\n'),
+    });
+  }
+  return out;
+}

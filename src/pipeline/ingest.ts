@@ -59,7 +59,9 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
   const { article, created } = await store.addArticle(newArticle(c, analysis, status, storyId, original?.id ?? null));
   if (!created) return { outcome: 'known', articleId: article.id };
-  await store.addLshKeys(article.id, [...p.nearKeys, ...sKeys]);
+  // Only relevant articles are filed for near-duplicate and story lookup: nobody reads stories of the rest, and
+  // the index (one random B-tree insert per key) is the costliest write. Exact copies still match by content hash.
+  if (analysis.relevant) await store.addLshKeys(article.id, [...p.nearKeys, ...sKeys]);
   const finalStory = analysis.relevant || storyId ? await attachStory(ctx, article, storyId, at, analysis) : null;
   ctx.cache.set(article.id, { print: p.near, storyFeatures: features, storyId: finalStory, site });
   return {
