@@ -89,6 +89,12 @@ export const SETTINGS = {
     default: '1',
     help: 'Worker threads that extract and analyse fetched pages (0: on the main thread)',
   },
+  schedulerEmbedded: {
+    env: 'LANTERN_SCHEDULER_EMBEDDED',
+    kind: 'bool',
+    default: 'true',
+    help: 'lantern serve also polls sources (embedded mode); set false when lantern worker processes do it',
+  },
   schedulerTickSeconds: {
     env: 'LANTERN_SCHEDULER_TICK_SECONDS',
     kind: 'int',

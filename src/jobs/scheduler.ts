@@ -21,11 +21,11 @@ export interface SchedulerOptions {
   context?: PipelineContext;
 }
 
-/** Starts polling due sources every `schedulerTickSeconds`; the first pass starts at once. */
+/** Starts polling due sources every `schedulerTickSeconds`, the first pass at once; `analyzer` only matters with 0 threads. */
 export function startScheduler(
   store: Store,
   config: Config,
-  analyzer: Analyzer,
+  analyzer?: Analyzer,
   opts: SchedulerOptions = {},
 ): Scheduler {
   const ctx = opts.context ?? pipelineContext(store, config, analyzer);

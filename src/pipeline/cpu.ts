@@ -11,9 +11,16 @@ export interface CpuStage {
   close(): Promise<void>;
 }
 
-/** Runs on the calling thread with an analyzer that is already loaded. */
-export function inlineStage(analyzer: Analyzer): CpuStage {
-  return { process: async (work) => processPage(work, analyzer), close: async () => {} };
+/** Runs on the calling thread; the analyzer is loaded on first use when a loader is given. */
+export function inlineStage(analyzer: Analyzer | (() => Promise<Analyzer>)): CpuStage {
+  let loaded: Promise<Analyzer> | null = typeof analyzer === 'function' ? null : Promise.resolve(analyzer);
+  return {
+    async process(work) {
+      loaded ??= (analyzer as () => Promise<Analyzer>)();
+      return processPage(work, await loaded);
+    },
+    close: async () => {},
+  };
 }
 
 interface Slot {

@@ -1,5 +1,3 @@
-// `lantern fetch --once`: one pass over the sources that are due, with a progress bar or a JSON summary.
-import { loadAnalyzer } from '../../analyze/analyzer.ts';
 import { loadConfig } from '../../config/settings.ts';
 import { pipelineContext } from '../../jobs/context.ts';
 import { type PassSummary, runPass } from '../../jobs/run-once.ts';
@@ -45,7 +43,7 @@ Exit codes: 0 pass done (even when some sources failed), 1 bad usage, 2 internal
     const store = await openStore(config);
     try {
       const sources = await pickSources(store, values.all ?? false, values.source ?? []);
-      const ctx = pipelineContext(store, config, await loadAnalyzer());
+      const ctx = pipelineContext(store, config);
       const progress = io.isTTY && !values.json ? progressBar(io) : undefined;
       const summary = await runPass(ctx, { sources, onReport: progress }).finally(() => ctx.cpu.close());
       if (progress) io.stderr.write('\n');

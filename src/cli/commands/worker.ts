@@ -1,5 +1,3 @@
-// `lantern worker`: runs the monitor's scheduler until stopped (SIGINT / SIGTERM), logging one line per pass.
-import { loadAnalyzer } from '../../analyze/analyzer.ts';
 import { loadConfig } from '../../config/settings.ts';
 import type { PassSummary } from '../../jobs/run-once.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
@@ -31,7 +29,7 @@ Exit codes: 0 stopped, 1 bad usage, 2 internal error.
     if (positionals.length) throw usageError(`worker: unexpected argument ${JSON.stringify(positionals[0])}`);
     const config = loadConfig(io.env);
     const store = await openStore(config);
-    const scheduler = startScheduler(store, config, await loadAnalyzer(), {
+    const scheduler = startScheduler(store, config, undefined, {
       onPass: (s) => io.stdout.write(passLine(s, !!values.json)),
       onError: (m) => io.stderr.write(`${m}\n`),
     });
