@@ -1,7 +1,8 @@
 // Backups: a gzipped JSON Lines snapshot of every table, read in one consistent snapshot, restorable into
 // either dialect (so a backup also moves a SQLite store to PostgreSQL and back). The search index is rebuilt.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { access, rename, rm } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -32,6 +33,9 @@ const CHUNK = 1000;
 /** Writes every table of `db` (inside one snapshot) to a gzipped JSONL file, atomically (temp file, then rename). */
 export async function writeBackup(db: Db, dialect: string, file: string): Promise<{ rows: number }> {
   const tmp = `${file}.partial`;
+  await access(dirname(resolve(tmp))).catch(() => {
+    throw inputError(`backup ${file}: the folder does not exist`);
+  });
   const gz = createGzip();
   const done = pipeline(gz, createWriteStream(tmp));
   let rows = 0;
@@ -83,6 +87,9 @@ export async function readBackup(db: Db, dialect: Dialect, file: string): Promis
   const known = await db.get<{ n: unknown }>(
     'SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM sources) + (SELECT count(*) FROM users) AS n',
   );
+  await access(file).catch((err) => {
+    throw inputError(`restore ${file}: cannot read (${(err as NodeJS.ErrnoException).code})`);
+  });
   if (Number(known?.n) > 0)
     throw inputError('restore: the target store is not empty (restore into a new data folder or database)');
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
@@ -149,9 +156,13 @@ async function reindex(db: Db, dialect: Dialect): Promise<void> {
   for (;;) {
     const rows = await db.all('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?', [last, CHUNK]);
     if (!rows.length) return;
-    await db.tx(async (t) => {
-      for (const r of rows) await dialect.indexDoc(t, searchDoc(fromRow(ARTICLE, r)));
-    });
+    await db.tx((t) =>
+      dialect.indexDocs(
+        t,
+        rows.map((r) => searchDoc(fromRow(ARTICLE, r))),
+        true,
+      ),
+    );
     last = Number(rows[rows.length - 1]!.id);
   }
 }

@@ -31,7 +31,7 @@ export interface SearchQuery {
   limit?: number;
   cursor?: string;
   /** Which facets to count. */
-  facets?: ('country' | 'type' | 'language' | 'source' | 'month' | 'minors' | 'incident')[];
+  facets?: ('country' | 'type' | 'language' | 'source' | 'month' | 'minors' | 'incident' | 'story')[];
 }
 
 /** One search hit with a highlighted snippet (matched words wrapped in «» markers, escaped by the view). */

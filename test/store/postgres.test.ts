@@ -1,9 +1,16 @@
 // The conformance suite against PostgreSQL: LANTERN_TEST_DATABASE_URL, one fresh schema per opened store,
 // all dropped when the file's tests end.
-import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { openMemoryStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
+import { restoreBackup } from '../../src/store/restore.ts';
 import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
-import { conformance } from './conformance.ts';
+import { conformance, storyOf } from './conformance.ts';
+import { analysis, article } from './fixtures.ts';
 
 const drops: (() => Promise<void>)[] = [];
 
@@ -22,3 +29,38 @@ conformance(
   },
   PG_SKIP,
 );
+
+describe('backups move between dialects', { skip: PG_SKIP }, () => {
+  it('restores a SQLite backup into PostgreSQL and back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-xdialect-'));
+    const lite = await openMemoryStore();
+    const { schema, drop } = await createTestSchema();
+    drops.push(drop);
+    const pgStore = await openPostgresStore(PG_URL!, { schema });
+    const back = await openMemoryStore();
+    try {
+      const user = await lite.addUser({ email: 'x@y.org', name: 'X', role: 'editor', passwordHash: 'h' });
+      await lite.addStory({ ...storyOf('moved'), published: true, countries: ['PK'] });
+      await lite.addArticle(
+        article({
+          title: 'Kiln raid',
+          text: 'Workers in forced labour at a kiln.',
+          analysis: analysis({ minors: null }),
+        }),
+      );
+      await lite.addSavedSearch({ userId: user.id, name: 's', query: 'kiln', filters: { a: 1 }, alert: true });
+      await lite.backup(join(dir, 'a.gz'));
+      await restoreBackup(pgStore, join(dir, 'a.gz'));
+      assert.equal((await pgStore.search({ q: 'forced labour' })).hits[0]?.title, 'Kiln raid');
+      assert.deepEqual(await pgStore.countryCounts(), [{ country: 'PK', count: 1 }]);
+      assert.equal((await pgStore.listSavedSearches(user.id))[0]?.alert, true);
+      await pgStore.backup(join(dir, 'b.gz'));
+      await restoreBackup(back, join(dir, 'b.gz'));
+      assert.deepEqual(await back.getStoryBySlug('moved'), await lite.getStoryBySlug('moved'));
+      assert.deepEqual(await back.getArticle(1), await lite.getArticle(1));
+    } finally {
+      await Promise.all([lite.close(), pgStore.close(), back.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -169,6 +169,9 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
       );
       assert.deepEqual(r.facets.minors, [{ value: 'no', count: 3 }]);
       assert.equal(r.facets.language, undefined);
+      const story = (await store.getStoryBySlug('kenya'))!;
+      const all = await store.search({ q: '' });
+      assert.deepEqual(all.facets.story, [{ value: String(story.id), count: 2 }]);
     });
 
     it('sorts by date or relevance and pages with a cursor', async () => {

@@ -1,14 +1,23 @@
 // PostgreSQL specifics: a tsvector (title weighted A, stemmed per language, plus filter tags) under a GIN
 // index, in a table keyed by the date-ordered search key.
-import { type SearchDoc, stripMarks } from '../search/doc.ts';
-import type { Db, Row } from '../sql/db.ts';
+import { countDays, type SearchDoc, stripMarks } from '../search/doc.ts';
+import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
-import type { Candidate, Dialect, IndexQuery } from '../sql/dialect.ts';
-import { configFor, tsExpression } from './ts-query.ts';
+import type { Dialect, IndexQuery } from '../sql/dialect.ts';
+import { configFor, tsQuery } from './ts-query.ts';
+import { FACET_COLS, toCandidate, weekTag, windowed } from './windows.ts';
 
 /** Body characters put into the tsvector (PostgreSQL caps a tsvector at 1 MB). */
 const MAX_INDEXED_CHARS = 100_000;
-const FACET_COLS = 'key, language, source_id, story_id, countries, types, minors, incident';
+/** Candidate sets up to this size are ranked with ts_rank on the full vector. */
+const FULL_RANK_MAX = 300;
+/** PostgreSQL array types of the article columns that are not text. */
+const ARTICLE_ARRAY_TYPES: Record<string, string> = {
+  source_id: 'int[]',
+  story_id: 'int[]',
+  duplicate_of: 'int[]',
+  is_sample: 'boolean[]',
+};
 const IDENTITY_TABLES = ['sources', 'stories', 'articles', 'users', 'audit_events', 'saved_searches'];
 
 /** The PostgreSQL dialect. */
@@ -19,68 +28,98 @@ export const postgresDialect: Dialect = {
     await db.get('SELECT pg_advisory_xact_lock(726301)');
   },
 
-  async indexDoc(db: Db, d: SearchDoc) {
-    const cfg = configFor(d.language);
-    const row = await db.get<{ inserted: boolean }>(
-      `INSERT INTO search_docs (key, published, language, source_id, story_id, countries, types, minors, incident, tsv)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
-         setweight(to_tsvector(?::regconfig, ?), 'A') || to_tsvector(?::regconfig, ?) || ?::tsvector)
+  async insertArticles(db: Db, rows: Record<string, unknown>[]) {
+    if (!rows.length) return [];
+    const cols = Object.keys(rows[0]!);
+    const arrays = cols.map((c) => rows.map((r) => r[c]));
+    const types = cols.map((c) => `?::${ARTICLE_ARRAY_TYPES[c] ?? 'text[]'}`);
+    const made = await db.all<{ id: number; canonical_url: string }>(
+      `INSERT INTO articles (${cols.join(', ')}) SELECT * FROM unnest(${types.join(', ')})
+       ON CONFLICT (canonical_url) DO NOTHING RETURNING id, canonical_url`,
+      arrays,
+    );
+    const fresh = new Map(made.map((r) => [r.canonical_url, r.id]));
+    const urls = rows.map((r) => String(r.canonical_url));
+    const missing = urls.filter((u) => !fresh.has(u));
+    const old = missing.length
+      ? await db.all<{ id: number; canonical_url: string }>(
+          'SELECT id, canonical_url FROM articles WHERE canonical_url = ANY(?)',
+          [missing],
+        )
+      : [];
+    const known = new Map(old.map((r) => [r.canonical_url, r.id]));
+    return urls.map((u) => {
+      const id = fresh.get(u);
+      if (id === undefined) return { id: known.get(u)!, created: false };
+      // A URL twice in one batch: the first one is the new article, the later ones point to it.
+      fresh.delete(u);
+      known.set(u, id);
+      return { id, created: true };
+    });
+  },
+
+  async indexDocs(db: Db, docs: SearchDoc[], fresh: boolean) {
+    if (!docs.length) return;
+    const col = <T>(f: (d: SearchDoc) => T) => docs.map(f);
+    await db.run(
+      `INSERT INTO search_docs (key, published, language, source_id, story_id, countries, types, minors, incident, title_tsv, tsv)
+       SELECT k, p, l, s, st, c, t, m, i, to_tsvector(cfg::regconfig, ti),
+         setweight(to_tsvector(cfg::regconfig, ti), 'A') || to_tsvector(cfg::regconfig, bo) || tg::tsvector
+       FROM unnest(?::bigint[], ?::boolean[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::boolean[],
+         ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[]) AS x(k, p, l, s, st, c, t, m, i, cfg, ti, bo, tg)
        ON CONFLICT (key) DO UPDATE SET published = excluded.published, language = excluded.language,
          source_id = excluded.source_id, story_id = excluded.story_id, countries = excluded.countries,
-         types = excluded.types, minors = excluded.minors, incident = excluded.incident, tsv = excluded.tsv
-       RETURNING (xmax = 0) AS inserted`,
+         types = excluded.types, minors = excluded.minors, incident = excluded.incident,
+         title_tsv = excluded.title_tsv, tsv = excluded.tsv`,
       [
-        d.key,
-        d.published,
-        d.language,
-        d.sourceId,
-        d.storyId,
-        d.countries.join(','),
-        d.types.join(','),
-        d.minors,
-        d.incident,
-        cfg,
-        stripMarks(d.title),
-        cfg,
-        stripMarks(d.body.slice(0, MAX_INDEXED_CHARS)),
-        d.tags.join(' '),
+        col((d) => d.key),
+        col((d) => d.published),
+        col((d) => d.language),
+        col((d) => d.sourceId),
+        col((d) => d.storyId),
+        col((d) => d.countries.join(',')),
+        col((d) => d.types.join(',')),
+        col((d) => d.minors),
+        col((d) => d.incident),
+        col((d) => configFor(d.language)),
+        col((d) => stripMarks(d.title)),
+        col((d) => stripMarks(d.body.slice(0, MAX_INDEXED_CHARS))),
+        col((d) => [...d.tags, weekTag(d.day)].join(' ')),
       ],
     );
-    if (row?.inserted) {
-      await db.run(
-        'INSERT INTO search_days (day, n) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET n = search_days.n + 1',
-        [d.day],
-      );
-    }
+    if (fresh) await countDays(db, docs);
   },
 
   async candidates(db: Db, q: IndexQuery, limit: number) {
-    const ts = tsExpression(q);
-    const where = ts ? `tsv @@ ${ts.sql} AND` : '';
-    const rows = await db.all(
-      `SELECT ${FACET_COLS} FROM search_docs WHERE ${where} key BETWEEN ? AND ? ORDER BY key DESC LIMIT ?`,
-      [...(ts?.params ?? []), q.keyMin, q.keyMax, limit],
-    );
-    return rows.map(toCandidate);
+    const ts = await tsQuery(db, q);
+    if (!ts) {
+      const rows = await db.all(
+        `SELECT ${FACET_COLS} FROM search_docs WHERE key BETWEEN ? AND ? ORDER BY key DESC LIMIT ?`,
+        [q.keyMin, q.keyMax, limit],
+      );
+      return rows.map(toCandidate);
+    }
+    return windowed(db, ts, q, limit);
   },
 
   async relevance(db: Db, q: IndexQuery, keys: number[], capped: boolean) {
     const out = new Map<number, number>();
     if (!keys.length) return out;
-    if (!capped) {
-      const ts = tsExpression(q)!;
+    if (!capped && keys.length <= FULL_RANK_MAX) {
       const rows = await db.all<{ key: unknown; s: number }>(
-        `SELECT key, ts_rank(tsv, ${ts.sql}, 1) AS s FROM search_docs WHERE key = ANY(?::bigint[])`,
-        [...ts.params, keys],
+        'SELECT key, ts_rank(tsv, ?::tsquery, 1) AS s FROM search_docs WHERE key = ANY(?::bigint[])',
+        [await tsQuery(db, q), keys],
       );
       for (const r of rows) out.set(num(r.key), 1 + 100 * r.s);
       return out;
     }
+    // Many matches: the full tsvectors are large (TOASTed), so rank by the small title vector only.
     for (const k of keys) out.set(k, 1);
-    const ts = tsExpression(q, true)!;
+    const title = await tsQuery(db, { ...q, tagGroups: [], notTags: [], not: [] });
+    if (!title) return out;
     const rows = await db.all<{ key: unknown }>(
-      `SELECT key FROM search_docs WHERE key = ANY(?::bigint[]) AND tsv @@ ${ts.sql}`,
-      [keys, ...ts.params],
+      'SELECT key FROM search_docs WHERE key = ANY(?::bigint[]) AND title_tsv @@ ?::tsquery',
+      [keys, title],
     );
     for (const r of rows) out.set(num(r.key), 3);
     return out;
@@ -92,16 +131,3 @@ export const postgresDialect: Dialect = {
     }
   },
 };
-
-function toCandidate(r: Row): Candidate {
-  return {
-    key: num(r.key),
-    language: (r.language as string | null) ?? null,
-    sourceId: r.source_id === null ? null : num(r.source_id),
-    storyId: r.story_id === null ? null : num(r.story_id),
-    countries: String(r.countries ?? ''),
-    types: String(r.types ?? ''),
-    minors: r.minors === null ? null : Boolean(r.minors),
-    incident: Boolean(r.incident),
-  };
-}

@@ -111,6 +111,7 @@ CREATE TABLE search_docs (
   types text NOT NULL,
   minors boolean,
   incident boolean NOT NULL,
+  title_tsv tsvector NOT NULL,
   tsv tsvector NOT NULL
 );
 CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);

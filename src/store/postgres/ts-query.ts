@@ -1,7 +1,9 @@
-// Query tree → tsquery SQL. Words are reduced to letters and digits and passed as parameters; each is
-// stemmed with every text-search configuration the index uses, so a word finds its stem in any language.
+// Query tree → one tsquery string. Each word is stemmed once with every text-search configuration the index
+// uses (PostgreSQL does the stemming; the distinct lexemes are cached here), so the planner sees a small,
+// plain tsquery and a word finds its stem in any language.
 import { stripMarks } from '../search/doc.ts';
 import type { Clause } from '../search/query.ts';
+import type { Db } from '../sql/db.ts';
 import type { IndexQuery } from '../sql/dialect.ts';
 
 /** Languages stemmed by PostgreSQL's built-in configurations; others are indexed with 'simple'. */
@@ -22,54 +24,81 @@ export function configFor(language: string | null): string {
   return (language && LANGUAGE_CONFIGS[language.toLowerCase()]) || 'simple';
 }
 
-/** A tsquery SQL expression plus its parameters. */
-export interface TsExpr {
-  sql: string;
-  params: unknown[];
-}
+const cache = new Map<string, string[]>();
+// Words that some configuration drops as a stop word: a phrase holding one cannot use <-> (positions skip it).
+const stopWords = new Set<string>();
 
 function words(text: string): string[] {
   return stripMarks(text)
+    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 16);
 }
 
-function clause(c: Clause, configs: string[], titleOnly: boolean, out: unknown[]): string {
-  if (c.kind === 'or') return `(${c.items.map((x) => clause(x, configs, titleOnly, out)).join(' || ')})`;
-  const w = words(c.text);
-  if (!w.length) return `'a1'::tsquery`;
+/** Looks up (and caches) the lexemes of every word of the query in every configuration. */
+async function loadLexemes(db: Db, list: string[]): Promise<void> {
+  const missing = [...new Set(list)].filter((w) => !cache.has(w));
+  if (!missing.length) return;
+  const rows = await db.all<{ w: string; ls: string[]; n: unknown }>(
+    `SELECT w, array_agg(DISTINCT l) AS ls, count(DISTINCT c) AS n FROM unnest(?::text[]) AS w, unnest(?::regconfig[]) AS c,
+       unnest(tsvector_to_array(to_tsvector(c, w))) AS l GROUP BY w`,
+    [missing, ALL_CONFIGS],
+  );
+  if (cache.size > 20_000) {
+    cache.clear();
+    stopWords.clear();
+  }
+  for (const w of missing) cache.set(w, []);
+  for (const r of rows) {
+    cache.set(r.w, r.ls);
+    if (Number(r.n) < ALL_CONFIGS.length) stopWords.add(r.w);
+  }
+}
+
+const quote = (lex: string) => `'${lex.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+function clause(c: Clause, titleOnly: boolean): string | null {
+  if (c.kind === 'or') {
+    const items = c.items.map((x) => clause(x, titleOnly)).filter((x): x is string => x !== null);
+    return items.length ? `(${items.join(' | ')})` : null;
+  }
   const label = c.title || titleOnly ? 'A' : '';
   const star = c.kind === 'word' && c.prefix ? '*' : '';
   const suffix = label || star ? `:${star}${label}` : '';
-  const text = w.map((x) => x + suffix).join(' <-> ');
-  return `(${configs
-    .map((cfg) => {
-      out.push(text);
-      return `to_tsquery('${cfg}', ?)`;
-    })
-    .join(' || ')})`;
+  const list = words(c.text);
+  // A stop word leaves a gap in some languages' positions: such a phrase matches as all of its other words.
+  const gap = list.length > 1 && list.some((w) => stopWords.has(w));
+  const kept = list.filter((w) => !(gap && stopWords.has(w)));
+  const groups = (kept.length ? kept : list)
+    .map((w) => cache.get(w) ?? [])
+    .filter((ls) => ls.length)
+    .map((ls) => `(${ls.map((l) => quote(l) + suffix).join(' | ')})`);
+  return groups.length ? `(${groups.join(gap ? ' & ' : ' <-> ')})` : null;
 }
 
-function tags(list: string[], out: unknown[]): string {
-  out.push(list.join(' | '));
-  return `to_tsquery('simple', ?)`;
+const tags = (list: string[]) => `(${list.map(quote).join(' | ')})`;
+
+/** The words whose lexemes a query needs. */
+function queryWords(q: IndexQuery): string[] {
+  const out: string[] = [];
+  const walk = (c: Clause) => (c.kind === 'or' ? c.items.forEach(walk) : out.push(...words(c.text)));
+  q.must.forEach(walk);
+  q.not.forEach(walk);
+  return out;
 }
 
-/** The tsquery for an index query, or null when nothing but a date range filters. */
-export function tsExpression(q: IndexQuery, titleOnly = false, languages: string[] = []): TsExpr | null {
-  const configs = languages.length ? [...new Set([...languages.map(configFor), 'simple'])] : ALL_CONFIGS;
-  const params: unknown[] = [];
-  const must = [
-    ...q.must.map((c) => clause(c, configs, titleOnly, params)),
-    ...q.tagGroups.map((g) => tags(g, params)),
-  ];
-  const not = [
-    ...q.not.map((c) => clause(c, configs, false, params)),
-    ...(q.notTags.length ? [tags(q.notTags, params)] : []),
-  ];
+/** The tsquery text for an index query, or null when nothing but a date range filters. */
+export async function tsQuery(db: Db, q: IndexQuery, titleOnly = false): Promise<string | null> {
+  await loadLexemes(db, queryWords(q));
+  const must = [...q.must.map((c) => clause(c, titleOnly)), ...q.tagGroups.map(tags)].filter(
+    (x): x is string => x !== null,
+  );
+  const not = [...q.not.map((c) => clause(c, false)), ...(q.notTags.length ? [tags(q.notTags)] : [])].filter(
+    (x): x is string => x !== null,
+  );
   if (!must.length && !not.length) return null;
-  let sql = must.length ? must.join(' && ') : `'a1'::tsquery`;
-  for (const n of not) sql = `(${sql}) && !!(${n})`;
-  return { sql: `(${sql})`, params };
+  let out = must.length ? must.join(' & ') : `'a1'`;
+  for (const n of not) out = `${out} & !${n}`;
+  return out;
 }

@@ -99,3 +99,18 @@ export function searchDoc(a: Article): SearchDoc {
     published,
   };
 }
+
+/** Adds newly indexed documents to the per-day counts that total estimates use (one upsert per day). */
+export async function countDays(
+  db: { run(sql: string, params?: unknown[]): Promise<number> },
+  docs: SearchDoc[],
+): Promise<void> {
+  const days = new Map<number, number>();
+  for (const d of docs) days.set(d.day, (days.get(d.day) ?? 0) + 1);
+  for (const [day, n] of days) {
+    await db.run(
+      'INSERT INTO search_days (day, n) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET n = search_days.n + excluded.n',
+      [day, n],
+    );
+  }
+}

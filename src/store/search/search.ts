@@ -15,7 +15,7 @@ import { needles, snippet } from './snippet.ts';
  */
 export const SAMPLE_CAP = 2000;
 const MAX_PAGE = 100;
-const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident'] as const;
+const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident', 'story'] as const;
 
 /** Runs a search against a dialect's index. */
 export async function runSearch(db: Db, dialect: Dialect, query: SearchQuery): Promise<SearchResult> {
@@ -92,32 +92,48 @@ async function estimateTotal(db: Db, iq: IndexQuery, sample: Candidate[]): Promi
 type Facets = SearchResult['facets'];
 
 function countFacets(sample: Candidate[], wanted: string[], scale: number): Facets {
-  const counts: Record<string, Map<string, number>> = {};
-  for (const f of wanted) counts[f] = new Map();
-  const bump = (f: string, v: string | null | undefined) => {
-    const m = counts[f];
-    if (m && v) m.set(v, (m.get(v) ?? 0) + 1);
+  // Count raw values first (few distinct ones), then split and name them: this runs on every query.
+  const raw: Record<string, Map<unknown, number>> = {};
+  const fields: Record<string, (c: Candidate) => unknown> = {
+    country: (c) => c.countries,
+    type: (c) => c.types,
+    language: (c) => c.language,
+    source: (c) => c.sourceId,
+    story: (c) => c.storyId,
+    month: (c) => Math.floor(c.key / KEY_SPAN),
+    minors: (c) => c.minors,
+    incident: (c) => c.incident,
   };
-  for (const c of sample) {
-    for (const x of c.countries.split(',')) bump('country', x);
-    for (const x of c.types.split(',')) bump('type', x);
-    bump('language', c.language);
-    bump('source', c.sourceId === null ? null : String(c.sourceId));
-    bump('month', monthOfDay(Math.floor(c.key / KEY_SPAN)));
-    bump('minors', c.minors === null ? null : c.minors ? 'yes' : 'no');
-    bump('incident', c.incident ? 'yes' : 'no');
+  const active = wanted.filter((f) => fields[f]);
+  for (const f of active) {
+    const m = new Map<unknown, number>();
+    const get = fields[f]!;
+    for (const c of sample) {
+      const v = get(c);
+      m.set(v, (m.get(v) ?? 0) + 1);
+    }
+    raw[f] = m;
   }
   const out: Facets = {};
-  for (const [f, m] of Object.entries(counts)) {
-    const list = [...m].map(([value, n]) => ({ value, count: Math.round(n * scale) }));
-    list.sort(
-      f === 'month'
-        ? (a, b) => a.value.localeCompare(b.value)
-        : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
-    );
+  for (const f of active) {
+    const named = new Map<string, number>();
+    for (const [v, n] of raw[f]!) {
+      for (const name of facetNames(f, v)) named.set(name, (named.get(name) ?? 0) + n);
+    }
+    const list = [...named].map(([value, n]) => ({ value, count: Math.round(n * scale) }));
+    if (f === 'month') list.sort((a, b) => a.value.localeCompare(b.value));
+    else list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     out[f] = f === 'month' ? list : list.slice(0, 50);
   }
   return out;
+}
+
+function facetNames(facet: string, v: unknown): string[] {
+  if (v === null || v === undefined || v === '') return [];
+  if (facet === 'country' || facet === 'type') return String(v).split(',').filter(Boolean);
+  if (facet === 'month') return [monthOfDay(v as number)];
+  if (facet === 'minors' || facet === 'incident') return [v ? 'yes' : 'no'];
+  return [String(v)];
 }
 
 interface Page {
@@ -163,9 +179,13 @@ async function relevancePage(
   const newest = Math.floor((keys[0] ?? 0) / KEY_SPAN);
   const scores = new Map<number, number>();
   // Relevance decays gently with age (half weight after about four months), so recent reports come first among equals.
-  for (const k of keys)
-    scores.set(k, (base.get(k) ?? 1) * (0.5 + 0.5 * Math.exp((Math.floor(k / KEY_SPAN) - newest) / 180)));
-  keys.sort((a, b) => scores.get(b)! - scores.get(a)! || b - a);
+  const ranked = keys.map((k) => {
+    const s = (base.get(k) ?? 1) * (0.5 + 0.5 * Math.exp((Math.floor(k / KEY_SPAN) - newest) / 180));
+    scores.set(k, s);
+    return { k, s };
+  });
+  ranked.sort((a, b) => b.s - a.s || b.k - a.k);
+  keys.splice(0, keys.length, ...ranked.map((r) => r.k));
   const pageKeys = keys.slice(offset, offset + limit);
   const more = offset + limit < keys.length;
   return { keys: pageKeys, scores, next: more ? encodeCursor({ o: offset + limit }) : null };

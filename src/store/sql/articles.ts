@@ -2,7 +2,7 @@
 import { inputError } from '../../lib/errors.ts';
 import type { Article, NewArticle } from '../../model/records.ts';
 import { searchDoc } from '../search/doc.ts';
-import { fromRow, insertParts, setClause } from './columns.ts';
+import { encodeRow, fromRow, setClause } from './columns.ts';
 import { type Db, num, type Row } from './db.ts';
 import type { Dialect } from './dialect.ts';
 import { clampLimit } from './sources.ts';
@@ -20,29 +20,27 @@ export async function addArticle(
   dialect: Dialect,
   a: NewArticle,
 ): Promise<{ article: Article; created: boolean }> {
-  return db.tx((t) => insertOne(t, dialect, a));
+  const rec = normalise(a);
+  return db.tx(async (t) => {
+    const [res] = await insertAll(t, dialect, [rec]);
+    const article = res!.created ? { ...rec, id: res!.id } : (await getArticle(t, res!.id))!;
+    return { article, created: res!.created };
+  });
 }
 
 /** Inserts many articles in one transaction; returns their ids in order (existing ids for known URLs). */
 export async function addArticles(db: Db, dialect: Dialect, list: NewArticle[]): Promise<number[]> {
-  return db.tx(async (t) => {
-    const ids: number[] = [];
-    for (const a of list) ids.push((await insertOne(t, dialect, a)).article.id);
-    return ids;
-  });
+  if (!Array.isArray(list)) throw inputError('articles: expected a list');
+  const recs = list.map(normalise);
+  return db.tx(async (t) => (await insertAll(t, dialect, recs)).map((r) => r.id));
 }
 
-async function insertOne(t: Db, dialect: Dialect, a: NewArticle): Promise<{ article: Article; created: boolean }> {
-  const rec = normalise(a);
-  const { names, marks, params } = insertParts(ARTICLE, rec as unknown as Record<string, unknown>);
-  const row = await t.get(
-    `INSERT INTO articles (${names}) VALUES (${marks}) ON CONFLICT (canonical_url) DO NOTHING RETURNING *`,
-    params,
-  );
-  if (!row) return { article: (await findArticleByUrl(t, rec.canonicalUrl))!, created: false };
-  const article = toArticle(row);
-  await dialect.indexDoc(t, searchDoc(article));
-  return { article, created: true };
+async function insertAll(t: Db, dialect: Dialect, recs: Article[]): Promise<{ id: number; created: boolean }[]> {
+  const rows = recs.map((r) => encodeRow(ARTICLE, r as unknown as Record<string, unknown>));
+  const out = await dialect.insertArticles(t, rows);
+  const docs = out.flatMap((r, i) => (r.created ? [searchDoc({ ...recs[i]!, id: r.id })] : []));
+  await dialect.indexDocs(t, docs, true);
+  return out;
 }
 
 function normalise(a: NewArticle): Article {
@@ -108,7 +106,7 @@ export async function updateArticle(
   await db.tx(async (t) => {
     const row = await t.get(`UPDATE articles SET ${sql} WHERE id = ? RETURNING *`, [...params, id]);
     if (!row) throw inputError(`article ${id}: not found`);
-    await dialect.indexDoc(t, searchDoc(toArticle(row)));
+    await dialect.indexDocs(t, [searchDoc(toArticle(row))], false);
   });
 }
 

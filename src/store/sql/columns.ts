@@ -74,3 +74,10 @@ export function insertParts(
     params: fields.map((f) => encode(cols[f]!, rec[f])),
   };
 }
+
+/** Every non-id column of a record, encoded, keyed by column name (for bulk inserts). */
+export function encodeRow(cols: Columns, rec: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, kind] of Object.entries(cols)) if (field !== 'id') out[snake(field)] = encode(kind, rec[field]);
+  return out;
+}

@@ -32,8 +32,10 @@ export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
   /** Serialises migrations across processes (inside the migration's transaction). */
   migrationLock(db: Db): Promise<void>;
-  /** Adds or replaces one article in the text index and the facet table. */
-  indexDoc(db: Db, doc: SearchDoc): Promise<void>;
+  /** Inserts articles (ON CONFLICT canonical_url DO NOTHING); returns each one's id and whether it is new, in order. */
+  insertArticles(db: Db, rows: Record<string, unknown>[]): Promise<{ id: number; created: boolean }[]>;
+  /** Adds or replaces articles in the text index and facet table; `fresh` when they were never indexed (day counts). */
+  indexDocs(db: Db, docs: SearchDoc[], fresh: boolean): Promise<void>;
   /** Matching documents, newest key first, at most `limit`. */
   candidates(db: Db, q: IndexQuery, limit: number): Promise<Candidate[]>;
   /** Relevance per key for the given candidates (higher is better); `capped` when they are a recent sample only. */

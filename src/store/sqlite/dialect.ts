@@ -1,6 +1,6 @@
 // SQLite specifics: an FTS5 contentless index whose rowid is the date-ordered search key, so the
 // newest matches come first straight from the index with early termination.
-import type { SearchDoc } from '../search/doc.ts';
+import { countDays, type SearchDoc } from '../search/doc.ts';
 import type { Db, Row } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
 import type { Candidate, Dialect, IndexQuery } from '../sql/dialect.ts';
@@ -19,32 +19,52 @@ export const sqliteDialect: Dialect = {
     // BEGIN IMMEDIATE already holds the write lock.
   },
 
-  async indexDoc(db: Db, d: SearchDoc) {
-    const known = await db.get('SELECT key FROM search_docs WHERE key = ?', [d.key]);
-    if (known) await db.run('DELETE FROM search_fts WHERE rowid = ?', [d.key]);
-    else
-      await db.run('INSERT INTO search_days (day, n) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET n = n + 1', [d.day]);
-    await db.run('INSERT INTO search_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)', [
-      d.key,
-      d.title,
-      d.body,
-      d.tags.join(' '),
-    ]);
-    await db.run(
-      `INSERT OR REPLACE INTO search_docs (key, published, language, source_id, story_id, countries, types, minors, incident)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
+  async insertArticles(db: Db, rows: Record<string, unknown>[]) {
+    const out: { id: number; created: boolean }[] = [];
+    // Every row has the same columns: one SQL string, so one cached prepared statement.
+    const cols = Object.keys(rows[0] ?? {});
+    const sql = `INSERT INTO articles (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
+         ON CONFLICT (canonical_url) DO NOTHING RETURNING id`;
+    for (const r of rows) {
+      const got = await db.get<{ id: number }>(sql, Object.values(r));
+      if (got) out.push({ id: got.id, created: true });
+      else
+        out.push({
+          id: (await db.get<{ id: number }>('SELECT id FROM articles WHERE canonical_url = ?', [r.canonical_url]))!.id,
+          created: false,
+        });
+    }
+    return out;
+  },
+
+  async indexDocs(db: Db, docs: SearchDoc[], fresh: boolean) {
+    for (const d of docs) {
+      if (!fresh && (await db.get('SELECT key FROM search_docs WHERE key = ?', [d.key]))) {
+        await db.run('DELETE FROM search_fts WHERE rowid = ?', [d.key]);
+      }
+      await db.run('INSERT INTO search_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)', [
         d.key,
-        d.published,
-        d.language,
-        d.sourceId,
-        d.storyId,
-        d.countries.join(','),
-        d.types.join(','),
-        d.minors,
-        d.incident,
-      ],
-    );
+        d.title,
+        d.body,
+        d.tags.join(' '),
+      ]);
+      await db.run(
+        `INSERT OR REPLACE INTO search_docs (key, published, language, source_id, story_id, countries, types, minors, incident)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          d.key,
+          d.published,
+          d.language,
+          d.sourceId,
+          d.storyId,
+          d.countries.join(','),
+          d.types.join(','),
+          d.minors,
+          d.incident,
+        ],
+      );
+    }
+    if (fresh) await countDays(db, docs);
   },
 
   async candidates(db: Db, q: IndexQuery, limit: number) {
@@ -67,16 +87,18 @@ export const sqliteDialect: Dialect = {
     if (!keys.length) return out;
     const lo = Math.min(...keys);
     const hi = Math.max(...keys);
-    if (!capped) {
-      // bm25 needs each term's document count; with at most SAMPLE_CAP matches that scan is small.
+    const textOnly = ftsExpression({ ...q, not: [], tagGroups: [], notTags: [] });
+    if (!capped && textOnly && (await allRare(db, q))) {
+      // bm25 counts the documents of every phrase in the expression, so it only gets the (rare) text phrases.
+      const wanted = new Set(keys);
       const rows = await db.all<{ key: number; s: number }>(
         `SELECT rowid AS key, ${BM25} AS s FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?`,
-        [ftsExpression(q), lo, hi],
+        [textOnly, lo, hi],
       );
-      for (const r of rows) out.set(r.key, -r.s);
+      for (const r of rows) if (wanted.has(r.key)) out.set(r.key, 1 - r.s);
       return out;
     }
-    // A sample of a very common term: bm25 would scan every document holding it, so rank by title matches.
+    // Common words: bm25 would walk millions of postings, so rank by title matches (and recency, in search.ts).
     for (const k of keys) out.set(k, 1);
     const rows = await db.all<{ key: number }>(
       'SELECT rowid AS key FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?',
@@ -88,6 +110,24 @@ export const sqliteDialect: Dialect = {
 
   async afterRestore() {},
 };
+
+/** Documents a phrase may have for bm25 to stay cheap. */
+const RARE_DOCS = 5000;
+
+// True when every positive word or phrase is in at most RARE_DOCS documents (probed with an OFFSET).
+async function allRare(db: Db, q: IndexQuery): Promise<boolean> {
+  const leaves = q.must.flatMap((c) => (c.kind === 'or' ? c.items : [c]));
+  for (const leaf of leaves) {
+    const expr = ftsExpression({ must: [leaf], not: [], tagGroups: [], notTags: [], keyMin: 0, keyMax: 0 });
+    if (
+      expr &&
+      (await db.get('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 1 OFFSET ?', [expr, RARE_DOCS]))
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
 
 function toCandidate(r: Row): Candidate {
   return {
