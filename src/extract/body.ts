@@ -1,6 +1,6 @@
 // The body stage of the cascade: prune, score blocks, pick the main subtree, render its text.
-import { collectBlocks } from './blocks.ts';
-import { type Document, type Element, find } from './dom.ts';
+import { type Block, collectBlocks } from './blocks.ts';
+import { bodyOf, type Document, type Element } from './dom.ts';
 import { prune } from './prune.ts';
 import { renderText } from './render.ts';
 import { selectMain, teaserItems } from './select.ts';
@@ -17,7 +17,7 @@ export interface BodyResult {
 
 /** Finds and renders the main text of a parsed page (mutates the tree). */
 export function extractBody(doc: Document, drop: Selector | null = null): BodyResult | null {
-  const body = find(doc, (el) => el.name === 'body') ?? (doc as unknown as Element);
+  const body = bodyOf(doc);
   const teasers = teaserItems(collectBlocks(body));
   prune(body, (el) => teasers.has(el) || (drop !== null && matches(el, drop)));
   const blocks = collectBlocks(body);
@@ -25,8 +25,13 @@ export function extractBody(doc: Document, drop: Selector | null = null): BodyRe
   if (!main) return null;
   const skip = new Set<Element>();
   for (const b of collectBlocks(main)) {
-    if (b.linkChars / (b.chars || 1) > SKIP_LINK_DENSITY) skip.add(b.el);
+    if (b.linkChars / (b.chars || 1) > SKIP_LINK_DENSITY && !isCitedUrl(b)) skip.add(b.el);
   }
   const text = renderText(main, skip);
   return text ? { text, node: main } : null;
+}
+
+/** A paragraph that is just a web address is a cited source, part of the text. */
+function isCitedUrl(b: Block): boolean {
+  return b.el.name === 'p' && /^(?:https?:\/\/|www\.)\S+$/.test(b.text.trim());
 }

@@ -22,14 +22,16 @@ const ALIASES: Record<string, string> = {
   'unicode-1-1-utf-8': 'utf-8',
 };
 
-/** The decoded page and the charset used. */
-export interface DecodedHtml {
-  html: string;
-  charset: string;
+/** Decodes a page's bytes to a string; contentType is the HTTP Content-Type header when known. Pure. */
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  return decodeHtmlWithCharset(bytes, contentType).html;
 }
 
-/** Decodes a page's bytes; contentType is the HTTP Content-Type header when known. Pure. */
-export function decodeHtml(bytes: Uint8Array, contentType?: string | null): DecodedHtml {
+/** Like decodeHtml, and says which charset was used. Pure. */
+export function decodeHtmlWithCharset(
+  bytes: Uint8Array,
+  contentType?: string | null,
+): { html: string; charset: string } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = bomCharset(buf);
   const charset = bom ?? usable(headerCharset(contentType)) ?? usable(metaCharset(buf)) ?? sniff(buf);

@@ -1,5 +1,5 @@
 // A small, fast DOM for extraction: htmlparser2's tree plus iterative helpers (deep pages never overflow the stack).
-import type { AnyNode, Document, Element } from 'domhandler';
+import { type AnyNode, type Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 
 export type { AnyNode, Document, Element };
@@ -7,6 +7,17 @@ export type { AnyNode, Document, Element };
 /** Parses HTML into a plain tree; never throws on malformed markup. */
 export function parsePage(html: string): Document {
   return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** The page's <body>, or a synthetic one holding everything when the markup is a fragment. */
+export function bodyOf(doc: Document): Element {
+  const body = find(doc, (el) => el.name === 'body');
+  if (body) return body;
+  const wrapper = new Element('body', {}, doc.children);
+  for (const kid of doc.children) kid.parent = wrapper;
+  doc.children = [wrapper];
+  wrapper.parent = doc;
+  return wrapper;
 }
 
 /** True for element nodes (tags, script, style). */

@@ -1,5 +1,5 @@
 // JSON-LD: the page's schema.org Article object (NewsArticle, BlogPosting, ...), if any.
-import { type AnyNode, attr, elements, textOf } from './dom.ts';
+import { attr, type Element, textOf } from './dom.ts';
 
 type Json = Record<string, unknown>;
 
@@ -7,9 +7,9 @@ type Json = Record<string, unknown>;
 const MAX_JSONLD_CHARS = 1_000_000;
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting/;
 
-/** The first Article-like JSON-LD object on the page, or null. */
-export function findJsonLdArticle(root: AnyNode): Json | null {
-  for (const el of elements(root)) {
+/** The first Article-like JSON-LD object among the page's elements, or null. */
+export function findJsonLdArticle(els: Element[]): Json | null {
+  for (const el of els) {
     if (el.name !== 'script' || !/ld\+json/i.test(attr(el, 'type'))) continue;
     const raw = textOf(el, true);
     if (raw.length > MAX_JSONLD_CHARS) continue;

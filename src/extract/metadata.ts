@@ -1,6 +1,6 @@
 // Page metadata from JSON-LD, OpenGraph and <meta> tags: title, byline, dates, language, canonical URL, site, image.
-import { dateInUrl, normalizeDate } from './dates.ts';
-import { type AnyNode, attr, elements, squash, textOf } from './dom.ts';
+import { dateInText, dateInUrl, normalizeDate } from './dates.ts';
+import { type AnyNode, attr, type Element, elements, parsePage, squash, textOf } from './dom.ts';
 import { findJsonLdArticle, ldNames, ldString } from './jsonld.ts';
 
 /** What the page says about itself. */
@@ -20,19 +20,21 @@ export interface PageMeta {
 
 /** Reads metadata from a parsed page (before pruning: it needs <head> and scripts). */
 export function readMetadata(root: AnyNode, url = ''): PageMeta {
-  const tags = metaTags(root);
-  const m = (...keys: string[]) => keys.map((k) => tags.get(k)).find((v) => v) ?? null;
-  const ld = findJsonLdArticle(root) ?? {};
   const els = elements(root);
+  const tags = metaTags(els);
+  const m = (...keys: string[]) => keys.map((k) => tags.get(k)).find((v) => v) ?? null;
+  const ld = findJsonLdArticle(els) ?? {};
   const link = (rel: string) => els.find((e) => e.name === 'link' && attr(e, 'rel').toLowerCase() === rel);
   const time = els.find((e) => e.name === 'time' && attr(e, 'datetime'));
   const htmlLang = els.find((e) => e.name === 'html')?.attribs.lang;
   const titleEl = els.find((e) => e.name === 'title');
   return {
     title: clean(ldString(ld.headline) ?? m('og:title', 'twitter:title') ?? (titleEl ? textOf(titleEl) : null)),
-    byline: clean(
+    byline: cleanByline(
       ldNames(ld.author).join(', ') ||
-        m('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+        ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']
+          .map((k) => tags.get(k))
+          .find((v) => v && !/^https?:\/\//.test(v)),
     ),
     published:
       first(
@@ -53,7 +55,9 @@ export function readMetadata(root: AnyNode, url = ''): PageMeta {
           'dcterms.created',
         ),
         time ? attr(time, 'datetime') : null,
-      ) ?? dateInUrl(url),
+      ) ??
+      dateInUrl(url) ??
+      visibleDate(els),
     updated: first(
       ldString(ld.dateModified),
       m('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'),
@@ -62,7 +66,7 @@ export function readMetadata(root: AnyNode, url = ''): PageMeta {
       htmlLang ?? ldString(ld.inLanguage) ?? m('og:locale', 'content-language', 'dc.language', 'language'),
     ),
     canonicalUrl: absolute(link('canonical')?.attribs.href ?? m('og:url') ?? ldString(ld.url, 'url'), url),
-    siteName: clean(m('og:site_name', 'application-name', 'twitter:site') ?? ldString(ld.publisher)),
+    siteName: clean(m('og:site_name', 'application-name') ?? ldString(ld.publisher)),
     image: absolute(
       m('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldString(ld.image, 'url'),
       url,
@@ -72,9 +76,26 @@ export function readMetadata(root: AnyNode, url = ''): PageMeta {
   };
 }
 
-function metaTags(root: AnyNode): Map<string, string> {
+/** How many date-named elements are read for a visible publication date. */
+const DATE_ELEMENTS = 20;
+
+/** A date shown on the page in an element named for it (itemprop, class or id with date/time/published). */
+function visibleDate(els: Element[]): string | null {
+  let seen = 0;
+  for (const el of els) {
+    if (el.type !== 'tag') continue;
+    const name = `${attr(el, 'itemprop')} ${attr(el, 'class')} ${attr(el, 'id')}`;
+    if (!/date|time|publish|posted|dateline/i.test(name) || ++seen > DATE_ELEMENTS) continue;
+    const text = squash(textOf(el)).slice(0, 200);
+    const d = normalizeDate(attr(el, 'content') || attr(el, 'datetime')) ?? dateInText(text);
+    if (d) return d;
+  }
+  return null;
+}
+
+function metaTags(els: Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of elements(root)) {
+  for (const el of els) {
     if (el.name !== 'meta') continue;
     const key = (
       attr(el, 'property') ||
@@ -97,8 +118,15 @@ function first(...values: (string | null | undefined)[]): string | null {
 }
 
 function clean(s: string | null | undefined): string | null {
-  const t = squash(s ?? '');
+  let t = squash(s ?? '');
+  // JSON-LD and meta values are sometimes HTML-escaped twice ("&#8217;").
+  if (/&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(t)) t = squash(textOf(parsePage(t)));
   return t && t.length <= 500 ? t : null;
+}
+
+function cleanByline(s: string | null | undefined): string | null {
+  if (/^https?:\/\//.test((s ?? '').trim())) return null;
+  return clean((s ?? '').replace(/^\s*(?:by|par|von|por|di|door)\s+/i, ''));
 }
 
 /** A BCP 47 primary language subtag ("en" from "en-US", "en_GB"). */

@@ -34,12 +34,15 @@ const DROP_TAGS = new Set([
 /** Tags dropped only when they hold little of the page's prose (layouts misuse them). */
 const SOFT_DROP_TAGS = new Set(['header', 'footer', 'form']);
 
+/** Table parts: their class names describe data ("player-2020"), not page furniture. */
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
+
 /** ARIA roles of page furniture. */
 const DROP_ROLES = /^(navigation|complementary|banner|contentinfo|dialog|alertdialog|search|menu|menubar|toolbar)$/;
 
 /** Class or id words that mark boilerplate (matched as whole words inside one class name). */
 export const BOILERPLATE_WORDS =
-  /(?:^|[-_])(share|shares|sharing|social|socials|sharebar|related|recommended|recommendations|comments?|disqus|newsletter|newsletters|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|adslot|adunit|dfp|gpt|sponsor|sponsored|sidebar|breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|taglist|tag-list|keywords|cookie|cookies|consent|gdpr|popup|modal|overlay|outbrain|taboola|recirc|recirculation|readmore|read-more|more-stories|morestories|also-read|nav|navbar|navigation|menu|footer|masthead|toolbar|print|widget|widgets|trending|popular|most-read|mostread|pagination|pager|rating|ratings|skip|sr-only|visually-hidden|screen-reader-text|rollover|popover|excerpt|timestamp|dateline|published|updated|meta|post-meta|article-meta|entry-meta|metadata|tools|toolbox|utility|follow|donate|paywall|login|signin|register|banner|teaser|teasers|card|cards|carousel|slider|gallery|lightbox|video-player|player|embed-code|wp-caption-text|photo-credit|image-credit|tooltip|jump|toc|table-of-contents|bio|about-author|author-bio|subscribe-box|newsletter-signup|inline-newsletter|cta|callout-newsletter|pullquote|pull-quote|blockquote-pull|sticky|rail|right-rail|left-rail|below|above|header|head-line)(?:$|[-_])/;
+  /(?:^|[-_])(share|shares|sharing|social|socials|sharebar|related|recommended|recommendations|comments?|disqus|newsletter|newsletters|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|adslot|adunit|dfp|gpt|sponsor|sponsored|sidebar|breadcrumbs?|byline|bylines|author|authors|caption|captions|credit|credits|tags|taglist|tag-list|keywords|cookie|cookies|consent|gdpr|popup|modal|overlay|outbrain|taboola|recirc|recirculation|readmore|read-more|more-stories|morestories|also-read|nav|navbar|navigation|menu|footer|masthead|toolbar|print|widget|widgets|trending|popular|most-read|mostread|pagination|pager|rating|ratings|skip|sr-only|visually-hidden|screen-reader-text|popover|excerpt|dek|deck|subline|sub-headline|subheadline|standfirst|strapline|subtitle|abstract|kicker|timestamp|dateline|published|updated|meta|post-meta|article-meta|entry-meta|metadata|tools|toolbox|utility|follow|donate|paywall|login|signin|register|banner|teaser|teasers|card|cards|carousel|slider|gallery|lightbox|video-player|embed-code|wp-caption-text|photo-credit|image-credit|tooltip|jump|toc|table-of-contents|bio|about-author|author-bio|subscribe-box|newsletter-signup|inline-newsletter|cta|callout-newsletter|pullquote|pull-quote|blockquote-pull|sticky|rail|right-rail|left-rail|below|above|header|head-line)(?:$|[-_])/;
 
 /** Boilerplate words specific enough to match anywhere inside a class name. */
 const BOILERPLATE_PARTS =
@@ -52,13 +55,23 @@ const CONTENT_WORDS =
 /** A text run this long counts as prose for the guard. */
 const PROSE_RUN = 60;
 
+/** Embedded posts (tweets, Instagram) quoted in the article are part of it. */
+const EMBED_WORDS = /tweet|instagram-media|media-embed|social-embed|embed-(?:twitter|instagram|social)/;
+
+/** Class or id words of reader-comment sections. */
+const COMMENT_WORDS =
+  /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus_thread|disqus|respond|replies)(?:$|[\s_-])/;
+
 /** Below this share of the page's prose, a boilerplate-named box is dropped. */
 const GUARD_SHARE = 0.35;
 
-/** Removes boilerplate subtrees from the document in place; returns the number dropped. */
+/** Removes boilerplate subtrees from the document in place; returns the number dropped. The core of the
+ * article (the element with the most prose in its own paragraphs) and its ancestors are never dropped by name. */
 export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): number {
-  const paraText = paragraphText(root);
+  const { sums: paraText, core } = proseMap(root);
   const total = paraText.get(root as Element) ?? 0;
+  const protectedEls = new Set<Element>();
+  for (let el = core, d = 0; el && d < 400; el = el.parent as Element | null, d++) protectedEls.add(el);
   let dropped = 0;
   const stack: AnyNode[] = [root];
   while (stack.length) {
@@ -68,7 +81,10 @@ export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): numb
     const keep: AnyNode[] = [];
     for (const kid of kids) {
       if (kid.type === 'comment' || kid.type === 'directive' || kid.type === 'cdata') continue;
-      if (isElement(kid) && shouldDrop(kid, (paraText.get(kid) ?? 0) / (total || 1), extraDrop)) {
+      if (
+        isElement(kid) &&
+        shouldDrop(kid, protectedEls.has(kid) ? 1 : (paraText.get(kid) ?? 0) / (total || 1), extraDrop)
+      ) {
         dropped++;
         continue;
       }
@@ -84,10 +100,15 @@ function shouldDrop(el: Element, share: number, extraDrop?: (el: Element) => boo
   if (el.type !== 'tag' || DROP_TAGS.has(el.name)) return true;
   if (isHidden(el)) return true;
   if (extraDrop?.(el)) return true;
-  if (share >= GUARD_SHARE) return false;
+  if (share >= GUARD_SHARE && !isCommentBox(el)) return false;
   if (SOFT_DROP_TAGS.has(el.name)) return true;
   if (DROP_ROLES.test(attr(el, 'role'))) return true;
-  return isBoilerplateName(el);
+  return !TABLE_PARTS.has(el.name) && isBoilerplateName(el);
+}
+
+/** Reader comments are dropped however much text they hold. */
+function isCommentBox(el: Element): boolean {
+  return COMMENT_WORDS.test(`${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase());
 }
 
 /** True when an element's class or id names page furniture rather than the article. */
@@ -98,7 +119,7 @@ export function isBoilerplateName(el: Element): boolean {
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .split(/\s+/);
-  if (names.some((n) => CONTENT_WORDS.test(n))) return false;
+  if (names.some((n) => CONTENT_WORDS.test(n) || EMBED_WORDS.test(n))) return false;
   return names.some((n) => n.length < 60 && (BOILERPLATE_WORDS.test(n) || BOILERPLATE_PARTS.test(n)));
 }
 
@@ -109,24 +130,38 @@ function isHidden(el: Element): boolean {
   return style !== '' && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** Length of prose (text runs of a sentence or more), summed per subtree. */
-function paragraphText(root: AnyNode): Map<Element, number> {
+/** Prose per subtree, and the core: the element with the most prose in its own paragraphs. */
+function proseMap(root: AnyNode): { sums: Map<Element, number>; core: Element | null } {
   const all = elements(root);
   const sums = new Map<Element, number>();
+  let core: Element | null = null;
+  let coreProse = 0;
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
     let sum = 0;
+    let own = 0;
     if (el.type === 'tag')
       for (const kid of el.children) {
-        if (isElement(kid)) sum += sums.get(kid) ?? 0;
-        else if (kid.type === 'text') sum += proseLength(kid.data);
+        if (isElement(kid)) {
+          const n = sums.get(kid) ?? 0;
+          sum += n;
+          if (kid.name === 'p') own += n;
+        } else if (kid.type === 'text') {
+          const n = proseLength(kid.data);
+          sum += n;
+          own += n;
+        }
       }
     sums.set(el, sum);
+    if (own > coreProse) {
+      core = el;
+      coreProse = own;
+    }
   }
   let rootSum = 0;
   for (const kid of (root as Element).children ?? []) if (isElement(kid)) rootSum += sums.get(kid) ?? 0;
   sums.set(root as Element, rootSum);
-  return sums;
+  return { sums, core };
 }
 
 function proseLength(text: string): number {

@@ -7,9 +7,9 @@ const PARAGRAPH_CHARS = 70;
 /** Above this share of link text a block is navigation. */
 const LINK_DENSITY = 0.5;
 /** Link text costs this much per character (menus, teaser headlines). */
-const LINK_COST = Number(process.env.LC ?? 1);
+const LINK_COST = 1;
 /** And each link block this much on top. */
-const LINK_BLOCK_COST = Number(process.env.LB ?? 60);
+const LINK_BLOCK_COST = 60;
 /** What a short, link-free block (label, date, heading) costs. */
 const SHORT_COST = 3;
 /** A link block this long reads as a headline pointing elsewhere. */
@@ -28,7 +28,8 @@ export function blockValue(b: Block): number {
   if (isLinkBlock(b)) return -(b.chars * LINK_COST + LINK_BLOCK_COST);
   const own = b.chars - b.linkChars;
   if (own >= PARAGRAPH_CHARS || (own >= 30 && /[.!?:"”»。！？]\s*$/.test(b.text))) return own;
-  return -SHORT_COST;
+  // Short cells are data (scores, figures), not page furniture.
+  return b.el.name === 'td' || b.el.name === 'th' ? 0 : -SHORT_COST;
 }
 
 function isLinkBlock(b: Block): boolean {

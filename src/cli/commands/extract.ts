@@ -57,7 +57,7 @@ Exit codes: 0 ok, 1 bad usage or input (including "no article found"), 2 interna
     }
     const bytes = file === '-' ? await readAll(io.stdin, MAX_PAGE_BYTES, 'standard input') : await readPage(file);
     const where = file === '-' ? 'standard input' : file;
-    const { html } = decodeHtml(bytes, values['content-type']);
+    const html = decodeHtml(bytes, values['content-type']);
     const outcome = extractPage(html, values.url ?? '');
     if (!outcome.article) throw inputError(`${where}: ${outcome.reason}`);
     io.stdout.write(`${JSON.stringify(outcome.article, null, values.compact ? undefined : 2)}\n`);
@@ -82,7 +82,8 @@ async function readPage(file: string): Promise<Buffer> {
   }
   try {
     const { size } = await handle.stat();
-    if (size > MAX_PAGE_BYTES) throw inputError(`${file}: page larger than ${MAX_PAGE_BYTES} bytes (${size})`);
+    if (size > MAX_PAGE_BYTES)
+      throw inputError(`${file}: page too large: ${size} bytes, the limit is ${MAX_PAGE_BYTES}`);
     return await handle.readFile();
   } finally {
     await handle.close();

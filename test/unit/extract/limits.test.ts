@@ -1,0 +1,49 @@
+// Bad input never crashes: empty, binary, truncated, huge, deeply nested pages.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractArticle, extractPage, MAX_HTML_CHARS } from '../../../src/extract/extract.ts';
+import { LanternError } from '../../../src/lib/errors.ts';
+
+const para = (n: number) =>
+  `<p>Paragraph ${n} of a long enough article about the work of an anti-trafficking charity in the city.</p>`;
+
+describe('extract limits', () => {
+  it('says "no article found" for empty and whitespace pages', () => {
+    assert.match(extractPage('').reason ?? '', /no article found: empty/);
+    assert.match(extractPage(' \n\t ').reason ?? '', /no article found: empty/);
+  });
+  it('says "no article found" for binary data', () => {
+    const binary = String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256));
+    assert.match(extractPage(binary).reason ?? '', /binary/);
+  });
+  it('extracts what it can from a truncated page', () => {
+    const html = `<html><body><article>${para(1)}${para(2)}${para(3)}<p>And the last one is cut off in the mid`;
+    const a = extractArticle(html);
+    assert.ok(a);
+    assert.match(a.text, /Paragraph 3/);
+  });
+  it('refuses pages over the size cap (a 20 MB page) with a clear input error', () => {
+    const huge = `<html><body>${'<p>x</p>'.repeat((20 * 1024 * 1024) / 8)}</body></html>`;
+    assert.ok(huge.length > MAX_HTML_CHARS);
+    assert.throws(
+      () => extractPage(huge),
+      (err) => err instanceof LanternError && err.kind === 'input' && /page too large/.test(err.message),
+    );
+  });
+  it('survives 10,000-deep nesting', () => {
+    const depth = 10_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}${para(1)}${para(2)}${para(3)}${'</div>'.repeat(depth)}</body></html>`;
+    const outcome = extractPage(html);
+    assert.ok(outcome.article ? /Paragraph 2/.test(outcome.article.text) : /no article/.test(outcome.reason));
+  });
+  it('reads a fragment without <html> or <body>', () => {
+    const a = extractArticle(`${para(1)}${para(2)}${para(3)}`);
+    assert.equal(a?.extractor, 'score');
+    assert.match(a?.text ?? '', /Paragraph 1 .*\n\nParagraph 2/);
+  });
+  it('survives unclosed tags and stray markup', () => {
+    const html = `<html><body><div><p>${'<b><i>'.repeat(2000)}text ${para(1)}${para(2)}<table><td>${para(3)}`;
+    const outcome = extractPage(html);
+    assert.ok(outcome.article || outcome.reason);
+  });
+});
