@@ -1,13 +1,12 @@
 // `lantern sources add|list|remove|import|export`: the monitored feeds, sitemaps and pages, with their hints.
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadConfig } from '../../config/settings.ts';
 import { opmlToSources, sourcesToOpml } from '../../feeds/opml.ts';
 import { inputError, usageError } from '../../lib/errors.ts';
 import type { NewSource, Source, SourceKind } from '../../model/records.ts';
-import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../command.ts';
+import { withStore } from '../store-io.ts';
 
 const KINDS: SourceKind[] = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'page'];
 
@@ -49,12 +48,7 @@ Exit codes: 0 ok, 1 bad usage or input, 2 internal error.
     const handler = sub ? SUBCOMMANDS[sub] : undefined;
     if (!handler)
       throw usageError(`sources: expected add, list, remove, import or export (see: lantern sources --help)`);
-    const store = await openStore(loadConfig(io.env));
-    try {
-      return await handler(rest, io, store);
-    } finally {
-      await store.close();
-    }
+    return withStore(io, (store) => handler(rest, io, store));
   },
 };
 
