@@ -20,7 +20,8 @@ let correct = 0;
 let expected = 0;
 let found = 0;
 let candidatesSeen = 0;
-const lapMs: { size: number; ms: number }[] = [];
+const lapMs: { size: number; ms: number; scanned: number }[] = [];
+let scanned = 0;
 let lap = performance.now();
 const t0 = performance.now();
 
@@ -30,6 +31,7 @@ for (const [i, a] of articles.entries()) {
   const keys = bandKeys(minhash(print.shingles));
   const cands = index.candidates(keys, CANDIDATES);
   candidatesSeen += cands.length;
+  scanned += index.lastScanned;
   const best = bestDuplicate(
     print,
     cands.map((id) => ({ item: id, print: prints[id]! })),
@@ -47,7 +49,8 @@ for (const [i, a] of articles.entries()) {
   prints[i] = print;
   index.add(i, keys);
   if ((i + 1) % 2000 === 0) {
-    lapMs.push({ size: i + 1, ms: (performance.now() - lap) / 2000 });
+    lapMs.push({ size: i + 1, ms: (performance.now() - lap) / 2000, scanned: scanned / 2000 });
+    scanned = 0;
     lap = performance.now();
   }
 }
@@ -66,3 +69,6 @@ console.log(
   `dedup: ${(total / articles.length).toFixed(3)} ms/article, ${(candidatesSeen / articles.length).toFixed(2)} candidates verified/article`,
 );
 console.log(`dedup: ms/article by index size: ${lapMs.map((l) => `${l.size}:${l.ms.toFixed(3)}`).join('  ')}`);
+console.log(
+  `dedup: bucket entries read/article by index size: ${lapMs.map((l) => `${l.size}:${l.scanned.toFixed(0)}`).join('  ')}`,
+);

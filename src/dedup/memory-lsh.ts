@@ -3,6 +3,8 @@
 /** Buckets of article ids by band key. */
 export class MemoryLsh {
   private readonly buckets = new Map<string, number[]>();
+  /** Bucket entries read by the last `candidates` call (what a lookup costs). */
+  lastScanned = 0;
 
   /** Files an article under its band keys. */
   add(id: number, keys: string[]): void {
@@ -16,7 +18,12 @@ export class MemoryLsh {
   /** Ids sharing any key, most shared keys first, at most `limit`. */
   candidates(keys: string[], limit: number): number[] {
     const counts = new Map<number, number>();
-    for (const k of keys) for (const id of this.buckets.get(k) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    this.lastScanned = 0;
+    for (const k of keys) {
+      const bucket = this.buckets.get(k) ?? [];
+      this.lastScanned += bucket.length;
+      for (const id of bucket) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
     return [...counts.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
