@@ -197,4 +197,86 @@ describe('the orchestrator', () => {
       await w2.close();
     }
   });
+
+  it('monitors a single page, a news sitemap and an Atom feed', async () => {
+    const o = w.server.origin;
+    const paras = incident({
+      city: 'Tirana',
+      country: 'Albania',
+      n: 6,
+      suspect: 'Arben Hoxha',
+      second: 'Elira Meta',
+      day: 'Thursday',
+    });
+    w.server.route(
+      '/single',
+      reply(200, articlePage('Six women freed in Tirana', paras), { 'content-type': 'text/html' }),
+    );
+    w.server.route(
+      '/sm/1',
+      reply(
+        200,
+        articlePage(
+          'Sitemap story',
+          incident({
+            city: 'Skopje',
+            country: 'North Macedonia',
+            n: 4,
+            suspect: 'Goran Trajkov',
+            second: 'Vesna Ilievska',
+            day: 'Monday',
+          }),
+        ),
+        { 'content-type': 'text/html' },
+      ),
+    );
+    w.server.route(
+      '/at/1',
+      reply(
+        200,
+        articlePage(
+          'Atom story',
+          incident({
+            city: 'Chisinau',
+            country: 'Moldova',
+            n: 8,
+            suspect: 'Ion Rusu',
+            second: 'Maria Popa',
+            day: 'Friday',
+          }),
+        ),
+        { 'content-type': 'text/html' },
+      ),
+    );
+    w.server.route(
+      '/news-sitemap.xml',
+      reply(
+        200,
+        `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${o}/sm/1</loc><news:news><news:publication_date>2026-03-01T10:00:00Z</news:publication_date><news:title>Four rescued in Skopje</news:title></news:news></url></urlset>`,
+        { 'content-type': 'application/xml' },
+      ),
+    );
+    w.server.route(
+      '/atom.xml',
+      reply(
+        200,
+        `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>a</id><updated>2026-03-01T00:00:00Z</updated><entry><title>Eight rescued in Chisinau</title><id>x1</id><link href="${o}/at/1"/><updated>2026-03-01T00:00:00Z</updated></entry></feed>`,
+        { 'content-type': 'application/atom+xml' },
+      ),
+    );
+    for (const [url, kind, expected] of [
+      [`${o}/single`, 'page', 'page'],
+      [`${o}/news-sitemap.xml`, 'auto', 'sitemap'],
+      [`${o}/atom.xml`, 'auto', 'atom'],
+    ] as const) {
+      const source = await w.store.addSource({ url, kind, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+      const r = await pollSource(w.ctx, source);
+      assert.equal(r.added, 1, `${url}: ${r.error}`);
+      assert.equal((await w.store.getSource(source.id))!.kind, expected);
+      const again = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+      assert.equal(again.added + again.duplicates, 0);
+    }
+    const hit = (await w.store.search({ q: 'Skopje', limit: 1 })).hits[0]!;
+    assert.equal((await w.store.getArticle(hit.articleId))!.publishedAt, '2026-03-01T10:00:00.000Z');
+  });
 });
