@@ -68,7 +68,6 @@ describe('httpGet', () => {
   });
 
   it('gives up on a server that trickles bytes, at the total timeout', async () => {
-    const t0 = Date.now();
     await assert.rejects(
       httpGet(`${s.origin}/trickle`, { ...OPTS, timeoutMs: 800 }),
       (e: FetchError) => e.code === 'timeout',
