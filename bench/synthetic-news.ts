@@ -5,7 +5,7 @@
 export interface SyntheticArticle {
   id: string;
   group: number;
-  kind: 'original' | 'copy' | 'lookalike';
+  kind: 'original' | 'copy' | 'lookalike' | 'followup';
   title: string;
   text: string;
 }
@@ -216,7 +216,13 @@ function lightEdit(r: () => number, text: string): string {
 }
 
 /** Generates `originals` incident reports, about `copiesPer` copies of each and `lookalikeShare` look-alikes. */
-export function syntheticNews(originals: number, seed = 42, copiesPer = 2, lookalikeShare = 0.5): SyntheticArticle[] {
+export function syntheticNews(
+  originals: number,
+  seed = 42,
+  copiesPer = 2,
+  lookalikeShare = 0.5,
+  followUpShare = 0,
+): SyntheticArticle[] {
   const r = rng(seed);
   const out: SyntheticArticle[] = [];
   let group = 0;
@@ -231,8 +237,32 @@ export function syntheticNews(originals: number, seed = 42, copiesPer = 2, looka
       // Same template order and wording, another incident: other people, place, numbers.
       out.push({ id: `o${i}l`, group: group++, kind: 'lookalike', ...render({ ...p, facts: facts(r) }) });
     }
+    // Another outlet's own report of the same incident, days later: other words, same people, place and numbers.
+    if (followUpShare > 0 && r() < followUpShare)
+      out.push({ id: `o${i}f`, group: g, kind: 'followup', ...followUp(r, p.facts) });
   }
   return out;
+}
+
+const FOLLOW = [
+  'A court in {city} on {day} charged {name} and {name2} with trafficking {n} people.',
+  'Prosecutors told the hearing that the {n} victims were made to work at a {place} for months.',
+  '{name}, {age}, denied the charges through a lawyer, while {name2} did not enter a plea.',
+  'The judge ordered both defendants held until the trial, set to open within {h} weeks.',
+  'Support workers said the survivors were still in a shelter in {city} and receiving counselling.',
+  'The case began when two victims escaped and reported the {place} to a patrol, the court heard.',
+  'If convicted, the accused face up to {y} years in prison under the anti-trafficking law.',
+  'Defence lawyers asked for bail, arguing that {name} had lived in {city} since {year}.',
+];
+
+function followUp(r: () => number, f: Facts): { title: string; text: string } {
+  const order = FOLLOW.map((_, i) => i)
+    .sort(() => r() - 0.5)
+    .slice(0, 5 + Math.floor(r() * 3));
+  const sentences = order.map((i) => fill(FOLLOW[i]!, f));
+  const paras: string[] = [];
+  for (let i = 0; i < sentences.length; i += 2) paras.push(sentences.slice(i, i + 2).join(' '));
+  return { title: `${f.name} charged over ${f.form} case in ${f.city}`, text: paras.join('\n\n') };
 }
 
 /** Shuffles in place with the seeded PRNG. */
