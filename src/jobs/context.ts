@@ -3,7 +3,7 @@ import { type Analyzer, loadAnalyzer } from '../analyze/analyzer.ts';
 import type { Config } from '../config/settings.ts';
 import { createFetcher } from '../fetch/fetcher.ts';
 import type { PipelineContext } from '../pipeline/context.ts';
-import { PrintCache } from '../pipeline/context.ts';
+import { LruSet, PrintCache } from '../pipeline/context.ts';
 import { inlineStage, threadStage } from '../pipeline/cpu.ts';
 import type { Store } from '../store/store.ts';
 
@@ -19,5 +19,6 @@ export function pipelineContext(store: Store, config: Config, analyzer?: Analyze
     cpu: config.analysisThreads > 0 ? threadStage(config.analysisThreads) : inlineStage(analyzer ?? loadAnalyzer),
     config: { autoPublishScore: config.autoPublishScore, fetchConcurrency: config.fetchConcurrency },
     cache: new PrintCache(),
+    settled: new LruSet(),
   };
 }

@@ -20,6 +20,8 @@ export interface PipelineContext {
   config: PipelineConfig;
   /** Near-duplicate prints and story features of recent articles, by id (bounded). */
   cache: PrintCache;
+  /** Entry URLs that need no more work in this process: they redirect to a stored article, or hold no article. */
+  settled: LruSet;
   now?: () => Date;
 }
 
@@ -52,5 +54,24 @@ export class PrintCache {
     this.map.delete(id);
     this.map.set(id, v);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+/** A bounded set that forgets its oldest members. */
+export class LruSet {
+  private readonly set = new Set<string>();
+
+  constructor(private readonly capacity = 50_000) {}
+
+  /** Whether the value is in the set. */
+  has(v: string): boolean {
+    return this.set.has(v);
+  }
+
+  /** Adds a value, forgetting the oldest past capacity. */
+  add(v: string): void {
+    this.set.delete(v);
+    this.set.add(v);
+    if (this.set.size > this.capacity) this.set.delete(this.set.values().next().value!);
   }
 }

@@ -113,7 +113,7 @@ async function newEntries(ctx: PipelineContext, entries: FeedEntry[]): Promise<F
   const out: FeedEntry[] = [];
   for (const e of entries) {
     const c = canonicalUrl(e.url);
-    if (c && !(await ctx.store.findArticleByUrl(c))) out.push(e);
+    if (c && !ctx.settled.has(c) && !(await ctx.store.findArticleByUrl(c))) out.push(e);
   }
   return out;
 }
@@ -132,11 +132,15 @@ async function processEntries(
       const entry = entries[next++]!;
       try {
         const cand = await entryCandidate(ctx, source, entry, html);
+        const entryUrl = canonicalUrl(entry.url)!;
         if ('skipped' in cand) {
           report.skipped++;
+          ctx.settled.add(entryUrl);
           continue;
         }
         const r = await ingest(ctx, cand);
+        // A feed link that redirects (or points to a URL variant) is not fetched again while this process runs.
+        if (cand.canonicalUrl !== entryUrl) ctx.settled.add(entryUrl);
         if (r.outcome === 'known') report.known++;
         else if (r.duplicateOf) report.duplicates++;
         else report.added++;

@@ -279,4 +279,32 @@ describe('the orchestrator', () => {
     const hit = (await w.store.search({ q: 'Skopje', limit: 1 })).hits[0]!;
     assert.equal((await w.store.getArticle(hit.articleId))!.publishedAt, '2026-03-01T10:00:00.000Z');
   });
+
+  it('fetches a feed link that redirects only once per process', async () => {
+    const o = w.server.origin;
+    const page = articlePage(
+      'Court jails recruiter in Lusaka',
+      incident({
+        city: 'Lusaka',
+        country: 'Zambia',
+        n: 5,
+        suspect: 'Bwalya Mwale',
+        second: 'Chanda Phiri',
+        day: 'Wednesday',
+      }),
+    );
+    w.server.route('/final/lusaka', reply(200, page, { 'content-type': 'text/html' }));
+    w.server.route('/go/77', reply(302, '', { location: '/final/lusaka' }));
+    w.server.route(
+      '/redirecting.xml',
+      reply(200, rss('R', [{ title: 'Court jails recruiter in Lusaka', link: `${o}/go/77` }])),
+    );
+    const source = await w.store.addSource({ url: `${o}/redirecting.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    assert.equal((await pollSource(w.ctx, source)).added, 1);
+    const again = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+    assert.equal(again.known, 1);
+    assert.equal(w.server.log.filter((p) => p === '/go/77').length, 1);
+    const hit = (await w.store.search({ q: 'Lusaka', limit: 1 })).hits[0]!;
+    assert.match((await w.store.getArticle(hit.articleId))!.canonicalUrl, /\/final\/lusaka$/);
+  });
 });
