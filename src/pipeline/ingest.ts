@@ -50,8 +50,9 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const site = siteOf(c.canonicalUrl);
   const exact = await store.findArticleByHash(p.contentHash);
   if (exact && siteOf(exact.canonicalUrl) === site) return { outcome: 'known', articleId: exact.id };
-  const original = exact ?? (await nearOriginal(ctx, p.near, p.nearKeys));
   const analysis = c.analysis;
+  // Near copies are looked for among relevant articles only (only those are filed under LSH keys).
+  const original = exact ?? (analysis.relevant ? await nearOriginal(ctx, p.near, p.nearKeys) : null);
   const features = p.storyFeatures;
   const sKeys = p.storyKeys;
   const at = articleTime(c.publishedAt, now(ctx));
