@@ -57,8 +57,21 @@ const TRACKING_PREFIX = ['utm_', 'at_', 'pk_', 'mtm_', 'hsa_', 'vero_', 'oly_', 
 /** Host prefixes of mobile and AMP mirrors. */
 const MIRROR_HOST = /^(?:www\d?|m|mobile|amp|amp-|touch)\./;
 
+/** Recent answers: a pass asks for the same entry URLs several times. */
+const memo = new Map<string, string | null>();
+const MEMO_SIZE = 10_000;
+
 /** The canonical form of an article URL, or null when it is not an http(s) URL. */
 export function canonicalUrl(raw: string): string | null {
+  const hit = memo.get(raw);
+  if (hit !== undefined) return hit;
+  const out = computeCanonical(raw);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(raw, out);
+  return out;
+}
+
+function computeCanonical(raw: string): string | null {
   let u: URL;
   try {
     u = new URL(raw.trim());
@@ -73,7 +86,7 @@ export function canonicalUrl(raw: string): string | null {
   u.hostname = stripMirror(u.hostname.toLowerCase().replace(/\.$/, ''));
   u.port = '';
   u.pathname = canonicalPath(u.pathname);
-  u.search = canonicalQuery(u.searchParams);
+  if (u.search) u.search = canonicalQuery(u.searchParams);
   return u.href;
 }
 
