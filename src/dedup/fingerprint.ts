@@ -39,17 +39,22 @@ export function tokens(normalized: string): string[] {
   return out;
 }
 
-/** Distinct 32-bit hashes of the text's word shingles. */
-export function shingleSet(text: string): Set<number> {
+/** Distinct 32-bit hashes of the text's word shingles, sorted (compact, and cheap to intersect). */
+export function shingleSet(text: string): Uint32Array {
   const t = tokens(normalizeText(text));
   const set = new Set<number>();
   const n = Math.max(1, t.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < n && set.size < MAX_SHINGLES; i++) set.add(fnv1a(t.slice(i, i + SHINGLE_WORDS).join(' ')));
-  return set;
+  return sortedHashes(set);
 }
 
-/** MinHash signature of a shingle set (MINHASH_SIZE values). */
-export function minhash(shingles: Set<number>): Uint32Array {
+/** A set of hashes as a sorted Uint32Array. */
+export function sortedHashes(set: Iterable<number>): Uint32Array {
+  return Uint32Array.from(set).sort();
+}
+
+/** MinHash signature of a set of hashes (MINHASH_SIZE values). */
+export function minhash(shingles: Iterable<number>): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const s of shingles) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
@@ -85,7 +90,7 @@ export function simhash64(text: string): string {
  * (so sentence-initial common words drop out, in any language with case), and numbers. Copies keep them;
  * look-alike reports of another incident do not.
  */
-export function entitySet(text: string): Set<number> {
+export function entitySet(text: string): Uint32Array {
   const words =
     text
       .normalize('NFKC')
@@ -97,16 +102,23 @@ export function entitySet(text: string): Set<number> {
     if (/^\p{N}+$/u.test(w)) out.add(fnv1a(w));
     else if (w !== w.toLowerCase() && !lower.has(w.toLowerCase())) out.add(fnv1a(w.toLowerCase()));
   }
-  return out;
+  return sortedHashes(out);
 }
 
-/** Jaccard similarity and containment (overlap over the smaller set) of two sets. */
-export function overlap(a: Set<number>, b: Set<number>): { jaccard: number; containment: number } {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+/** Jaccard similarity and containment (overlap over the smaller set) of two sorted hash sets. */
+export function overlap(a: Uint32Array, b: Uint32Array): { jaccard: number; containment: number } {
   let inter = 0;
-  for (const x of small) if (big.has(x)) inter++;
-  const union = a.size + b.size - inter;
-  return { jaccard: union ? inter / union : 0, containment: small.size ? inter / small.size : 0 };
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
+  const small = Math.min(a.length, b.length);
+  return { jaccard: union ? inter / union : 0, containment: small ? inter / small : 0 };
 }
 
 /** 32-bit FNV-1a of a string. */

@@ -16,8 +16,10 @@ const MIN_ENTITIES = 3;
 
 /** What near-duplicate detection keeps of a text. */
 export interface NearPrint {
-  shingles: Set<number>;
-  entities: Set<number>;
+  /** Sorted shingle hashes. */
+  shingles: Uint32Array;
+  /** Sorted hashes of names and numbers. */
+  entities: Uint32Array;
 }
 
 /** How alike two texts are and whether that makes them copies. */
@@ -32,11 +34,11 @@ export interface NearVerdict {
 export function nearDuplicate(a: NearPrint, b: NearPrint): NearVerdict {
   const { jaccard, containment } = overlap(a.shingles, b.shingles);
   const entityContainment = overlap(a.entities, b.entities).containment;
-  const small = Math.min(a.shingles.size, b.shingles.size);
-  const big = Math.max(a.shingles.size, b.shingles.size);
+  const small = Math.min(a.shingles.length, b.shingles.length);
+  const big = Math.max(a.shingles.length, b.shingles.length);
   // Containment is trusted only when the shorter text is a real part (≥ 25%) of the longer.
   const alike = jaccard >= NEAR_JACCARD || (containment >= NEAR_CONTAINMENT && small >= big * 0.25);
-  const comparable = Math.min(a.entities.size, b.entities.size) >= MIN_ENTITIES;
+  const comparable = Math.min(a.entities.length, b.entities.length) >= MIN_ENTITIES;
   const sameFacts = comparable ? entityContainment >= ENTITY_CONTAINMENT : jaccard >= NEAR_JACCARD_NO_ENTITIES;
   return { jaccard, containment, entityContainment, duplicate: small >= MIN_SHINGLES && alike && sameFacts };
 }

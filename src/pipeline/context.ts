@@ -37,7 +37,8 @@ export interface CachedPrint {
 export class PrintCache {
   private readonly map = new Map<number, CachedPrint>();
 
-  constructor(private readonly capacity = 20_000) {}
+  // About 2-20 KB per article (sorted hash arrays), so the default stays well under 100 MB.
+  constructor(private readonly capacity = 10_000) {}
 
   /** The cached prints of an article, refreshed as most recent. */
   get(id: number): CachedPrint | undefined {

@@ -64,7 +64,8 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   // the index (one random B-tree insert per key) is the costliest write. Exact copies still match by content hash.
   if (analysis.relevant) await store.addLshKeys(article.id, [...p.nearKeys, ...sKeys]);
   const finalStory = analysis.relevant || storyId ? await attachStory(ctx, article, storyId, at, analysis) : null;
-  ctx.cache.set(article.id, { print: p.near, storyFeatures: features, storyId: finalStory, site });
+  if (analysis.relevant)
+    ctx.cache.set(article.id, { print: p.near, storyFeatures: features, storyId: finalStory, site });
   return {
     outcome: 'new',
     articleId: article.id,

@@ -31,7 +31,7 @@ describe('fingerprints', () => {
     const e = entitySet(
       'The police came. The suspects, Goran Petrov and Lina, were held in Varna for 14 days; the end.',
     );
-    assert.equal(e.size, 5); // goran, petrov, lina, varna, 14
+    assert.equal(e.length, 5); // goran, petrov, lina, varna, 14
   });
 });
 
