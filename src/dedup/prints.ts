@@ -16,17 +16,22 @@ export interface ArticlePrints {
   storyKeys: string[];
 }
 
-/** Computes an article's fingerprints; the content hash is of the body alone (titles change between copies). */
+/** Computes an article's fingerprints; the content hash is of the body alone (titles change between copies).
+ * Near-duplicate and story prints are made for relevant articles only: the others are never compared. */
 export function articlePrints(title: string, text: string, analysis: Analysis | null): ArticlePrints {
+  const exact = { contentHash: contentHash(text), simhash: simhash64(text) };
+  if (!analysis?.relevant) {
+    const none = new Uint32Array(0);
+    return { ...exact, near: { shingles: none, entities: none }, nearKeys: [], storyFeatures: null, storyKeys: [] };
+  }
   const full = `${title}\n\n${text}`;
   const near = { shingles: shingleSet(full), entities: entitySet(full) };
-  const features = analysis?.relevant ? storyFeatures(title, text, analysis) : null;
+  const features = storyFeatures(title, text, analysis);
   return {
-    contentHash: contentHash(text),
-    simhash: simhash64(text),
+    ...exact,
     near,
     nearKeys: bandKeys(minhash(near.shingles)),
     storyFeatures: features,
-    storyKeys: features ? storyKeys(features) : [],
+    storyKeys: storyKeys(features),
   };
 }
