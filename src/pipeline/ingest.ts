@@ -43,36 +43,61 @@ export function ingest(ctx: PipelineContext, c: Candidate): Promise<IngestResult
 let lock: Promise<unknown> = Promise.resolve();
 
 async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResult> {
-  const { store } = ctx;
-  const known = await store.findArticleByUrl(c.canonicalUrl);
-  if (known) return { outcome: 'known', articleId: known.id };
-  const p = c.prints;
-  const site = siteOf(c.canonicalUrl);
-  const exact = await store.findArticleByHash(p.contentHash);
-  if (exact && siteOf(exact.canonicalUrl) === site) return { outcome: 'known', articleId: exact.id };
-  const analysis = c.analysis;
-  // Near copies are looked for among relevant articles only (only those are filed under LSH keys).
-  const original = exact ?? (analysis.relevant ? await nearOriginal(ctx, p.near, p.nearKeys) : null);
-  const features = p.storyFeatures;
-  const sKeys = p.storyKeys;
+  const knownId = await knownArticle(ctx, c);
+  if (knownId !== null) return { outcome: 'known', articleId: knownId };
+  const { analysis, prints: p } = c;
+  const original = await findOriginal(ctx, c);
   const at = articleTime(c.publishedAt, now(ctx));
-  const storyId = original ? original.storyId : features ? await findStory(ctx, features, sKeys, at) : null;
+  const storyId = original
+    ? original.storyId
+    : p.storyFeatures
+      ? await findStory(ctx, p.storyFeatures, p.storyKeys, at)
+      : null;
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
-  const { article, created } = await store.addArticle(newArticle(c, analysis, status, storyId, original?.id ?? null));
-  if (!created) return { outcome: 'known', articleId: article.id };
-  // Only relevant articles are filed for near-duplicate and story lookup: nobody reads stories of the rest, and
-  // the index (one random B-tree insert per key) is the costliest write. Exact copies still match by content hash.
-  if (analysis.relevant) await store.addLshKeys(article.id, [...p.nearKeys, ...sKeys]);
-  const finalStory = analysis.relevant || storyId ? await attachStory(ctx, article, storyId, at, analysis) : null;
-  if (analysis.relevant)
-    ctx.cache.set(article.id, { print: p.near, storyFeatures: features, storyId: finalStory, site });
+  const added = await ctx.store.addArticle(newArticle(c, analysis, status, storyId, original?.id ?? null));
+  if (!added.created) return { outcome: 'known', articleId: added.article.id };
+  const finalStory = await file(ctx, c, added.article, storyId, at);
   return {
     outcome: 'new',
-    articleId: article.id,
+    articleId: added.article.id,
     storyId: finalStory,
     duplicateOf: original?.id ?? null,
     relevant: analysis.relevant,
   };
+}
+
+/** The id of the stored article this candidate already is (same canonical URL, or same text on the same site). */
+async function knownArticle(ctx: PipelineContext, c: Candidate): Promise<number | null> {
+  const byUrl = await ctx.store.findArticleByUrl(c.canonicalUrl);
+  if (byUrl) return byUrl.id;
+  const exact = await ctx.store.findArticleByHash(c.prints.contentHash);
+  return exact && siteOf(exact.canonicalUrl) === siteOf(c.canonicalUrl) ? exact.id : null;
+}
+
+/** The article this one copies: same text on another site, or (relevant ones only) a near copy. */
+async function findOriginal(ctx: PipelineContext, c: Candidate): Promise<Article | null> {
+  const exact = await ctx.store.findArticleByHash(c.prints.contentHash);
+  if (exact) return exact;
+  // Only relevant articles are filed under LSH keys, so only they are looked for there.
+  return c.analysis.relevant ? nearOriginal(ctx, c.prints.near, c.prints.nearKeys) : null;
+}
+
+/** Files a new article's LSH keys, attaches it to its story and caches its prints; returns its story. */
+async function file(
+  ctx: PipelineContext,
+  c: Candidate,
+  a: Article,
+  storyId: number | null,
+  at: string,
+): Promise<number | null> {
+  const { analysis, prints: p } = c;
+  // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
+  // costliest write; exact copies of them still fold by content hash.
+  if (analysis.relevant) await ctx.store.addLshKeys(a.id, [...p.nearKeys, ...p.storyKeys]);
+  const story = analysis.relevant || storyId ? await attachStory(ctx, a, storyId, at, analysis) : null;
+  const site = siteOf(a.canonicalUrl);
+  if (analysis.relevant) ctx.cache.set(a.id, { print: p.near, storyFeatures: p.storyFeatures, storyId: story, site });
+  return story;
 }
 
 function newArticle(
