@@ -37,10 +37,14 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** Builds a world; `env` overrides settings. */
-export async function world(env: Record<string, string> = {}, maxEntriesPerPoll?: number): Promise<World> {
+/** Builds a world; `env` overrides settings; `open` picks the store (default: in-memory SQLite). */
+export async function world(
+  env: Record<string, string> = {},
+  maxEntriesPerPoll?: number,
+  open: () => Promise<Store> = openMemoryStore,
+): Promise<World> {
   const server = await startServer();
-  const store = await openMemoryStore();
+  const store = await open();
   const config = testConfig(env);
   const ctx = pipelineContext(store, config, await sharedAnalyzer());
   if (maxEntriesPerPoll) ctx.config.maxEntriesPerPoll = maxEntriesPerPoll;
