@@ -14,11 +14,11 @@ export const ALLOW_ALL: RobotsRules = { rules: [], crawlDelaySeconds: null };
 /** Rules that forbid everything (robots.txt unreachable with 5xx: be careful). */
 export const DISALLOW_ALL: RobotsRules = { rules: [{ allow: false, pattern: '/' }], crawlDelaySeconds: null };
 
-/** Parses robots.txt for a product token (e.g. "LanternBot"): the most specific matching group, else "*". */
+/** Parses robots.txt for a product token (e.g. "LanternBot", matched case-insensitively): its groups, else "*". */
 export function parseRobots(text: string, product: string): RobotsRules {
   const token = product.toLowerCase();
   const groups = collectGroups(text.slice(0, MAX_ROBOTS_BYTES));
-  const mine = groups.filter((g) => g.agents.some((a) => a !== '*' && token.includes(a)));
+  const mine = groups.filter((g) => g.agents.some((a) => a === token));
   const chosen = mine.length ? mine : groups.filter((g) => g.agents.includes('*'));
   return {
     rules: chosen.flatMap((g) => g.rules),
