@@ -174,7 +174,13 @@ function readBody(url: string, res: IncomingMessage, opts: HttpOptions): Promise
     });
     const chunks: Buffer[] = [];
     let size = 0;
-    const decoder = decompressor(res.headers['content-encoding']);
+    let decoder: zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null;
+    try {
+      decoder = decompressor(res.headers['content-encoding'], url);
+    } catch (err) {
+      res.destroy();
+      return reject(err);
+    }
     const sink = new Writable({
       write(chunk: Buffer, _enc: string, cb: (e?: Error | null) => void) {
         size += chunk.length;
@@ -199,12 +205,13 @@ function drain(res: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function decompressor(encoding: string | undefined) {
+function decompressor(encoding: string | undefined, url: string) {
   const e = (encoding ?? '').trim().toLowerCase();
   if (e === 'gzip' || e === 'x-gzip') return zlib.createGunzip();
   if (e === 'deflate') return zlib.createInflate();
   if (e === 'br') return zlib.createBrotliDecompress();
-  return null;
+  if (e === '' || e === 'identity') return null;
+  throw new FetchError('network', `${url}: unsupported Content-Encoding ${JSON.stringify(e.slice(0, 40))}`);
 }
 
 function tooLarge(url: string, what: string, cap: number): FetchError {

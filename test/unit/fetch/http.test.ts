@@ -28,6 +28,7 @@ describe('httpGet', () => {
       '/big': reply(200, Buffer.alloc(200 * 1024, 'a')),
       '/bad-gzip': reply(200, Buffer.from('not gzip at all'), { 'content-encoding': 'gzip' }),
       '/gone': reply(410, 'gone'),
+      '/zstd': reply(200, Buffer.from('(compressed)'), { 'content-encoding': 'zstd' }),
       '/etag': (req, res) => {
         if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
         res.writeHead(200, { etag: '"v1"', 'last-modified': 'Mon, 02 Jan 2026 10:00:00 GMT' }).end('body');
@@ -71,6 +72,13 @@ describe('httpGet', () => {
     await assert.rejects(
       httpGet(`${s.origin}/trickle`, { ...OPTS, timeoutMs: 800 }),
       (e: FetchError) => e.code === 'timeout',
+    );
+  });
+
+  it('refuses a Content-Encoding it did not ask for', async () => {
+    await assert.rejects(
+      httpGet(`${s.origin}/zstd`, OPTS),
+      (e: FetchError) => e.code === 'network' && /unsupported Content-Encoding "zstd"/.test(e.message),
     );
   });
 
