@@ -24,7 +24,15 @@ export function parseFeedText(text: string, url: string, kind: SourceKind = 'aut
     throw parseError(url, 'declares XML entities (<!ENTITY>), refused to prevent entity expansion');
   }
   if (kind === 'sitemap' || (kind === 'auto' && looksLikeSitemap(body))) {
-    return dedupe(adaptSitemap(parseSitemap(body).slice(0, MAX_FEED_ENTRIES), url));
+    const urls = parseSitemap(body).slice(0, MAX_FEED_ENTRIES);
+    if (/<(?:[\w-]+:)?sitemapindex[\s>]/.test(body.slice(0, 4096))) {
+      const some = urls
+        .slice(0, 3)
+        .map((u) => u.loc)
+        .join(', ');
+      throw parseError(url, `a sitemap index, not a sitemap: add its news sitemaps as sources instead (${some})`);
+    }
+    return dedupe(adaptSitemap(urls, url));
   }
   return dedupe(parseWithFeedsmith(body, url));
 }

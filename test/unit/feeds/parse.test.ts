@@ -77,6 +77,14 @@ describe('parseFeedText', () => {
       );
     }
     assert.throws(() => parseFeedText('  ', 'https://x.example/'), /empty document/);
+    assert.throws(
+      () =>
+        parseFeedText(
+          '<sitemapindex><sitemap><loc>https://x.example/news.xml</loc></sitemap></sitemapindex>',
+          'https://x.example/',
+        ),
+      /sitemap index.*https:\/\/x\.example\/news\.xml/,
+    );
     assert.throws(() => parseFeedText('{"version": 1', 'https://x.example/'), /not valid JSON/);
     assert.throws(() => parseFeedText('<html><body>hi</body></html>', 'https://x.example/'), /not a valid/);
   });
