@@ -6,12 +6,12 @@ import { readIncident } from './facts/incident.ts';
 import { readMinors } from './facts/minors.ts';
 import { countVictims, victimsEvidence } from './facts/victims.ts';
 import { classifyForms } from './forms/classify.ts';
-import { loadGeoIndex, locate } from './geo/index.ts';
-import { loadLanguageDetector } from './language/detect.ts';
+import { type GeoIndex, loadGeoIndex, locate } from './geo/index.ts';
+import { type LanguageDetector, loadLanguageDetector } from './language/detect.ts';
 import { type Lexicon, loadLexicons } from './lexicon.ts';
 import { privacyFlags } from './privacy/flags.ts';
 import { scoreRelevance } from './relevance/score.ts';
-import { languageFlags, loadTermRules } from './terms/flags.ts';
+import { languageFlags, loadTermRules, type TermRules } from './terms/flags.ts';
 
 /** Longest text analysed (characters); the rest of a very long article is ignored. */
 export const MAX_ANALYSIS_CHARS = 200_000;
@@ -29,48 +29,42 @@ export async function loadAnalyzer(): Promise<Analyzer> {
   const lexicons = loadLexicons();
   const geoIndex = loadGeoIndex();
   const terms = loadTermRules();
+  const models: Models = { detect, lexicons, geoIndex, terms };
+  return { analyze: (input) => analyzeOne(models, input) };
+}
+
+interface Models {
+  detect: LanguageDetector;
+  lexicons: Map<string, Lexicon>;
+  geoIndex: GeoIndex;
+  terms: TermRules;
+}
+
+// One article through every stage; stages after relevance run on relevant texts only.
+function analyzeOne(m: Models, input: ArticleInput & { text: string }): Analysis {
+  const { text, titleEnd } = analysedText(input.title, input.text);
+  const language = input.languageHint || m.detect(text);
+  const set = scanCues(text, titleEnd, pickLexicons(m.lexicons, language));
+  const forms = classifyForms(set);
+  const relevance = scoreRelevance(set, forms.top, forms.telltale);
+  const geo = locate(text, m.geoIndex, { language, countryHint: input.countryHint, titleEnd });
+  const flags = languageFlags(text, set.tokens, m.terms);
+  const head = { id: input.id, language, relevant: relevance.relevant, relevance: relevance.score };
+  if (!relevance.relevant) {
+    const none = { incident: false, types: [], countries: [], places: geo.places, minors: null, victims: null };
+    return { ...head, ...none, evidence: relevance.evidence, flags };
+  }
+  const facts = readFacts(set);
   return {
-    analyze(input) {
-      const { text, titleEnd } = analysedText(input.title, input.text);
-      const language = input.languageHint || detect(text);
-      const set = scanCues(text, titleEnd, pickLexicons(lexicons, language));
-      const forms = classifyForms(set);
-      const relevance = scoreRelevance(set, forms.top);
-      const geo = locate(text, geoIndex, { language, countryHint: input.countryHint, titleEnd });
-      const flags = languageFlags(text, set.tokens, terms);
-      const base = { id: input.id, language, relevance: relevance.score, places: geo.places };
-      if (!relevance.relevant) {
-        return {
-          ...base,
-          relevant: false,
-          incident: false,
-          types: [],
-          countries: [],
-          minors: null,
-          victims: null,
-          evidence: relevance.evidence,
-          flags,
-        };
-      }
-      const facts = readFacts(set);
-      return {
-        ...base,
-        relevant: true,
-        incident: facts.incident,
-        types: forms.types,
-        countries: geo.countries,
-        minors: facts.minors,
-        victims: facts.victims,
-        evidence: [
-          ...relevance.evidence,
-          ...facts.incidentEvidence,
-          ...forms.evidence,
-          ...geo.evidence,
-          ...facts.evidence,
-        ],
-        flags: [...flags, ...privacyFlags(text, facts.minors)],
-      };
-    },
+    ...head,
+    incident: facts.incident,
+    types: forms.types,
+    countries: geo.countries,
+    places: geo.places,
+    minors: facts.minors,
+    victims: facts.victims,
+    evidence: [...relevance.evidence, ...facts.incidentEvidence, ...forms.evidence, ...geo.evidence, ...facts.evidence],
+    flags: [...flags, ...privacyFlags(text, facts.minors)],
   };
 }
 

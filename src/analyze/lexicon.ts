@@ -12,6 +12,8 @@ export interface LexiconFile {
   fold: boolean;
   /** Other language codes this lexicon serves (e.g. "ms" for the Indonesian lexicon). */
   aliases?: string[];
+  /** One-letter words written joined to the next word (Arabic "و" and, "ف" so), tried both ways. */
+  clitics?: string[];
   /** Phrases by category; "phrase @2" gives a weight (default 1). */
   cues: Record<string, string[]>;
   /** Number words ("two": 2) and scale words ("hundred": 100, "dozen": 12). */
@@ -49,7 +51,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   const map = (o: Record<string, number> = {}) => new Map(Object.entries(o).map(([k, v]) => [norm(k), v]));
   return {
     language: file.language,
-    phrases: compilePhrases(lexiconCues(file), file.fold),
+    phrases: compilePhrases(lexiconCues(file), file.fold, file.clitics),
     numbers: map(file.numbers),
     scales: map(file.scales),
     fold: file.fold,

@@ -113,6 +113,12 @@ export const SETTINGS = {
     default: 'true',
     help: 'Load the bundled sample stories on first run',
   },
+  pageCacheMs: {
+    env: 'LANTERN_PAGE_CACHE_MS',
+    kind: 'int',
+    default: '5000',
+    help: 'How long the portal serves a rendered public page from memory (milliseconds; 0 turns it off)',
+  },
   logLevel: { env: 'LANTERN_LOG_LEVEL', kind: 'string', default: 'info', help: 'debug, info, warn or error' },
 } satisfies Record<string, Setting>;
 

@@ -119,8 +119,11 @@ export interface Store {
   storyArticles(storyId: number): Promise<Article[]>;
   /** Stories last seen at or after `since` (for clustering a new article). */
   recentStories(since: string, limit: number): Promise<Story[]>;
-  /** Published stories per month, keyed by form or by country. */
-  storiesPerMonth(by: 'type' | 'country', opts?: { from?: string; to?: string }): Promise<MonthlyCount[]>;
+  /** Published stories per month, keyed by form or by country; optionally only stories of one country or form. */
+  storiesPerMonth(
+    by: 'type' | 'country',
+    opts?: { from?: string; to?: string; country?: string; type?: string },
+  ): Promise<MonthlyCount[]>;
   /** Published stories per country. */
   countryCounts(): Promise<{ country: string; count: number }[]>;
 

@@ -202,6 +202,10 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
         { month: '2023-04', key: 'labour', count: 1 },
         { month: '2023-04', key: 'sexual', count: 1 },
       ]);
+      const keByType = await store.storiesPerMonth('type', { country: 'KE', from: '2023-01', to: '2023-12' });
+      assert.ok(keByType.length > 0 && keByType.every((r) => r.month >= '2023-02'));
+      const noneOfForm = await store.storiesPerMonth('country', { type: 'organ_removal' });
+      assert.deepEqual(noneOfForm, []);
       const counts = await store.countryCounts();
       assert.deepEqual(
         counts.filter((c) => ['KE', 'UG', 'TZ'].includes(c.country)),

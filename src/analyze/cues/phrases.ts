@@ -1,5 +1,5 @@
 // Phrase matcher: lexicon phrases ("forced labo*", "rescued _ women") compiled to a token trie, matched in one pass.
-import { foldWord, type Tokens } from './tokens.ts';
+import { foldWord, KEY_LENGTH, prefixKey, type Tokens } from './tokens.ts';
 
 /** What a phrase stands for: its category (e.g. "tip", "form:sexual") and weight. */
 export interface Cue {
@@ -23,7 +23,7 @@ export interface Hit {
 interface Node {
   next: Map<string, Node>;
   /** Prefix children ("traffick*"), bucketed by their first three characters. */
-  pre: Map<string, [string, Node][]>;
+  pre: Map<number, [string, Node][]>;
   any: Node | null;
   out: Cue[];
 }
@@ -33,16 +33,17 @@ export interface PhraseIndex {
   root: Node;
   fold: boolean;
   size: number;
+  clitics: string[];
 }
 
-const PREFIX_KEY = 3;
+const PREFIX_KEY = KEY_LENGTH;
 
 function node(): Node {
   return { next: new Map(), pre: new Map(), any: null, out: [] };
 }
 
 /** Compiles phrases; each word is literal, "word*" is a prefix (3+ letters), "_" is any one token. */
-export function compilePhrases(cues: Cue[], fold: boolean): PhraseIndex {
+export function compilePhrases(cues: Cue[], fold: boolean, clitics: string[] = []): PhraseIndex {
   const root = node();
   for (const cue of cues) {
     let at = root;
@@ -53,7 +54,7 @@ export function compilePhrases(cues: Cue[], fold: boolean): PhraseIndex {
     for (const raw of words) at = child(at, fold ? foldWord(raw) : raw, cue.phrase);
     at.out.push(cue);
   }
-  return { root, fold, size: cues.length };
+  return { root, fold, size: cues.length, clitics: clitics.map((c) => (fold ? foldWord(c) : c)) };
 }
 
 function child(at: Node, word: string, phrase: string): Node {
@@ -65,7 +66,7 @@ function child(at: Node, word: string, phrase: string): Node {
   const prefix = word.slice(0, -1);
   if (prefix.length < PREFIX_KEY)
     throw new Error(`prefix "${word}" in "${phrase}" is shorter than ${PREFIX_KEY} letters`);
-  const key = prefix.slice(0, PREFIX_KEY);
+  const key = prefixKey(prefix);
   const bucket = at.pre.get(key) ?? set(at.pre, key, []);
   const found = bucket.find(([p]) => p === prefix);
   if (found) return found[1];
@@ -81,33 +82,41 @@ function set<K, V>(map: Map<K, V>, key: K, value: V): V {
 
 /** Every phrase occurrence in the tokens (overlaps included), in text order. */
 export function matchPhrases(index: PhraseIndex, tokens: Tokens, into: Hit[] = []): Hit[] {
-  const words = index.fold ? tokens.fold : tokens.lower;
-  const frontier: Node[] = [];
-  const nextFrontier: Node[] = [];
+  const m: Matching = {
+    words: index.fold ? tokens.fold : tokens.lower,
+    tokens,
+    into,
+    start: 0,
+  };
   for (let i = 0; i < tokens.length; i++) {
-    frontier.length = 0;
-    frontier.push(index.root);
-    for (let j = i; j < tokens.length && frontier.length; j++) {
-      nextFrontier.length = 0;
-      for (const n of frontier) step(n, words[j]!, nextFrontier);
-      frontier.length = 0;
-      for (const n of nextFrontier) {
-        for (const cue of n.out) into.push(hit(cue, tokens, i, j + 1));
-        frontier.push(n);
-      }
+    m.start = i;
+    walk(m, index.root, i, m.words[i]!);
+    for (const c of index.clitics) {
+      const w = m.words[i]!;
+      if (w.length > c.length + 2 && w.startsWith(c)) walk(m, index.root, i, w.slice(c.length));
     }
   }
   return into;
 }
 
-function step(n: Node, word: string, into: Node[]): void {
+interface Matching {
+  words: string[];
+  tokens: Tokens;
+  into: Hit[];
+  start: number;
+}
+
+// Depth-first through the trie from token j; no allocation unless a phrase matches.
+function walk(m: Matching, n: Node, j: number, word = m.words[j]): void {
+  for (const cue of n.out) m.into.push(hit(cue, m.tokens, m.start, j));
+  if (j >= m.tokens.length || word === undefined) return;
   const exact = n.next.get(word);
-  if (exact) into.push(exact);
+  if (exact) walk(m, exact, j + 1);
   if (n.pre.size && word.length >= PREFIX_KEY) {
-    const bucket = n.pre.get(word.slice(0, PREFIX_KEY));
-    if (bucket) for (const [p, c] of bucket) if (word.startsWith(p)) into.push(c);
+    const bucket = n.pre.get(prefixKey(word));
+    if (bucket) for (const [p, c] of bucket) if (word.startsWith(p)) walk(m, c, j + 1);
   }
-  if (n.any) into.push(n.any);
+  if (n.any) walk(m, n.any, j + 1);
 }
 
 function hit(cue: Cue, tokens: Tokens, ti: number, tj: number): Hit {

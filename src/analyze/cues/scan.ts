@@ -28,7 +28,7 @@ export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): C
     if (list) list.push(h);
     else byCat.set(h.cat, [h]);
   }
-  for (const list of byCat.values()) list.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
+  // Hits come out of the matcher in token order already: no sort needed.
   let bodyToken = 0;
   while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
   return { text, tokens, titleEnd, bodyToken, lexicons, byCat };
@@ -54,11 +54,25 @@ export function weigh(set: CueSet, cat: string, titleBoost = 2, perPhrase = 3): 
 
 /** The first hit of a category whose tokens lie within [from, to). */
 export function hitIn(set: CueSet, cat: string, from: number, to: number): Hit | undefined {
-  for (const h of hitsOf(set, cat)) {
+  const list = hitsOf(set, cat);
+  for (let k = firstAtOrAfter(list, from); k < list.length; k++) {
+    const h = list[k]!;
     if (h.ti >= to) return undefined;
-    if (h.ti >= from && h.tj <= to) return h;
+    if (h.tj <= to) return h;
   }
   return undefined;
+}
+
+/** Index of the first hit starting at or after token `from` (lists are sorted by start). */
+export function firstAtOrAfter(list: Hit[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.ti < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a hit lies in the title. */

@@ -7,14 +7,21 @@ export interface StatedAge {
   value: number;
   start: number;
   end: number;
+  /** First token and one past the last token of the whole phrase. */
+  ti: number;
+  tj: number;
+  /** Given as a range ("aged 16 to 19", "between 14 and 17"). */
+  range: boolean;
 }
 
-/** Tokens around a stated age in which an arrest or a sentence makes it a suspect's age. */
+/** Tokens before a stated age in which an arrest or a sentence makes it a suspect's age. */
+const BEFORE_WINDOW = 3;
+/** Tokens after a stated age in which an arrest or a sentence makes it a suspect's age. */
 const SUSPECT_WINDOW = 6;
 
 /** Ages stated for people who are not suspects (the youngest of a range), at most eight. */
-export function statedAges(set: CueSet): { value: number; start: number; end: number }[] {
-  const out: { value: number; start: number; end: number }[] = [];
+export function statedAges(set: CueSet): StatedAge[] {
+  const out: StatedAge[] = [];
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {
     const before = findNumber(set, h.ti - 2, h.ti, h.ti);
@@ -22,14 +29,42 @@ export function statedAges(set: CueSet): { value: number; start: number; end: nu
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
     if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - 4, num.ti))) continue;
-    if (hitIn(set, 'suspect', Math.min(num.ti, h.ti) - SUSPECT_WINDOW, Math.max(num.tj, h.tj) + SUSPECT_WINDOW))
-      continue;
+    if (isSuspectAge(set, Math.min(num.ti, h.ti), Math.max(num.tj, h.tj))) continue;
     // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
-    const low = findNumber(set, num.ti - 4, num.ti);
+    const low = rangeStart(set, num.ti);
     if (low && low.value < num.value) num = low;
     const a = Math.min(set.tokens.start[num.ti]!, h.start);
     const b = Math.max(set.tokens.end[num.tj - 1]!, h.end);
-    out.push({ value: num.value, start: a, end: b });
+    const ti = Math.min(num.ti, h.ti);
+    const tj = Math.max(num.tj, h.tj);
+    out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || !!findNumber(set, tj, tj + 2) });
+  }
+  for (const age of namedAges(set)) if (out.length < 8) out.push(age);
+  return out;
+}
+
+const NAME_AGE_BEFORE = /^,\s?$|^\s?\($/;
+// A comma after the age, but not a list of numbers ("India, 13, 7 and 17 were kept").
+const NAME_AGE_AFTER = /^(?:,(?!\s*\d)|\))/;
+
+// "Amina Bello, 14, was rescued" / "Hoa (16)": a capitalised name, then an age between commas or brackets.
+function namedAges(set: CueSet): StatedAge[] {
+  const { tokens, text } = set;
+  const out: StatedAge[] = [];
+  for (let i = 1; i < tokens.length && out.length < 4; i++) {
+    const w = tokens.lower[i]!;
+    if (w.length > 2 || !tokens.cap[i - 1] || !/^\d+$/.test(w)) continue;
+    const before = text.slice(tokens.end[i - 1]!, tokens.start[i]!);
+    if (!NAME_AGE_BEFORE.test(before) || !NAME_AGE_AFTER.test(text.slice(tokens.end[i]!, tokens.end[i]! + 4))) continue;
+    if (isSuspectAge(set, i, i + 1)) continue;
+    out.push({
+      value: Number(w),
+      start: tokens.start[i - 1]!,
+      end: tokens.end[i]!,
+      ti: i - 1,
+      tj: i + 1,
+      range: false,
+    });
   }
   return out;
 }
@@ -39,6 +74,62 @@ function findNumber(set: CueSet, from: number, to: number, endAt?: number) {
   for (let i = Math.max(0, from); i < to; i++) {
     const n = numberAt(set, i);
     if (n && (endAt === undefined || n.tj === endAt)) return n;
+  }
+  return null;
+}
+
+// "a 45-year-old man was arrested" (a suspect) against "a 16-year-old girl was rescued" (a victim): the nearer cue decides.
+function isSuspectAge(set: CueSet, from: number, to: number): boolean {
+  const suspect = nearest(set, 'suspect', from, to);
+  if (suspect === Infinity) return false;
+  return suspect < Math.min(nearest(set, 'rescue', from, to), nearest(set, 'victim', from, to));
+}
+
+function nearest(set: CueSet, cat: string, from: number, to: number): number {
+  let best = Infinity;
+  const after = hitIn(set, cat, to, to + SUSPECT_WINDOW);
+  if (after && sameSentence(set, to - 1, after.ti)) best = after.ti - to;
+  // Before the age only the words right in front count ("arrested a 45-year-old"), not "arrested for trafficking their 15-year-old niece".
+  for (let h = hitIn(set, cat, from - BEFORE_WINDOW, from); h; h = hitIn(set, cat, h.ti + 1, from)) {
+    if (sameSentence(set, h.tj - 1, from)) best = Math.min(best, from - h.tj);
+  }
+  return best;
+}
+
+/** Whether no sentence end or title end lies between two tokens. */
+export function sameSentence(set: CueSet, a: number, b: number): boolean {
+  if (a < set.bodyToken !== b < set.bodyToken) return false;
+  const between = set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!);
+  return !/[.!?]\s/.test(between);
+}
+
+/** Words joining the two ends of an age range ("16 to 19", "17 a 25", "15 bis 17"). */
+export const RANGE_WORDS = new Set([
+  'to',
+  'and',
+  'a',
+  'y',
+  'e',
+  'et',
+  'und',
+  'bis',
+  'hingga',
+  'sampai',
+  'đến',
+  'và',
+  'al',
+  'à',
+  'até',
+  'over',
+]);
+
+// The lower end of a range that ends at token `end`: "16-19", "from 17 to over 60".
+function rangeStart(set: CueSet, end: number) {
+  for (let gap = 0; gap <= 2; gap++) {
+    const n = findNumber(set, end - gap - 1, end - gap, end - gap);
+    if (!n) continue;
+    for (let k = n.tj; k < end; k++) if (!RANGE_WORDS.has(set.tokens.lower[k]!)) return null;
+    return n;
   }
   return null;
 }

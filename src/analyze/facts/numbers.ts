@@ -1,5 +1,5 @@
 // Numbers in running text: numerals ("32", "3.151", "1,000") and number words of the loaded lexicons ("two", "dos", "dua").
-import { type CueSet, hitsOf } from '../cues/scan.ts';
+import { type CueSet, firstAtOrAfter, hitsOf } from '../cues/scan.ts';
 
 /** A number read at a token position. */
 export interface NumberAt {
@@ -19,7 +19,8 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   const { tokens } = set;
   const word = tokens.lower[i];
   if (word === undefined) return null;
-  if (DIGITS.test(word)) {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57 && DIGITS.test(word)) {
     if (set.text[tokens.end[i]!] === '%') return null;
     return withScale(set, Number(word.replace(SEPARATORS, '')), i, i + 1);
   }
@@ -70,10 +71,43 @@ function withScale(set: CueSet, value: number, ti: number, tj: number): NumberAt
 /** Whether an age word sits right next to the number ("16-year-old", "15 años", "aged 14", "aged between 20"). */
 export function isAge(set: CueSet, num: NumberAt): boolean {
   for (const cat of ['age', 'age_weak']) {
-    for (const h of hitsOf(set, cat)) {
+    const list = hitsOf(set, cat);
+    for (let k = firstAtOrAfter(list, num.ti - AGE_GAP_MAX); k < list.length; k++) {
+      const h = list[k]!;
       if (h.ti > num.tj) break;
-      if (h.ti === num.tj || (cat === 'age' && (h.tj === num.ti || h.tj === num.ti - 1))) return true;
+      if (h.ti === num.tj || (cat === 'age' && h.tj <= num.ti && rangeAfter(set, h.tj, num.ti))) return true;
     }
   }
   return false;
+}
+
+/** Words allowed between "aged" and the age: "aged 14", "aged between 14 and 17", "aged 16 to 19". */
+const AGE_GAP = new Set([
+  'between',
+  'from',
+  'to',
+  'and',
+  'de',
+  'entre',
+  'y',
+  'a',
+  'e',
+  'et',
+  'tra',
+  'bis',
+  'und',
+  'antara',
+  'dan',
+]);
+
+/** Most words between "aged" and the age ("aged between 14 and 17"). */
+const AGE_GAP_MAX = 6;
+
+function rangeAfter(set: CueSet, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const w = set.tokens.lower[k]!;
+    if (!AGE_GAP.has(w) && !/^\d+$/.test(w)) return false;
+  }
+  return true;
 }

@@ -25,6 +25,8 @@ const RESCUE_AFTER = 4;
 const NOUN_SCORE = [0, 1.5, 2.5, 3];
 /** How far above a round figure ("over 200") the exact one may lie. */
 const APPROX_SPAN = 1.5;
+/** Score from which a count stands against a single named victim. */
+const VICTIMS_SURE = 3;
 /** Least score for a count to be reported. */
 export const VICTIMS_MIN = 2;
 
@@ -39,7 +41,9 @@ export function countVictims(set: CueSet): VictimCount | null {
     const score = c.score + Math.min((mentions.get(c.n) ?? 1) - 1, 2);
     if (!best || score > best.score) best = { ...c, score };
   }
+  // A weakly supported count loses to the story of one person of a stated age.
   if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set);
+  if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? best;
   return best.approx ? (exactFigure(all, best) ?? best) : best;
 }
 
@@ -48,6 +52,8 @@ function oneNamedVictim(set: CueSet): VictimCount | null {
   const ages = statedAges(set);
   if (new Set(ages.map((a) => a.value)).size !== 1) return null;
   const a = ages[0]!;
+  // "The victims, aged between 14 and 17": ages of a group, not of one person.
+  if (a.range || hitIn(set, 'victim', a.ti - 4, a.ti)) return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
 }
 
@@ -84,9 +90,9 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;
   const end = noun ? noun.tj : num.tj;
   const after = hitIn(set, 'suspect', end, end + 3);
-  const rescueAfter = hitIn(set, 'rescue', end, end + RESCUE_AFTER);
-  const rescueBefore = hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti);
-  if (after && !(rescueAfter && rescueAfter.ti < after.ti)) return null;
+  const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
+  const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
+  if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
   if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
   let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
@@ -114,6 +120,15 @@ function demonym(set: CueSet, i: number): Hit | undefined {
     start: set.tokens.start[i]!,
     end: set.tokens.end[i]!,
   };
+}
+
+const CLAUSE_END = /[:;.!?]/;
+
+// A rescue verb counts only within the clause of the number ("Human trafficking: 2 women" has none).
+function clause(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
+  if (!h) return undefined;
+  const [a, b] = h.ti > at ? [set.tokens.end[at]!, h.start] : [h.end, set.tokens.start[at]!];
+  return CLAUSE_END.test(set.text.slice(a, b)) ? undefined : h;
 }
 
 function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit | undefined {

@@ -8,6 +8,8 @@ export interface FormsResult {
   scores: Partial<Record<ExploitationForm, number>>;
   /** The strongest score among the forms other than sexual exploitation (0 when none). */
   top: number;
+  /** The strongest score among forms whose words speak of exploitation by themselves (maids, begging, child soldiers…). */
+  telltale: number;
   evidence: Evidence[];
 }
 
@@ -16,10 +18,19 @@ export const FORM_MIN = 3;
 /** A form must also reach this share of the strongest form's score. */
 export const FORM_SHARE = 0.2;
 /** Share the generic forms (labour, sexual) need beside a specific form that usually includes them. */
-export const GENERIC_SHARE = 0.6;
+export const GENERIC_SHARE = 0.5;
 const GENERIC = new Set<ExploitationForm>(['labour', 'sexual']);
 
 const FORMS = EXPLOITATION_FORMS.filter((f) => f !== 'unspecified');
+/** Forms whose vocabulary is not shared with ordinary work, sex-trade or crime news. */
+const TELLTALE: ExploitationForm[] = [
+  'domestic_servitude',
+  'forced_begging',
+  'forced_marriage',
+  'organ_removal',
+  'illegal_adoption',
+  'child_soldiers',
+];
 
 /** Scores every form and keeps those clearly present, strongest first. */
 export function classifyForms(set: CueSet): FormsResult {
@@ -31,11 +42,12 @@ export function classifyForms(set: CueSet): FormsResult {
   const top = Math.max(0, ...Object.values(scores));
   // Sex-trade words also fill prostitution-policy debates, so only the other forms vouch for relevance.
   const telling = Math.max(0, ...FORMS.filter((f) => f !== 'sexual').map((f) => scores[f] ?? 0));
+  const telltale = Math.max(0, ...TELLTALE.map((f) => scores[f] ?? 0));
   const topSpecific = Math.max(0, ...FORMS.filter((f) => !GENERIC.has(f)).map((f) => scores[f] ?? 0));
   const need = (f: ExploitationForm) =>
     Math.max(FORM_MIN, top * FORM_SHARE, GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0);
   const types = FORMS.filter((f) => (scores[f] ?? 0) >= need(f)).sort((a, b) => scores[b]! - scores[a]!);
-  if (!types.length) return { types: ['unspecified'], scores, top: telling, evidence: [] };
+  if (!types.length) return { types: ['unspecified'], scores, top: telling, telltale, evidence: [] };
   const evidence = types.flatMap((form) =>
     hitsOf(set, `form:${form}`)
       .slice(0, 2)
@@ -47,5 +59,5 @@ export function classifyForms(set: CueSet): FormsResult {
         end: h.end,
       })),
   );
-  return { types, scores, top: telling, evidence };
+  return { types, scores, top: telling, telltale, evidence };
 }

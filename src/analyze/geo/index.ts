@@ -1,6 +1,13 @@
-// The geo stage's public face: load the index once, then locate a text's countries and places.
+// The geo stage's public face: load the gazetteer once, then locate a text's countries and places.
 import type { Evidence, Place } from '../../model/analysis.ts';
-import { buildCountryIndex, type CountryIndex, findCountries } from './countries.ts';
+import { readGazetteer } from './load.ts';
+import { buildIndex, type GeoIndex } from './lookup.ts';
+import { findMentions } from './match.ts';
+import { scoreCountries, selectCountries } from './rank.ts';
+import { type Resolved, resolveMentions } from './resolve.ts';
+import { tokenize } from './tokens.ts';
+
+export type { GeoIndex } from './lookup.ts';
 
 /** Hints that help disambiguation (the source's country, the article's language, where the title ends). */
 export interface GeoContext {
@@ -16,15 +23,97 @@ export interface GeoResult {
   evidence: Evidence[];
 }
 
-/** The loaded gazetteer. */
-export type GeoIndex = CountryIndex;
+/**
+ * The one country where a language is mostly written (Vietnamese → VN): its provinces and towns need no
+ * country name beside them. Languages of several countries (Spanish, French, Arabic, ...) have none.
+ */
+const HOME_COUNTRY: Record<string, string> = {
+  vi: 'VN',
+  th: 'TH',
+  id: 'ID',
+  ms: 'MY',
+  tl: 'PH',
+  ja: 'JP',
+  ko: 'KR',
+  he: 'IL',
+  ne: 'NP',
+  km: 'KH',
+  my: 'MM',
+  lo: 'LA',
+  bn: 'BD',
+  si: 'LK',
+  ro: 'RO',
+  pl: 'PL',
+  it: 'IT',
+  cs: 'CZ',
+  sk: 'SK',
+  hu: 'HU',
+  el: 'GR',
+  uk: 'UA',
+  tr: 'TR',
+  fa: 'IR',
+  ny: 'MW',
+  ml: 'IN',
+  ta: 'IN',
+  hi: 'IN',
+  mr: 'IN',
+  te: 'IN',
+  kn: 'IN',
+  gu: 'IN',
+  pa: 'IN',
+};
 
-/** Loads the gazetteer index. */
+/** Most places listed for one text. */
+export const MAX_PLACES = 100;
+
+/** Loads the compiled gazetteer (build/gazetteer.json; compiled on first use when missing). */
 export function loadGeoIndex(): GeoIndex {
-  return buildCountryIndex();
+  return buildIndex(readGazetteer());
 }
 
 /** Finds where a story takes place. */
-export function locate(text: string, index: GeoIndex, _ctx: GeoContext = {}): GeoResult {
-  return findCountries(text, index);
+export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): GeoResult {
+  const tokens = tokenize(text);
+  const lang = (ctx.language ?? 'en').toLowerCase().slice(0, 3);
+  const mentions = findMentions(text, tokens, index, lang);
+  const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
+  const home = HOME_COUNTRY[lang];
+  const countries = selectCountries(scoreCountries(text, found, ctx.titleEnd ?? 0, home));
+  return {
+    countries,
+    places: named(found).slice(0, MAX_PLACES).map(toPlace),
+    evidence: evidenceFor(text, countries, found),
+  };
+}
+
+/** Places named in the text: demonyms ("Nigerian") count for the country but name no place. */
+function named(found: Resolved[]): Resolved[] {
+  return found.filter((r) => r.mention.type !== 'd');
+}
+
+function toPlace(r: Resolved): Place {
+  const { entry: e, mention: m } = r;
+  const kind = e.kind === 'c' ? 'country' : e.kind === 'r' ? 'region' : 'city';
+  const place: Place = {
+    name: e.name,
+    id: e.id,
+    kind,
+    country: e.cc,
+    lat: e.lat,
+    lon: e.lon,
+    start: m.start,
+    end: m.end,
+  };
+  if (e.admin1 && kind !== 'country') place.admin1 = e.admin1;
+  return place;
+}
+
+/** One quote per reported country: its first non-passing mention. */
+function evidenceFor(text: string, countries: string[], found: Resolved[]): Evidence[] {
+  return countries.flatMap((cc) => {
+    const r = found.find((f) => f.entry.cc === cc && !f.ctx.passing) ?? found.find((f) => f.entry.cc === cc);
+    if (!r) return [];
+    const { start, end } = r.mention;
+    return [{ field: 'countries' as const, value: cc, quote: text.slice(start, end), start, end }];
+  });
 }

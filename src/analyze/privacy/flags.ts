@@ -6,6 +6,8 @@ interface PrivacyRule {
   note: string;
   /** Only when children are among the victims. */
   minorsOnly?: boolean;
+  /** Words one of which must be in the text for the rule to run (a cheap test before the expression). */
+  hints?: string[];
   /** Capture group holding the quote (default: the whole match). */
   group?: number;
   check?: (m: RegExpExecArray) => boolean;
@@ -13,27 +15,16 @@ interface PrivacyRule {
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}`;
 /** Words that look like names at the start of a sentence but are not. */
-const NOT_NAMES = new Set([
-  'On',
-  'In',
-  'The',
-  'A',
-  'An',
-  'Last',
-  'Since',
-  'About',
-  'Police',
-  'Some',
-  'Of',
-  'Aged',
-  'Between',
-  'And',
-]);
+const NOT_NAMES = new Set(
+  'On In The A An Last Since About Police Some Of Aged Between And Boy Girl Child Teen Teenager Victim Woman Man Mother Father Son Daughter Student Pupil Minor Survivor'.split(
+    ' ',
+  ),
+);
 
 const RULES: PrivacyRule[] = [
   {
     // "Amina, 14, was ..." / "Amina (14)"
-    re: new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:, | \()(\d{1,2})(?:\)|,)`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:, | \()(\d{1,2})(?:\)|,(?!\s*\d))`, 'gu'),
     note: 'a child named with their age: check that the victim cannot be identified',
     check: (m) => Number(m[2]) < 18 && !NOT_NAMES.has(m[1]!.split(/[ -]/)[0]!),
   },
@@ -43,6 +34,7 @@ const RULES: PrivacyRule[] = [
       'gu',
     ),
     group: 1,
+    hints: ['named', 'identified as', 'called', 'known as'],
     note: 'a victim named in the text: check consent and whether the name should be withheld',
   },
   {
@@ -56,6 +48,7 @@ const RULES: PrivacyRule[] = [
   {
     re: /(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]+ ){1,4}(?:Primary|Secondary|High|Elementary|Middle|Junior|Senior|Girls'?|Boys'?|Grammar) School/gu,
     minorsOnly: true,
+    hints: ['School'],
     note: "a child's school named: check that it does not identify a child victim",
   },
 ];
@@ -65,6 +58,7 @@ export function privacyFlags(text: string, minors: boolean | null): Flag[] {
   const flags: Flag[] = [];
   for (const rule of RULES) {
     if (rule.minorsOnly && minors !== true) continue;
+    if (rule.hints && !rule.hints.some((h) => text.includes(h))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m && flags.length < 10; m = rule.re.exec(text)) {
       if (rule.check && !rule.check(m)) continue;

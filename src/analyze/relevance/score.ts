@@ -28,16 +28,23 @@ export interface RelevanceFeatures {
 
 /** Words either side of "trafficking" that decide what is trafficked. */
 const WINDOW = 6;
+/** Weight of one "trafficking" with people around it (doubled in the title). */
+const PERSON_TRAFFIC = 1.5;
 /** Form-score ceiling that counts towards relevance. */
 const FORM_CAP = 12;
 /** Evidence needed before a text leans relevant. */
 const BIAS = 2.5;
+/** Score of a telltale form (maids, begging, child soldiers…) that stands in for a word for trafficking. */
+const TELLTALE_MIN = 8;
+/** Highest score of a text with no trafficking or exploitation word. */
+const NO_CORE_CEILING = 0.4;
 /** Score at and above which a text is relevant. */
 export const RELEVANCE_THRESHOLD = 0.5;
 
 /** Scores relevance from the cue set. */
-export function scoreRelevance(set: CueSet, formStrength = 0): RelevanceResult {
-  const f = features(set);
+export function scoreRelevance(set: CueSet, formStrength = 0, telltale = 0): RelevanceResult {
+  const personHits: Hit[] = [];
+  const f = features(set, personHits);
   // Clear signs of one form of exploitation (begging children, domestic workers, scam compounds) add to the case.
   const pos = f.tip + f.exploit + 2 * f.personTraffic + f.neutralTraffic + Math.min(formStrength, FORM_CAP) / 4;
   const dampen = pos >= 6 ? 0.3 : 1;
@@ -48,12 +55,16 @@ export function scoreRelevance(set: CueSet, formStrength = 0): RelevanceResult {
     f.history +
     (f.smuggle + f.sexwork) * (f.coercion >= 4 ? 0.4 : 1) * dampen;
   const raw = pos - against - BIAS + Math.min(f.coercion, 4) * 0.25;
-  const score = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
-  const relevant = score >= RELEVANCE_THRESHOLD && f.tip + f.exploit + f.personTraffic + f.neutralTraffic > 0;
-  return { relevant, score, features: f, evidence: relevanceEvidence(set, relevant) };
+  // Form words alone make a story relevant only when they speak of exploitation by themselves and coercion is described.
+  const core =
+    f.tip + f.exploit + f.personTraffic + f.neutralTraffic > 0 || (telltale >= TELLTALE_MIN && f.coercion >= 1);
+  const sigmoid = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
+  const score = core ? sigmoid : Math.min(sigmoid, NO_CORE_CEILING);
+  const relevant = score >= RELEVANCE_THRESHOLD;
+  return { relevant, score, features: f, evidence: relevanceEvidence(set, relevant, personHits) };
 }
 
-function features(set: CueSet): RelevanceFeatures {
+function features(set: CueSet, personHits: Hit[]): RelevanceFeatures {
   let personTraffic = 0;
   let goodsTraffic = 0;
   let neutralTraffic = 0;
@@ -63,8 +74,10 @@ function features(set: CueSet): RelevanceFeatures {
     const person = hitIn(set, 'person', h.ti - WINDOW, h.tj + WINDOW);
     const title = h.start < set.titleEnd ? 2 : 1;
     if (goods && (!person || Math.abs(goods.ti - h.ti) <= Math.abs(person.ti - h.ti))) goodsTraffic += title;
-    else if (person) personTraffic += title;
-    else neutralTraffic += title;
+    else if (person) {
+      personTraffic += PERSON_TRAFFIC * title;
+      personHits.push(h);
+    } else neutralTraffic += title;
   }
   return {
     tip: weigh(set, 'tip'),
@@ -90,18 +103,15 @@ function overlaps(a: Hit, b: Hit): boolean {
   return a.ti < b.tj && b.ti < a.tj;
 }
 
-function relevanceEvidence(set: CueSet, relevant: boolean): Evidence[] {
-  const cats = relevant ? ['tip', 'exploit', 'traffic'] : ['goods', 'neg', 'smuggle', 'sexwork', 'history'];
+function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
+  const groups = relevant
+    ? [hitsOf(set, 'tip'), hitsOf(set, 'exploit'), personHits]
+    : ['goods', 'neg', 'smuggle', 'sexwork', 'history'].map((cat) => hitsOf(set, cat));
   const out: Evidence[] = [];
-  for (const cat of cats) {
-    for (const h of hitsOf(set, cat).slice(0, 3)) {
-      out.push({
-        field: relevant ? 'relevance' : 'negative',
-        value: relevant,
-        quote: set.text.slice(h.start, h.end),
-        start: h.start,
-        end: h.end,
-      });
+  for (const hits of groups) {
+    for (const h of hits.slice(0, 3)) {
+      const quote = set.text.slice(h.start, h.end);
+      out.push({ field: relevant ? 'relevance' : 'negative', value: relevant, quote, start: h.start, end: h.end });
     }
   }
   return out.slice(0, 6);

@@ -120,7 +120,10 @@ export class SqlStore implements Store {
   recentStories(since: string, limit: number): Promise<Story[]> {
     return stories.recentStories(this.db, since, limit);
   }
-  storiesPerMonth(by: 'type' | 'country', opts?: { from?: string; to?: string }): Promise<MonthlyCount[]> {
+  storiesPerMonth(
+    by: 'type' | 'country',
+    opts?: { from?: string; to?: string; country?: string; type?: string },
+  ): Promise<MonthlyCount[]> {
     return stories.storiesPerMonth(this.db, by, opts);
   }
   countryCounts(): Promise<{ country: string; count: number }[]> {

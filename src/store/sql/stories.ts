@@ -112,19 +112,29 @@ export async function recentStories(db: Db, since: string, limit: number): Promi
   return rows.map(toStory);
 }
 
-/** Published stories per month of first sighting, keyed by form or by country. */
+/** Published stories per month of first sighting, keyed by form or by country; optionally of one country or form. */
 export async function storiesPerMonth(
   db: Db,
   by: 'type' | 'country',
-  opts: { from?: string; to?: string } = {},
+  opts: { from?: string; to?: string; country?: string; type?: string } = {},
 ): Promise<MonthlyCount[]> {
   const [table, col] = by === 'type' ? ['story_types', 'type'] : ['story_countries', 'country'];
+  const extra: string[] = [];
+  const params: unknown[] = [opts.from ? startOf(opts.from) : '0000', opts.to ? endOf(opts.to) : '9999'];
+  if (opts.country) {
+    extra.push('AND s.id IN (SELECT story_id FROM story_countries WHERE country = ?)');
+    params.push(opts.country);
+  }
+  if (opts.type) {
+    extra.push('AND s.id IN (SELECT story_id FROM story_types WHERE type = ?)');
+    params.push(opts.type);
+  }
   const rows = await db.all<{ month: string; k: string; n: unknown }>(
     `SELECT substr(s.first_seen_at, 1, 7) AS month, x.${col} AS k, count(*) AS n
      FROM stories s JOIN ${table} x ON x.story_id = s.id
-     WHERE s.published AND s.first_seen_at >= ? AND s.first_seen_at < ?
+     WHERE s.published AND s.first_seen_at >= ? AND s.first_seen_at < ? ${extra.join(' ')}
      GROUP BY substr(s.first_seen_at, 1, 7), x.${col} ORDER BY month, k`,
-    [opts.from ? startOf(opts.from) : '0000', opts.to ? endOf(opts.to) : '9999'],
+    params,
   );
   return rows.map((r) => ({ month: r.month, key: r.k, count: num(r.n) }));
 }

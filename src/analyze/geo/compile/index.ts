@@ -1,0 +1,29 @@
+// Compiles the gazetteer from the data packages and our alias files (build time, or first use).
+import type { GazetteerData } from '../gazetteer.ts';
+import { addArabicNisba } from './arabic.ts';
+import { GazetteerBuilder } from './builder.ts';
+import { addCountries } from './countries.ts';
+import { readList } from './data-files.ts';
+import { addCities, addRegions, stopNames } from './places.ts';
+import { toLookupRows } from './rows.ts';
+
+/** Builds the whole gazetteer in memory (about a second). */
+export function compileGazetteer(): GazetteerData {
+  return compileWithReport().data;
+}
+
+/** The gazetteer and the rows of our data files that named no known place. */
+export function compileWithReport(): { data: GazetteerData; unresolved: string[] } {
+  const b = new GazetteerBuilder();
+  addCountries(b);
+  const stop = stopNames();
+  const regions = addRegions(b, stop);
+  addCities(b, regions, stop);
+  const built = b.build();
+  const persons = readList('person-names.txt');
+  for (const row of built.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
+  addArabicNisba(built);
+  for (const name of readList('not-places.txt')) built.aliases.push([name, '*', 'x']);
+  const data = { version: built.version, entries: built.entries, rows: toLookupRows(built.aliases) };
+  return { data, unresolved: b.unresolved };
+}

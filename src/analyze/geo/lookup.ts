@@ -1,0 +1,103 @@
+// The in-memory lookup tables built from the compiled gazetteer: aliases keyed by their first word.
+import type { EntryKind, GazetteerData, LookupRow } from './gazetteer.ts';
+
+/** One place of the gazetteer. */
+export interface Entry {
+  kind: EntryKind;
+  cc: string;
+  id: string;
+  name: string;
+  admin1: string;
+  lat: number;
+  lon: number;
+  weight: number;
+  capital: boolean;
+}
+
+/**
+ * One alias, found by its first word: the compiled row itself, [table, first word, following words,
+ * language, type, entry indexes], kept as it was parsed so loading allocates nothing per alias.
+ */
+export type AliasRec = LookupRow;
+
+/** The loaded gazetteer. */
+export interface GeoIndex {
+  entries: Entry[];
+  /** Aliases written with capitals, keyed by their first word as written. */
+  cased: Map<string, AliasRec[]>;
+  /** Lowercase aliases (Spanish "nigerianas") and those in scripts without case, keyed by lowercase first word. */
+  lower: Map<string, AliasRec[]>;
+  /** Languages with lowercase aliases in Latin script (Spanish demonyms), so English texts skip that lookup. */
+  lowerLangs: Set<string>;
+  /** One-word names in languages that decline nouns, keyed by their stem ("Пољск" for Пољска, found in "Пољској"). */
+  stems: Map<string, AliasRec[]>;
+  /** Entry index of each country by ISO alpha-2 code. */
+  country: Map<string, number>;
+}
+
+/** Builds the lookup tables. */
+export function buildIndex(data: GazetteerData): GeoIndex {
+  const entries = data.entries.map(([kind, cc, id, name, admin1, lat, lon, weight, capital]) => ({
+    kind,
+    cc,
+    id,
+    name,
+    admin1,
+    lat,
+    lon,
+    weight,
+    capital: capital === 1,
+  }));
+  const index: GeoIndex = {
+    entries,
+    cased: new Map(),
+    lower: new Map(),
+    stems: new Map(),
+    country: new Map(),
+    lowerLangs: new Set(),
+  };
+  entries.forEach((e, i) => {
+    if (e.kind === 'c') index.country.set(e.cc, i);
+  });
+  for (const row of data.rows) {
+    const [table, first, rest, lang] = row;
+    push(table === 'c' ? index.cased : index.lower, first, row);
+    if (table === 'l' && first.charCodeAt(0) < 0x250) index.lowerLangs.add(lang);
+    // Any declining language's stem serves the others: Serbian "Пољска" finds "у Пољској" in a text taken for Macedonian.
+    if (table === 'c' && !rest.length && DECLINING.has(lang))
+      push(index.stems, stemOf(first), [table, first, rest, '*', row[4], row[5]]);
+  }
+  return index;
+}
+
+/** Languages whose nouns change their ending with case (Serbian "Пољска" → "у Пољској"). */
+export const DECLINING = new Set([
+  'sr',
+  'hr',
+  'bs',
+  'sl',
+  'mk',
+  'bg',
+  'ru',
+  'uk',
+  'be',
+  'pl',
+  'cs',
+  'sk',
+  'lt',
+  'lv',
+  'fi',
+  'hu',
+  'et',
+]);
+
+/** A name without its final vowel, the part that stays when it is declined. */
+export function stemOf(word: string): string {
+  return word.replace(/[aeiouyаеиоуяыэюјj]$/iu, '');
+}
+
+function push(map: Map<string, AliasRec[]>, key: string, rec: AliasRec): void {
+  const list = map.get(key);
+  if (list) list.push(rec);
+  else map.set(key, [rec]);
+}

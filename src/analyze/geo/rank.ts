@@ -1,0 +1,103 @@
+// Ranks countries by how central they are to the story: title, lead, prepositions of place, frequency; passing mentions barely count.
+import type { Resolved } from './resolve.ts';
+
+/** Tunables of the centrality score (measured on the dev set). */
+export const RANK = {
+  demonym: 0.7,
+  /** A plural demonym names people ("Zimbabweans", "nigerianas"): victims or suspects, not an adjective. */
+  people: 1,
+  place: 0.9,
+  title: 2,
+  leadChars: 400,
+  lead: 1.3,
+  locative: 1.5,
+  central: 1.2,
+  passing: 0.1,
+  list: 0.5,
+  /** Each further mention of a country adds this share of its weight (the best mention counts whole). */
+  repeat: 0.2,
+  /** A city or region whose country is never named, in a text that names other countries ("two women in Bradford"). */
+  orphan: 0.6,
+  /** Cities this large stand for their country on their own (Dubai, Bangkok): never orphans. */
+  landmark: 1_000_000,
+  /** A country is kept when its score reaches this share of the top score... */
+  share: 0.2,
+  /** ...and this absolute score. */
+  floor: 0.9,
+};
+
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s*(?:and|or|y|e|et|und)\s+)$/;
+
+/** Score of each country, highest first. */
+export function scoreCountries(text: string, found: Resolved[], titleEnd: number, home?: string): [string, number][] {
+  const best = new Map<string, number>();
+  const sum = new Map<string, number>();
+  const { inList, routed } = lists(text, found);
+  // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
+  const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
+  found.forEach((r, i) => {
+    let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
+    if (isOrphan(r, named, home)) w *= RANK.orphan;
+    if (r.mention.start < titleEnd) w *= RANK.title;
+    else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
+    // "from Australian police": the preposition governs the noun, not the demonym.
+    if ((r.ctx.locative && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
+    if (r.ctx.central) w *= RANK.central;
+    if (r.ctx.passing) w *= RANK.passing;
+    else if (inList.has(i)) w *= RANK.list;
+    const cc = r.entry.cc;
+    best.set(cc, Math.max(best.get(cc) ?? 0, w));
+    sum.set(cc, (sum.get(cc) ?? 0) + w);
+  });
+  const scores = [...best.entries()].map(([cc, b]): [string, number] => [cc, b + RANK.repeat * (sum.get(cc)! - b)]);
+  return scores.sort((a, b) => b[1] - a[1]);
+}
+
+/** A town whose country the text never names (a state or province is never one), unless in the language's home country. */
+function isOrphan(r: Resolved, named: Set<string>, home?: string): boolean {
+  const e = r.entry;
+  if (e.kind === 'c' || !named.size || named.has(e.cc) || e.cc === home) return false;
+  return r.townSize > 0 && r.townSize < RANK.landmark;
+}
+
+function demonymWeight(text: string, r: Resolved): number {
+  const last = text[r.mention.end - 1] ?? '';
+  return last === 's' || (last === 'i' && text[r.mention.start] !== text[r.mention.start]?.toUpperCase())
+    ? RANK.people
+    : RANK.demonym;
+}
+
+/** Countries central enough to report. */
+export function selectCountries(ranked: [string, number][]): string[] {
+  const top = ranked[0]?.[1] ?? 0;
+  return ranked.filter(([, s], i) => i === 0 || s >= Math.max(RANK.floor, top * RANK.share)).map(([cc]) => cc);
+}
+
+/** Words before a list that make it a route: where victims come from or go to ("workers from", "destinos como"). */
+const ROUTE_HEAD =
+  /(?:\b(?:from|to|for|into|via|destin\w*|origin\w*|origen|origem|desde|hacia|para|verso|nach|aus)\b|\b(?:de|da|do|dai|des)\s+(?:países|paesi|pays)\b)[^.;:!?]{0,12}$/i;
+
+/**
+ * Enumerations of three or more countries ("from Nepal, India, Bangladesh and Laos"): members of a route
+ * count as places of the story; other lists ("countries such as ...") count less.
+ */
+function lists(text: string, found: Resolved[]): { inList: Set<number>; routed: Set<number> } {
+  const inList = new Set<number>();
+  const routed = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) {
+      const head = found[run[0]!]!;
+      const route = ROUTE_HEAD.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
+      for (const i of run) (route ? routed : inList).add(i);
+    }
+    run = [];
+  };
+  found.forEach((r, i) => {
+    const prev = found[i - 1];
+    if (!prev || !LIST_GAP.test(text.slice(prev.mention.end, r.mention.start))) flush();
+    run.push(i);
+  });
+  flush();
+  return { inList, routed };
+}

@@ -1,0 +1,189 @@
+// Picks one place for each mention (Georgia the state or the country, Lagos in Nigeria or Portugal) and drops false hits.
+import { contextOf, type MentionContext } from './context.ts';
+import type { Entry, GeoIndex } from './lookup.ts';
+import type { Mention } from './match.ts';
+import type { Token } from './tokens.ts';
+
+/** A mention with the place it names and its surroundings. */
+export interface Resolved {
+  mention: Mention;
+  entry: Entry;
+  ctx: MentionContext;
+  /** Population when the name is also a town's in that country (Mwanza, Bradford), else 0 for regions. */
+  townSize: number;
+}
+
+/** Support a city or region gives its country when it is named unambiguously (a country's own name gives 1). */
+const PLACE_SUPPORT = 0.5;
+/** Cities below this population need their country named elsewhere, or a preposition of place, to count. */
+const SMALL_CITY = 100_000;
+/** Bonus, in orders of magnitude of population, for a place whose country the rest of the text names. */
+const SUPPORTED = 3;
+/** Support that lets a city or region win over a country of the same name without wording that places it. */
+const STRONG_SUPPORT = 2;
+/** Bonus, in orders of magnitude, for a national capital over towns of the same name. */
+const CAPITAL = 2;
+/** Bonus for a place in the source's own country. */
+const HINTED = 1;
+const SAID = /^\s+(?:said|says|told|added|explained|wrote|is|was|who)\b/;
+
+/** Resolves every mention to its most likely place given the rest of the text; drops the unlikely ones. */
+export function resolveMentions(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  index: GeoIndex,
+  titleEnd: number,
+  lang: string,
+  hint?: string,
+): Resolved[] {
+  const placeTokens = new Set<number>();
+  for (const m of mentions) for (let t = m.from; t < m.to; t++) placeTokens.add(t);
+  mentions = mentions.filter((m) => m.type !== 'x');
+  // First pass on priors alone; the second lets each mention lean on the other names' countries.
+  const none: Support = { total: new Map(), own: undefined };
+  const first = mentions.map((m) => pick(m, index, none, hint));
+  const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
+  const table = supportTable(text, mentions, first, ctxs);
+  const out: Resolved[] = [];
+  // Plain loop without closures: it runs for every mention of every article.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
+    const designated = m.ids.length > 1 ? designatedCountry(text, mentions, first, i) : undefined;
+    const entry = pick(m, index, support, hint, designated);
+    if (!entry) continue;
+    const ctx = ctxs[i]!;
+    const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
+    const supported = others(support, entry.cc) > 0 || placed;
+    if (keep(text, m, entry, ctx, supported, titleEnd))
+      out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index) });
+  }
+  inheritPlace(text, out);
+  return out;
+}
+
+/** "Myawaddy, Myanmar": a country named right after a town or region takes its preposition of place. */
+function inheritPlace(text: string, found: Resolved[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const r = found[i]!;
+    const prev = found[i - 1]!;
+    if (r.entry.kind !== 'c' || prev.entry.kind === 'c' || prev.entry.cc !== r.entry.cc) continue;
+    if (/^,\s*$/.test(text.slice(prev.mention.end, r.mention.start)) && prev.ctx.locative) r.ctx.locative = true;
+  }
+}
+
+/** The population of the town a name stands for: the city itself, or a same-named city beside a region. */
+function townSize(m: Mention, e: Entry, index: GeoIndex): number {
+  if (e.kind === 'p') return e.weight;
+  if (e.kind !== 'r') return 0;
+  let size = 0;
+  for (const i of m.ids) {
+    const c = index.entries[i]!;
+    if (c.kind === 'p' && c.cc === e.cc) size = Math.max(size, c.weight);
+  }
+  return size;
+}
+
+/** Support for each country from all names, and from the name being resolved (which must not count itself). */
+interface Support {
+  total: Map<string, number>;
+  own: Map<string, number> | undefined;
+}
+
+function others(s: Support, cc: string): number {
+  return (s.total.get(cc) ?? 0) - (s.own?.get(cc) ?? 0);
+}
+
+/**
+ * The country a name is placed in by its wording: "Atlanta, Georgia" (after a city of that country),
+ * "Lagos, Portugal" (before a country), "Niger State", "the state of Georgia" ('*': the non-country reading).
+ */
+function designatedCountry(
+  text: string,
+  mentions: Mention[],
+  picks: (Entry | undefined)[],
+  i: number,
+): string | undefined {
+  const m = mentions[i]!;
+  const prev = mentions[i - 1];
+  const prevPick = picks[i - 1];
+  if (prev && prevPick && prevPick.kind !== 'c' && /^,\s*$/.test(text.slice(prev.end, m.start))) return prevPick.cc;
+  // "Lagos, Portugal", "London, Ontario", "Lagos (Portugal)", "Lagos, in the Algarve region of Portugal".
+  const next = mentions[i + 1];
+  const nextPick = picks[i + 1];
+  if (
+    next &&
+    nextPick &&
+    nextPick.kind !== 'p' &&
+    next.start - m.end <= 45 &&
+    /^\s*[,(][^.;!?\n]*$/.test(text.slice(m.end, next.start))
+  ) {
+    return nextPick.cc;
+  }
+  if (/^\s+(?:State|state|Province|province|County|county)\b/.test(text.slice(m.end, m.end + 12))) return '*';
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  if (/ (?:of|de|di|du) $/.test(before) && /\b(?:state|province|región|region|estado|stato|état) \S+ $/i.test(before)) {
+    return '*';
+  }
+  return undefined;
+}
+
+/** How much the names point at each country, in all and per name (a name never supports itself, nor do its repeats). */
+function supportTable(text: string, mentions: Mention[], picks: (Entry | undefined)[], ctxs: MentionContext[]) {
+  const total = new Map<string, number>();
+  const byName = new Map<string, Map<string, number>>();
+  picks.forEach((e, j) => {
+    const m = mentions[j]!;
+    // A town inside a longer proper name ("Bar Rincón Alegre") supports nothing.
+    if (!e || m.type === 'p' || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
+    const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
+    total.set(e.cc, (total.get(e.cc) ?? 0) + s);
+    const name = text.slice(m.start, m.end);
+    const own = byName.get(name) ?? new Map<string, number>();
+    own.set(e.cc, (own.get(e.cc) ?? 0) + s);
+    byName.set(name, own);
+  });
+  return { total, byName };
+}
+
+function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, designated?: string): Entry | undefined {
+  let best: Entry | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const rival = m.ids.map((i) => index.entries[i]!).find((e) => e.kind === 'c');
+  for (const i of m.ids) {
+    const e = index.entries[i]!;
+    // A region or city named like a country (Georgia, Niger) needs wording that places it, or clearly more support.
+    const supported =
+      rival && e.kind !== 'c'
+        ? designated === '*' ||
+          designated === e.cc ||
+          (others(support, e.cc) >= STRONG_SUPPORT && others(support, rival.cc) === 0)
+        : others(support, e.cc) > 0;
+    const placed = e.kind !== 'c' && designated === e.cc ? SUPPORTED : 0;
+    const score = prior(e) + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
+/** In orders of magnitude of population: countries first (larger ones break ties: Congo → DR Congo), then regions, then cities. */
+function prior(e: Entry): number {
+  if (e.kind === 'c') return 7.5 + Math.log10(e.weight + 1) / 20;
+  if (e.kind === 'r') return 6;
+  // Rome, London, Paris, Dhaka: a capital outranks its namesakes unless the text places it elsewhere.
+  return Math.log10(e.weight + 1) + (e.capital ? CAPITAL : 0);
+}
+
+function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {
+  if (m.type === 'p') {
+    if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
+    return ctx.strongLocative || supported;
+  }
+  // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
+  if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
+  if (ctx.properNeighbour && !supported) return false;
+  if (ctx.sentenceStart && !ctx.locative && !supported) return false;
+  if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;
+  return true;
+}

@@ -1,0 +1,123 @@
+// `lantern serve`: migrate, seed on first run, then serve the public portal until SIGINT/SIGTERM.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { loadAnalyzer } from '../../analyze/analyzer.ts';
+import { type Config, loadConfig } from '../../config/settings.ts';
+import { usageError } from '../../lib/errors.ts';
+import { seedSamples } from '../../seed/seed.ts';
+import { openStore } from '../../store/open.ts';
+import type { Store } from '../../store/store.ts';
+import { createPortal } from '../../web/app.ts';
+import { loadHotlines } from '../../web/hotlines.ts';
+import { loadKnowledgeBase } from '../../web/kb.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { CliIo, Command } from '../command.ts';
+
+/** Runs the portal on the embedded store (or PostgreSQL when LANTERN_DATABASE_URL is set). */
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the public portal (migrates and loads the samples on first run)',
+  help: `
+Usage: lantern serve [--host HOST] [--port PORT]
+
+Serves the public portal: latest stories, story pages, map, trends, search,
+knowledge base, how to report, feeds and sitemap. On first run it creates the
+store (SQLite in LANTERN_DATA_DIR, default ./data, or PostgreSQL when
+LANTERN_DATABASE_URL is set), applies migrations and loads a few fictional
+sample stories so the portal is not empty; no network is needed.
+Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+
+Options:
+  --host HOST   address to listen on (default LANTERN_HOST, 127.0.0.1)
+  --port PORT   port to listen on (default LANTERN_PORT, 8080; 0 picks a free port)
+  --help        this help
+
+Settings (environment): LANTERN_PUBLIC_URL (absolute URL in feeds and sitemaps),
+LANTERN_AUTO_PUBLISH_SCORE, LANTERN_ALLOW_REPUBLISH, LANTERN_SEED_SAMPLES,
+LANTERN_PAGE_CACHE_MS.
+
+Exit codes: 0 stopped cleanly, 1 bad usage (e.g. the port is in use), 2 internal error.
+`,
+  async run(argv, io) {
+    const { values } = parseCommandArgs('serve', argv, { host: { type: 'string' }, port: { type: 'string' } });
+    const config = loadConfig(io.env);
+    const host = values.host ?? config.host;
+    const port = values.port === undefined ? config.port : portOf(values.port);
+    const store = await openStore(config);
+    try {
+      await prepare(store, config, io);
+      const jobs = await startEmbeddedJobs(store, config, io);
+      await listen(store, config, host, port, io);
+      await jobs?.stop();
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+};
+
+function portOf(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw usageError(`--port ${JSON.stringify(raw)}: expected 0..65535`);
+  return n;
+}
+
+async function prepare(store: Store, config: Config, io: CliIo): Promise<void> {
+  const m = await store.migrate();
+  if (m.from !== m.to) io.stderr.write(`lantern serve: store migrated from version ${m.from} to ${m.to}\n`);
+  if (!config.seedSamples) return;
+  const r = await seedSamples(store, loadAnalyzer);
+  if (r.seeded)
+    io.stderr.write(`lantern serve: loaded ${r.stories} fictional sample stories (${r.articles} articles)\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// EMBEDDED SCHEDULER HOOK: the monitor's scheduler starts here in embedded mode; the lead wires it
+// at merge time, e.g.
+//   return startScheduler(store, config, await loadAnalyzer(), {
+//     onError: (m) => io.stderr.write(`lantern serve: ${m}\n`),
+//   });
+// It must return something with stop() (or null); serve keeps working when nothing starts here.
+// ---------------------------------------------------------------------------------------------
+async function startEmbeddedJobs(
+  _store: Store,
+  _config: Config,
+  _io: CliIo,
+): Promise<{ stop(): Promise<void> } | null> {
+  return null;
+}
+
+async function listen(store: Store, config: Config, host: string, port: number, io: CliIo): Promise<void> {
+  const app = createPortal({
+    store,
+    config,
+    kb: loadKnowledgeBase(),
+    hotlines: loadHotlines(),
+    cacheMs: config.pageCacheMs,
+  });
+  const server = serve({ fetch: app.fetch, hostname: host, port });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE' || err.code === 'EACCES'
+          ? usageError(`cannot listen on ${host}:${port} (${err.code}); choose another with --port`)
+          : err,
+      ),
+    );
+  });
+  const addr = server.address() as AddressInfo;
+  const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  io.stdout.write(`Lantern portal at http://${shown}:${addr.port}/ (Ctrl-C to stop)\n`);
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  io.stderr.write(`lantern serve: ${signal}, shutting down\n`);
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive connections would hold close() open; end idle ones now, the rest after a grace period.
+    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    setTimeout(() => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(), 3000).unref();
+  });
+}

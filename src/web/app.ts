@@ -1,0 +1,117 @@
+// The portal app (Hono): security headers, the page cache, static files, public routes, one error handler.
+
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { LanternError, messageOf } from '../lib/errors.ts';
+import { type CachedPage, PageCache, toPage } from './cache.ts';
+import type { PortalDeps } from './context.ts';
+import { html } from './html.ts';
+import { layout } from './layout.ts';
+import type { Handler, PageRequest, Rendered } from './pages.ts';
+import { PUBLIC_ROUTES } from './routes.ts';
+import { ASSETS } from './static.ts';
+
+/** Default lifetime of a cached public page (ms): readers see new stories within seconds. */
+export const DEFAULT_CACHE_MS = 5000;
+
+/** Strict CSP: our own origin only, no inline script or style. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Builds the public portal app. */
+export function createPortal(given: PortalDeps): Hono {
+  // Feeds and sitemaps join paths onto the public URL: keep it without a trailing slash.
+  const deps = {
+    ...given,
+    cacheMs: given.cacheMs ?? DEFAULT_CACHE_MS,
+    config: { ...given.config, publicUrl: given.config.publicUrl.replace(/\/+$/, '') },
+  };
+  const app = new Hono();
+  const cache = new PageCache(deps.cacheMs);
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  });
+  app.get('/static/:name', (c) => staticFile(c, c.req.param('name')));
+  app.get('/healthz', (c) => c.text('ok\n'));
+  for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
+  app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
+  app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));
+  return app;
+}
+
+async function respond(c: Context, handler: Handler, deps: PortalDeps, cache: PageCache): Promise<Response> {
+  const url = new URL(c.req.url);
+  const req: PageRequest = {
+    path: url.pathname,
+    params: c.req.param() as Record<string, string>,
+    query: c.req.query(),
+  };
+  const page = await cache.get(url.pathname + url.search, async () => {
+    const result = await handler(req, deps);
+    const r = renderResult(result.kind === 'notfound' ? notFound(url.pathname) : result);
+    // Compressed once per cache lifetime: worth the best ratio; compressed per request: worth the fastest.
+    return toPage(r.status, r.type, r.text, Date.now(), cache.ttlMs > 0 ? 6 : 1);
+  });
+  return send(c, page, true);
+}
+
+interface Plain {
+  status: number;
+  type: string;
+  text: string;
+}
+
+function renderResult(r: Exclude<Rendered, { kind: 'notfound' }>): Plain {
+  if (r.kind === 'raw') return { status: r.status ?? 200, type: r.type, text: r.text };
+  return { status: r.status ?? 200, type: 'text/html; charset=utf-8', text: layout(r.meta, r.body).value };
+}
+
+function send(c: Context, r: CachedPage | Plain, cacheable: boolean): Response {
+  const headers: Record<string, string> = { 'Content-Type': r.type, Vary: 'Accept-Encoding' };
+  headers['Cache-Control'] = cacheable && r.status === 200 ? 'public, max-age=60' : 'no-store';
+  if ('body' in r) {
+    const gz = r.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+    if (gz) headers['Content-Encoding'] = 'gzip';
+    const bytes = gz ? r.gzip! : r.body;
+    return new Response(bytes as unknown as BodyInit, { status: r.status, headers });
+  }
+  return new Response(r.text, { status: r.status, headers });
+}
+
+function staticFile(c: Context, name: string): Response {
+  const a = ASSETS.get(name);
+  if (!a) return send(c, renderResult(notFound(c.req.path)), false);
+  const gz = a.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  const headers: Record<string, string> = {
+    'Content-Type': a.type,
+    'Cache-Control': c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    Vary: 'Accept-Encoding',
+  };
+  if (gz) headers['Content-Encoding'] = 'gzip';
+  return new Response((gz ? a.gzip : a.body) as unknown as BodyInit, { headers });
+}
+
+function notFound(path: string): Exclude<Rendered, { kind: 'notfound' }> {
+  const body = html`<h1>Page not found</h1><p>There is no page at <code>${path.slice(0, 200)}</code>. Try the <a href="/">latest stories</a> or <a href="/search">search</a>.</p>`;
+  return { kind: 'page', meta: { title: 'Not found', path }, body, status: 404 };
+}
+
+function errorPage(path: string, err: unknown): Exclude<Rendered, { kind: 'notfound' }> {
+  if (err instanceof LanternError && err.kind !== 'internal') {
+    const body = html`<h1>Bad request</h1><p>${err.message}</p><p><a href="/">Back to the latest stories</a></p>`;
+    return { kind: 'page', meta: { title: 'Bad request', path }, body, status: 400 };
+  }
+  console.error(`lantern serve: ${path}: ${messageOf(err)}`);
+  const body = html`<h1>Something went wrong</h1><p>The page could not be shown. Please try again later.</p>`;
+  return { kind: 'page', meta: { title: 'Error', path }, body, status: 500 };
+}

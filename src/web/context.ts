@@ -1,0 +1,28 @@
+// What the portal needs from the rest of Lantern, passed in explicitly (tests pass fakes).
+import type { Config } from '../config/settings.ts';
+import type { Store } from '../store/store.ts';
+import type { Hotlines } from './hotlines.ts';
+import type { KnowledgeBase } from './kb.ts';
+
+/** The Store methods the public portal uses (read-only). */
+export type PortalStore = Pick<
+  Store,
+  | 'listStories'
+  | 'getStoryBySlug'
+  | 'getStory'
+  | 'getArticle'
+  | 'storyArticles'
+  | 'storiesPerMonth'
+  | 'countryCounts'
+  | 'search'
+>;
+
+/** Everything the portal app is built from. */
+export interface PortalDeps {
+  store: PortalStore;
+  config: Pick<Config, 'publicUrl' | 'allowRepublish'>;
+  kb: KnowledgeBase;
+  hotlines: Hotlines;
+  /** How long a rendered public page may be served from memory (ms); 0 turns the cache off. */
+  cacheMs?: number;
+}

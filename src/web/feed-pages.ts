@@ -1,0 +1,107 @@
+// Feed, sitemap and robots handlers: published stories only, overall, per country and per form.
+
+import { EXPLOITATION_FORMS } from '../model/analysis.ts';
+import type { PortalDeps } from './context.ts';
+import { publishedStories } from './data.ts';
+import { FEED_TYPES, type FeedFormat, renderFeed, sitemap } from './feeds.ts';
+import { html } from './html.ts';
+import { countryName, FORM_LABELS, formFromSlug, formLabel, isCountryCode } from './labels.ts';
+import type { Handler, Rendered } from './pages.ts';
+
+/** Stories per feed. */
+export const FEED_SIZE = 50;
+/** Most story URLs listed in sitemap.xml (the protocol allows 50,000). */
+export const SITEMAP_STORIES = 5000;
+
+function splitFile(file: string): { key: string; format: FeedFormat } | null {
+  const m = /^([a-z0-9-]+)\.(rss|atom|json)$/.exec(file.toLowerCase());
+  return m ? { key: m[1]!, format: m[2] as FeedFormat } : null;
+}
+
+async function feed(
+  deps: PortalDeps,
+  format: FeedFormat,
+  title: string,
+  page: string,
+  self: string,
+  filter: { country?: string; type?: string },
+): Promise<Rendered> {
+  const { items } = await publishedStories(deps.store, { ...filter, limit: FEED_SIZE });
+  const base = deps.config.publicUrl;
+  const text = renderFeed(
+    format,
+    { title, pageUrl: `${base}${page}`, feedUrl: `${base}${self}`, publicUrl: base },
+    items,
+  );
+  return { kind: 'raw', type: FEED_TYPES[format], text };
+}
+
+/** /feeds/stories.{rss,atom,json} */
+export const allFeed: Handler = async (req, deps) => {
+  const f = splitFile(req.params.file ?? '');
+  if (f?.key !== 'stories') return { kind: 'notfound' };
+  return feed(deps, f.format, 'Lantern: trafficking-in-persons stories', '/', req.path, {});
+};
+
+/** /feeds/country/:file and /feeds/form/:file */
+export const scopedFeed: Handler = async (req, deps) => {
+  const f = splitFile(req.params.file ?? '');
+  if (!f) return { kind: 'notfound' };
+  if (req.params.scope === 'country' && isCountryCode(f.key)) {
+    const code = f.key.toUpperCase();
+    return feed(deps, f.format, `Lantern: stories in ${countryName(code)}`, `/country/${f.key}`, req.path, {
+      country: code,
+    });
+  }
+  const form = req.params.scope === 'form' ? formFromSlug(f.key) : null;
+  if (!form) return { kind: 'notfound' };
+  return feed(deps, f.format, `Lantern: ${formLabel(form)}`, `/form/${f.key}`, req.path, { type: form });
+};
+
+/** The feeds overview page. */
+export const feedsPage: Handler = async () => {
+  const forms = EXPLOITATION_FORMS.map((t) => {
+    const slug = FORM_LABELS[t].slug;
+    return html`<li>${formLabel(t)}: <a href="/feeds/form/${slug}.rss">RSS</a> · <a href="/feeds/form/${slug}.atom">Atom</a> · <a href="/feeds/form/${slug}.json">JSON</a></li>`;
+  });
+  const body = html`<h1>Feeds</h1>
+<p>Follow published stories in your feed reader. Every item credits the outlet that published the article.</p>
+<h2>All stories</h2>
+<ul><li><a href="/feeds/stories.rss">RSS 2.0</a></li><li><a href="/feeds/stories.atom">Atom</a></li><li><a href="/feeds/stories.json">JSON Feed</a></li></ul>
+<h2>By form of exploitation</h2><ul>${forms}</ul>
+<h2>By country</h2>
+<p>Each country has its feeds at <code>/feeds/country/<var>code</var>.rss</code> (also <code>.atom</code> and <code>.json</code>), for example <a href="/feeds/country/za.rss">South Africa</a>; the links are on every country page.</p>`;
+  return { kind: 'page', meta: { title: 'Feeds', path: '/feeds' }, body };
+};
+
+/** sitemap.xml: fixed pages, knowledge base, countries with stories, the latest stories. */
+export const sitemapXml: Handler = async (_req, deps) => {
+  const base = deps.config.publicUrl;
+  const fixed = ['/', '/map', '/trends', '/search', '/kb', '/report', '/feeds'].map((p) => ({ loc: `${base}${p}` }));
+  const kb = deps.kb.pages.map((p) => ({
+    loc: p.slug.startsWith('forms/') ? `${base}/form/${p.slug.slice(6)}` : `${base}/kb/${p.slug}`,
+  }));
+  const countries = (await deps.store.countryCounts()).map((c) => ({
+    loc: `${base}/country/${c.country.toLowerCase()}`,
+  }));
+  const stories: { loc: string; lastmod?: string }[] = [];
+  let cursor: string | undefined;
+  while (stories.length < SITEMAP_STORIES) {
+    const r = await deps.store.listStories({ published: true, limit: 500, cursor });
+    for (const s of r.stories) stories.push({ loc: `${base}/stories/${s.slug}`, lastmod: s.lastSeenAt.slice(0, 10) });
+    if (!r.nextCursor || !r.stories.length) break;
+    cursor = r.nextCursor;
+  }
+  return {
+    kind: 'raw',
+    type: 'application/xml; charset=utf-8',
+    text: sitemap([...fixed, ...kb, ...countries, ...stories]),
+  };
+};
+
+/** robots.txt pointing at the sitemap. */
+export const robotsTxt: Handler = async (_req, deps) => ({
+  kind: 'raw',
+  type: 'text/plain; charset=utf-8',
+  text: `User-agent: *\nAllow: /\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`,
+});

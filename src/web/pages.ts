@@ -1,0 +1,193 @@
+// Page handlers of the public portal: read the request, query the store, pick a view.
+import type { PortalDeps } from './context.ts';
+import { PAGE_SIZE, publishedStories, publishedStory } from './data.ts';
+import { html, type Safe } from './html.ts';
+import { countryName, formFromSlug, formLabel, isCountryCode } from './labels.ts';
+import type { PageMeta } from './layout.ts';
+import { storyHead } from './meta.ts';
+import { countryParam, cursorParam, dayRange, searchText, storyFilters, typeParam } from './params.ts';
+import { locatorMapSvg, worldMapSvg } from './svg/world-map.ts';
+import { mapView, trendsView } from './views/explore.ts';
+import { homeView } from './views/home.ts';
+import { kbIndexView, kbPageView } from './views/kb.ts';
+import { reportView } from './views/report.ts';
+import { type HitView, searchView } from './views/search.ts';
+import { storyView } from './views/story.ts';
+import { countryView, formView } from './views/topic.ts';
+
+/** A handler's answer: an HTML page, a raw body, or "not found". */
+export type Rendered =
+  | { kind: 'page'; meta: PageMeta; body: Safe; status?: number }
+  | { kind: 'raw'; type: string; text: string; status?: number }
+  | { kind: 'notfound' };
+
+/** What a handler reads from the request. */
+export interface PageRequest {
+  path: string;
+  params: Record<string, string>;
+  query: Record<string, string | undefined>;
+}
+
+/** One page handler. */
+export type Handler = (req: PageRequest, deps: PortalDeps) => Promise<Rendered>;
+
+const mapCache = new Map<string, string>();
+
+const countsMemo = new WeakMap<object, { at: number; counts: Promise<{ country: string; count: number }[]> }>();
+
+/** Country counts, shared for one page-cache lifetime by every page that shows them (home filters, map). */
+function countryCounts(deps: PortalDeps): Promise<{ country: string; count: number }[]> {
+  const ttl = deps.cacheMs ?? 0;
+  const memo = countsMemo.get(deps.store);
+  if (memo && Date.now() - memo.at < ttl) return memo.counts;
+  const counts = deps.store.countryCounts();
+  if (ttl > 0) countsMemo.set(deps.store, { at: Date.now(), counts });
+  counts.catch(() => countsMemo.delete(deps.store));
+  return counts;
+}
+
+/** The world map for the current counts, rendered once per distinct set of counts. */
+export async function currentWorldMap(deps: PortalDeps) {
+  const counts = await countryCounts(deps);
+  const key = counts.map((c) => `${c.country}${c.count}`).join(',');
+  let svg = mapCache.get(key);
+  if (!svg) {
+    if (mapCache.size > 50) mapCache.clear();
+    svg = worldMapSvg(new Map(counts.map((c) => [c.country, c.count])));
+    mapCache.set(key, svg);
+  }
+  return { counts, svg };
+}
+
+/** Feed autodiscovery links for a country or form page. */
+function feedLinks(base: string, what: string): Safe {
+  return html`<link rel="alternate" type="application/rss+xml" title="Lantern: ${what} (RSS)" href="${base}.rss">
+<link rel="alternate" type="application/atom+xml" title="Lantern: ${what} (Atom)" href="${base}.atom">
+<link rel="alternate" type="application/feed+json" title="Lantern: ${what} (JSON Feed)" href="${base}.json">`;
+}
+
+const page = (title: string, path: string, body: Safe, extra: Partial<PageMeta> = {}): Rendered => ({
+  kind: 'page',
+  meta: { title, path, ...extra },
+  body,
+});
+
+/** Home: latest stories with filters, the map, where to report. */
+export const home: Handler = async (req, deps) => {
+  const f = storyFilters(req.query);
+  const [{ items, nextCursor }, map] = await Promise.all([
+    publishedStories(deps.store, { country: f.country, type: f.type, ...dayRange(f), cursor: f.cursor }),
+    currentWorldMap(deps),
+  ]);
+  const body = homeView({ filters: f, items, nextCursor, countries: map.counts, mapSvg: map.svg });
+  return page('Trafficking-in-persons news', '/', body);
+};
+
+/** A story page (published stories only). */
+export const story: Handler = async (req, deps) => {
+  const s = await publishedStory(deps.store, req.params.slug ?? '');
+  if (!s) return { kind: 'notfound' };
+  // Articles still in review or rejected stay private even when their story is public.
+  const articles = (await deps.store.storyArticles(s.id)).filter((a) => a.status === 'published');
+  const lead = articles.find((a) => a.id === s.leadArticleId) ?? articles[0] ?? null;
+  const places = (lead?.analysis?.places ?? []).filter((p) => p.kind !== 'country').slice(0, 12);
+  const mapSvg = locatorMapSvg(s.countries.slice(0, 6), places);
+  const body = storyView({ story: s, lead, articles, allowRepublish: deps.config.allowRepublish, mapSvg });
+  return page(s.isSample ? `${s.title} (sample)` : s.title, `/stories/${s.slug}`, body, {
+    head: storyHead(s, lead, deps.config.publicUrl),
+  });
+};
+
+/** A country page. */
+export const country: Handler = async (req, deps) => {
+  const cc = req.params.code ?? '';
+  if (!isCountryCode(cc)) return { kind: 'notfound' };
+  const code = cc.toUpperCase();
+  const cursor = cursorParam(req.query.cursor);
+  const [{ items, nextCursor }, trend] = await Promise.all([
+    publishedStories(deps.store, { country: code, cursor }),
+    deps.store.storiesPerMonth('type', { country: code }),
+  ]);
+  const body = countryView({ code, items, nextCursor, trend, hotlines: deps.hotlines.forCountry(code) });
+  const feeds = feedLinks(`/feeds/country/${cc.toLowerCase()}`, `stories in ${countryName(code)}`);
+  return page(countryName(code), `/country/${cc.toLowerCase()}`, body, { head: feeds });
+};
+
+/** A form-of-exploitation page. */
+export const form: Handler = async (req, deps) => {
+  const f = formFromSlug(req.params.form ?? '');
+  if (!f) return { kind: 'notfound' };
+  const cursor = cursorParam(req.query.cursor);
+  const [{ items, nextCursor }, trend] = await Promise.all([
+    publishedStories(deps.store, { type: f, cursor }),
+    deps.store.storiesPerMonth('country', { type: f }),
+  ]);
+  const kbPage = deps.kb.get(`forms/${req.params.form}`);
+  const body = formView({ form: f, page: kbPage, items, nextCursor, trend });
+  const feeds = feedLinks(`/feeds/form/${req.params.form}`, formLabel(f));
+  return page(formLabel(f), `/form/${req.params.form}`, body, { head: feeds });
+};
+
+/** The map page. */
+export const map: Handler = async (_req, deps) => {
+  const { counts, svg } = await currentWorldMap(deps);
+  return page('Map', '/map', mapView(svg, counts));
+};
+
+/** The trends page. */
+export const trends: Handler = async (_req, deps) => {
+  const [byType, byCountry] = await Promise.all([
+    deps.store.storiesPerMonth('type'),
+    deps.store.storiesPerMonth('country'),
+  ]);
+  return page('Trends', '/trends', trendsView(byType, byCountry));
+};
+
+/** Search with facets over published articles. */
+export const search: Handler = async (req, deps) => {
+  const p = {
+    q: searchText(req.query),
+    country: countryParam(req.query.country || undefined),
+    type: typeParam(req.query.type || undefined),
+    cursor: cursorParam(req.query.cursor || undefined),
+  };
+  if (!p.q && !p.country && !p.type) return page('Search', '/search', searchView(p, null, []));
+  const result = await deps.store.search({
+    q: p.q,
+    country: p.country ? [p.country] : undefined,
+    type: p.type ? [p.type] : undefined,
+    publishedOnly: true,
+    limit: PAGE_SIZE,
+    cursor: p.cursor,
+    facets: ['country', 'type'],
+  });
+  const hits: HitView[] = await Promise.all(
+    result.hits.map(async (h) => {
+      const s = h.storyId === null ? null : await deps.store.getStory(h.storyId);
+      const pub = s?.published ? s : null;
+      return {
+        title: h.title,
+        snippet: h.snippet,
+        publishedAt: h.publishedAt,
+        slug: pub?.slug ?? null,
+        isSample: !!pub?.isSample,
+      };
+    }),
+  );
+  return page(p.q ? `Search: ${p.q}` : 'Search', '/search', searchView(p, result, hits));
+};
+
+/** Knowledge-base index. */
+export const kbIndex: Handler = async (_req, deps) => page('Learn', '/kb', kbIndexView(deps.kb));
+
+/** One knowledge-base page. */
+export const kbPage: Handler = async (req, deps) => {
+  const slug = req.params.slug ?? '';
+  if (slug.startsWith('forms/')) return { kind: 'notfound' };
+  const p = deps.kb.get(slug);
+  if (!p) return { kind: 'notfound' };
+  return page(p.title, `/kb/${slug}`, kbPageView(p), { description: p.summary || undefined });
+};
+
+/** How to report, by country. */
+export const report: Handler = async (_req, deps) => page('Report trafficking', '/report', reportView(deps.hotlines));

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { serve } from '@hono/node-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { loadAnalyzer } from '../../src/analyze/analyzer.ts';
+import { seedSamples } from '../../src/seed/seed.ts';
+import { openMemoryStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/store.ts';
+import { createPortal } from '../../src/web/app.ts';
+import { loadHotlines } from '../../src/web/hotlines.ts';
+import { loadKnowledgeBase } from '../../src/web/kb.ts';
+import { axeViolations, launch, skipReason } from './browser.ts';
+
+// Set LANTERN_SCREENSHOTS=folder to keep phone and desktop screenshots of the main pages.
+const SHOTS = process.env.LANTERN_SCREENSHOTS;
+
+describe('portal in a browser', { skip: skipReason }, () => {
+  let server: ReturnType<typeof serve>;
+  let store: Store;
+  let base: string;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  let context: BrowserContext;
+  const foreign: string[] = [];
+
+  before(async () => {
+    // The real SQLite store, seeded as on first run.
+    store = await openMemoryStore();
+    await seedSamples(store, loadAnalyzer);
+    const app = createPortal({
+      store,
+      config: { publicUrl: 'http://127.0.0.1', allowRepublish: false },
+      kb: loadKnowledgeBase(),
+      hotlines: loadHotlines(),
+    });
+    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise((r) => server.once('listening', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launch();
+    context = browser.context;
+    context.on('request', (req) => {
+      if (!req.url().startsWith(base) && !req.url().startsWith('data:')) foreign.push(req.url());
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    await store?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    const res = await page.goto(base + path, { waitUntil: 'load', timeout: 15_000 });
+    assert.equal(res?.status(), 200, path);
+    return page;
+  }
+
+  async function checkA11y(page: Page, what: string) {
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], `${what}: ${JSON.stringify(v, null, 1)}`);
+  }
+
+  async function shoot(page: Page, name: string) {
+    if (!SHOTS) return;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  it('opens the home page: stories, report link, no accessibility violations', async () => {
+    const page = await open('/');
+    assert.ok((await page.locator('ol.stories li.card').count()) >= 5);
+    assert.equal(await page.locator('header a.report').getAttribute('href'), '/report');
+    await checkA11y(page, 'home');
+    await shoot(page, 'home');
+    await page.close();
+  });
+
+  it('filters by country with the form', async () => {
+    const page = await open('/');
+    await page.selectOption('#f-country', 'PH');
+    await Promise.all([page.waitForURL(/country=PH/), page.click('form.filters button[type=submit]')]);
+    const titles = await page.locator('ol.stories h3').allTextContents();
+    assert.ok(titles.length >= 1);
+    assert.ok(titles.some((t) => /Manila/.test(t)));
+    assert.ok(!titles.some((t) => /Texas/.test(t)));
+    await page.close();
+  });
+
+  it('searches', async () => {
+    const page = await open('/search');
+    await page.fill('#q', 'fishing');
+    await Promise.all([page.waitForURL(/q=fishing/), page.press('#q', 'Enter')]);
+    assert.ok((await page.locator('ol.stories mark').count()) >= 1);
+    await checkA11y(page, 'search');
+    await shoot(page, 'search');
+    await page.close();
+  });
+
+  it('opens a story from the home page', async () => {
+    const page = await open('/');
+    await Promise.all([page.waitForURL(/\/stories\//), page.locator('ol.stories h3 a').first().click()]);
+    assert.equal(await page.locator('section.facts dt').first().textContent(), 'Forms of exploitation');
+    await checkA11y(page, 'story');
+    await shoot(page, 'story');
+    await page.close();
+  });
+
+  it('goes from the map to a country page', async () => {
+    const page = await open('/map');
+    await checkA11y(page, 'map');
+    await shoot(page, 'map');
+    await Promise.all([
+      page.waitForURL(/\/country\/in$/),
+      page.locator('svg.worldmap a[href="/country/in"] path').click(),
+    ]);
+    assert.equal(await page.locator('h1').textContent(), 'India');
+    await checkA11y(page, 'country');
+    await shoot(page, 'country');
+    await page.close();
+  });
+
+  it('opens the report page and the other public pages without violations', async () => {
+    for (const path of ['/report', '/trends', '/kb', '/kb/what-is-trafficking', '/form/labour', '/feeds']) {
+      const page = await open(path);
+      await checkA11y(page, path);
+      await shoot(page, path.slice(1).replace(/\//g, '-'));
+      if (path === '/report') assert.match((await page.locator('body').textContent()) ?? '', /0800 222 777/);
+      await page.close();
+    }
+  });
+
+  it('reads a feed', async () => {
+    const res = await context.request.get(`${base}/feeds/stories.rss`);
+    assert.equal(res.status(), 200);
+    assert.match(await res.text(), /<rss version="2.0"/);
+  });
+
+  it('made no third-party requests', () => {
+    assert.deepEqual(foreign, []);
+  });
+});

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compilePhrases, matchPhrases } from '../../../src/analyze/cues/phrases.ts';
+import { scanCues } from '../../../src/analyze/cues/scan.ts';
+import { foldWord, tokenize } from '../../../src/analyze/cues/tokens.ts';
+import { numberAt } from '../../../src/analyze/facts/numbers.ts';
+import { compileLexicon } from '../../../src/analyze/lexicon.ts';
+
+describe('tokenize', () => {
+  it('keeps offsets, lower-cases and folds accents', () => {
+    const t = tokenize('Víctimas de TRATA, rescued!');
+    assert.deepEqual(t.lower, ['víctimas', 'de', 'trata', 'rescued']);
+    assert.deepEqual(t.fold, ['victimas', 'de', 'trata', 'rescued']);
+    assert.equal(t.start[2], 12);
+    assert.equal(t.end[2], 17);
+    assert.deepEqual(t.cap, [true, false, true, false]);
+  });
+
+  it('keeps thousands groups in one number and splits hyphenated words', () => {
+    const t = tokenize('3.151 trabalhadores, 1,000 people and a 16-year-old (4.5 tonnes)');
+    assert.deepEqual(t.lower.slice(0, 2), ['3.151', 'trabalhadores']);
+    assert.ok(t.lower.includes('1,000'));
+    assert.deepEqual(t.lower.slice(6, 9), ['16', 'year', 'old']);
+    assert.deepEqual(t.lower.slice(-3), ['4', '5', 'tonnes']);
+  });
+
+  it('folds Arabic hamza forms and leaves plain words alone', () => {
+    assert.equal(foldWord('الأطفال'), 'الاطفال');
+    assert.equal(foldWord('children'), 'children');
+  });
+});
+
+describe('phrase matcher', () => {
+  const index = compilePhrases(
+    [
+      { cat: 'a', weight: 1, phrase: 'forced labo*' },
+      { cat: 'b', weight: 2, phrase: 'rescued _ women' },
+      { cat: 'c', weight: 1, phrase: 'human trafficking' },
+      { cat: 'd', weight: 1, phrase: 'trafficking' },
+    ],
+    true,
+  );
+
+  it('matches prefixes, wildcards and overlapping phrases', () => {
+    const text = 'Police rescued 12 women from forced labour and human trafficking.';
+    const hits = matchPhrases(index, tokenize(text));
+    assert.deepEqual(
+      hits.map((h) => [h.cat, text.slice(h.start, h.end)]),
+      [
+        ['b', 'rescued 12 women'],
+        ['a', 'forced labour'],
+        ['c', 'human trafficking'],
+        ['d', 'trafficking'],
+      ],
+    );
+  });
+
+  it('refuses prefixes shorter than three letters', () => {
+    assert.throws(() => compilePhrases([{ cat: 'x', weight: 1, phrase: 'ab*' }], true), /shorter than 3/);
+  });
+});
+
+describe('numbers', () => {
+  const en = compileLexicon({
+    language: 'en',
+    fold: true,
+    cues: {},
+    numbers: { two: 2, twenty: 20, one: 1, dozen: 12 },
+    scales: { hundred: 100, thousand: 1000, dozen: 12 },
+  });
+  const read = (text: string) => {
+    const set = scanCues(text, 0, [en]);
+    return numberAt(set, 0)?.value ?? null;
+  };
+
+  it('reads numerals, words, compounds and scales', () => {
+    assert.equal(read('32 girls'), 32);
+    assert.equal(read('1,000 workers'), 1000);
+    assert.equal(read('twenty-one women'), 21);
+    assert.equal(read('two hundred children'), 200);
+    assert.equal(read('a dozen victims'), 12);
+    assert.equal(read('the victims'), null);
+  });
+});

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from './helpers.ts';
+
+// Sentences written for these tests; no third-party text.
+describe('victims', () => {
+  const cases: [string, string, string, number | null][] = [
+    [
+      'numerals',
+      '32 girls rescued from brothel',
+      'Police rescued 32 girls from a brothel during a raid against sex trafficking.',
+      32,
+    ],
+    [
+      'number words',
+      'Two schoolgirls rescued',
+      'Two schoolgirls were rescued from sex traffickers who had sold them for sex.',
+      2,
+    ],
+    [
+      'round figures',
+      'Trafficking victims freed',
+      'Police freed more than 100 victims of forced labour from a brick kiln and arrested the owner.',
+      100,
+    ],
+    [
+      'never the suspects',
+      'Six men arrested for human trafficking',
+      'Six men were arrested on human trafficking charges after three women were rescued from a farm.',
+      3,
+    ],
+    [
+      'the exact figure over the round one',
+      'Over 200 child soldiers freed',
+      'Over 200 child soldiers were released. In total, 207 children were handed over to aid workers by the armed group.',
+      207,
+    ],
+    [
+      'one victim of a stated age',
+      'Boy rescued from traffickers',
+      'A 13-year-old boy was rescued from traffickers who forced him to beg, police said. Two men were arrested.',
+      1,
+    ],
+    [
+      'not the end of an age range',
+      'Trafficking victims rescued',
+      'The victims, aged between 14 and 17, were rescued from a house where traffickers held them.',
+      null,
+    ],
+    [
+      'not statistics',
+      'Global report on trafficking',
+      'An estimated 50,000 people are trafficked each year, the report on human trafficking says.',
+      null,
+    ],
+  ];
+  for (const [name, title, text, want] of cases) {
+    it(`counts ${name}`, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.victims, want, JSON.stringify(a.evidence));
+      if (want !== null) assert.ok(a.evidence.some((e) => e.field === 'victims' && e.value === want));
+    });
+  }
+});
+
+describe('minors', () => {
+  const cases: [string, string, string, boolean | null][] = [
+    ['a stated child age', 'Girl rescued', 'A 16-year-old girl was rescued from sex traffickers in the city.', true],
+    [
+      'children among the victims',
+      'Trafficked children rescued',
+      'Nine trafficked children were rescued from fishing boats.',
+      true,
+    ],
+    [
+      'adult victims',
+      'Women rescued from traffickers',
+      'Police rescued five women, aged between 20 and 24, from human traffickers.',
+      false,
+    ],
+    [
+      'a suspect’s age does not count',
+      'Trafficker arrested',
+      'Police arrested a 15-year-old... no: police arrested a 45-year-old man for trafficking women into prostitution.',
+      false,
+    ],
+    [
+      'no sign of age',
+      'Victims of trafficking identified',
+      'Authorities identified victims of human trafficking.',
+      null,
+    ],
+  ];
+  for (const [name, title, text, want] of cases) {
+    it(`reads ${name}`, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.minors, want, JSON.stringify(a.evidence));
+    });
+  }
+});
+
+describe('incident', () => {
+  it('is a specific case when someone is arrested, rescued or sentenced', async () => {
+    const a = await analyze(
+      'Trafficker sentenced to 12 years',
+      'A court on Monday sentenced a man to 12 years in prison for trafficking three women into forced prostitution.',
+    );
+    assert.equal(a.incident, true);
+  });
+
+  it('is not a case for awareness, policy and statistics', async () => {
+    const a = await analyze(
+      'Report: trafficking victims rising worldwide',
+      'The annual report estimates that the number of human trafficking victims worldwide rose by 10 per cent. The authors call for new laws and awareness campaigns.',
+    );
+    assert.equal(a.relevant, true);
+    assert.equal(a.incident, false);
+  });
+});

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type LanguageDetector, loadLanguageDetector } from '../../../src/analyze/language/detect.ts';
+import { analyze } from './helpers.ts';
+
+// One composed trafficking case per language, with its expected reading; no third-party text.
+const CASES: { lang: string; title: string; text: string; types: string[]; victims: number; minors: boolean | null }[] =
+  [
+    {
+      lang: 'es',
+      title: 'La policía libera a 12 mujeres víctimas de trata en Valencia',
+      text: 'Agentes liberaron a doce mujeres víctimas de trata de personas con fines de explotación sexual y detuvieron a cinco personas. Las víctimas eran obligadas a prostituirse.',
+      types: ['sexual'],
+      victims: 12,
+      minors: false,
+    },
+    {
+      lang: 'pt',
+      title: 'Resgatados 30 trabalhadores em condições análogas à escravidão',
+      text: 'A polícia resgatou 30 trabalhadores em condições análogas à escravidão numa fazenda de café. Três suspeitos foram detidos por tráfico de pessoas para exploração laboral.',
+      types: ['labour'],
+      victims: 30,
+      minors: null,
+    },
+    {
+      lang: 'it',
+      title: 'Tratta di esseri umani, arrestati tre sfruttatori a Torino',
+      text: 'La squadra mobile ha arrestato tre persone accusate di tratta di esseri umani e sfruttamento della prostituzione. Liberate quattro ragazze, tra cui due minorenni.',
+      types: ['sexual'],
+      victims: 4,
+      minors: true,
+    },
+    {
+      lang: 'fr',
+      title: "Démantèlement d'un réseau de traite des êtres humains",
+      text: 'Les gendarmes ont libéré sept femmes victimes de traite des êtres humains et interpellé quatre proxénètes. Les victimes étaient contraintes à la prostitution.',
+      types: ['sexual'],
+      victims: 7,
+      minors: false,
+    },
+    {
+      lang: 'de',
+      title: 'Razzia gegen Menschenhandel: zwölf Frauen befreit',
+      text: 'Bei einer Razzia gegen Menschenhandel und Zwangsprostitution hat die Polizei zwölf Frauen befreit und drei Verdächtige festgenommen.',
+      types: ['sexual'],
+      victims: 12,
+      minors: false,
+    },
+    {
+      lang: 'id',
+      title: 'Polisi selamatkan 20 korban perdagangan orang',
+      text: 'Polisi menyelamatkan 20 korban tindak pidana perdagangan orang yang akan dikirim ke luar negeri untuk kerja paksa di perkebunan. Lima tersangka ditangkap.',
+      types: ['labour'],
+      victims: 20,
+      minors: null,
+    },
+    {
+      lang: 'vi',
+      title: 'Giải cứu 3 thiếu nữ bị lừa bán sang Trung Quốc',
+      text: 'Bộ đội biên phòng đã giải cứu 3 thiếu nữ 16 tuổi bị lừa bán sang Trung Quốc làm vợ. Công an đã bắt giữ hai đối tượng buôn người.',
+      types: ['forced_marriage'],
+      victims: 3,
+      minors: true,
+    },
+    {
+      lang: 'ar',
+      title: 'الشرطة تحرر 12 امرأة من ضحايا الاتجار بالبشر',
+      text: 'أعلنت الشرطة تحرير 12 امرأة من ضحايا الاتجار بالبشر والاستغلال الجنسي والقبض على ثلاثة متهمين.',
+      types: ['sexual'],
+      victims: 12,
+      minors: false,
+    },
+    {
+      lang: 'sr',
+      title: 'Полиција ослободила 14 жртава трговине људима',
+      text: 'Полиција је ослободила 14 жртава трговине људима које су биле присиљене да раде на градилиштима без плате.',
+      types: ['labour'],
+      victims: 14,
+      minors: null,
+    },
+    {
+      lang: 'ru',
+      title: 'Полиция освободила 12 жертв торговли людьми',
+      text: 'Полиция освободила 12 женщин, жертв торговли людьми и сексуальной эксплуатации. Задержаны трое подозреваемых.',
+      types: ['sexual'],
+      victims: 12,
+      minors: false,
+    },
+  ];
+
+const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
+  {
+    lang: 'de',
+    title: 'Kinder zum Betteln gezwungen',
+    text: 'Die Polizei hat eine Bande zerschlagen, die acht Kinder zum Betteln gezwungen haben soll.',
+    types: ['forced_begging'],
+  },
+  {
+    lang: 'fr',
+    title: 'Un réseau de mendicité forcée démantelé',
+    text: 'Les enquêteurs ont démantelé un réseau qui forçait douze enfants à mendier dans le métro.',
+    types: ['forced_begging'],
+  },
+  {
+    lang: 'vi',
+    title: 'Bắt nhóm đối tượng lừa bán 5 phụ nữ sang Campuchia',
+    text: 'Công an đã bắt giữ 4 đối tượng lừa bán 5 phụ nữ sang Campuchia để cưỡng ép làm việc tại các cơ sở lừa đảo trực tuyến.',
+    types: ['forced_criminality'],
+  },
+  {
+    lang: 'ar',
+    title: 'تحرير 20 طفلا من شبكة للتسول القسري',
+    text: 'حررت الشرطة 20 طفلا كانوا ضحايا الاتجار بالبشر وأجبروا على التسول في الشوارع.',
+    types: ['forced_begging'],
+  },
+];
+
+describe('analysis in each lexicon language', () => {
+  for (const c of MORE) {
+    it(`reads the form of exploitation in a ${c.lang} story`, async () => {
+      const a = await analyze(c.title, c.text);
+      assert.equal(a.relevant, true);
+      assert.deepEqual(a.types, c.types);
+    });
+  }
+
+  for (const c of CASES) {
+    it(`reads a ${c.lang} trafficking case`, async () => {
+      const a = await analyze(c.title, c.text);
+      assert.equal(a.language, c.lang);
+      assert.equal(a.relevant, true);
+      assert.equal(a.incident, true);
+      assert.deepEqual(a.types, c.types);
+      assert.equal(a.victims, c.victims);
+      assert.equal(a.minors, c.minors);
+    });
+  }
+
+  const NEGATIVES: [string, string, string][] = [
+    [
+      'es',
+      'Incautan dos toneladas de cocaína en el puerto',
+      'La Armada incautó dos toneladas de cocaína. Se trata del mayor golpe al narcotráfico.',
+    ],
+    [
+      'pt',
+      'Polícia apreende armas e droga',
+      'A polícia apreendeu armas e cocaína numa operação contra o tráfico de droga.',
+    ],
+    [
+      'it',
+      'Traffico in tilt sulla tangenziale',
+      'Code e traffico intenso sulla tangenziale per un incidente stradale.',
+    ],
+    [
+      'id',
+      'Lalu lintas macet parah di Jakarta',
+      'Kemacetan lalu lintas terjadi di sejumlah ruas jalan di Jakarta pada jam sibuk.',
+    ],
+  ];
+  for (const [lang, title, text] of NEGATIVES) {
+    it(`rejects a ${lang} hard negative`, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.relevant, false, JSON.stringify(a.evidence));
+    });
+  }
+});
+
+describe('language detection on short titles', () => {
+  let detect: LanguageDetector;
+  before(async () => {
+    detect = await loadLanguageDetector();
+  });
+  const TITLES: [string, string][] = [
+    ['en', 'Police rescue 23 women from brothel'],
+    ['es', 'Detenidos seis proxenetas en Valencia'],
+    ['pt', 'Polícia resgata trabalhadores escravizados'],
+    ['fr', 'Un réseau de proxénètes démantelé'],
+    ['it', 'Arrestati tre sfruttatori a Torino'],
+    ['de', 'Polizei befreit zwölf Frauen'],
+    ['id', 'Polisi gagalkan pengiriman pekerja migran'],
+    ['vi', 'Giải cứu ba thiếu nữ bị lừa bán'],
+    ['ar', 'الشرطة تحرر نساء من ضحايا الاتجار'],
+  ];
+  for (const [lang, title] of TITLES) {
+    it(`detects ${lang} from "${title}"`, () => assert.equal(detect(title), lang));
+  }
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { compileLexicon, type LexiconFile, loadLexicons } from '../../../src/analyze/lexicon.ts';
+import { dataPath } from '../../../src/lib/paths.ts';
+import { EXPLOITATION_FORMS } from '../../../src/model/analysis.ts';
+
+const CATEGORIES = new Set([
+  'tip',
+  'exploit',
+  'traffic',
+  'person',
+  'goods',
+  'neg',
+  'smuggle',
+  'sexwork',
+  'coercion',
+  'history',
+  'incident',
+  'general',
+  'victim',
+  'suspect',
+  'unit',
+  'rescue',
+  'minor',
+  'adult',
+  'age',
+  'age_weak',
+  'approx',
+  'total',
+  'date',
+  ...EXPLOITATION_FORMS.filter((f) => f !== 'unspecified').map((f) => `form:${f}`),
+]);
+const dir = dataPath('lexicons');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+describe('lexicon files', () => {
+  it('cover the languages the analyzer promises', () => {
+    const langs = loadLexicons();
+    for (const code of ['en', 'es', 'pt', 'fr', 'it', 'de', 'id', 'ms', 'vi', 'ar']) assert.ok(langs.has(code), code);
+  });
+
+  for (const name of files) {
+    it(`${name}: known categories, valid phrases and weights, numbers as numbers`, () => {
+      const file = JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as LexiconFile;
+      assert.equal(`${file.language}.json`, name);
+      for (const [cat, phrases] of Object.entries(file.cues)) {
+        assert.ok(CATEGORIES.has(cat), `unknown category ${cat}`);
+        for (const p of phrases) assert.match(p, /^[^@]+( @-?\d+(\.\d+)?)?$/, `${cat}: "${p}"`);
+      }
+      for (const cat of ['tip', 'exploit', 'victim', 'incident', 'minor', 'adult'])
+        assert.ok(file.cues[cat]?.length, cat);
+      for (const v of Object.values(file.numbers)) assert.ok(Number.isInteger(v) && v > 0);
+      assert.doesNotThrow(() => compileLexicon(file));
+    });
+  }
+});

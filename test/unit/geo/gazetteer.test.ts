@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { expandBraces, splitForms } from '../../../src/analyze/geo/compile/data-files.ts';
+import { compileWithReport } from '../../../src/analyze/geo/compile/index.ts';
+import { GAZETTEER_VERSION } from '../../../src/analyze/geo/gazetteer.ts';
+import { readGazetteer } from '../../../src/analyze/geo/load.ts';
+
+describe('gazetteer compile and load', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-geo-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('expands brace groups in our demonym lists', () => {
+    assert.deepEqual(splitForms('nigerian{o,a,os,as},Nigerianer{,in}'), ['nigerian{o,a,os,as}', 'Nigerianer{,in}']);
+    assert.deepEqual(expandBraces('nigerian{o,a}'), ['nigeriano', 'nigeriana']);
+    assert.deepEqual(expandBraces('Nigerianer{,in}'), ['Nigerianer', 'Nigerianerin']);
+  });
+
+  it('resolves every row of our data files to a known place', () => {
+    const { data, unresolved } = compileWithReport();
+    assert.deepEqual(unresolved, []);
+    assert.ok(data.entries.length > 20_000, 'countries, regions and cities');
+    assert.ok(data.entries.some(([kind, cc]) => kind === 'c' && cc === 'SS'));
+  });
+
+  it('builds the index on first use when the compiled file is missing, then reads it back', () => {
+    const file = join(dir, 'build', 'gazetteer.json');
+    const built = readGazetteer(file);
+    assert.equal(built.version, GAZETTEER_VERSION);
+    assert.equal(readGazetteer(file).rows.length, built.rows.length);
+  });
+
+  it('rebuilds a stale or damaged file instead of failing', () => {
+    const file = join(dir, 'stale.json');
+    writeFileSync(file, JSON.stringify({ version: -1, entries: [], rows: [] }));
+    assert.equal(readGazetteer(file).version, GAZETTEER_VERSION);
+    writeFileSync(file, '{not json');
+    assert.ok(readGazetteer(file).entries.length > 0);
+  });
+});

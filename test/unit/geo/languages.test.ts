@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countries } from './helpers.ts';
+
+// Written by us: one short text per language the analyzer reads (names, demonyms, inflected forms).
+const CASES: [lang: string, text: string, want: string[]][] = [
+  ['en', 'Nigerian women were rescued from a brothel in London.', ['GB', 'NG']],
+  ['es', 'Trata de personas: la policía liberó a 20 mujeres colombianas en Madrid, España.', ['CO', 'ES']],
+  ['pt', 'Tráfico de pessoas: polícia resgata trabalhadores indianos em Portugal.', ['IN', 'PT']],
+  ['it', 'Tratta di esseri umani: arrestati a Catania sfruttatori di ragazze nigeriane.', ['IT', 'NG']],
+  ['fr', 'Traite des êtres humains au Koweït : des employées domestiques exploitées.', ['KW']],
+  ['de', 'Menschenhandel: Polizei befreit Frauen aus Rumänien in Deutschland.', ['DE', 'RO']],
+  ['ar', 'الاتجار بالبشر في ليبيا: إنقاذ مهاجرين', ['LY']],
+  ['ar', 'الشرطة الليبية تنقذ مهاجرين', ['LY']],
+  ['he', 'סחר בבני אדם בישראל: המשטרה חילצה נשים', ['IL']],
+  ['id', 'Perdagangan orang: polisi Indonesia menyelamatkan pekerja di Malaysia.', ['ID', 'MY']],
+  ['vi', 'Buôn bán người sang Trung Quốc: công an Việt Nam giải cứu phụ nữ.', ['CN', 'VN']],
+  ['ta', 'மனித கடத்தல்: இந்தியாவில் குழந்தைகள் மீட்பு', ['IN']],
+  ['ml', 'മനുഷ്യക്കടത്ത്: ഇന്ത്യയിൽ കുട്ടികളെ രക്ഷപ്പെടുത്തി', ['IN']],
+  ['tl', 'Human trafficking sa Pilipinas: nailigtas ang mga biktima.', ['PH']],
+  ['sr', 'Група је мамила бескућнике у Пољској да дођу у Британију.', ['GB', 'PL']],
+  ['ny', 'Apolisi ku Mangochi agwira anthu omwe amazembetsa ana kupita ku South Africa.', ['MW', 'ZA']],
+];
+
+describe('geo in every supported language', () => {
+  for (const [lang, text, want] of CASES) {
+    it(`${lang}: ${want.join(', ')}`, () => assert.deepEqual(countries(text, lang), want));
+  }
+
+  it('names in scripts other than Latin are found whatever language the text was detected as', () => {
+    assert.deepEqual(countries('الاتجار بالبشر في مصر', 'und'), ['EG']);
+    assert.deepEqual(countries('סחר בבני אדם בישראל', 'yi'), ['IL']);
+    assert.deepEqual(countries('Група је мамила бескућнике у Пољској.', 'mk'), ['PL']);
+  });
+
+  it('a Spanish demonym is not read in an English text', () => {
+    assert.deepEqual(countries('The chino trousers were sold online.'), []);
+  });
+});

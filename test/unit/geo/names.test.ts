@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countries, where } from './helpers.ts';
+
+// Written by us: alternate names, demonyms, states and provinces, cities, centrality.
+describe('geo names', () => {
+  it('finds local and alternate spellings', () => {
+    assert.deepEqual(countries('Police in Roma arrested a trafficker.', 'it'), ['IT']);
+    assert.deepEqual(countries('Police in Bombay rescued 40 girls.'), ['IN']);
+    assert.deepEqual(countries('Police in Mumbai rescued 40 girls.'), ['IN']);
+    assert.deepEqual(countries("Victims were trafficked from Côte d'Ivoire to Ghana."), ['CI', 'GH']);
+    assert.deepEqual(countries('Victims were trafficked from Cote d’Ivoire to Ghana.'), ['CI', 'GH']);
+    assert.deepEqual(countries('Victims were trafficked from Ivory Coast to Ghana.'), ['CI', 'GH']);
+    assert.deepEqual(countries('Men from Burma were held on fishing boats off Thailand.'), ['MM', 'TH']);
+    assert.deepEqual(countries('Men from Myanmar were held on fishing boats off Thailand.'), ['MM', 'TH']);
+    assert.deepEqual(countries('Scam compounds in Saigon and Phnom Penh held hundreds.'), ['KH', 'VN']);
+    assert.deepEqual(countries('NIGERIA: POLICE RESCUE 20 GIRLS'), ['NG']);
+  });
+
+  it('reads demonyms and adjectives as their country', () => {
+    assert.deepEqual(countries('Nigerian women were forced into prostitution in Italy.'), ['IT', 'NG']);
+    assert.deepEqual(countries('Filipino workers were abused in Kuwait.'), ['KW', 'PH']);
+    assert.deepEqual(countries('Police rescued 23 Nepalis and Bangladeshis from a farm in Portugal.'), [
+      'BD',
+      'NP',
+      'PT',
+    ]);
+  });
+
+  it('places states and provinces in their country', () => {
+    assert.deepEqual(countries('Police in Gauteng rescued 12 women.'), ['ZA']);
+    assert.deepEqual(countries('Girls trafficked from KwaZulu-Natal were found in a brothel.'), ['ZA']);
+    assert.deepEqual(countries('Labourers in Kerala were rescued from a brick kiln.'), ['IN']);
+    assert.deepEqual(countries('Migrants were held in a safe house in Sonora.'), ['MX']);
+    assert.deepEqual(countries('Police in Lombardy arrested members of a trafficking ring.'), ['IT']);
+    assert.deepEqual(countries('Carabinieri in Lombardia arrested members of a trafficking ring.', 'it'), ['IT']);
+  });
+
+  it('places cities in their country', () => {
+    assert.deepEqual(countries('Six people were arrested in Phnom Penh for running a scam compound.'), ['KH']);
+    assert.deepEqual(countries('A court in Durban convicted the couple.'), ['ZA']);
+    assert.deepEqual(countries('Police in Kathmandu intercepted 14 women.'), ['NP']);
+  });
+
+  it('reads national institutions as their country', () => {
+    assert.deepEqual(countries('NAPTIP rescued 15 girls from a hotel.'), ['NG']);
+    assert.deepEqual(countries('The Polk County Sheriff’s Office arrested 108 people.'), ['US']);
+  });
+
+  it('ranks the countries where the story happens first and leaves out passing mentions', () => {
+    const text =
+      'Italian police free teenage girls sold for sex in Rome\n\n' +
+      'Police in Rome freed two girls. The scandal shocked Italy. A US-based group ' +
+      'said it had seen similar cases; the survivors thanked Italian investigators.';
+    assert.deepEqual(where(text, 'en', 55).countries, ['IT']);
+    const scam = where(
+      'More than 200 Indonesians were rescued from scam compounds in Myawaddy, Myanmar, and returned via Thailand.',
+    );
+    assert.equal(scam.countries[0], 'MM');
+    const cebu = where('A court in Cebu convicted a couple after a referral from Australian police.');
+    assert.equal(cebu.countries[0], 'PH');
+    const india = where('Police in Jharkhand rescued 12 girls bound for Delhi near the Nepal border.');
+    assert.equal(india.countries[0], 'IN');
+    const two = where(
+      'Nepali women were trafficked to Kuwait via India, police in Kathmandu said. Kuwait deported them.',
+    );
+    assert.deepEqual([...two.countries].sort(), ['IN', 'KW', 'NP']);
+  });
+
+  it('gives a list of origin or destination countries their due, and an aside little weight', () => {
+    const route = where(
+      'Police in Lisbon broke up a ring that brought migrants from Romania, Moldova, Ukraine and India to farms in Portugal. ' +
+        'Police in Portugal arrested 30 people.',
+    );
+    assert.deepEqual([...route.countries].sort(), ['IN', 'MD', 'PT', 'RO', 'UA']);
+    const aside = where(
+      'Kuwait police rescued 40 Zimbabwean women. Kuwait deported the traffickers. Kuwait said more were held. ' +
+        'Countries such as India, Bangladesh and Sri Lanka face similar problems.',
+    );
+    assert.deepEqual([...aside.countries].sort(), ['KW', 'ZW']);
+  });
+
+  it('does not read world regions and seas as the country inside their name', () => {
+    assert.deepEqual(countries('Migrants from Latin America were exploited in Texas.'), ['US']);
+    assert.deepEqual(countries('Fishermen were trafficked in the South China Sea off Indonesia.'), ['ID']);
+    assert.deepEqual(countries('Boats crossed the Indian Ocean to Somalia.'), ['SO']);
+    assert.deepEqual(countries('Latin American migrants were exploited on farms in Spain.'), ['ES']);
+    assert.deepEqual(countries('Police in Boston, New England, said the girls were local.'), ['US']);
+  });
+
+  it('reads places in Title Case headlines', () => {
+    assert.deepEqual(countries('Girls Rescued From Traffickers In Lagos'), ['NG']);
+  });
+
+  it('finds nothing in a text without places, and ignores ordinary words', () => {
+    assert.deepEqual(countries('The victims were rescued and the suspects were charged.'), []);
+    assert.deepEqual(countries('Police said most of the male victims were reading.'), []);
+    assert.deepEqual(where('').places, []);
+  });
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../../src/lib/paths.ts';
+
+describe('lantern serve', () => {
+  it('migrates and seeds a fresh data folder, serves the portal, stops on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-serve-'));
+    const child = spawn(process.execPath, ['bin/lantern', 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, LANTERN_DATA_DIR: dir, LANTERN_DATABASE_URL: '' },
+    });
+    const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = /at (http:\/\/\S+\/)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
+      });
+      const home = await fetch(url);
+      assert.equal(home.status, 200);
+      assert.match(await home.text(), /Sample · fictional/);
+      assert.match(err, /loaded \d+ fictional sample stories/);
+      const code = await new Promise<number | null>((resolve) => {
+        child.on('exit', resolve);
+        child.kill('SIGTERM');
+      });
+      assert.equal(code, 0, err);
+    } finally {
+      clearTimeout(kill);
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a bad port with exit 1', async () => {
+    const r = await new Promise<{ code: number | null; err: string }>((resolve) => {
+      const c = spawn(process.execPath, ['bin/lantern', 'serve', '--port', 'http'], { cwd: ROOT });
+      let err = '';
+      c.stderr.on('data', (d) => {
+        err += d;
+      });
+      c.on('exit', (code) => resolve({ code, err }));
+    });
+    assert.equal(r.code, 1);
+    assert.match(r.err, /--port "http": expected 0\.\.65535/);
+  });
+});
