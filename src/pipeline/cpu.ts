@@ -33,12 +33,12 @@ interface Slot {
 }
 
 /** A pool of `threads` worker threads (each loads its own analyzer); a thread that dies is replaced on next use. */
-export function threadStage(threads: number): CpuStage {
+export function threadStage(threads: number, workerModule = new URL('./cpu-worker.ts', import.meta.url)): CpuStage {
   const slots: Slot[] = [];
   let nextId = 1;
   const spawn = (): Slot => {
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-      workerData: { module: new URL('./cpu-worker.ts', import.meta.url).href },
+      workerData: { module: workerModule.href },
     });
     const slot: Slot = { worker, pending: new Map(), ready: Promise.resolve(), waiting: 0, dead: false };
     slot.ready = new Promise((resolve, reject) => {

@@ -43,10 +43,12 @@ export async function world(
   maxEntriesPerPoll?: number,
   open: () => Promise<Store> = openMemoryStore,
 ): Promise<World> {
+  // The analyzer first: if it cannot load, no server or store is left open to hold the test process.
+  const analyzer = await sharedAnalyzer();
   const server = await startServer();
   const store = await open();
   const config = testConfig(env);
-  const ctx = pipelineContext(store, config, await sharedAnalyzer());
+  const ctx = pipelineContext(store, config, analyzer);
   if (maxEntriesPerPoll) ctx.config.maxEntriesPerPoll = maxEntriesPerPoll;
   return {
     server,
