@@ -127,11 +127,20 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
 
+/** Surname syllables: thousands of surnames, so unrelated incidents rarely share a full name (as in life). */
+const SYLLABLES = 'ba ko ri te mun da lo vi se na gu ra pe tos li ke mar do fi zan'.split(' ');
+
+function person(r: () => number): string {
+  const made = `${pick(r, SYLLABLES)}${pick(r, SYLLABLES)}${pick(r, SYLLABLES)}`;
+  const last = `${pick(r, LAST)}${made}`;
+  return `${pick(r, FIRST)} ${last}`;
+}
+
 function facts(r: () => number): Facts {
   const int = (lo: number, hi: number) => String(lo + Math.floor(r() * (hi - lo + 1)));
   return {
-    name: `${pick(r, FIRST)} ${pick(r, LAST)}`,
-    name2: `${pick(r, FIRST)} ${pick(r, LAST)}`,
+    name: person(r),
+    name2: person(r),
     city: pick(r, CITIES),
     org: pick(r, ORGS),
     form: pick(r, FORMS),

@@ -8,8 +8,8 @@ export const SHINGLE_WORDS = 3;
 /** Most shingles used per text (the first ones; long texts are mostly boilerplate past that). */
 const MAX_SHINGLES = 4000;
 
-/** Lines that only credit or frame a republished copy; dropped before fingerprinting. */
-const CREDIT_LINE =
+/** Lines that only credit or frame a republished copy; dropped before fingerprinting (global: reset lastIndex). */
+export const CREDIT_LINE =
   /^\s*(article from|source|originally published|this (article|story) (first )?(appeared|was published)|read more|related|share this|photo|image|copyright|©)\b.{0,200}$/gim;
 
 /** Lower-cased, credit lines removed, punctuation to spaces, whitespace collapsed. */
