@@ -19,6 +19,10 @@ export interface LexiconFile {
   /** Number words ("two": 2) and scale words ("hundred": 100, "dozen": 12). */
   numbers: Record<string, number>;
   scales?: Record<string, number>;
+  /** Words that add to the number before them ("dua belas", two-teen: 12). */
+  teens?: Record<string, number>;
+  /** Possessive words ("their", "sus"): a count right after one is someone's family, not the victims. */
+  possessives?: string[];
 }
 
 /** A compiled lexicon. */
@@ -27,6 +31,8 @@ export interface Lexicon {
   phrases: PhraseIndex;
   numbers: Map<string, number>;
   scales: Map<string, number>;
+  teens: Map<string, number>;
+  possessives: Set<string>;
   fold: boolean;
 }
 
@@ -54,6 +60,8 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     phrases: compilePhrases(lexiconCues(file), file.fold, file.clitics),
     numbers: map(file.numbers),
     scales: map(file.scales),
+    teens: map(file.teens),
+    possessives: new Set((file.possessives ?? []).map(norm)),
     fold: file.fold,
   };
 }

@@ -2,19 +2,31 @@
 // and the database (and its search index) is intact.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ROOT } from '../../src/lib/paths.ts';
-import { openSqliteStore } from '../../src/store/open.ts';
+import { openMemoryStore, openSqliteStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
+import { restoreBackup } from '../../src/store/restore.ts';
 import type { SqlStore } from '../../src/store/sql/sql-store.ts';
 import type { SqliteDb } from '../../src/store/sqlite/sqlite-db.ts';
+import { runCli } from '../helpers/cli.ts';
 import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
 
-/** Runs the writer until it has committed `batches` batches (plus a moment), then SIGKILLs it; returns the committed ones. */
-function writeThenKill(args: string[], batches: number): Promise<number[]> {
+/** Runs the writer until it has committed `batches` batches (and `until` settled), then SIGKILLs it; returns the committed ones. */
+function writeThenKill(
+  args: string[],
+  batches: number,
+  until: Promise<unknown> = Promise.resolve(),
+): Promise<number[]> {
+  let settled = false;
+  until
+    .finally(() => {
+      settled = true;
+    })
+    .catch(() => {});
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -30,7 +42,7 @@ function writeThenKill(args: string[], batches: number): Promise<number[]> {
       for (const m of buf.matchAll(/committed (\d+)\n/g))
         if (!committed.includes(Number(m[1]))) committed.push(Number(m[1]));
       // Kill it a few milliseconds into the next batch, mid-transaction.
-      if (committed.length >= batches) setTimeout(() => child.kill('SIGKILL'), 5);
+      if (committed.length >= batches && settled) setTimeout(() => child.kill('SIGKILL'), 5);
     });
     child.stderr.on('data', (d) => {
       err += d;
@@ -72,6 +84,35 @@ describe('crash safety', () => {
       assert.equal(raw.pragma('integrity_check', { simple: true }), 'ok');
       raw.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')");
       await checkBatches(store, committed);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('SQLite: a backup taken while another process writes holds whole batches only', async () => {
+    const data = join(dir, 'live');
+    mkdirSync(data);
+    const file = join(dir, 'live.jsonl.gz');
+    let startBackup!: () => void;
+    const started = new Promise<void>((r) => {
+      startBackup = r;
+    });
+    const backup = started.then(() =>
+      runCli(['backup', file], '', { LANTERN_DATA_DIR: data, LANTERN_DATABASE_URL: '' }),
+    );
+    // The writer keeps committing batches until the backup is done, then is killed.
+    const writer = writeThenKill(['sqlite', join(data, 'lantern.db')], 3, backup);
+    await new Promise((r) => setTimeout(r, 1500));
+    startBackup();
+    const b = await backup;
+    const committed = await writer;
+    assert.equal(b.code, 0, b.stderr);
+    const store = await openMemoryStore();
+    try {
+      await restoreBackup(store, file);
+      const n = await store.countArticles();
+      assert.ok(n > 0 && n % 200 === 0, `${n} articles in the backup`);
+      assert.ok(n < committed.length * 200, 'the writer went on committing after the snapshot');
     } finally {
       await store.close();
     }

@@ -14,6 +14,10 @@ export interface StatedAge {
   range: boolean;
 }
 
+/** Tokens after "aged" in which the age may come ("âgée aujourd'hui de 41 ans"). */
+const AFTER_WINDOW = 5;
+/** Tokens before a bare "years" number in which a person word makes it an age ("varones de entre 22 y 50 años"). */
+const WEAK_WINDOW = 6;
 /** Tokens before a stated age in which an arrest or a sentence makes it a suspect's age. */
 const BEFORE_WINDOW = 3;
 /** Tokens after a stated age in which an arrest or a sentence makes it a suspect's age. */
@@ -25,10 +29,10 @@ export function statedAges(set: CueSet): StatedAge[] {
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {
     const before = findNumber(set, h.ti - 2, h.ti, h.ti);
-    const after = before || h.cat !== 'age' ? null : findNumber(set, h.tj, h.tj + 2);
+    const after = before || h.cat !== 'age' ? null : findNumber(set, h.tj, h.tj + AFTER_WINDOW);
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
-    if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - 4, num.ti))) continue;
+    if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - WEAK_WINDOW, num.ti))) continue;
     if (isSuspectAge(set, Math.min(num.ti, h.ti), Math.max(num.tj, h.tj))) continue;
     // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
     const low = rangeStart(set, num.ti);

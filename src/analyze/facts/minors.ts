@@ -39,8 +39,17 @@ export function readMinors(set: CueSet): MinorsResult {
     }
   }
   // A stated child age settles the question; an adult age counts like a strong adult word.
-  for (const age of statedAges(set)) add(age.value < ADULT_AGE, age.value < ADULT_AGE ? 6 : 2, age.start, age.end);
-  const minors = decide(minorScore, adultScore);
+  let sure = false;
+  for (const age of statedAges(set)) {
+    sure ||= age.value < ADULT_AGE;
+    add(age.value < ADULT_AGE, age.value < ADULT_AGE ? 6 : 2, age.start, age.end);
+  }
+  // "Three of the women were minors": said outright, a minor among adults settles it.
+  for (const h of hitsOf(set, 'minor_sure').slice(0, 2)) {
+    sure = true;
+    add(true, 3, h.start, h.end);
+  }
+  const minors = sure ? true : decide(minorScore, adultScore);
   const kept = evidence.filter((e) => e.value === minors);
   return { minors, minorScore, adultScore, evidence: kept.slice(0, 3) };
 }

@@ -28,9 +28,15 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (base === undefined) return articleScale(set, i);
   let value = base;
   let tj = i + 1;
-  const unit = base >= 20 && base < 100 && base % 10 === 0 ? wordValue(set, tj) : undefined;
+  // "twenty two", "vingt-deux"; "dix-sept", "mười hai": ten and a unit are a teen where a language says so.
+  const unit = base >= 10 && base < 100 && base % 10 === 0 ? wordValue(set, tj) : undefined;
   if (unit !== undefined && unit < 10) {
     value += unit;
+    tj++;
+  }
+  const teen = base < 10 ? lookup(set, tj, 'teens') : undefined;
+  if (teen !== undefined) {
+    value += teen;
     tj++;
   }
   return withScale(set, value, i, tj);
@@ -45,9 +51,13 @@ function wordValue(set: CueSet, i: number): number | undefined {
 }
 
 function scaleValue(set: CueSet, i: number): number | undefined {
+  return lookup(set, i, 'scales');
+}
+
+function lookup(set: CueSet, i: number, table: 'scales' | 'teens'): number | undefined {
   if (i >= set.tokens.length) return undefined;
   for (const lex of set.lexicons) {
-    const v = lex.scales.get(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!);
+    const v = lex[table].get(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!);
     if (v !== undefined) return v;
   }
   return undefined;

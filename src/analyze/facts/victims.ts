@@ -2,7 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
-import { statedAges } from './ages.ts';
+import { sameSentence, statedAges } from './ages.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
 
 /** A candidate count with how strongly the context says it counts victims. */
@@ -29,6 +29,15 @@ const APPROX_SPAN = 1.5;
 const VICTIMS_SURE = 3;
 /** Least score for a count to be reported. */
 export const VICTIMS_MIN = 2;
+/** Score lost by a part of a group ("including 21 children") or by the dead among them ("three workers died"). */
+const PART_PENALTY = 3;
+/** A currency sign or code right before a number makes it money ("$9,500", "Rs 50,000"). */
+const MONEY_BEFORE =
+  /(?:[$£€¥₹₦₱₫]|\b(?:rs|rp|usd|eur|inr|php|ngn|kes|vnd|aed|sar|gbp|chf|cad|aud|myr|rm|thb|idr|npr|pkr|bdt|egp|brl|r\$))\.?\s*$/i;
+/** Tokens after a count in which a verb of counting ("registered", "gezählt") makes it a statistic. */
+const TALLY_AFTER = 6;
+/** Words before a number that make it an age of people already named ("both 47", "beide 52"). */
+const AGE_BEFORE = new Set(['both', 'beide', 'ambos', 'ambas', 'entrambi', 'entrambe']);
 
 /** Finds the best-supported count of victims. */
 export function countVictims(set: CueSet): VictimCount | null {
@@ -41,8 +50,8 @@ export function countVictims(set: CueSet): VictimCount | null {
     const score = c.score + Math.min((mentions.get(c.n) ?? 1) - 1, 2);
     if (!best || score > best.score) best = { ...c, score };
   }
-  // A weakly supported count loses to the story of one person of a stated age.
-  if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set);
+  // A weakly supported count loses to the story of one person of a stated age, or of one person rescued.
+  if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set) ?? oneRescued(set);
   if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? best;
   return best.approx ? (exactFigure(all, best) ?? best) : best;
 }
@@ -54,7 +63,35 @@ function oneNamedVictim(set: CueSet): VictimCount | null {
   const a = ages[0]!;
   // "The victims, aged between 14 and 17": ages of a group, not of one person.
   if (a.range || hitIn(set, 'victim', a.ti - 4, a.ti)) return null;
+  // An adult in a sentence about a suspect and not about a victim is the suspect ("police said a 24-year-old from Edo State
+  // had recruited…, he was arrested"); a child in a story of trafficking is the victim ("Ebenezer was six years old when…").
+  if (
+    a.value >= CHILD_AGE &&
+    inSentence(set, 'suspect', a.ti) &&
+    !VICTIM_NEAR.some((cat) => inSentence(set, cat, a.ti))
+  )
+    return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
+}
+
+/** Ages below this are children's. */
+const CHILD_AGE = 18;
+/** Categories that tell a person of a stated age as a victim. */
+const VICTIM_NEAR = ['victim', 'minor', 'rescue', 'rescue_one'];
+/** Tokens either side of a stated age searched for the sentence's subject. */
+const PERSON_SPAN = 25;
+
+// Whether a hit of the category lies in the sentence of token `at`.
+function inSentence(set: CueSet, cat: string, at: number): boolean {
+  for (let h = hitIn(set, cat, at - PERSON_SPAN, at + PERSON_SPAN); h; h = hitIn(set, cat, h.ti + 1, at + PERSON_SPAN))
+    if (sameSentence(set, Math.min(h.ti, at), Math.max(h.ti, at))) return true;
+  return false;
+}
+
+// "A woman was rescued", "una mujer fue rescatada": one person rescued, told in the singular.
+function oneRescued(set: CueSet): VictimCount | null {
+  const h = hitsOf(set, 'rescue_one')[0];
+  return h ? { n: 1, score: VICTIMS_MIN, start: h.start, end: h.end, approx: false } : null;
 }
 
 // "Over 200 child soldiers freed" in the title, "207 children" in the body: the exact figure wins.
@@ -81,7 +118,7 @@ export function victimsEvidence(set: CueSet, c: VictimCount): Evidence {
 }
 
 function candidate(set: CueSet, num: NumberAt): VictimCount | null {
-  if (isAgeOrDate(set, num)) return null;
+  if (isAgeOrDate(set, num) || isMoney(set, num)) return null;
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
   const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj);
@@ -94,6 +131,8 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
   if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
+  // "care for their three children": the family of someone in the story, unless sold or rescued ("sold her two daughters").
+  if (possessive(set, num.ti - 1) && !hitIn(set, 'rescue', num.ti - 4, num.ti - 1)) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
   let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
   if (rescueAfter || rescueBefore) score += 2;
@@ -102,6 +141,11 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   else if (num.ti < set.bodyToken + 150) score += 1;
   // "15 Malaysians among 260 rescued": the figure after "among" is the total.
   if (hitIn(set, 'total', num.ti - 1, num.ti)) score += 2;
+  // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
+  if (hitIn(set, 'part', num.ti - 2, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
+  // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
+  const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
+  if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
   return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx };
@@ -141,11 +185,21 @@ function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit 
 
 // "16-year-old", "aged 14", "in 2019", "3 June": numbers that are not counts of people.
 function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
-  if (isAge(set, num)) return true;
+  if (isAge(set, num) || AGE_BEFORE.has(set.tokens.lower[num.ti - 1] ?? '')) return true;
   if (hitIn(set, 'date', num.tj, num.tj + 1) || hitIn(set, 'date', num.ti - 1, num.ti)) return true;
   if (partOfDate(set, num)) return true;
   const v = num.value;
   return v >= 1900 && v <= 2100 && Number.isInteger(v) && /^\d{4}$/.test(set.tokens.lower[num.ti]!);
+}
+
+function possessive(set: CueSet, i: number): boolean {
+  if (i < 0) return false;
+  return set.lexicons.some((lex) => lex.possessives.has(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!));
+}
+
+function isMoney(set: CueSet, num: NumberAt): boolean {
+  const a = set.tokens.start[num.ti]!;
+  return MONEY_BEFORE.test(set.text.slice(Math.max(0, a - 5), a));
 }
 
 // "2023-12-17", "14/07/2023": digits joined to digits by a dash, slash or dot.

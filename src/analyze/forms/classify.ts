@@ -1,6 +1,7 @@
 // Forms of exploitation: multi-label, from weighted per-language cues; `unspecified` when none is said.
 import { type Evidence, EXPLOITATION_FORMS, type ExploitationForm } from '../../model/analysis.ts';
-import { type CueSet, hitsOf, weigh } from '../cues/scan.ts';
+import type { Hit } from '../cues/phrases.ts';
+import { type CueSet, hitsOf } from '../cues/scan.ts';
 
 /** The forms found and their evidence. */
 export interface FormsResult {
@@ -35,8 +36,9 @@ const TELLTALE: ExploitationForm[] = [
 /** Scores every form and keeps those clearly present, strongest first. */
 export function classifyForms(set: CueSet): FormsResult {
   const scores: Partial<Record<ExploitationForm, number>> = {};
+  const lists = listingSentences(set);
   for (const form of FORMS) {
-    const s = weigh(set, `form:${form}`, 2, 3);
+    const s = weighForm(set, hitsOf(set, `form:${form}`), lists);
     if (s > 0) scores[form] = s;
   }
   const top = Math.max(0, ...Object.values(scores));
@@ -50,6 +52,7 @@ export function classifyForms(set: CueSet): FormsResult {
   if (!types.length) return { types: ['unspecified'], scores, top: telling, telltale, evidence: [] };
   const evidence = types.flatMap((form) =>
     hitsOf(set, `form:${form}`)
+      .filter((h) => !inside(h, lists))
       .slice(0, 2)
       .map((h) => ({
         field: 'types' as const,
@@ -60,4 +63,34 @@ export function classifyForms(set: CueSet): FormsResult {
       })),
   );
   return { types, scores, top: telling, telltale, evidence };
+}
+
+/** Sentences that list legal categories ("added forced marriage to the list of offences"): [start, end) offsets. */
+function listingSentences(set: CueSet): [number, number][] {
+  return hitsOf(set, 'listing').map((h) => [sentenceEdge(set.text, h.start, -1), sentenceEdge(set.text, h.end, 1)]);
+}
+
+const STOPS = '.!?\n';
+
+// The offset of the sentence end before (dir -1) or after (dir 1) an offset.
+function sentenceEdge(text: string, from: number, dir: 1 | -1): number {
+  for (let i = dir < 0 ? from - 1 : from; i >= 0 && i < text.length; i += dir) if (STOPS.includes(text[i]!)) return i;
+  return dir < 0 ? 0 : text.length;
+}
+
+function inside(h: Hit, spans: [number, number][]): boolean {
+  return spans.some(([a, b]) => h.start >= a && h.start < b);
+}
+
+// A form's weight: title hits count double, each phrase at most three times, hits in lists of legal categories not at all.
+function weighForm(set: CueSet, hits: Hit[], lists: [number, number][]): number {
+  const seen = new Map<string, number>();
+  let sum = 0;
+  for (const h of hits) {
+    if (lists.length && inside(h, lists)) continue;
+    const n = (seen.get(h.phrase) ?? 0) + 1;
+    seen.set(h.phrase, n);
+    if (n <= 3) sum += h.weight * (h.start < set.titleEnd ? 2 : 1);
+  }
+  return sum;
 }

@@ -1,5 +1,6 @@
 // What surrounds a mention: a preposition of place before it, a passing use after it, a neighbouring proper name.
 import type { Mention } from './match.ts';
+import { isPassing } from './passing.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** Prepositions of place per language ("in", "from", "en", "em", "nach", "di", "sa", "tại", ...); English ones count everywhere. */
@@ -19,23 +20,24 @@ const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
     vi: 'ở tại từ sang đến',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
-/** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
-const PASSING_AFTER =
-  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?|Congress|Trafficking in Persons Report|TIP [Rr]eport)\b)/;
-/** Words right before a mention that make it a source's or a comparison's country ("except Malta"). */
-const PASSING_WORD = new Set(['except', 'excepting', 'unlike', 'excepto', 'eccetto', 'sauf', 'außer', 'exceção']);
-/** Two-word phrases before a mention with the same effect ("according to", "funded by", "compared with"). */
-const PASSING_PAIR = new Set([
-  'according to',
-  'funded by',
-  'supported by',
-  'report by',
-  'compared to',
-  'compared with',
-  'exceção de',
-]);
-/** Articles skipped when reading the words before a mention ("according to the US"). */
-const ARTICLE = new Set(['the', 'de', 'da', 'do', 'di', 'la', 'el', 'le']);
+/** Words between a preposition and a place that keep it a place ("in the Alentejo", "in rural Kent", "aus dem Iran"). */
+const BETWEEN = new Set(
+  (
+    'the north south east west northern southern eastern western central rural coastal upstate downtown remote ' +
+    'northeast northwest southeast southwest northeastern northwestern southeastern southwestern neighbouring neighboring ' +
+    'el la los las le les il lo gli os der die dem den das'
+  ).split(' '),
+);
+/**
+ * A dateline: the place a story was filed from, at the start of a line, before a dash or a news agency
+ * ("LAHORE —", "OSHAWA, Ontario —", "PUNO (Perú) —", "Jakarta (ANTARA) -").
+ */
+const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|--?\s)/u;
+/** The definite articles among those words. */
+const ARTICLES = new Set('the el la los las le les il lo gli os der die dem den das'.split(' '));
+/** Languages that capitalise common nouns. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
@@ -55,7 +57,8 @@ const TITLE_WORDS = new Set(
   ),
 );
 /** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
-const DESIGNATOR = /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands)$/;
+const DESIGNATOR =
+  /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands|Crown|Magistrates|Council|Borough|Prison|Station|Harbour|Harbor)$/;
 
 /** Features of one mention used to rank countries and to drop false hits. */
 export interface MentionContext {
@@ -66,8 +69,14 @@ export interface MentionContext {
   central: boolean;
   /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
   properNeighbour: boolean;
+  /** An article stood between the preposition and the name ("in the Republic"): right for regions, odd for towns. */
+  article: boolean;
+  /** "of" after a common noun ("un club de Huelva"): places a town, but too weak for a name that is also a person's. */
+  ofPlace: boolean;
   /** Capitalised word right before, mid-sentence ("Inspector Frank Butao"). */
   nameBefore: boolean;
+  /** The place a story was filed from ("LAHORE —" at the start of a line). */
+  dateline: boolean;
   /** First word of a sentence (its capital says nothing). */
   sentenceStart: boolean;
 }
@@ -87,18 +96,71 @@ export function contextOf(
   const spaced = !!prev && /^\s+$/.test(gapBefore);
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
-  const nameBefore = !sentenceStart && isName(tokens, m.from - 1, placeTokens) && prev!.end + 1 === m.start;
-  const nameAfter = (isName(tokens, m.to, placeTokens) && m.end + 1 === next!.start) || longerName(text, m);
-  const locative = (spaced && isLocative(prevWord, lang)) || afterPlaceName(text, tokens, m, lang, placeTokens);
+  const dateline = (!prev || gapBefore.includes('\n')) && DATELINE_AFTER.test(after);
+  const nameBefore =
+    !sentenceStart &&
+    !NOUNS_CAPITALISED.has(lang) &&
+    isName(tokens, m.from - 1, placeTokens, lang) &&
+    prev!.end + 1 === m.start;
+  // German capitalises every noun: "Berliner Bordellen" is a town's adjective before a noun, not a longer name.
+  const nameAfter =
+    (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang) && m.end + 1 === next!.start) ||
+    longerName(text, m);
+  const prep = spaced ? prepositionBefore(text, tokens, m.from - 1) : '';
+  const locative = dateline || (!!prep && isLocative(prep, lang)) || afterPlaceName(text, tokens, m, lang, placeTokens);
   return {
     locative,
-    strongLocative: locative && !WEAK.has(prevWord),
-    passing: PASSING_AFTER.test(after) || passingBefore(text, tokens, m),
+    strongLocative: locative && !weak(prep, lang),
+    ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep),
+    article: !!prev && ARTICLES.has(prev.text.toLowerCase()),
+    passing: isPassing(text, tokens, m, prevWord, after),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
-    properNeighbour: (nameBefore || nameAfter) && !(next && DESIGNATOR.test(next.text)),
+    properNeighbour:
+      (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang)) &&
+      !(next && DESIGNATOR.test(next.text)),
     nameBefore,
     sentenceStart,
+    dateline,
   };
+}
+
+/** "a supplier to Homebase, Argos, Travis Perkins": a list whose other members are names that are no places. */
+function listedAfterName(text: string, tokens: Token[], m: Mention, places: Set<number>, lang: string): boolean {
+  const prev = tokens[m.from - 1];
+  // Cheap test first: this runs for every mention, and almost none follows a comma.
+  if (!prev || text.charCodeAt(prev.end) !== 44 || !/^,\s+$/.test(text.slice(prev.end, m.start))) return false;
+  if (!isName(tokens, m.from - 1, places, lang)) return false;
+  const before = tokens[m.from - 2];
+  const next = tokens[m.to];
+  // The list goes on after the mention too, and its first name is mid-sentence, not a sentence's first word.
+  return (
+    !!before &&
+    !!next &&
+    /^\s+$/.test(text.slice(before.end, prev.start)) &&
+    /^(?:,\s+|\s+(?:and|or|y|e|et|und)\s+)$/.test(text.slice(m.end, next.start)) &&
+    isName(tokens, m.to, places, lang)
+  );
+}
+
+/** True when text[from, to) is one or more spaces (no allocation). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** The word before a mention, past up to two articles or modifiers ("in the Alentejo", "in rural Kent"). */
+function prepositionBefore(text: string, tokens: Token[], t: number): string {
+  for (let k = 0; k < 3 && t >= 0; k++, t--) {
+    const word = tokens[t]!.text.toLowerCase();
+    if (!BETWEEN.has(word) || k === 2) return word;
+    const before = tokens[t - 1];
+    if (!before || !spacesOnly(text, before.end, tokens[t]!.start)) return word;
+  }
+  return '';
 }
 
 /** "in Myawaddy, Myanmar": a name after "in <Capitalised>, " is where that town is, even a town we do not know. */
@@ -116,20 +178,22 @@ function afterPlaceName(text: string, tokens: Token[], m: Mention, lang: string,
   return /^\s+$/.test(text.slice(prep.end, town.start)) && isLocative(prep.text.toLowerCase(), lang);
 }
 
-/** "according to the US ...", "except Malta", "funded by Norway", ", said Kenya's ...": not where the story is. */
-function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
-  let t = m.from - 1;
-  if (t >= 0 && ARTICLE.has(tokens[t]!.text.toLowerCase())) t--;
-  const w1 = tokens[t]?.text.toLowerCase();
-  if (!w1) return false;
-  if (PASSING_WORD.has(w1)) return true;
-  if (w1 === 'said' && /,\s*$/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return true;
-  const w0 = tokens[t - 1]?.text.toLowerCase();
-  return !!w0 && PASSING_PAIR.has(`${w0} ${w1}`);
-}
-
 /** Prepositions that also follow verbs and nouns ("spoke to Mendoza", "Juan de Medina"). */
 const WEAK = new Set(['to', 'a', 'al', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'for', 'at', 'sa', 'ku', 'pa']);
+/** Languages in which one of those words is a plain preposition of place (Indonesian and Malay "di" = in). */
+const STRONG_IN: Record<string, Set<string>> = { id: new Set(['di']), ms: new Set(['di']) };
+
+/** "un club de Huelva", "le strade di Pescara": "of" after a common noun places; "Juan de Medina" does not. */
+const OF = new Set(['de', 'del', 'di', 'da', 'do', 'du', 'des']);
+
+function afterCommonNoun(tokens: Token[], t: number, prep: string): boolean {
+  const noun = tokens[t - 1]?.text;
+  return OF.has(prep) && tokens[t]?.text.toLowerCase() === prep && !!noun && noun.length > 3 && !isCapitalised(noun);
+}
+
+function weak(word: string, lang: string): boolean {
+  return WEAK.has(word) && !STRONG_IN[lang]?.has(word);
+}
 
 function isLocative(word: string, lang: string): boolean {
   return (LOCATIVE[lang]?.has(word) ?? false) || (LOCATIVE.en?.has(word) ?? false);
@@ -142,7 +206,10 @@ function longerName(text: string, m: Mention): boolean {
 }
 
 /** A capitalised word that is not itself part of a place name. */
-function isName(tokens: Token[], t: number, placeTokens: Set<number>): boolean {
+function isName(tokens: Token[], t: number, placeTokens: Set<number>, lang: string): boolean {
   const tok = tokens[t];
-  return !!tok && !placeTokens.has(t) && isCapitalised(tok.text) && !TITLE_WORDS.has(tok.text.toLowerCase());
+  if (!tok || placeTokens.has(t) || !isCapitalised(tok.text)) return false;
+  const word = tok.text.toLowerCase();
+  // A capitalised preposition of the text's language is no person's name ("Au Sénégal", "Aus Bulgarien").
+  return !TITLE_WORDS.has(word) && !BETWEEN.has(word) && !isLocative(word, lang);
 }

@@ -78,12 +78,30 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const mentions = findMentions(text, tokens, index, lang);
   const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
   const home = HOME_COUNTRY[lang];
-  const countries = selectCountries(scoreCountries(text, found, ctx.titleEnd ?? 0, home));
+  const ranked = scoreCountries(text, found, ctx.titleEnd ?? 0, home);
+  const countries = selectCountries(ranked);
+  const origin = impliedOrigin(lang, found, countries);
+  if (origin) countries.push(origin);
   return {
     countries,
     places: named(found).slice(0, MAX_PLACES).map(toPlace),
     evidence: evidenceFor(text, countries, found),
   };
+}
+
+/** Languages written almost only in one country whose press writes about its own nationals abroad. */
+const DOMESTIC_PRESS = new Set(['vi', 'id', 'th', 'km', 'lo', 'my', 'ne', 'si', 'tl']);
+
+/**
+ * "Nhiều thanh niên bị lừa sang Campuchia": in a Vietnamese text, people taken to a named foreign country and no
+ * Vietnamese place named are Vietnamese; their country is the origin.
+ */
+function impliedOrigin(lang: string, found: Resolved[], countries: string[]): string | undefined {
+  const home = HOME_COUNTRY[lang];
+  if (!home || !DOMESTIC_PRESS.has(lang) || countries.includes(home) || found.some((r) => r.entry.cc === home))
+    return undefined;
+  const abroad = found.some((r) => countries.includes(r.entry.cc) && r.ctx.strongLocative && !r.ctx.passing);
+  return abroad ? home : undefined;
 }
 
 /** Places named in the text: demonyms ("Nigerian") count for the country but name no place. */

@@ -12,14 +12,18 @@ export interface Mention {
   to: number;
   type: AliasType;
   ids: number[];
+  /** A lowercase alias ("luciano", "marroquí") found in a capitalised word: a name, unless the word opens a sentence. */
+  capitalisedWord: boolean;
 }
 
-/** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"). */
-const GAP = /^[ \t\u00a0\-'’.]{1,3}$/;
+/** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"), or one line break (a wrapped line). */
+const GAP = /^(?:[ \t\u00a0\-'’.]{1,3}|[ \t]?\r?\n[ \t]?)$/;
 const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])/u;
 const ARABIC_PLURAL = /(?:ون|ين|ات)$/u;
 const HEBREW_PREFIX = /^[ושמבלכה]{1,2}/u;
 const INDIC = /[\u0900-\u0DFF\u0E00-\u0E7F]/u;
+/** Arabic vowel marks and tatweel, written in some texts and not in others ("عمّان"). */
+const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 
 /** Every alias match, longest first at each position, scoped to the text's language. */
 export function findMentions(text: string, tokens: Token[], index: GeoIndex, lang: string): Mention[] {
@@ -75,42 +79,56 @@ function longest(
   best: Mention | undefined,
 ): Mention | undefined {
   if (!recs) return best;
+  const relaxed = LOWERCASE_ADJECTIVES.has(lang);
   for (const r of recs) {
     const rlang = r[3];
     if (rlang !== '*' && rlang !== lang) continue;
-    const to = restMatch(text, tokens, i, r[2], lower);
+    const to = restMatch(text, tokens, i, r[2], lower, relaxed);
     if (to < 0 || (best && to <= best.to)) continue;
-    best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5] };
+    // One object shape for every mention (a property added later would slow every reader down).
+    const capitalisedWord = lower && r[0] === 'l' && isCapitalised(tokens[i]!.text) && !isAllCaps(tokens[i]!.text);
+    best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5], capitalisedWord };
   }
   return best;
 }
 
 /** Index one past the last token of the alias, or -1 when the following words differ. */
-function restMatch(text: string, tokens: Token[], i: number, rest: string[], lower: boolean): number {
+function restMatch(text: string, tokens: Token[], i: number, rest: string[], lower: boolean, own: boolean): number {
   for (let k = 0; k < rest.length; k++) {
     const next = tokens[i + k + 1];
     if (!next) return -1;
     const want = rest[k]!;
     const got = next.text;
     // Words first, gap second: "San", "New" and "The" start hundreds of names, and most fail on the next word.
-    if (got !== want && (got.length !== want.length || !sameWord(got, want, lower))) return -1;
+    if (got !== want && (got.length !== want.length || !sameWord(got, want, lower, own))) return -1;
     const prev = tokens[i + k]!;
     if (next.start - prev.end > 3 || !GAP.test(text.slice(prev.end, next.start))) return -1;
   }
   return i + rest.length + 1;
 }
 
-/** "OF" matches "of" in a shouting headline, and any case matches in a lowercase alias. */
-function sameWord(got: string, want: string, lower: boolean): boolean {
-  return (lower || isAllCaps(got)) && got.toLowerCase() === want.toLowerCase();
+/** Languages that write the adjectives of a country's name in lowercase ("Arabie saoudite", "Emiratos árabes"). */
+const LOWERCASE_ADJECTIVES = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
+
+/**
+ * "OF" matches "of" in a shouting headline, any case matches in a lowercase alias, and in a language that writes
+ * a name's adjectives in lowercase, a lowercase word matches a capitalised one after the first ("Arabie saoudite");
+ * English keeps the case ("a Spanish town" is not Spanish Town, Jamaica).
+ */
+function sameWord(got: string, want: string, lower: boolean, own: boolean): boolean {
+  return (lower || isAllCaps(got) || (own && !isCapitalised(got))) && got.toLowerCase() === want.toLowerCase();
 }
 
 /** Forms of a word in a script that glues prepositions and endings on (Arabic, Hebrew, Indic). */
 function affixVariants(w: string): string[] {
   const out: string[] = [];
   if (/\p{Script=Arabic}/u.test(w)) {
-    const bare = w.replace(ARABIC_PREFIX, '');
-    for (const v of [bare, w]) out.push(v, v.replace(ARABIC_PLURAL, ''));
+    // Persian letter forms (ی, ک) in an Arabic text, and vowel marks, are looked up as plain Arabic too.
+    const plain = w.replace(ARABIC_MARKS, '').replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
+    for (const form of plain === w ? [w] : [w, plain]) {
+      const bare = form.replace(ARABIC_PREFIX, '');
+      for (const v of [bare, form]) out.push(v, v.replace(ARABIC_PLURAL, ''));
+    }
   } else if (/\p{Script=Hebrew}/u.test(w)) {
     out.push(w.replace(HEBREW_PREFIX, ''), w.slice(1));
   } else if (INDIC.test(w)) {

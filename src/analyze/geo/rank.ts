@@ -20,10 +20,14 @@ export const RANK = {
   orphan: 0.6,
   /** Cities this large stand for their country on their own (Dubai, Bangkok): never orphans. */
   landmark: 1_000_000,
+  /** ...and towns this large after a preposition of place ("to a flat in Wolverhampton"). */
+  placedTown: 15_000,
   /** A country is kept when its score reaches this share of the top score... */
   share: 0.2,
   /** ...and this absolute score. */
   floor: 0.9,
+  /** Below this, even the top country has only passing mentions and is not reported. */
+  passingOnly: 0.3,
 };
 
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s*(?:and|or|y|e|et|und)\s+)$/;
@@ -35,13 +39,16 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   const { inList, routed } = lists(text, found);
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
+  const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
+  const towns = new Set(found.filter((r) => r.entry.kind !== 'c').map((r) => r.entry.cc));
   found.forEach((r, i) => {
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (isOrphan(r, named, home)) w *= RANK.orphan;
+    if (r.ctx.dateline ? datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home)) w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
     // "from Australian police": the preposition governs the noun, not the demonym.
-    if ((r.ctx.locative && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
+    // A dateline counts as a place of the story, but no more: agencies file from hubs (NEW YORK (Reuters) —).
+    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
     if (r.ctx.central) w *= RANK.central;
     if (r.ctx.passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
@@ -54,10 +61,20 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
 }
 
 /** A town whose country the text never names (a state or province is never one), unless in the language's home country. */
-function isOrphan(r: Resolved, named: Set<string>, home?: string): boolean {
+function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: string): boolean {
   const e = r.entry;
   if (e.kind === 'c' || !named.size || named.has(e.cc) || e.cc === home) return false;
-  return r.townSize > 0 && r.townSize < RANK.landmark;
+  // "brought from Romania to a flat in Wolverhampton": a sizeable town after "in"/"from" is where the story is,
+  // unless the text also names towns of another country ("Barrie police ... two women in Bradford").
+  const rivalTowns = towns.size > 1 || !towns.has(e.cc);
+  const landmark = (r.ctx.strongLocative || r.ctx.ofPlace) && !rivalTowns ? RANK.placedTown : RANK.landmark;
+  return r.townSize > 0 && r.townSize < landmark;
+}
+
+/** A dateline whose country nothing else in the text names, in a text about other countries: a news hub. */
+function datelineOnly(r: Resolved, elsewhere: Set<string>, home?: string): boolean {
+  const cc = r.entry.cc;
+  return r.entry.kind !== 'c' && !elsewhere.has(cc) && cc !== home && elsewhere.size > 0;
 }
 
 function demonymWeight(text: string, r: Resolved): number {
@@ -70,7 +87,10 @@ function demonymWeight(text: string, r: Resolved): number {
 /** Countries central enough to report. */
 export function selectCountries(ranked: [string, number][]): string[] {
   const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, s], i) => i === 0 || s >= Math.max(RANK.floor, top * RANK.share)).map(([cc]) => cc);
+  // The top country is kept even below the floor, but not when all it has is passing mentions ("US-based").
+  return ranked
+    .filter(([, s], i) => (i === 0 && s >= RANK.passingOnly) || s >= Math.max(RANK.floor, top * RANK.share))
+    .map(([cc]) => cc);
 }
 
 /** Words before a list that make it a route: where victims come from or go to ("workers from", "destinos como"). */

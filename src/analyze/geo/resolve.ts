@@ -21,6 +21,8 @@ const SMALL_CITY = 100_000;
 const SUPPORTED = 3;
 /** Support that lets a city or region win over a country of the same name without wording that places it. */
 const STRONG_SUPPORT = 2;
+/** The same for a name that is also a person's (Georgia): the text names its other country at least once (US, Atlanta, FBI). */
+const PERSON_NAME_SUPPORT = 1;
 /** Bonus, in orders of magnitude, for a national capital over towns of the same name. */
 const CAPITAL = 2;
 /** Bonus for a place in the source's own country. */
@@ -45,15 +47,28 @@ export function resolveMentions(
   const first = mentions.map((m) => pick(m, index, none, hint));
   const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
   const table = supportTable(text, mentions, first, ctxs);
+  const longer = longerPlaces(text, mentions, first);
+  const regions = new Map<string, Entry>();
+  for (const e of first) if (e?.kind === 'r') regions.set(`${e.cc}:${e.name}`, e);
   const out: Resolved[] = [];
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
-    const designated = m.ids.length > 1 ? designatedCountry(text, mentions, first, i) : undefined;
-    const entry = pick(m, index, support, hint, designated);
+    const designated =
+      m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
+    let entry = pick(m, index, support, hint, designated);
     if (!entry) continue;
-    const ctx = ctxs[i]!;
+    // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
+    const whole = entry.kind === 'c' && longer.length ? shortFormOf(text, m, longer) : undefined;
+    if (whole && whole.cc !== entry.cc && others(support, entry.cc) === 0) {
+      const same = m.ids.map((k) => index.entries[k]!).find((e) => e.id === whole.id);
+      if (!same) continue;
+      entry = same;
+    }
+    // "in the Republic": a town's name after an article is a word ("in the Hague" is the rare exception).
+    const ctx =
+      entry.kind === 'p' && ctxs[i]!.article ? { ...ctxs[i]!, locative: false, strongLocative: false } : ctxs[i]!;
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
     if (keep(text, m, entry, ctx, supported, titleEnd))
@@ -61,6 +76,43 @@ export function resolveMentions(
   }
   inheritPlace(text, out);
   return out;
+}
+
+/** "girls from Benin … Edo State": a town of a region the text names (Benin City is in Edo) is that town. */
+function inNamedRegion(m: Mention, index: GeoIndex, regions: Map<string, Entry>): string | undefined {
+  if (!regions.size) return undefined;
+  for (const k of m.ids) {
+    const e = index.entries[k]!;
+    const region = e.kind === 'p' && e.admin1 ? regions.get(`${e.cc}:${e.admin1}`) : undefined;
+    // The region must be named by another name ("Ilam" the Iranian province does not place "Ilam" the town).
+    if (region && !m.ids.some((j) => index.entries[j] === region)) return e.cc;
+  }
+  return undefined;
+}
+
+/** Cities and regions named in several words ("New Jersey", "Benin City"), with their text. */
+function longerPlaces(text: string, mentions: Mention[], picks: (Entry | undefined)[]): [string, Entry][] {
+  const out: [string, Entry][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const e = picks[i];
+    if (e && e.kind !== 'c' && m.to - m.from > 1) out.push([text.slice(m.start, m.end), e]);
+  }
+  return out;
+}
+
+/** The longer place whose name holds this mention's name as whole words. */
+function shortFormOf(text: string, m: Mention, longer: [string, Entry][]): Entry | undefined {
+  const name = text.slice(m.start, m.end);
+  for (const [full, e] of longer) {
+    if (full.length <= name.length) continue;
+    const at = full.indexOf(name);
+    if (at < 0) continue;
+    const before = full[at - 1];
+    const after = full[at + name.length];
+    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return e;
+  }
+  return undefined;
 }
 
 /** "Myawaddy, Myanmar": a country named right after a town or region takes its preposition of place. */
@@ -136,7 +188,7 @@ function supportTable(text: string, mentions: Mention[], picks: (Entry | undefin
   picks.forEach((e, j) => {
     const m = mentions[j]!;
     // A town inside a longer proper name ("Bar Rincón Alegre") supports nothing.
-    if (!e || m.type === 'p' || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
+    if (!e || m.type === 'p' || ctxs[j]!.passing || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
     const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
     total.set(e.cc, (total.get(e.cc) ?? 0) + s);
     const name = text.slice(m.start, m.end);
@@ -151,6 +203,7 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const rival = m.ids.map((i) => index.entries[i]!).find((e) => e.kind === 'c');
+  const needed = m.type === 'p' ? PERSON_NAME_SUPPORT : STRONG_SUPPORT;
   for (const i of m.ids) {
     const e = index.entries[i]!;
     // A region or city named like a country (Georgia, Niger) needs wording that places it, or clearly more support.
@@ -158,7 +211,7 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
       rival && e.kind !== 'c'
         ? designated === '*' ||
           designated === e.cc ||
-          (others(support, e.cc) >= STRONG_SUPPORT && others(support, rival.cc) === 0)
+          (others(support, e.cc) >= needed && others(support, rival.cc) === 0)
         : others(support, e.cc) > 0;
     const placed = e.kind !== 'c' && designated === e.cc ? SUPPORTED : 0;
     const score = prior(e) + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0);
@@ -178,12 +231,16 @@ function prior(e: Entry): number {
 function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {
   if (m.type === 'p') {
     if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
-    return ctx.strongLocative || supported;
+    // "Georgia police", "Jordan authorities": a place's institutions, not a person.
+    return ctx.strongLocative || ctx.central || supported;
   }
+  // "Luciano dijo": a nationality word written with a capital mid-sentence is a person's name.
+  if (m.capitalisedWord && !ctx.sentenceStart && m.start >= titleEnd) return false;
   // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
   if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
   if (ctx.properNeighbour && !supported) return false;
-  if (ctx.sentenceStart && !ctx.locative && !supported) return false;
+  // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are names.
+  if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;
   if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;
   return true;
 }

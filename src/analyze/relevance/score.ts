@@ -2,6 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf, weigh } from '../cues/scan.ts';
+import { describedExploitation } from './pairs.ts';
 
 /** The relevance decision with its score and the quotes behind it. */
 export interface RelevanceResult {
@@ -24,6 +25,8 @@ export interface RelevanceFeatures {
   sexwork: number;
   coercion: number;
   history: number;
+  /** Exploitation described in plain words ("forced to sell sex", passports taken and a debt to repay). */
+  described: number;
 }
 
 /** Words either side of "trafficking" that decide what is trafficked. */
@@ -44,9 +47,11 @@ export const RELEVANCE_THRESHOLD = 0.5;
 /** Scores relevance from the cue set. */
 export function scoreRelevance(set: CueSet, formStrength = 0, telltale = 0): RelevanceResult {
   const personHits: Hit[] = [];
-  const f = features(set, personHits);
+  const described = describedExploitation(set);
+  const f = features(set, personHits, described.weight);
   // Clear signs of one form of exploitation (begging children, domestic workers, scam compounds) add to the case.
-  const pos = f.tip + f.exploit + 2 * f.personTraffic + f.neutralTraffic + Math.min(formStrength, FORM_CAP) / 4;
+  const pos =
+    f.tip + f.exploit + f.described + 2 * f.personTraffic + f.neutralTraffic + Math.min(formStrength, FORM_CAP) / 4;
   const dampen = pos >= 6 ? 0.3 : 1;
   const against =
     2.5 * f.goodsTraffic +
@@ -57,18 +62,25 @@ export function scoreRelevance(set: CueSet, formStrength = 0, telltale = 0): Rel
   const raw = pos - against - BIAS + Math.min(f.coercion, 4) * 0.25;
   // Form words alone make a story relevant only when they speak of exploitation by themselves and coercion is described.
   const core =
-    f.tip + f.exploit + f.personTraffic + f.neutralTraffic > 0 || (telltale >= TELLTALE_MIN && f.coercion >= 1);
+    f.tip + f.exploit + f.described + f.personTraffic + f.neutralTraffic > 0 ||
+    (telltale >= TELLTALE_MIN && f.coercion >= 1);
   const sigmoid = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
   const score = core ? sigmoid : Math.min(sigmoid, NO_CORE_CEILING);
   const relevant = score >= RELEVANCE_THRESHOLD;
-  return { relevant, score, features: f, evidence: relevanceEvidence(set, relevant, personHits) };
+  return {
+    relevant,
+    score,
+    features: f,
+    evidence: relevanceEvidence(set, relevant, [...personHits, ...described.hits]),
+  };
 }
 
-function features(set: CueSet, personHits: Hit[]): RelevanceFeatures {
+function features(set: CueSet, personHits: Hit[], described: number): RelevanceFeatures {
   let personTraffic = 0;
   let goodsTraffic = 0;
   let neutralTraffic = 0;
-  for (const h of hitsOf(set, 'traffic')) {
+  // "tráfico", "traffico", "trafic" alone are also road traffic and any illicit trade: they need people beside them.
+  for (const h of [...hitsOf(set, 'traffic'), ...hitsOf(set, 'traffic_weak')]) {
     if (covered(set, h)) continue;
     const goods = hitIn(set, 'goods', h.ti - WINDOW, h.tj + WINDOW);
     const person = hitIn(set, 'person', h.ti - WINDOW, h.tj + WINDOW);
@@ -77,7 +89,7 @@ function features(set: CueSet, personHits: Hit[]): RelevanceFeatures {
     else if (person) {
       personTraffic += PERSON_TRAFFIC * title;
       personHits.push(h);
-    } else neutralTraffic += title;
+    } else if (h.cat === 'traffic') neutralTraffic += title;
   }
   return {
     tip: weigh(set, 'tip'),
@@ -91,6 +103,7 @@ function features(set: CueSet, personHits: Hit[]): RelevanceFeatures {
     sexwork: weigh(set, 'sexwork'),
     coercion: new Set(hitsOf(set, 'coercion').map((h) => h.phrase)).size,
     history: weigh(set, 'history'),
+    described,
   };
 }
 

@@ -5,7 +5,7 @@ import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
 import type { Dialect, IndexQuery } from '../sql/dialect.ts';
 import { configFor, tsQuery } from './ts-query.ts';
-import { FACET_COLS, toCandidate, weekTag, windowed } from './windows.ts';
+import { FACET_COLS, toCandidate, weeksChanged, weekTag, windowed } from './windows.ts';
 
 /** Body characters put into the tsvector (PostgreSQL caps a tsvector at 1 MB). */
 const MAX_INDEXED_CHARS = 100_000;
@@ -87,7 +87,10 @@ export const postgresDialect: Dialect = {
         col((d) => [...d.tags, weekTag(d.day)].join(' ')),
       ],
     );
-    if (fresh) await countDays(db, docs);
+    if (fresh) {
+      await countDays(db, docs);
+      weeksChanged();
+    }
   },
 
   async candidates(db: Db, q: IndexQuery, limit: number) {

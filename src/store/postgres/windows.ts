@@ -9,6 +9,7 @@ import type { Candidate, IndexQuery } from '../sql/dialect.ts';
 /** Columns a candidate needs. */
 export const FACET_COLS = 'key, language, source_id, story_id, countries, types, minors, incident';
 const MAX_STEPS = 6;
+const LEXEME_WEEKS = 6;
 const MAX_WEEKS = 600;
 const CACHE_MS = 10_000;
 
@@ -22,17 +23,23 @@ interface WeekCount {
   n: number;
 }
 
-const weekCache = new WeakMap<object, { at: number; weeks: WeekCount[] }>();
+const weekCache = new WeakMap<object, { at: number; gen: number; weeks: WeekCount[] }>();
+let generation = 0;
+
+/** Drops cached week counts after this process indexed new documents (other writers: at most CACHE_MS late). */
+export function weeksChanged(): void {
+  generation++;
+}
 
 // Documents per week, newest first, cached briefly (window sizes only need to be roughly right).
 async function weekCounts(db: Db, cacheKey: object): Promise<WeekCount[]> {
   const hit = weekCache.get(cacheKey);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.weeks;
+  if (hit && hit.gen === generation && Date.now() - hit.at < CACHE_MS) return hit.weeks;
   const rows = await db.all<{ w: unknown; n: unknown }>(
     'SELECT day / 7 AS w, sum(n) AS n FROM search_days GROUP BY day / 7 ORDER BY w DESC',
   );
   const weeks = rows.map((r) => ({ week: num(r.w), n: num(r.n) }));
-  weekCache.set(cacheKey, { at: Date.now(), weeks });
+  weekCache.set(cacheKey, { at: Date.now(), gen: generation, weeks });
   return weeks;
 }
 
@@ -44,8 +51,11 @@ export async function windowed(db: Db, ts: string, q: IndexQuery, limit: number)
   const all = await weekCounts(db, db);
   const weeks = all.filter((w) => w.week <= weekOfKey(q.keyMax) && w.week >= weekOfKey(q.keyMin));
   return db.tx(async (t) => {
-    // The planner underrates testing a (TOASTed) tsvector per row: only the GIN index may find rows here.
+    // The planner underrates testing a (TOASTed) tsvector per row: only bitmaps (GIN, key ranges) may find rows
+    // here, and with room enough that they stay exact (a lossy bitmap re-tests every row of its pages).
     await t.run('SET LOCAL enable_seqscan = off');
+    await t.run('SET LOCAL enable_indexscan = off');
+    await t.run("SET LOCAL work_mem = '32MB'");
     return steps(t, weeks, ts, q, limit);
   });
 }
@@ -73,7 +83,12 @@ async function steps(db: Db, weeks: WeekCount[], ts: string, q: IndexQuery, limi
     }
     left -= docs;
     const low = Math.max(q.keyMin, keyOfWeek(picked[picked.length - 1]!));
-    const rows = await fetch(db, `(${ts}) & (${picked.map((w) => `'w${w}'`).join(' | ')})`, low, upper, need);
+    // A few weeks: their lexemes let GIN skip through a common term's postings. Wider windows: a key range
+    // bitmap ANDed with the term's, cheaper than the union of many weeks' postings.
+    const rows =
+      picked.length <= LEXEME_WEEKS
+        ? await fetch(db, `(${ts}) & (${picked.map((w) => `'w${w}'`).join(' | ')})`, low, upper, need)
+        : await fetch(db, ts, low, upper, need, true);
     out.push(...rows);
     rate = Math.max(rows.length / Math.max(docs, 1), 1e-6);
     upper = low - 1;
@@ -81,11 +96,12 @@ async function steps(db: Db, weeks: WeekCount[], ts: string, q: IndexQuery, limi
   return out;
 }
 
-async function fetch(db: Db, ts: string, lo: number, hi: number, limit: number): Promise<Candidate[]> {
-  // "key + 0" keeps the planner off primary-key scans that would test (and detoast) each row's tsvector;
-  // the GIN bitmap finds the matches, the key bounds are checked on those rows only, and only they are sorted.
+async function fetch(db: Db, ts: string, lo: number, hi: number, limit: number, range = false): Promise<Candidate[]> {
+  // "key + 0" keeps the primary key out of it: the GIN bitmap finds the matches, their key bounds are checked
+  // on those rows only, and only they are sorted. With `range`, the key range is a bitmap ANDed with GIN's.
+  const k = range ? 'key' : 'key + 0';
   const rows = await db.all(
-    `SELECT ${FACET_COLS} FROM search_docs WHERE tsv @@ ?::tsquery AND key + 0 BETWEEN ? AND ? ORDER BY key + 0 DESC LIMIT ?`,
+    `SELECT ${FACET_COLS} FROM search_docs WHERE tsv @@ ?::tsquery AND ${k} BETWEEN ? AND ? ORDER BY key + 0 DESC LIMIT ?`,
     [ts, lo, hi, limit],
   );
   return rows.map(toCandidate);

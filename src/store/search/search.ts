@@ -21,7 +21,7 @@ const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 
 export async function runSearch(db: Db, dialect: Dialect, query: SearchQuery): Promise<SearchResult> {
   const parsed = parseQuery(typeof query?.q === 'string' ? query.q : '');
   const iq = indexQuery(parsed, query);
-  const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(query.limit ?? 20)));
+  const limit = Number.isFinite(query.limit) ? Math.max(1, Math.min(MAX_PAGE, Math.floor(query.limit!))) : 20;
   const sort = query.sort ?? (parsed.must.length ? 'relevance' : 'date');
   if (iq.keyMin > iq.keyMax) return { hits: [], facets: {}, total: 0, totalIsEstimate: false, nextCursor: null };
   const sample = await dialect.candidates(db, iq, SAMPLE_CAP + 1);

@@ -111,6 +111,18 @@ export class SqliteDb implements Db {
   }
 }
 
+// better-sqlite3 binds every JS number as REAL; integers go in as BigInt so they bind as INTEGER, which FTS5
+// needs to seek on rowid ranges (with REAL bounds it walks the whole doclist: 100x slower at 1M articles).
 function bind(params: unknown[] = []): unknown[] {
-  return params.map((p) => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  return params.map((p) =>
+    p === undefined
+      ? null
+      : typeof p === 'boolean'
+        ? p
+          ? 1
+          : 0
+        : typeof p === 'number' && Number.isSafeInteger(p)
+          ? BigInt(p)
+          : p,
+  );
 }

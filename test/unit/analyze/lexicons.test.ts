@@ -29,6 +29,18 @@ const CATEGORIES = new Set([
   'approx',
   'total',
   'date',
+  'traffic_weak',
+  'compel',
+  'act',
+  'control',
+  'armed',
+  'intercept',
+  'part',
+  'dead',
+  'rescue_one',
+  'minor_sure',
+  'listing',
+  'tally',
   ...EXPLOITATION_FORMS.filter((f) => f !== 'unspecified').map((f) => `form:${f}`),
 ]);
 const dir = dataPath('lexicons');

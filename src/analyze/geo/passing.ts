@@ -1,0 +1,94 @@
+// Passing mentions: a place named as a source, a market, an artist's nationality or a language, not where the story is.
+import type { Mention } from './match.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+/** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
+const PASSING_AFTER =
+  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?|Congress|Trafficking in Persons Report|TIP [Rr]eport)\b)/;
+/** Words right before a mention that make it a source's or a comparison's country ("except Malta"). */
+const PASSING_WORD = new Set(['except', 'excepting', 'unlike', 'excepto', 'eccetto', 'sauf', 'außer', 'exceção']);
+/** Two-word phrases before a mention with the same effect ("according to", "funded by", "compared with"). */
+const PASSING_PAIR = new Set([
+  'according to',
+  'funded by',
+  'supported by',
+  'report by',
+  'compared to',
+  'compared with',
+  'exceção de',
+]);
+/** Nouns after a mention that make it a passing reference: markets, bans, films, artists ("US import bans", "a Danish actor"). */
+const PASSING_NOUNS = new Set(
+  (
+    'ban bans sanction sanctions tariff tariffs import imports export exports market markets consumer consumers buyer ' +
+    'buyers retailer retailers brand brands investor investors lawmaker lawmakers senator senators donor donors funder ' +
+    'funders aid actor actress singer rapper director filmmaker film movie documentary series drama novel novelist ' +
+    'writer author artist musician footballer player celebrity star journalist reporter newspaper broadcaster ' +
+    'researcher researchers academic scholar professor economist university'
+  ).split(' '),
+);
+
+/** Articles skipped when reading the words before a mention ("according to the US"). */
+const ARTICLE = new Set(['the', 'de', 'da', 'do', 'di', 'la', 'el', 'le']);
+/** "US import bans", "a Danish actor", "a Russia-Turkey documentary": the next word or the one after is such a noun. */
+function passingNoun(text: string, tokens: Token[], t: number): boolean {
+  let prevEnd = tokens[t - 1]?.end ?? 0;
+  let at = t;
+  const first = tokens[at];
+  // "-Turkey documentary": a second country joined by a hyphen.
+  if (first && text.charCodeAt(prevEnd) === 45 && first.start === prevEnd + 1 && isCapitalised(first.text)) {
+    prevEnd = first.end;
+    at++;
+  }
+  for (const stop = at + 2; at < stop; at++) {
+    const next = tokens[at];
+    if (!next || !separated(text, prevEnd, next.start) || isCapitalised(next.text)) return false;
+    if (PASSING_NOUNS.has(next.text)) return true;
+    prevEnd = next.end;
+  }
+  return false;
+}
+
+/** A space or hyphen between two words (no punctuation). */
+function separated(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Verbs and prepositions before a language's name ("spoke only Spanish", "translated into French"). */
+const SPEAK_BEFORE =
+  /\b(?:speak|speaks|spoke|speaking|spoken|into|hablan?|falam?|parlano|parla|parlent|parle|spricht|sprechen)\s+(?:(?:only|no|little|some|fluent|good|broken|poor|solo|sólo|apenas|seulement)\s+)?$/i;
+/** Words after a language's name ("Spanish-speaking", "French lessons"), or "in Spanish." closing a phrase. */
+const LANGUAGE_AFTER =
+  /^(?:[\s-]+(?:speaking|speakers?|language|translation|translator|interpreters?|lessons|classes|courses|subtitles|version|edition)\b|\s*[.,;:)])/;
+
+/** A nationality word used as the name of a language: says nothing about where the story is. */
+function languageUse(before: string, prevWord: string, after: string): boolean {
+  return SPEAK_BEFORE.test(before) || (LANGUAGE_AFTER.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)));
+}
+
+/** "according to the US ...", "except Malta", "funded by Norway", ", said Kenya's ...": not where the story is. */
+function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
+  let t = m.from - 1;
+  if (t >= 0 && ARTICLE.has(tokens[t]!.text.toLowerCase())) t--;
+  const w1 = tokens[t]?.text.toLowerCase();
+  if (!w1) return false;
+  if (PASSING_WORD.has(w1)) return true;
+  if (w1 === 'said' && /,\s*$/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return true;
+  const w0 = tokens[t - 1]?.text.toLowerCase();
+  return !!w0 && PASSING_PAIR.has(`${w0} ${w1}`);
+}
+
+/** True when a mention names a country only in passing ("US-based", "according to the US", "a Danish actor", "spoke Spanish"). */
+export function isPassing(text: string, tokens: Token[], m: Mention, prevWord: string, after: string): boolean {
+  return (
+    PASSING_AFTER.test(after) ||
+    passingNoun(text, tokens, m.to) ||
+    passingBefore(text, tokens, m) ||
+    (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 30), m.start), prevWord, after))
+  );
+}

@@ -1,0 +1,94 @@
+// Plain descriptions of exploitation: cues that speak of it only together ("forced" + "to sell sex", two signs of control).
+import type { Hit } from '../cues/phrases.ts';
+import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+
+/** Two categories that describe exploitation when they meet in one sentence. */
+interface PairRule {
+  /** The anchor category ("compel": forced, made to, obligadas). */
+  a: string;
+  /** The category looked for around each anchor ("act": sell sex, beg, work). */
+  b: string;
+  /** Tokens before and after the anchor in which `b` is looked for. */
+  before: number;
+  after: number;
+  /** Weight of each distinct pair, times the weight of the `b` phrase (work words weigh less than "sell sex"). */
+  weight: number;
+  /** Least lexicon weight of a `b` phrase ("women" @2, not "migrants"). */
+  minWeight?: number;
+}
+
+const RULES: PairRule[] = [
+  // "forced to sell sex", "made to beg and steal", "zur Prostitution gezwungen", "bị ép làm việc".
+  { a: 'compel', b: 'act', before: 4, after: 8, weight: 3 },
+  // "released 31 children from its ranks", "boys used as fighters": the children come first.
+  { a: 'armed', b: 'minor', before: 8, after: 0, weight: 3 },
+  // "intercepted seven women being taken to…": an interception of people, not of goods.
+  { a: 'intercept', b: 'victim', before: 0, after: 3, weight: 3, minWeight: 2 },
+];
+
+/** Most weight the pairs add. */
+const PAIRS_CAP = 6;
+/** Distinct signs of control (passports taken, debt to repay, wages never paid, locked in) that describe exploitation together. */
+const CONTROL_MIN = 2;
+const CONTROL_WEIGHT = 1.5;
+const CONTROL_CAP = 6;
+/** Categories that say the story is about work or sex (signs of control alone also fill kidnapping and prison news). */
+const CONTEXT = ['act', 'form:labour', 'form:sexual', 'form:domestic_servitude'];
+
+/** Summed weight of the exploitation described in plain words, and the hits that show it. */
+export function describedExploitation(set: CueSet): { weight: number; hits: Hit[] } {
+  const hits: Hit[] = [];
+  let weight = 0;
+  for (const rule of RULES) {
+    // One weight per described act: "made to sell sex" counts once, with its strongest compulsion.
+    const best = new Map<number, { w: number; hit: Hit }>();
+    for (const a of hitsOf(set, rule.a)) {
+      const b = nearby(set, rule, a);
+      if (!b) continue;
+      // A telling act ("sell sex", "beg") needs any compulsion; a weak one ("work") weighs by how strong the compulsion is.
+      const w = rule.weight * (rule.minWeight || b.weight >= 1 ? 1 : a.weight * b.weight);
+      if ((best.get(b.ti)?.w ?? 0) < w) best.set(b.ti, { w, hit: a.ti < b.ti ? a : b });
+    }
+    for (const { w, hit } of best.values()) {
+      weight += w;
+      hits.push(hit);
+    }
+  }
+  weight = Math.min(weight, PAIRS_CAP) + controlWeight(set, hits);
+  return { weight, hits };
+}
+
+function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
+  const after = find(set, rule, a.tj, a.tj + rule.after);
+  if (after && sameClause(set, a.tj - 1, after.ti) && !negBetween(set, a.ti, after.tj)) return after;
+  if (!rule.before) return undefined;
+  const before = find(set, rule, a.ti - rule.before, a.ti);
+  return before && sameClause(set, before.tj - 1, a.ti) && !negBetween(set, before.ti, a.tj) ? before : undefined;
+}
+
+// The first `b` hit within [from, to) that is weighty enough.
+function find(set: CueSet, rule: PairRule, from: number, to: number): Hit | undefined {
+  for (let h = hitIn(set, rule.b, from, to); h; h = hitIn(set, rule.b, h.ti + 1, to))
+    if (h.weight >= (rule.minWeight ?? 0)) return h;
+  return undefined;
+}
+
+// No sentence or clause end (";", ":") between two tokens.
+function sameClause(set: CueSet, a: number, b: number): boolean {
+  if (a < set.bodyToken !== b < set.bodyToken) return false;
+  return !/[.!?;:]\s/.test(set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!));
+}
+
+// "forced to stop work", "forced to close the shop": a sign of another story between the two halves.
+function negBetween(set: CueSet, from: number, to: number): boolean {
+  return !!hitIn(set, 'neg', from, to);
+}
+
+// Control over a worker's movement, papers, pay or debt, told in two ways or more, in a story about work or sex.
+function controlWeight(set: CueSet, hits: Hit[]): number {
+  const control = hitsOf(set, 'control');
+  const distinct = new Set(control.map((h) => h.phrase)).size;
+  if (distinct < CONTROL_MIN || !CONTEXT.some((cat) => hitsOf(set, cat).length)) return 0;
+  hits.push(control[0]!);
+  return Math.min(distinct * CONTROL_WEIGHT, CONTROL_CAP);
+}

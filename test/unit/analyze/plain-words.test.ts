@@ -1,0 +1,387 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from './helpers.ts';
+
+// Sentences written for these tests; no third-party text. Stories that describe exploitation without the standard
+// words, hard negatives that share a word with them, and the facts read from such stories, in several languages.
+
+type Case = [name: string, title: string, text: string];
+
+describe('relevance: exploitation described in plain words', () => {
+  const cases: Case[] = [
+    [
+      'sex for sale under compulsion',
+      'Landlord guilty over flats',
+      'Jurors heard that the landlord made four tenants sell sex to pay their rent and kept the takings. He denied the charges.',
+    ],
+    [
+      'an offence of controlling prostitution',
+      'Pair arrested in Swansea',
+      'A man and a woman were arrested on suspicion of controlling prostitution for gain at a property in the city centre.',
+    ],
+    [
+      'a quota of clients',
+      'Karaoke hostesses freed',
+      'Officers said the hostesses were forced to see up to eight clients a night and had to hand over their tips.',
+    ],
+    [
+      'procuring children',
+      'Hotel manager charged',
+      'The hotel manager was charged with procuring children for prostitution after a complaint by a guest.',
+    ],
+    [
+      'pay never given and a locked room',
+      'Fruit pickers kept in barn',
+      'The pickers from Moldova never received the wages they had been promised and were locked in a barn every night.',
+    ],
+    [
+      'papers taken and a debt',
+      'Welders stranded at shipyard',
+      'The welders said their passports were taken by the recruitment agent on arrival and that they could not leave until they had repaid the loans for their flights.',
+    ],
+    [
+      'a debt to work off',
+      'Salon staff owed thousands',
+      'The nail technicians were told they owed the owner £15,000 each and would have to work off the debt before being paid.',
+    ],
+    [
+      'children made to beg and steal',
+      'Begging ring broken up',
+      'Police in Madrid broke up a family clan that made at least twelve children beg and steal phones on buses.',
+    ],
+    [
+      'children released from an armed group',
+      'Militia hands over minors',
+      'A militia in the east released 58 children from its ranks this week; many had been used as porters, cooks and guards.',
+    ],
+    [
+      'fake job offers leading to scam work',
+      'Graduates trapped abroad',
+      'Young graduates were lured to Laos with fake offers of translation jobs and made to run cryptocurrency scams from a guarded compound.',
+    ],
+    [
+      'Spanish: obligadas a prostituirse',
+      'Liberan a cinco jóvenes',
+      'La policía liberó a cinco jóvenes que eran obligadas a prostituirse en un club de carretera en Burgos.',
+    ],
+    [
+      'German: zur Arbeit gezwungen',
+      'Erntehelfer befreit',
+      'Die Polizei befreite neun Erntehelfer, die ohne Lohn arbeiten mussten und deren Pässe abgenommen worden waren.',
+    ],
+    [
+      'Indonesian: dipaksa bekerja',
+      'Pekerja dipulangkan',
+      'Sebanyak 14 warga yang dipaksa bekerja tanpa gaji di sebuah kapal ikan berhasil dipulangkan oleh polisi.',
+    ],
+    [
+      'an interception of women on their way',
+      'Women stopped at airport',
+      'Immigration officers intercepted six young women who were being taken to Muscat on tourist visas for jobs that did not exist.',
+    ],
+  ];
+  for (const [name, title, text] of cases) {
+    it(`reads ${name} as relevant`, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.relevant, true, `${a.relevance} ${JSON.stringify(a.evidence)}`);
+    });
+  }
+});
+
+describe('relevance: a bare word for traffic, goods and fiction stay negative', () => {
+  const cases: Case[] = [
+    [
+      'Spanish road traffic',
+      'Tráfico intenso en Lima',
+      'El tráfico en la avenida Javier Prado colapsó durante la mañana.',
+    ],
+    [
+      'Portuguese road traffic',
+      'Tráfico lento na Marginal',
+      'O tráfico na Marginal Tietê ficou lento por causa da chuva, com motoristas parados por horas.',
+    ],
+    [
+      'Italian waste trafficking',
+      'Traffico di rifiuti, sei denunciati',
+      'La guardia di finanza ha scoperto un traffico di rifiuti plastici verso la Campania; sei persone denunciate.',
+    ],
+    [
+      'French drug trafficking',
+      'Trafic démantelé à Marseille',
+      'Un trafic de cannabis a été démantelé dans les quartiers nord; quatre personnes ont été interpellées.',
+    ],
+    [
+      'a crime drama review',
+      'Review: a dark new thriller',
+      'In the new crime drama, a detective chases a trafficking gang across the Alps. The series, starring a veteran actress, streams from Friday and critics liked the first episode.',
+    ],
+    [
+      'debts and threats without any work',
+      'Farmers in debt',
+      'Hundreds of farmers who could not repay loans after the drought were threatened by lenders, the report said.',
+    ],
+    [
+      'prison conditions',
+      'Prison report',
+      'Inmates were locked in their cells for 23 hours a day and were not paid for prison work, the inspectors found.',
+    ],
+    [
+      'migrants intercepted at sea',
+      'Boat stopped',
+      'The coast guard intercepted 40 migrants including women and children on a small boat heading to Lampedusa.',
+    ],
+    [
+      'a strike, not forced work',
+      'Strike at port',
+      'Dockers were forced to stop work when the crane broke; the union said wages were withheld for two weeks.',
+    ],
+    [
+      'French: working more to pay debts',
+      'Hausse des prix',
+      'Les familles sont contraintes de travailler davantage pour payer leurs dettes, selon un rapport.',
+    ],
+    [
+      'arrests after customer complaints',
+      'Shop raided',
+      'Police made two arrests after customers complained that the shop sold fake phones.',
+    ],
+    [
+      'adults joining an army, children mentioned after',
+      'Army recruits',
+      'The army recruited 400 young men as soldiers this year, officials said, and the children of veterans were given priority.',
+    ],
+    [
+      'a prostitution policy debate',
+      'Prostitution law debate',
+      'The country made prostitution legal in 2002, and the debate over the Nordic model continues among lawmakers.',
+    ],
+    [
+      'forced out of a job',
+      'Chef forced to quit',
+      'The chef said he was forced to close his restaurant after the rent doubled.',
+    ],
+  ];
+  for (const [name, title, text] of cases) {
+    it(`rejects ${name}`, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.relevant, false, `${a.relevance} ${JSON.stringify(a.evidence)}`);
+    });
+  }
+});
+
+describe('victims: the count of the case, not money, ages or parts of it', () => {
+  const cases: [string, string, string, number | null][] = [
+    [
+      'not a price',
+      'Baby sold by nurse',
+      'A nurse sold a newborn for ₦800,000 to a childless couple, police said after rescuing the baby.',
+      1,
+    ],
+    [
+      'not the ages of the accused',
+      'Brothers charged with trafficking',
+      'Tom Hale and Sam Hale, both 39, were charged with human trafficking after four women were rescued from a farm.',
+      4,
+    ],
+    [
+      'the whole group over a part of it',
+      'Kiln workers freed',
+      'Officials freed 45 bonded labourers, including 13 children, from a brick kiln on Saturday.',
+      45,
+    ],
+    [
+      'the group over those who died',
+      'Ranch workers exploited',
+      'More than 70 ranch hands were held in forced labour, and two workers died in the heat, investigators said.',
+      70,
+    ],
+    [
+      'German number words',
+      'Zwangsarbeit',
+      'Die Polizei befreite zwölf Fahrer aus Zwangsarbeit bei einer Spedition.',
+      12,
+    ],
+    [
+      'Italian number words, not the suspects',
+      'Caporalato nei campi',
+      'I carabinieri hanno liberato nove giovani braccianti costretti a lavorare nei campi; due donne sono state arrestate.',
+      9,
+    ],
+    [
+      'French teens said with a hyphen',
+      'Traite',
+      'Les gendarmes ont libéré dix-sept femmes victimes de traite des êtres humains dans un bar.',
+      17,
+    ],
+    ['Vietnamese teens', 'Giải cứu', 'Công an đã giải cứu mười hai phụ nữ bị lừa bán sang Trung Quốc.', 12],
+    ['Arabic number words', 'عاملات محتجزات', 'أنقذت الشرطة ثماني عاملات منزليات من الاتجار بالبشر.', 8],
+    [
+      'Indonesian teens',
+      'Korban diselamatkan',
+      'Polisi menyelamatkan dua belas perempuan korban perdagangan orang di Batam.',
+      12,
+    ],
+    [
+      'one woman rescued (Portuguese)',
+      'Trabalho escravo',
+      'Uma mulher de 63 anos foi resgatada de trabalho escravo doméstico em Belo Horizonte.',
+      1,
+    ],
+    [
+      'one girl of a stated age',
+      'Girl rescued from brothel',
+      'Police rescued a 15-year-old girl who had been sold to a brothel, officers said.',
+      1,
+    ],
+    [
+      'not an adult told only by age',
+      'Recruiter held',
+      'Police said a 27-year-old from Delta State had recruited girls for sexual exploitation abroad; he was later arrested.',
+      null,
+    ],
+    [
+      'not a yearly statistic (German)',
+      'Lagebild Menschenhandel',
+      'Insgesamt wurden im vergangenen Jahr 412 Opfer von Menschenhandel registriert.',
+      null,
+    ],
+  ];
+  for (const [name, title, text, want] of cases) {
+    it(`counts ${name}`, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.victims, want, JSON.stringify(a.evidence));
+    });
+  }
+});
+
+describe('minors: a minor among adults, ages in every language', () => {
+  const cases: [string, string, string, boolean | null][] = [
+    [
+      'a minor among women',
+      'Women freed from brothel',
+      'Police freed nine women from a brothel run by traffickers. Two of the women were minors, officers said.',
+      true,
+    ],
+    [
+      'an age at the time',
+      'Trafficker jailed',
+      'He trafficked four women into prostitution, one of them 15 at the time, the court heard.',
+      true,
+    ],
+    [
+      'Italian child age among young people',
+      'Sfruttamento sessuale',
+      'Liberate sei giovani nigeriane costrette a prostituirsi, tra cui una ragazza di 16 anni.',
+      true,
+    ],
+    [
+      'Spanish adult age range',
+      'Trata laboral',
+      'Rescataron a 14 varones de entre 24 y 51 años sometidos a trabajo forzoso en una finca.',
+      false,
+    ],
+    [
+      'Portuguese adult age range',
+      'Resgate',
+      'A polícia resgatou 11 homens com idades entre 25 e 52 anos de trabalho escravo numa fazenda.',
+      false,
+    ],
+    [
+      'Portuguese adult age',
+      'Resgate',
+      'Uma mulher de 47 anos foi resgatada de condições análogas à escravidão.',
+      false,
+    ],
+    [
+      'French adult age after a word between',
+      'Traite',
+      "Une femme âgée aujourd'hui de 39 ans a été libérée d'un réseau de traite des êtres humains.",
+      false,
+    ],
+  ];
+  for (const [name, title, text, want] of cases) {
+    it(`reads ${name}`, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.minors, want, JSON.stringify(a.evidence));
+    });
+  }
+});
+
+describe('types: domestic servitude, scam work, and not lists of offences', () => {
+  const cases: [string, string, string, string[]][] = [
+    [
+      'a live-in housekeeper',
+      'Couple guilty of servitude',
+      'The couple made a woman from Kenya work as their live-in housekeeper, cooking and cleaning for them and caring for their two children without pay.',
+      ['domestic_servitude'],
+    ],
+    [
+      'French domestique',
+      'Esclavage moderne',
+      'Une jeune femme employée comme domestique sans salaire a été libérée; ses employeurs sont poursuivis pour traite des êtres humains.',
+      ['domestic_servitude'],
+    ],
+    [
+      'Arabic domestic workers',
+      'إنقاذ عاملات',
+      'أنقذت الشرطة أربع عاملات منزليات من الاتجار بالبشر بعد أن احتجزهن صاحب العمل.',
+      ['domestic_servitude'],
+    ],
+    [
+      'online scammers',
+      'Workers back from Myanmar',
+      'Twenty men who were forced to work as online scammers in Myanmar returned home after being rescued.',
+      ['forced_criminality'],
+    ],
+    [
+      'Spanish trabajos forzados',
+      'Rescate en Jujuy',
+      'La policía rescató a 17 personas sometidas a trabajos forzados en una plantación de tabaco.',
+      ['labour'],
+    ],
+    [
+      'German: married by force',
+      'Zwangsheirat verhindert',
+      'Die Polizei befreite eine 17-Jährige, die von ihrer Familie mit einem Mann zwangsverheiratet werden sollte; gegen den Vater wird wegen Menschenhandels ermittelt.',
+      ['forced_marriage'],
+    ],
+    [
+      'Spanish: obligada a casarse',
+      'Rescatan a una menor',
+      'Una niña de 14 años que había sido vendida por su padre y obligada a casarse con un hombre de 40 años fue rescatada por la policía en Chiapas, informó la fiscalía de trata de personas.',
+      ['forced_marriage'],
+    ],
+    [
+      'a list of offences is not a form in the story',
+      'New law on trafficking',
+      'Parliament added forced begging and organ removal to the list of offences covered by the human trafficking law, which takes effect next year.',
+      ['unspecified'],
+    ],
+  ];
+  for (const [name, title, text, want] of cases) {
+    it(`reads ${name}`, async () => {
+      const a = await analyze(title, text);
+      assert.deepEqual([...a.types].sort(), want, JSON.stringify(a.evidence));
+    });
+  }
+});
+
+describe('incident: awareness work against a rescue told in the passive', () => {
+  it('a police awareness drive is not an incident', async () => {
+    const a = await analyze(
+      'Police raise awareness of trafficking',
+      'Officers stepped up patrols at the ferry port and handed out leaflets on human trafficking to travellers, urging them to report anything suspicious.',
+    );
+    assert.equal(a.incident, false);
+  });
+  for (const [lang, title, text] of [
+    ['pt', 'Mulher resgatada', 'Uma mulher foi resgatada de uma rede de tráfico de pessoas em Fortaleza.'],
+    ['es', 'Rescatan a joven', 'Una joven fue rescatada de una red de trata de personas en Asunción.'],
+    ['it', 'Tratta', 'Una donna è stata liberata da una rete di tratta di esseri umani a Torino.'],
+  ]) {
+    it(`a rescue told in the passive is an incident (${lang})`, async () => {
+      const a = await analyze(title!, text!);
+      assert.equal(a.incident, true, JSON.stringify(a.evidence));
+    });
+  }
+});
