@@ -242,8 +242,13 @@ function partOfDate(set: CueSet, num: NumberAt): boolean {
   const t = set.text;
   const a = set.tokens.start[num.ti]!;
   const b = set.tokens.end[num.tj - 1]!;
-  const digit = (i: number) => i >= 0 && i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57;
-  return (JOINERS.includes(t[a - 1] ?? '') && digit(a - 2)) || (JOINERS.includes(t[b] ?? '') && digit(b + 1));
+  return (JOINERS.includes(t[a - 1] ?? '') && digitAt(t, a - 2)) || (JOINERS.includes(t[b] ?? '') && digitAt(t, b + 1));
+}
+
+// A module-level helper: a closure here would be created for every number read.
+function digitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 const JOINERS = '-/.';
