@@ -119,7 +119,6 @@ export const SETTINGS = {
     default: '5000',
     help: 'How long the portal serves a rendered public page from memory (milliseconds; 0 turns it off)',
   },
-  logLevel: { env: 'LANTERN_LOG_LEVEL', kind: 'string', default: 'info', help: 'debug, info, warn or error' },
 } satisfies Record<string, Setting>;
 
 type Settings = typeof SETTINGS;
