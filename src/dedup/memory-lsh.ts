@@ -15,12 +15,12 @@ export class MemoryLsh {
     }
   }
 
-  /** Ids sharing any key, most shared keys first, at most `limit`. */
-  candidates(keys: string[], limit: number): number[] {
+  /** Ids sharing any key, most shared keys first, at most `limit`; reads the newest `perKey` ids of each bucket. */
+  candidates(keys: string[], limit: number, perKey = 64): number[] {
     const counts = new Map<number, number>();
     this.lastScanned = 0;
     for (const k of keys) {
-      const bucket = this.buckets.get(k) ?? [];
+      const bucket = (this.buckets.get(k) ?? []).slice(-perKey);
       this.lastScanned += bucket.length;
       for (const id of bucket) counts.set(id, (counts.get(id) ?? 0) + 1);
     }

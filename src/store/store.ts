@@ -108,8 +108,8 @@ export interface Store {
 
   /** LSH buckets for near-duplicate lookup: store an article's band keys. */
   addLshKeys(articleId: number, keys: string[]): Promise<void>;
-  /** Articles sharing any band key, most shared first. */
-  lshCandidates(keys: string[], limit: number): Promise<number[]>;
+  /** Articles sharing any band key, most shared first; reads only the newest `perKey` entries of each bucket. */
+  lshCandidates(keys: string[], limit: number, perKey?: number): Promise<number[]>;
 
   addStory(story: Omit<Story, 'id'>): Promise<Story>;
   getStory(id: number): Promise<Story | null>;

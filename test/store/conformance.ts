@@ -146,6 +146,9 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
       assert.deepEqual(await store.lshCandidates(['b1', 'b2', 'b9'], 10), [ids[0], ids[1]]);
       assert.deepEqual(await store.lshCandidates(['b3'], 1), [ids[0]]);
       assert.deepEqual(await store.lshCandidates([], 5), []);
+      // Only the newest entries of a bucket are read: ids[0] is the oldest in b1.
+      assert.deepEqual(await store.lshCandidates(['b1'], 10, 1), [ids[1]]);
+      assert.deepEqual(await store.lshCandidates(['b3'], 10, 1), [ids[2]]);
     });
 
     it('keeps stories, lists them with filters and a cursor, and counts trends', async () => {

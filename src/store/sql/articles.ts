@@ -134,13 +134,29 @@ export async function addLshKeys(db: Db, articleId: number, keys: string[]): Pro
 }
 
 /** Articles sharing band keys with the given ones, most shared first. */
-export async function lshCandidates(db: Db, keys: string[], limit: number): Promise<number[]> {
+/** Bucket entries read per band key by default. */
+export const LSH_BUCKET_READ = 64;
+
+/** Articles sharing band keys, most shared first (newest `perKey` entries per bucket). */
+export async function lshCandidates(
+  db: Db,
+  keys: string[],
+  limit: number,
+  perKey = LSH_BUCKET_READ,
+): Promise<number[]> {
   if (!keys.length) return [];
   if (keys.length > 1024) throw inputError('lsh keys: more than 1024');
+  // Newest entries of each bucket only: a popular bucket (boilerplate shared by many articles) costs the same
+  // at a thousand articles as at a million, and copies are published close together.
+  const perBucket = keys
+    .map(
+      (_, i) =>
+        `SELECT article_id FROM (SELECT article_id FROM lsh_keys WHERE key = ? ORDER BY article_id DESC LIMIT ?) AS b${i}`,
+    )
+    .join(' UNION ALL ');
   const rows = await db.all<{ article_id: unknown }>(
-    `SELECT article_id, count(*) AS n FROM lsh_keys WHERE key IN (${keys.map(() => '?').join(', ')})
-     GROUP BY article_id ORDER BY n DESC, article_id LIMIT ?`,
-    [...keys, clampLimit(limit)],
+    `SELECT article_id, count(*) AS n FROM (${perBucket}) AS hits GROUP BY article_id ORDER BY n DESC, article_id LIMIT ?`,
+    [...keys.flatMap((k) => [k, clampLimit(perKey)]), clampLimit(limit)],
   );
   return rows.map((r) => num(r.article_id));
 }

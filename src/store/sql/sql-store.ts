@@ -95,8 +95,8 @@ export class SqlStore implements Store {
   addLshKeys(articleId: number, keys: string[]): Promise<void> {
     return articles.addLshKeys(this.db, articleId, keys);
   }
-  lshCandidates(keys: string[], limit: number): Promise<number[]> {
-    return articles.lshCandidates(this.db, keys, limit);
+  lshCandidates(keys: string[], limit: number, perKey?: number): Promise<number[]> {
+    return articles.lshCandidates(this.db, keys, limit, perKey);
   }
 
   addStory(s: Omit<Story, 'id'>): Promise<Story> {
