@@ -18,6 +18,7 @@ const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
     ny: 'ku mu pa',
     sw: 'katika kwa',
     vi: 'ở tại từ sang đến',
+    ar: 'في من إلى الى عبر داخل نحو',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
 /** Words between a preposition and a place that keep it a place ("in the Alentejo", "in rural Kent", "aus dem Iran"). */
@@ -33,6 +34,11 @@ const BETWEEN = new Set(
  * ("LAHORE —", "OSHAWA, Ontario —", "PUNO (Perú) —", "Jakarta (ANTARA) -").
  */
 const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|--?\s)/u;
+/** International wire services: a story they file from a hub (NEW YORK (Reuters) —) may be about anywhere. */
+const WIRE =
+  /\b(?:Reuters|AP|AFP|dpa|DPA|EFE|ANSA|Xinhua|UPI|Bloomberg|Thomson Reuters Foundation|IPS|Anadolu|Kyodo|Yonhap|TASS|Sputnik|CNN|BBC|VOA|RFA|Al Jazeera|IRIN)\b/;
+/** A local broadcaster's call sign in a dateline ("HOUSTON (KHOU) —", "ATLANTA (WSB-TV) —"): local news. */
+const LOCAL_STATION = /\(\s*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s*\)/;
 /** The definite articles among those words. */
 const ARTICLES = new Set('the el la los las le les il lo gli os der die dem den das'.split(' '));
 /** Languages that capitalise common nouns. */
@@ -77,6 +83,10 @@ export interface MentionContext {
   nameBefore: boolean;
   /** The place a story was filed from ("LAHORE —" at the start of a line). */
   dateline: boolean;
+  /** Who filed a dateline's story: an international wire service, a local broadcaster, or not said. */
+  source: '' | 'wire' | 'local';
+  /** Where a dateline's head ends (its dash): names before it only qualify the place ("LYON (France) —"). */
+  headEnd: number;
   /** First word of a sentence (its capital says nothing). */
   sentenceStart: boolean;
 }
@@ -96,7 +106,8 @@ export function contextOf(
   const spaced = !!prev && /^\s+$/.test(gapBefore);
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
-  const dateline = (!prev || gapBefore.includes('\n')) && DATELINE_AFTER.test(after);
+  const head = !prev || gapBefore.includes('\n') ? DATELINE_AFTER.exec(after) : null;
+  const dateline = !!head;
   const nameBefore =
     !sentenceStart &&
     !NOUNS_CAPITALISED.has(lang) &&
@@ -121,6 +132,8 @@ export function contextOf(
     nameBefore,
     sentenceStart,
     dateline,
+    source: head ? (WIRE.test(head[0]) ? 'wire' : LOCAL_STATION.test(head[0]) ? 'local' : '') : '',
+    headEnd: head ? m.end + head[0].length : 0,
   };
 }
 

@@ -33,6 +33,8 @@ export interface GeoIndex {
   stems: Map<string, AliasRec[]>;
   /** Entry index of each country by ISO alpha-2 code. */
   country: Map<string, number>;
+  /** Per language, place names that are ordinary words in it (German "Essen", Spanish "Pueblo"). */
+  common: Map<string, Set<string>>;
 }
 
 /** Builds the lookup tables. */
@@ -55,7 +57,12 @@ export function buildIndex(data: GazetteerData): GeoIndex {
     stems: new Map(),
     country: new Map(),
     lowerLangs: new Set(),
+    common: new Map(),
   };
+  for (const [lang, word] of data.common) {
+    const set = index.common.get(lang) ?? new Set<string>();
+    index.common.set(lang, set.add(word));
+  }
   entries.forEach((e, i) => {
     if (e.kind === 'c') index.country.set(e.cc, i);
   });

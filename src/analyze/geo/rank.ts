@@ -42,13 +42,16 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
   const towns = new Set(found.filter((r) => r.entry.kind !== 'c').map((r) => r.entry.cc));
   found.forEach((r, i) => {
+    if (r.qualifier) return;
+    const trusted = r.ctx.dateline && trustedDateline(r);
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (r.ctx.dateline ? datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home)) w *= RANK.orphan;
+    if (r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home))
+      w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
     // "from Australian police": the preposition governs the noun, not the demonym.
     // A dateline counts as a place of the story, but no more: agencies file from hubs (NEW YORK (Reuters) —).
-    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
+    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i) || trusted) w *= RANK.locative;
     if (r.ctx.central) w *= RANK.central;
     if (r.ctx.passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
@@ -69,6 +72,14 @@ function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: st
   const rivalTowns = towns.size > 1 || !towns.has(e.cc);
   const landmark = (r.ctx.strongLocative || r.ctx.ofPlace) && !rivalTowns ? RANK.placedTown : RANK.landmark;
   return r.townSize > 0 && r.townSize < landmark;
+}
+
+/**
+ * A dateline that places the story: a capital's not credited to a wire service ("PARIS —"), or any town's
+ * credited to a local broadcaster ("HOUSTON (KHOU) —").
+ */
+function trustedDateline(r: Resolved): boolean {
+  return r.ctx.source === 'local' || (r.entry.capital && r.ctx.source !== 'wire');
 }
 
 /** A dateline whose country nothing else in the text names, in a text about other countries: a news hub. */

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countries } from './helpers.ts';
+
+// Written by us: ordinary words and organisation names that look like places, and datelines (holdout2 patterns, sections 7–8).
+type Case = [lang: string, text: string, want: string[]];
+
+function check(cases: Case[]): void {
+  for (const [lang, text, want] of cases) {
+    it(`${lang}: ${text.slice(0, 60)}`, () => assert.deepEqual(countries(text, lang), [...want].sort()));
+  }
+}
+
+describe('a place name that is an ordinary word in the text’s language is no place', () => {
+  check([
+    ['de', 'Die Polizei nahm einen Mann fest, der zwei Frauen zur Prostitution zwang.', []],
+    ['de', 'Ein Mann aus Rumänien wurde in Essen festgenommen.', ['DE', 'RO']],
+    ['de', 'Zum Essen bekamen die Arbeiter nur Reis; sie schliefen in einer Halle ohne Heizung.', []],
+    ['de', 'Im Zug nach Wien wurden zwei Mädchen aus Ungarn befreit.', ['AT', 'HU']],
+    ['en', 'Prosecutors charged him under the Mann Act with transporting women across state lines in Texas.', ['US']],
+    ['ar', 'قالت وزارة المالية إن الضحايا نقلوا إلى الأردن.', ['JO']],
+    ['ar', 'تعاني البلاد من أزمة مالية حادة.', []],
+    ['ar', 'نقلت الفتيات من مالي إلى الجزائر.', ['DZ', 'ML']],
+    ['es', 'La Defensoría del Pueblo denunció la explotación de mujeres en Cusco.', ['PE']],
+    ['en', 'Two women were held at a motel in Pueblo, Colorado.', ['US']],
+    ['id', 'Polisi menyita batu akik dan menangkap perekrut di Kupang.', ['ID']],
+  ]);
+});
+
+describe('an organisation or a district named after a country is not that country', () => {
+  check([
+    ['en', 'The Anti-Human Trafficking Unit of the police rescued 12 girls in Accra.', ['GH']],
+    ['en', 'Police in Timor Tengah Selatan arrested a recruiter who sent women to Malaysia.', ['MY']],
+    ['id', 'Warga Timor Tengah Selatan dijual ke Malaysia.', ['ID', 'MY']],
+    ['id', 'Pengungsi dari Timor Timur tiba di Kupang.', ['ID', 'TL']],
+    ['id', 'Korban dibawa ke Korea Selatan dan Afrika Selatan.', ['ID', 'KR', 'ZA']],
+    ['en', 'He was held on a farm in Lebanon County, Pennsylvania.', ['US']],
+  ]);
+});
+
+describe('a dateline places the story unless a wire service files it from a hub', () => {
+  check([
+    [
+      'fr',
+      'PARIS — Un réseau opérait dans le métro. Les victimes, originaires du Nigeria et de Chine, étaient exploitées. Le Nigeria coopère.',
+      ['CN', 'FR', 'NG'],
+    ],
+    [
+      'en',
+      'HOUSTON (KHOU) — Police raided a massage parlor. The women, from China and Mexico, were forced to work. Chinese nationals were held.',
+      ['CN', 'MX', 'US'],
+    ],
+    [
+      'en',
+      'LYON (France) — Police in Colombia arrested six people who trafficked Colombian women to Panama. The victims were recruited in Colombia.',
+      ['CO', 'PA'],
+    ],
+    [
+      'en',
+      'LONDON (Reuters) — Armed groups in Myanmar recruited hundreds of boys, Myanmar activists said, and sent some to Thailand.',
+      ['MM', 'TH'],
+    ],
+    ['es', 'LIMA — Rescatan a 20 jóvenes venezolanas explotadas en bares. Venezuela pidió informes.', ['PE', 'VE']],
+  ]);
+});
