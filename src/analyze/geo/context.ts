@@ -47,6 +47,9 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
+/** "US customs authorities", "Australian Federal Police": a state's agency, which may act abroad. */
+const AGENCY_AFTER =
+  /^['’]?s?\s+(?:(?:Federal|National|State|federal|national|state)\s+)?(?:police|Police|authorities|Authorities|officials|officers|agents|investigators|customs|Customs|immigration|Immigration|Border (?:Force|Patrol|Guard|Police)|border (?:guards?|police)|prosecutors|government|Government|navy|Navy|coast guard|Coast Guard|Department|ministry|Ministry|intelligence)\b/;
 /** "mujeres colombianas", "donne nigeriane": a demonym after the people it describes. */
 const PEOPLE_BEFORE = new Set(
   (
@@ -73,6 +76,8 @@ export interface MentionContext {
   strongLocative: boolean;
   passing: boolean;
   central: boolean;
+  /** Followed by a state agency ("US customs", "Australian Federal Police"): acts where the story is, or visits. */
+  agency: boolean;
   /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
   properNeighbour: boolean;
   /** An article stood between the preposition and the name ("in the Republic"): right for regions, odd for towns. */
@@ -126,6 +131,7 @@ export function contextOf(
     article: !!prev && ARTICLES.has(prev.text.toLowerCase()),
     passing: isPassing(text, tokens, m, prevWord, after),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
+    agency: AGENCY_AFTER.test(after),
     properNeighbour:
       (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang)) &&
       !(next && DESIGNATOR.test(next.text)),

@@ -66,9 +66,17 @@ const SPEAK_BEFORE =
 const LANGUAGE_AFTER =
   /^(?:[\s-]+(?:speaking|speakers?|language|translation|translator|interpreters?|lessons|classes|courses|subtitles|version|edition)\b|\s*[.,;:)])/;
 
+/** Things written or said in a language, then "in" and the languages ("posters in Ukrainian and Russian"). */
+const WRITTEN_IN =
+  /\b(?:posters?|leaflets?|flyers?|signs?|signage|brochures?|pamphlets?|booklets?|hotlines?|helplines?|information|materials?|messages?|warnings?|ads|adverts?|advertisements?|videos?|guides?|campaigns?|available|written|printed|published|translated|broadcast|subtitled|conducted|interviewed|carteles|folletos|información|mensajes|disponibles?|affiches|dépliants|informations|cartazes|folhetos|informações|volantini|manifesti|Plakate|Flyer|Informationen|Broschüren)\s+(?:in|en|em|auf)\s+(?:\p{L}+(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou)\s+))*$/iu;
+
 /** A nationality word used as the name of a language: says nothing about where the story is. */
 function languageUse(before: string, prevWord: string, after: string): boolean {
-  return SPEAK_BEFORE.test(before) || (LANGUAGE_AFTER.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)));
+  return (
+    SPEAK_BEFORE.test(before) ||
+    WRITTEN_IN.test(before) ||
+    (LANGUAGE_AFTER.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)))
+  );
 }
 
 /** "according to the US ...", "except Malta", "funded by Norway", ", said Kenya's ...": not where the story is. */
@@ -83,12 +91,21 @@ function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
   return !!w0 && PASSING_PAIR.has(`${w0} ${w1}`);
 }
 
+const CONTINENT =
+  '(?:Europe|Asia|Africa|North America|South America|Latin America|the Americas|the Middle East|Oceania|the West|Europa|Asien|Afrika|África|Afrique|Amérique du Nord|Amérique latine|Asie|Nordamerika|América Latina|América do Norte|Oriente Medio|Medio Oriente|Oriente Médio|Moyen-Orient|Nahen Osten)';
+const AND = '(?:\\s*,\\s*|\\s+(?:and|or|y|e|et|und|o|ou)\\s+)';
+/** "people in Europe and the United States": a country paired with a continent stands for "the rich world", not a place of the story. */
+const CONTINENT_BEFORE = new RegExp(`\\b${CONTINENT}${AND}(?:the\\s+|los\\s+|les\\s+|die\\s+|den\\s+|os\\s+)?$`);
+const CONTINENT_AFTER = new RegExp(`^${AND}(?:the\\s+)?${CONTINENT}\\b`);
+
 /** True when a mention names a country only in passing ("US-based", "according to the US", "a Danish actor", "spoke Spanish"). */
 export function isPassing(text: string, tokens: Token[], m: Mention, prevWord: string, after: string): boolean {
   return (
     PASSING_AFTER.test(after) ||
     passingNoun(text, tokens, m.to) ||
     passingBefore(text, tokens, m) ||
-    (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 30), m.start), prevWord, after))
+    (m.type !== 'd' &&
+      (CONTINENT_AFTER.test(after) || CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) ||
+    (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 80), m.start), prevWord, after))
   );
 }

@@ -92,24 +92,7 @@ export function resolveMentions(
 }
 
 /** Prepositions fused with an article (German "im", "zum"; Romance "al", "nel", "du"). */
-const FUSED = new Set([
-  'im',
-  'ins',
-  'am',
-  'zum',
-  'zur',
-  'vom',
-  'beim',
-  'al',
-  'del',
-  'nel',
-  'nella',
-  'dal',
-  'du',
-  'au',
-  'no',
-  'na',
-]);
+const FUSED = new Set('im ins am zum zur vom beim al del nel nella dal du au no na'.split(' '));
 
 /**
  * A place name that is an ordinary word in the text's language ("Essen" in German; "المالية" in Arabic, prefix and all),

@@ -63,3 +63,21 @@ describe('a dateline places the story unless a wire service files it from a hub'
     ['es', 'LIMA — Rescatan a 20 jóvenes venezolanas explotadas en bares. Venezuela pidió informes.', ['PE', 'VE']],
   ]);
 });
+
+describe('foreign agencies, languages and continents are passing mentions', () => {
+  check([
+    [
+      'en',
+      'The shipment was seized by US customs authorities after reports of forced labour in Xinjiang, China.',
+      ['CN'],
+    ],
+    ['en', 'The Australian Federal Police helped Indonesian police rescue 20 women in Bali.', ['ID']],
+    ['en', 'Romanian and UK authorities dismantled a network that exploited women in Bucharest.', ['GB', 'RO']],
+    ['en', 'Nigerian police said the girls were rescued in Lagos before being taken to Mali.', ['ML', 'NG']],
+    ['en', 'Posters in Ukrainian and Russian warned refugees arriving in Poland about traffickers.', ['PL']],
+    ['es', 'Repartieron folletos en inglés y francés a las mujeres rescatadas en Madrid.', ['ES']],
+    ['en', 'Scam compounds in Cambodia target people in Europe and the United States.', ['KH']],
+    ['en', 'Workers in Qatar came from Asia and Africa, the ILO said.', ['QA']],
+    ['en', 'Women trafficked from Nigeria via Niger and Libya were exploited in Italy.', ['IT', 'LY', 'NE', 'NG']],
+  ]);
+});
