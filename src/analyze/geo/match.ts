@@ -1,6 +1,6 @@
 // Finds gazetteer aliases in a text: longest match over word tokens, cased names case-sensitively.
 import type { AliasType } from './gazetteer.ts';
-import { type AliasRec, DECLINING, type GeoIndex } from './lookup.ts';
+import { type AliasRec, DECLINING, type GeoIndex, mayBeKey } from './lookup.ts';
 import { isAllCaps, isCapitalised, isCaseless, type Token } from './tokens.ts';
 
 /** One alias found in the text, before disambiguation. */
@@ -29,6 +29,7 @@ const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 export function findMentions(text: string, tokens: Token[], index: GeoIndex, lang: string): Mention[] {
   const out: Mention[] = [];
   const lowerToo = index.lowerLangs.has(lang);
+  const declining = DECLINING.has(lang);
   for (let i = 0; i < tokens.length; ) {
     // Most words start with a lowercase ASCII letter and can only match lowercase aliases: skip them fast.
     const c = tokens[i]!.text.charCodeAt(0);
@@ -36,7 +37,7 @@ export function findMentions(text: string, tokens: Token[], index: GeoIndex, lan
       i++;
       continue;
     }
-    const m = matchAt(text, tokens, i, index, lang);
+    const m = matchAt(text, tokens, i, index, lang, lowerToo, declining);
     if (m) out.push(m);
     i = m ? m.to : i + 1;
   }
@@ -44,16 +45,28 @@ export function findMentions(text: string, tokens: Token[], index: GeoIndex, lan
 }
 
 // Plain loops, no closures: this runs once per word of every article.
-function matchAt(text: string, tokens: Token[], i: number, index: GeoIndex, lang: string): Mention | undefined {
+function matchAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: GeoIndex,
+  lang: string,
+  lowerToo: boolean,
+  declining: boolean,
+): Mention | undefined {
   const w = tokens[i]!.text;
   let best: Mention | undefined;
   const c = w.charCodeAt(0);
   const upper = c < 128 ? c >= 65 && c <= 90 : isCapitalised(w);
+  // The filter's bit ignores case, so one test serves the word as written, its Title Case and its lowercase form.
+  const maybe = mayBeKey(index, w);
   if (upper) {
-    best = longest(text, tokens, i, index.cased.get(w), lang, false, best);
-    if (w.length > 2 && isAllCaps(w))
-      best = longest(text, tokens, i, index.cased.get(w[0] + w.slice(1).toLowerCase()), lang, false, best);
-    if (!best && DECLINING.has(lang)) {
+    if (maybe) {
+      best = longest(text, tokens, i, index.cased.get(w), lang, false, best);
+      if (w.length > 2 && isAllCaps(w))
+        best = longest(text, tokens, i, index.cased.get(w[0] + w.slice(1).toLowerCase()), lang, false, best);
+    }
+    if (!best && declining) {
       for (let cut = 1; cut <= 3 && w.length - cut >= 4 && !best; cut++) {
         best = longest(text, tokens, i, index.stems.get(w.slice(0, -cut)), lang, false, best);
       }
@@ -61,8 +74,8 @@ function matchAt(text: string, tokens: Token[], i: number, index: GeoIndex, lang
     if (best) return best;
   }
   const caseless = c >= 0x370 && isCaseless(w);
-  if (!caseless && !index.lowerLangs.has(lang)) return best;
-  best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
+  if (!caseless && !lowerToo) return best;
+  if (maybe) best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
   if (!best && caseless && w.length >= 4)
     for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;

@@ -70,11 +70,13 @@ const LANGUAGE_AFTER =
 const WRITTEN_IN =
   /\b(?:posters?|leaflets?|flyers?|signs?|signage|brochures?|pamphlets?|booklets?|hotlines?|helplines?|information|materials?|messages?|warnings?|ads|adverts?|advertisements?|videos?|guides?|campaigns?|available|written|printed|published|translated|broadcast|subtitled|conducted|interviewed|carteles|folletos|información|mensajes|disponibles?|affiches|dépliants|informations|cartazes|folhetos|informações|volantini|manifesti|Plakate|Flyer|Informationen|Broschüren)\s+(?:in|en|em|auf)\s+(?:\p{L}+(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou)\s+))*$/iu;
 
+const IN_WORD = new Set(['in', 'en', 'em', 'auf']);
+
 /** A nationality word used as the name of a language: says nothing about where the story is. */
 function languageUse(before: string, prevWord: string, after: string): boolean {
   return (
     SPEAK_BEFORE.test(before) ||
-    WRITTEN_IN.test(before) ||
+    ((LIST_WORD.has(prevWord) || IN_WORD.has(prevWord) || before.endsWith(', ')) && WRITTEN_IN.test(before)) ||
     (LANGUAGE_AFTER.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)))
   );
 }
@@ -98,14 +100,24 @@ const AND = '(?:\\s*,\\s*|\\s+(?:and|or|y|e|et|und|o|ou)\\s+)';
 const CONTINENT_BEFORE = new RegExp(`\\b${CONTINENT}${AND}(?:the\\s+|los\\s+|les\\s+|die\\s+|den\\s+|os\\s+)?$`);
 const CONTINENT_AFTER = new RegExp(`^${AND}(?:the\\s+)?${CONTINENT}\\b`);
 
+/** Words that may stand right before a list's second member ("Europe and the", "Asia, "). */
+const LIST_WORD = new Set(['and', 'or', 'y', 'e', 'et', 'und', 'o', 'ou', 'the', 'los', 'les', 'die', 'den', 'os']);
+
+function withContinent(text: string, tokens: Token[], m: Mention, after: string): boolean {
+  if (CONTINENT_AFTER.test(after)) return true;
+  const prev = tokens[m.from - 1];
+  // Cheap test first: the expression that reads backwards runs only after a list word or a comma.
+  if (!prev || !(LIST_WORD.has(prev.text.toLowerCase()) || text.slice(prev.end, m.start).includes(','))) return false;
+  return CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
 /** True when a mention names a country only in passing ("US-based", "according to the US", "a Danish actor", "spoke Spanish"). */
 export function isPassing(text: string, tokens: Token[], m: Mention, prevWord: string, after: string): boolean {
   return (
     PASSING_AFTER.test(after) ||
     passingNoun(text, tokens, m.to) ||
     passingBefore(text, tokens, m) ||
-    (m.type !== 'd' &&
-      (CONTINENT_AFTER.test(after) || CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) ||
+    (m.type !== 'd' && withContinent(text, tokens, m, after)) ||
     (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 80), m.start), prevWord, after))
   );
 }

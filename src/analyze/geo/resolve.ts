@@ -259,7 +259,8 @@ function supportTable(
 function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, designated?: string): Entry | undefined {
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
-  const rival = m.ids.map((i) => index.entries[i]!).find((e) => e.kind === 'c');
+  let rival: Entry | undefined;
+  for (const i of m.ids) if (!rival && index.entries[i]!.kind === 'c') rival = index.entries[i];
   const needed = m.type === 'p' ? PERSON_NAME_SUPPORT : STRONG_SUPPORT;
   for (const i of m.ids) {
     const e = index.entries[i]!;
