@@ -111,6 +111,24 @@ function withContinent(text: string, tokens: Token[], m: Mention, after: string)
   return CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
+/**
+ * "offers of jobs and housing in Germany": a place where traffickers promise refugees a home is bait, not where the
+ * story is (a promised job alone often is the real destination, so it does not count here).
+ */
+const HOUSING_LURE =
+  /\b(?:offers?|offered|offering|promises?|promised|promising|ofertas?|ofrecían|promesas?|prometían|Angebote?n?|angeboten|versprochen|Versprechen|offres?|promesses?|promettant|propost[ae]|promess[ae])\b[^.;:!?]{0,50}\b(?:housing|accommodation|shelter|a place to stay|vivienda|alojamiento|moradia|alojamento|Unterkunft|Wohnung|Wohnungen|Wohnraum|logement|hébergement|alloggio)\b[^.;:!?]{0,25}$/i;
+/** "Unterkunft und Arbeit in Deutschland versprochen": the promise after the place. */
+const HOUSING_BEFORE =
+  /\b(?:housing|accommodation|shelter|vivienda|alojamiento|moradia|alojamento|Unterkunft|Wohnung|Wohnungen|Wohnraum|logement|hébergement|alloggio)\b[^.;:!?]{0,25}$/i;
+const PROMISED_AFTER =
+  /^[^.;:!?]{0,30}\b(?:versprochen|angeboten|promised|offered|prometid[oa]s?|ofrecid[oa]s?|promis(?:es?)?|offert(?:es?|s)?|promess[oi])\b/i;
+/** Prepositions before the promised place. */
+const PLACE_WORD = new Set(['in', 'en', 'em', 'nach', 'à', 'au', 'to', 'a', 'no', 'na']);
+
+function housingLure(before: string, after: string): boolean {
+  return HOUSING_LURE.test(before) || (HOUSING_BEFORE.test(before) && PROMISED_AFTER.test(after));
+}
+
 /** True when a mention names a country only in passing ("US-based", "according to the US", "a Danish actor", "spoke Spanish"). */
 export function isPassing(text: string, tokens: Token[], m: Mention, prevWord: string, after: string): boolean {
   return (
@@ -118,6 +136,7 @@ export function isPassing(text: string, tokens: Token[], m: Mention, prevWord: s
     passingNoun(text, tokens, m.to) ||
     passingBefore(text, tokens, m) ||
     (m.type !== 'd' && withContinent(text, tokens, m, after)) ||
+    (PLACE_WORD.has(prevWord) && housingLure(text.slice(Math.max(0, m.start - 100), m.start), after)) ||
     (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 80), m.start), prevWord, after))
   );
 }

@@ -79,5 +79,16 @@ describe('foreign agencies, languages and continents are passing mentions', () =
     ['en', 'Scam compounds in Cambodia target people in Europe and the United States.', ['KH']],
     ['en', 'Workers in Qatar came from Asia and Africa, the ILO said.', ['QA']],
     ['en', 'Women trafficked from Nigeria via Niger and Libya were exploited in Italy.', ['IT', 'LY', 'NE', 'NG']],
+    [
+      'en',
+      'Women fleeing Ukraine were lured with offers of jobs and housing in Germany, then forced into prostitution in Poland.',
+      ['PL', 'UA'],
+    ],
+    ['en', 'Girls from Nepal were promised jobs in Kuwait, where they were forced into domestic work.', ['KW', 'NP']],
+    [
+      'de',
+      'Über soziale Medien wurden den Frauen Unterkunft und Arbeit in Deutschland versprochen; sie landeten in Polen.',
+      ['PL'],
+    ],
   ]);
 });
