@@ -93,6 +93,27 @@ function longest(
 ): Mention | undefined {
   if (!recs) return best;
   const relaxed = LOWERCASE_ADJECTIVES.has(lang);
+  // "The", "San", "La" start dozens of names: read only those whose second word is the text's next word.
+  const bucket = recs.length > HOT ? buckets.get(recs) : undefined;
+  if (bucket) {
+    const next = tokens[i + 1];
+    const more = next ? bucket.bySecond.get(next.text.toLowerCase()) : undefined;
+    best = scan(text, tokens, i, bucket.single, lang, lower, relaxed, best);
+    return more ? scan(text, tokens, i, more, lang, lower, relaxed, best) : best;
+  }
+  return scan(text, tokens, i, recs, lang, lower, relaxed, best);
+}
+
+function scan(
+  text: string,
+  tokens: Token[],
+  i: number,
+  recs: AliasRec[],
+  lang: string,
+  lower: boolean,
+  relaxed: boolean,
+  best: Mention | undefined,
+): Mention | undefined {
   for (const r of recs) {
     const rlang = r[3];
     if (rlang !== '*' && rlang !== lang) continue;
@@ -103,6 +124,37 @@ function longest(
     best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5], capitalisedWord };
   }
   return best;
+}
+
+/** Aliases sharing a first word, split by their second word (lowercased; matching compares case after). */
+interface Bucket {
+  single: AliasRec[];
+  bySecond: Map<string, AliasRec[]>;
+}
+
+/** First words with more aliases than this get a bucket. */
+const HOT = 8;
+/** Buckets by alias list: built on first use, and kept as long as the index that holds the list. */
+const buckets = new WeakMap<AliasRec[], Bucket>();
+
+/** Splits the long alias lists of an index by second word (called once per loaded index). */
+export function bucketIndex(index: GeoIndex): void {
+  for (const map of [index.cased, index.lower]) {
+    for (const recs of map.values()) {
+      if (recs.length <= HOT) continue;
+      const bucket: Bucket = { single: [], bySecond: new Map() };
+      for (const r of recs) {
+        const second = r[2][0]?.toLowerCase();
+        if (second === undefined) bucket.single.push(r);
+        else {
+          const list = bucket.bySecond.get(second);
+          if (list) list.push(r);
+          else bucket.bySecond.set(second, [r]);
+        }
+      }
+      buckets.set(recs, bucket);
+    }
+  }
 }
 
 /** Index one past the last token of the alias, or -1 when the following words differ. */
