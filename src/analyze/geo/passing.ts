@@ -17,6 +17,8 @@ const PASSING_PAIR = new Set([
   'compared with',
   'exceção de',
 ]);
+/** Second words of those pairs: most mentions follow none of them, and need no pair built. */
+const PAIR_END = new Set([...PASSING_PAIR].map((p) => p.split(' ')[1]!));
 /** Nouns after a mention that make it a passing reference: markets, bans, films, artists ("US import bans", "a Danish actor"). */
 const PASSING_NOUNS = new Set(
   (
@@ -89,6 +91,7 @@ function passingBefore(text: string, tokens: Token[], m: Mention): boolean {
   if (!w1) return false;
   if (PASSING_WORD.has(w1)) return true;
   if (w1 === 'said' && /,\s*$/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return true;
+  if (!PAIR_END.has(w1)) return false;
   const w0 = tokens[t - 1]?.text.toLowerCase();
   return !!w0 && PASSING_PAIR.has(`${w0} ${w1}`);
 }
