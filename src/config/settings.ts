@@ -45,6 +45,62 @@ export const SETTINGS = {
     default: '',
     help: 'Private addresses or hosts the fetcher may reach anyway (comma-separated, e.g. 127.0.0.1)',
   },
+  fetchTimeoutMs: {
+    env: 'LANTERN_FETCH_TIMEOUT_MS',
+    kind: 'int',
+    default: '30000',
+    help: 'Longest time for one HTTP fetch, redirects included (milliseconds)',
+  },
+  fetchConnectTimeoutMs: {
+    env: 'LANTERN_FETCH_CONNECT_TIMEOUT_MS',
+    kind: 'int',
+    default: '10000',
+    help: 'Longest time to open a connection (milliseconds)',
+  },
+  fetchMaxBytes: {
+    env: 'LANTERN_FETCH_MAX_BYTES',
+    kind: 'int',
+    default: '10485760',
+    help: 'Largest response body accepted, as sent and again after decompression (bytes)',
+  },
+  fetchMaxRedirects: { env: 'LANTERN_FETCH_MAX_REDIRECTS', kind: 'int', default: '5', help: 'Redirects followed' },
+  fetchHostConcurrency: {
+    env: 'LANTERN_FETCH_HOST_CONCURRENCY',
+    kind: 'int',
+    default: '2',
+    help: 'Requests in flight at once to one host',
+  },
+  fetchHostDelayMs: {
+    env: 'LANTERN_FETCH_HOST_DELAY_MS',
+    kind: 'int',
+    default: '1000',
+    help: 'Minimum time between two request starts to one host (a robots.txt Crawl-delay may raise it)',
+  },
+  fetchConcurrency: {
+    env: 'LANTERN_FETCH_CONCURRENCY',
+    kind: 'int',
+    default: '8',
+    help: 'Sources polled at once by one process',
+  },
+  fetchRobots: { env: 'LANTERN_FETCH_ROBOTS', kind: 'bool', default: 'true', help: 'Obey robots.txt' },
+  analysisThreads: {
+    env: 'LANTERN_ANALYSIS_THREADS',
+    kind: 'int',
+    default: '1',
+    help: 'Worker threads that extract and analyse fetched pages (0: on the main thread)',
+  },
+  schedulerEmbedded: {
+    env: 'LANTERN_SCHEDULER_EMBEDDED',
+    kind: 'bool',
+    default: 'true',
+    help: 'lantern serve also polls sources (embedded mode); set false when lantern worker processes do it',
+  },
+  schedulerTickSeconds: {
+    env: 'LANTERN_SCHEDULER_TICK_SECONDS',
+    kind: 'int',
+    default: '30',
+    help: 'How often the scheduler looks for due sources (seconds)',
+  },
   userAgent: {
     env: 'LANTERN_USER_AGENT',
     kind: 'string',
@@ -63,7 +119,6 @@ export const SETTINGS = {
     default: '5000',
     help: 'How long the portal serves a rendered public page from memory (milliseconds; 0 turns it off)',
   },
-  logLevel: { env: 'LANTERN_LOG_LEVEL', kind: 'string', default: 'info', help: 'debug, info, warn or error' },
 } satisfies Record<string, Setting>;
 
 type Settings = typeof SETTINGS;

@@ -87,6 +87,11 @@ export interface Store {
   removeSource(id: number): Promise<boolean>;
   /** Enabled sources whose nextFetchAt is at or before `now`, oldest first. */
   dueSources(now: string, limit: number): Promise<Source[]>;
+  /**
+   * Claims due sources for one worker: their nextFetchAt moves to now + leaseSeconds in the same statement, so
+   * other workers skip them (PostgreSQL: FOR UPDATE SKIP LOCKED); the poll then sets the real next time.
+   */
+  claimDueSources(now: string, leaseSeconds: number, limit: number): Promise<Source[]>;
 
   /** Inserts an article unless one with the same canonical URL exists; returns it and whether it was new. */
   addArticle(article: NewArticle): Promise<{ article: Article; created: boolean }>;

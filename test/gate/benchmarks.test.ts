@@ -42,6 +42,12 @@ const GATES = [
     prefix: 'analysis',
     args: ['--data', join(ROOT, 'test', 'fixtures', 'holdout2', 'articles.jsonl')],
   },
+  {
+    key: 'analysis_holdout3',
+    script: 'analysis.mjs',
+    prefix: 'analysis',
+    args: ['--data', join(ROOT, 'test', 'fixtures', 'holdout3', 'articles.jsonl')],
+  },
   { key: 'extraction', script: 'extraction.mjs', prefix: 'extraction', args: [] as string[] },
 ];
 

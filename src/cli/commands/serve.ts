@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadAnalyzer } from '../../analyze/analyzer.ts';
 import { type Config, loadConfig } from '../../config/settings.ts';
+import { type Scheduler, startScheduler } from '../../jobs/scheduler.ts';
 import { usageError } from '../../lib/errors.ts';
 import { seedSamples } from '../../seed/seed.ts';
 import { openStore } from '../../store/open.ts';
@@ -46,7 +47,7 @@ Exit codes: 0 stopped cleanly, 1 bad usage (e.g. the port is in use), 2 internal
     const store = await openStore(config);
     try {
       await prepare(store, config, io);
-      const jobs = await startEmbeddedJobs(store, config, io);
+      const jobs = startEmbeddedJobs(store, config, io);
       await listen(store, config, host, port, io);
       await jobs?.stop();
     } finally {
@@ -71,20 +72,11 @@ async function prepare(store: Store, config: Config, io: CliIo): Promise<void> {
     io.stderr.write(`lantern serve: loaded ${r.stories} fictional sample stories (${r.articles} articles)\n`);
 }
 
-// ---------------------------------------------------------------------------------------------
-// EMBEDDED SCHEDULER HOOK: the monitor's scheduler starts here in embedded mode; the lead wires it
-// at merge time, e.g.
-//   return startScheduler(store, config, await loadAnalyzer(), {
-//     onError: (m) => io.stderr.write(`lantern serve: ${m}\n`),
-//   });
-// It must return something with stop() (or null); serve keeps working when nothing starts here.
-// ---------------------------------------------------------------------------------------------
-async function startEmbeddedJobs(
-  _store: Store,
-  _config: Config,
-  _io: CliIo,
-): Promise<{ stop(): Promise<void> } | null> {
-  return null;
+// Embedded mode: the portal process also polls sources (turn off with LANTERN_SCHEDULER_EMBEDDED=false
+// when `lantern worker` processes share a PostgreSQL store).
+function startEmbeddedJobs(store: Store, config: Config, io: CliIo): Scheduler | null {
+  if (!config.schedulerEmbedded) return null;
+  return startScheduler(store, config, undefined, { onError: (m) => io.stderr.write(`lantern serve: ${m}\n`) });
 }
 
 async function listen(store: Store, config: Config, host: string, port: number, io: CliIo): Promise<void> {

@@ -65,6 +65,27 @@ export async function dueSources(db: Db, now: string, limit: number): Promise<So
   return rows.map(toSource);
 }
 
+/** Claims due sources by moving their next attempt past a lease; concurrent workers never get the same one. */
+export async function claimDueSources(
+  db: Db,
+  dialect: 'sqlite' | 'postgres',
+  now: string,
+  leaseSeconds: number,
+  limit: number,
+): Promise<Source[]> {
+  if (!Number.isFinite(leaseSeconds) || leaseSeconds < 1) throw inputError('claim lease: expected at least 1 second');
+  const until = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();
+  // SQLite has one writer at a time, so the UPDATE is atomic there; PostgreSQL skips rows other workers hold.
+  const lock = dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
+  const rows = await db.all(
+    `UPDATE sources SET next_fetch_at = ? WHERE id IN (
+       SELECT id FROM sources WHERE enabled AND next_fetch_at <= ? ORDER BY next_fetch_at, id LIMIT ? ${lock}
+     ) RETURNING *`,
+    [until, now, clampLimit(limit)],
+  );
+  return rows.map(toSource).sort((a, b) => a.id - b.id);
+}
+
 /** A limit between 1 and 10,000. */
 export function clampLimit(n: number | undefined, fallback = 100): number {
   const v = Number.isFinite(n) ? Math.floor(n!) : fallback;

@@ -64,6 +64,9 @@ export class SqlStore implements Store {
   dueSources(now: string, limit: number): Promise<Source[]> {
     return sources.dueSources(this.db, now, limit);
   }
+  claimDueSources(now: string, leaseSeconds: number, limit: number): Promise<Source[]> {
+    return sources.claimDueSources(this.db, this.sql.name, now, leaseSeconds, limit);
+  }
 
   addArticle(a: NewArticle): Promise<{ article: Article; created: boolean }> {
     return articles.addArticle(this.db, this.sql, a);

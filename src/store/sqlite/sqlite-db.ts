@@ -10,6 +10,7 @@ export function openSqliteDb(file: string, opts: { readonly?: boolean } = {}): S
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.pragma('wal_autocheckpoint = 16384');
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');

@@ -1,0 +1,175 @@
+// `lantern sources add|list|remove|import|export`: the monitored feeds, sitemaps and pages, with their hints.
+import { readFile, writeFile } from 'node:fs/promises';
+import { opmlToSources, sourcesToOpml } from '../../feeds/opml.ts';
+import { inputError, usageError } from '../../lib/errors.ts';
+import type { NewSource, Source, SourceKind } from '../../model/records.ts';
+import type { Store } from '../../store/store.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { CliIo, Command } from '../command.ts';
+import { withStore } from '../store-io.ts';
+
+const KINDS: SourceKind[] = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'page'];
+
+/** Manages sources. */
+export const sourcesCommand: Command = {
+  name: 'sources',
+  summary: 'add, list, remove, import or export the sources the monitor reads',
+  help: `
+Usage: lantern sources add URL [--kind KIND] [--name NAME] [--credit NAME] [--language LL] [--country CC]
+       lantern sources list [--broken] [--json]
+       lantern sources remove ID|URL
+       lantern sources import FILE.opml
+       lantern sources export [FILE.opml]
+
+A source is a feed (RSS 2.0, RSS 1.0/RDF, Atom, JSON Feed), a news sitemap, or a
+single page. Hints help the analyzer and the credit line:
+
+  --kind KIND      auto (default: detected on first fetch), rss, atom, rdf, jsonfeed,
+                   sitemap or page (the URL itself is one article)
+  --name NAME      the source's name
+  --credit NAME    name shown in "Article from: NAME" (default: the page's own credit,
+                   else the name)
+  --language LL    language of the source's articles (ISO 639-1, e.g. en)
+  --country CC     country the source covers (ISO 3166-1 alpha-2, e.g. NG)
+
+list shows every source with its state: errors, last error, next attempt.
+  --broken         only sources whose last attempt failed
+  --json           JSON array instead of a table
+
+import reads OPML (folders flattened; language, country, creditName and kind
+attributes kept); URLs already present are skipped. export writes OPML to FILE or
+standard output.
+
+The store is the one configured by LANTERN_DATA_DIR / LANTERN_DATABASE_URL.
+Exit codes: 0 ok, 1 bad usage or input, 2 internal error.
+`,
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    const handler = sub ? SUBCOMMANDS[sub] : undefined;
+    if (!handler)
+      throw usageError(`sources: expected add, list, remove, import or export (see: lantern sources --help)`);
+    return withStore(io, (store) => handler(rest, io, store));
+  },
+};
+
+type Sub = (argv: string[], io: CliIo, store: Store) => Promise<number>;
+
+const SUBCOMMANDS: Record<string, Sub> = {
+  async add(argv, io, store) {
+    const { values, positionals } = parseCommandArgs('sources add', argv, {
+      kind: { type: 'string' },
+      name: { type: 'string' },
+      credit: { type: 'string' },
+      language: { type: 'string' },
+      country: { type: 'string' },
+    });
+    if (positionals.length !== 1) throw usageError('sources add: expected one URL');
+    const source = validSource({
+      url: positionals[0]!,
+      kind: (values.kind ?? 'auto') as SourceKind,
+      name: values.name ?? null,
+      creditName: values.credit ?? null,
+      language: values.language ?? null,
+      country: values.country ?? null,
+    });
+    const known = await store.getSourceByUrl(source.url);
+    if (known) throw inputError(`${source.url}: already a source (#${known.id})`);
+    const added = await store.addSource({ ...source, nextFetchAt: new Date().toISOString() });
+    io.stdout.write(`added source #${added.id} ${added.url}\n`);
+    return 0;
+  },
+
+  async list(argv, io, store) {
+    const { values } = parseCommandArgs('sources list', argv, {
+      broken: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    const sources = await store.listSources({ broken: !!values.broken });
+    if (values.json) io.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);
+    else io.stdout.write(table(sources));
+    return 0;
+  },
+
+  async remove(argv, io, store) {
+    const { positionals } = parseCommandArgs('sources remove', argv, {});
+    if (positionals.length !== 1) throw usageError('sources remove: expected one ID or URL');
+    const key = positionals[0]!;
+    const source = /^\d+$/.test(key) ? await store.getSource(Number(key)) : await store.getSourceByUrl(key);
+    if (!source || !(await store.removeSource(source.id))) throw inputError(`${key}: no such source`);
+    io.stdout.write(`removed source #${source.id} ${source.url}\n`);
+    return 0;
+  },
+
+  async import(argv, io, store) {
+    const { positionals } = parseCommandArgs('sources import', argv, {});
+    if (positionals.length !== 1) throw usageError('sources import: expected one OPML FILE');
+    const file = positionals[0]!;
+    const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      throw inputError(`${file}: cannot read (${err.code ?? err.message})`);
+    });
+    let added = 0;
+    let skipped = 0;
+    for (const [i, s] of opmlToSources(text, file).entries()) {
+      const source = validSource(s, `${file}: outline ${i + 1}`);
+      if (await store.getSourceByUrl(source.url)) skipped++;
+      else {
+        await store.addSource({ ...source, nextFetchAt: new Date().toISOString() });
+        added++;
+      }
+    }
+    io.stdout.write(`imported ${added} sources from ${file}${skipped ? ` (${skipped} already present)` : ''}\n`);
+    return 0;
+  },
+
+  async export(argv, io, store) {
+    const { positionals } = parseCommandArgs('sources export', argv, {});
+    const opml = sourcesToOpml(await store.listSources());
+    if (positionals[0] && positionals[0] !== '-') await writeFile(positionals[0], opml);
+    else io.stdout.write(opml.endsWith('\n') ? opml : `${opml}\n`);
+    return 0;
+  },
+};
+
+/** Checks a new source's fields: an http(s) URL, a known kind, ISO-looking hints. */
+export function validSource(s: NewSource, where = 'sources add'): NewSource {
+  let url: URL;
+  try {
+    url = new URL(s.url.trim());
+  } catch {
+    throw inputError(`${where}: ${JSON.stringify(s.url)} is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw inputError(`${where}: ${s.url}: only http(s) URLs`);
+  if (s.kind && !KINDS.includes(s.kind))
+    throw inputError(`${where}: --kind ${s.kind}: expected one of ${KINDS.join(', ')}`);
+  if (s.language && !/^[a-z]{2,3}$/i.test(s.language))
+    throw inputError(`${where}: language ${JSON.stringify(s.language)}: expected an ISO 639-1 code such as en`);
+  if (s.country && !/^[a-z]{2}$/i.test(s.country))
+    throw inputError(`${where}: country ${JSON.stringify(s.country)}: expected an ISO 3166-1 alpha-2 code such as NG`);
+  return {
+    ...s,
+    url: url.href,
+    language: s.language?.toLowerCase() ?? null,
+    country: s.country?.toUpperCase() ?? null,
+  };
+}
+
+function table(sources: Source[]): string {
+  if (!sources.length) return 'no sources\n';
+  const rows = sources.map((s) => [
+    `#${s.id}`,
+    s.kind,
+    s.enabled ? 'on' : 'off',
+    s.errorCount ? `${s.errorCount} errors` : 'ok',
+    s.nextFetchAt.slice(0, 16).replace('T', ' '),
+    s.url,
+    s.name ?? '',
+  ]);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = sources.map((s, n) => {
+    const line = rows[n]!.map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+    return s.lastError ? `${line}\n    last error: ${s.lastError}` : line;
+  });
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,98 @@
+// The polite fetcher: robots.txt (cached per origin), per-host concurrency and spacing, then a guarded HTTP GET.
+import type { Config } from '../config/settings.ts';
+import { FetchError } from './errors.ts';
+import { HostLimiter } from './hosts.ts';
+import { checkUrl, type HttpOptions, type HttpResponse, httpGet } from './http.ts';
+import { ALLOW_ALL, isAllowed, MAX_ROBOTS_BYTES, parseRobots, type RobotsRules } from './robots.ts';
+import { type AllowList, allowList } from './ssrf.ts';
+
+/** How long a robots.txt answer is trusted. */
+const ROBOTS_TTL_MS = 3600_000;
+
+/** Per-request extras: conditional-GET validators and an Accept header. */
+export interface GetOptions {
+  etag?: string | null;
+  lastModified?: string | null;
+  accept?: string;
+}
+
+/** Fetches URLs politely and safely; one instance per process shares host limits and the robots cache. */
+export interface Fetcher {
+  get(url: string, opts?: GetOptions): Promise<HttpResponse>;
+}
+
+/** The fetcher's settings, taken from Config. */
+export type FetcherConfig = Pick<
+  Config,
+  | 'userAgent'
+  | 'fetchAllowHosts'
+  | 'fetchTimeoutMs'
+  | 'fetchConnectTimeoutMs'
+  | 'fetchMaxBytes'
+  | 'fetchMaxRedirects'
+  | 'fetchHostConcurrency'
+  | 'fetchHostDelayMs'
+  | 'fetchRobots'
+>;
+
+/** Builds the process's fetcher from config. */
+export function createFetcher(config: FetcherConfig): Fetcher {
+  const allow = allowList(config.fetchAllowHosts);
+  const limiter = new HostLimiter(config.fetchHostConcurrency, config.fetchHostDelayMs);
+  const robots = new Map<string, { rules: RobotsRules; until: number }>();
+  const base = httpOptions(config, allow);
+  const product = config.userAgent.split('/')[0] ?? config.userAgent;
+
+  async function rulesFor(u: URL): Promise<RobotsRules> {
+    const cached = robots.get(u.origin);
+    if (cached && cached.until > Date.now()) return cached.rules;
+    const rules = await loadRobots(u, base, product);
+    robots.set(u.origin, { rules, until: Date.now() + ROBOTS_TTL_MS });
+    return rules;
+  }
+
+  return {
+    async get(url, opts = {}) {
+      const u = checkUrl(url, allow);
+      const rules = config.fetchRobots ? await limiter.run(u.host, () => rulesFor(u)) : ALLOW_ALL;
+      if (!isAllowed(rules, u.pathname + u.search)) {
+        throw new FetchError('robots', `${url}: disallowed by ${u.origin}/robots.txt for ${product}`);
+      }
+      const delay = (rules.crawlDelaySeconds ?? 0) * 1000;
+      return limiter.run(u.host, () => httpGet(url, { ...base, ...opts }), delay);
+    },
+  };
+}
+
+function httpOptions(config: FetcherConfig, allow: AllowList): HttpOptions {
+  return {
+    userAgent: config.userAgent,
+    allow,
+    connectTimeoutMs: config.fetchConnectTimeoutMs,
+    timeoutMs: config.fetchTimeoutMs,
+    maxBytes: config.fetchMaxBytes,
+    maxDecodedBytes: config.fetchMaxBytes,
+    maxRedirects: config.fetchMaxRedirects,
+  };
+}
+
+/** robots.txt: 2xx parsed; 4xx means no rules; 5xx or unreachable means stay away for now (RFC 9309). */
+async function loadRobots(u: URL, base: HttpOptions, product: string): Promise<RobotsRules> {
+  const where = `${u.origin}/robots.txt`;
+  let res: HttpResponse;
+  try {
+    res = await httpGet(where, { ...base, maxBytes: MAX_ROBOTS_BYTES, maxDecodedBytes: MAX_ROBOTS_BYTES });
+  } catch (err) {
+    if (err instanceof FetchError && err.code === 'too-large') return ALLOW_ALL;
+    if (err instanceof FetchError)
+      throw new FetchError(err.code, `robots.txt unavailable, not fetching: ${err.message}`);
+    throw err;
+  }
+  if (res.status >= 200 && res.status < 300) return parseRobots(res.body.toString('utf8'), product);
+  if (res.status >= 400 && res.status < 500) return ALLOW_ALL;
+  throw new FetchError(
+    'robots',
+    `${where}: answered ${res.status}; not fetching from this site until it answers`,
+    res.status,
+  );
+}

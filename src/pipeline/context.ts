@@ -1,0 +1,78 @@
+// What the orchestrator needs, built once per process and passed explicitly.
+import type { Config } from '../config/settings.ts';
+import type { NearPrint } from '../dedup/near.ts';
+import type { Fetcher } from '../fetch/fetcher.ts';
+import type { Store } from '../store/store.ts';
+import type { CpuStage } from './cpu.ts';
+
+/** Settings the pipeline reads. */
+export type PipelineConfig = Pick<Config, 'autoPublishScore' | 'fetchConcurrency'> & {
+  /** Most new entries taken from one feed per poll; the rest wait for the next poll. */
+  maxEntriesPerPoll?: number;
+};
+
+/** The pipeline's dependencies and per-process caches. */
+export interface PipelineContext {
+  store: Store;
+  fetcher: Fetcher;
+  /** Extraction and analysis (inline or worker threads). */
+  cpu: CpuStage;
+  config: PipelineConfig;
+  /** Near-duplicate prints and story features of recent articles, by id (bounded). */
+  cache: PrintCache;
+  /** Entry URLs that need no more work in this process: they redirect to a stored article, or hold no article. */
+  settled: LruSet;
+  now?: () => Date;
+}
+
+/** Fingerprints kept per article so candidates are not re-read and re-hashed each time. */
+export interface CachedPrint {
+  print: NearPrint;
+  storyFeatures: Set<string> | null;
+  storyId: number | null;
+  site: string | null;
+}
+
+/** A small LRU cache of article fingerprints. */
+export class PrintCache {
+  private readonly map = new Map<number, CachedPrint>();
+
+  // About 2-20 KB per article (sorted hash arrays), so the default stays well under 100 MB.
+  constructor(private readonly capacity = 10_000) {}
+
+  /** The cached prints of an article, refreshed as most recent. */
+  get(id: number): CachedPrint | undefined {
+    const v = this.map.get(id);
+    if (v) {
+      this.map.delete(id);
+      this.map.set(id, v);
+    }
+    return v;
+  }
+
+  /** Remembers an article's prints, evicting the oldest past capacity. */
+  set(id: number, v: CachedPrint): void {
+    this.map.delete(id);
+    this.map.set(id, v);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+/** A bounded set that forgets its oldest members. */
+export class LruSet {
+  private readonly set = new Set<string>();
+
+  constructor(private readonly capacity = 50_000) {}
+
+  /** Whether the value is in the set. */
+  has(v: string): boolean {
+    return this.set.has(v);
+  }
+
+  /** Adds a value, forgetting the oldest past capacity. */
+  add(v: string): void {
+    this.set.delete(v);
+    this.set.add(v);
+    if (this.set.size > this.capacity) this.set.delete(this.set.values().next().value!);
+  }
+}

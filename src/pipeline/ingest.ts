@@ -1,0 +1,208 @@
+// One extracted article → analysed, deduplicated, clustered into a story and stored. Idempotent: a known article
+// (same canonical URL, or same text from the same site) is reported as known and nothing is written.
+import { siteOf } from '../dedup/canonical.ts';
+import { bestDuplicate, type NearPrint } from '../dedup/near.ts';
+import { type ArticlePrints, articlePrints } from '../dedup/prints.ts';
+import { STORY_WINDOW_DAYS, sameStory } from '../dedup/story.ts';
+import type { Analysis } from '../model/analysis.ts';
+import type { Article, NewArticle, Source } from '../model/records.ts';
+import type { CachedPrint, PipelineContext } from './context.ts';
+import { articleStatus } from './publish.ts';
+import { joinStory, newStory, type StoryMember } from './stories.ts';
+
+/** Candidates read per LSH lookup. */
+const LSH_CANDIDATES = 20;
+
+/** An article ready to be stored: extracted text plus where it came from. */
+export interface Candidate {
+  source: Source | null;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  analysis: Analysis;
+  prints: ArticlePrints;
+  byline: string | null;
+  siteName: string | null;
+  sourceCredit: string | null;
+  image: string | null;
+  publishedAt: string | null;
+}
+
+/** What happened to one candidate. */
+export type IngestResult =
+  | { outcome: 'new'; articleId: number; storyId: number | null; duplicateOf: number | null; relevant: boolean }
+  | { outcome: 'known'; articleId: number };
+
+/** Stores a candidate unless it is already known; serialised per process so copies arriving together still fold. */
+export function ingest(ctx: PipelineContext, c: Candidate): Promise<IngestResult> {
+  const run = lock.then(() => ingestNow(ctx, c));
+  lock = run.catch(() => undefined);
+  return run;
+}
+let lock: Promise<unknown> = Promise.resolve();
+
+async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResult> {
+  const knownId = await knownArticle(ctx, c);
+  if (knownId !== null) return { outcome: 'known', articleId: knownId };
+  const { analysis, prints: p } = c;
+  const original = await findOriginal(ctx, c);
+  const at = articleTime(c.publishedAt, now(ctx));
+  const storyId = original
+    ? original.storyId
+    : p.storyFeatures
+      ? await findStory(ctx, p.storyFeatures, p.storyKeys, at)
+      : null;
+  const status = articleStatus(analysis, ctx.config.autoPublishScore);
+  const added = await ctx.store.addArticle(newArticle(c, analysis, status, storyId, original?.id ?? null));
+  if (!added.created) return { outcome: 'known', articleId: added.article.id };
+  const finalStory = await file(ctx, c, added.article, storyId, at);
+  return {
+    outcome: 'new',
+    articleId: added.article.id,
+    storyId: finalStory,
+    duplicateOf: original?.id ?? null,
+    relevant: analysis.relevant,
+  };
+}
+
+/** The id of the stored article this candidate already is (same canonical URL, or same text on the same site). */
+async function knownArticle(ctx: PipelineContext, c: Candidate): Promise<number | null> {
+  const byUrl = await ctx.store.findArticleByUrl(c.canonicalUrl);
+  if (byUrl) return byUrl.id;
+  const exact = await ctx.store.findArticleByHash(c.prints.contentHash);
+  return exact && siteOf(exact.canonicalUrl) === siteOf(c.canonicalUrl) ? exact.id : null;
+}
+
+/** The article this one copies: same text on another site, or (relevant ones only) a near copy. */
+async function findOriginal(ctx: PipelineContext, c: Candidate): Promise<Article | null> {
+  const exact = await ctx.store.findArticleByHash(c.prints.contentHash);
+  if (exact) return exact;
+  // Only relevant articles are filed under LSH keys, so only they are looked for there.
+  return c.analysis.relevant ? nearOriginal(ctx, c.prints.near, c.prints.nearKeys) : null;
+}
+
+/** Files a new article's LSH keys, attaches it to its story and caches its prints; returns its story. */
+async function file(
+  ctx: PipelineContext,
+  c: Candidate,
+  a: Article,
+  storyId: number | null,
+  at: string,
+): Promise<number | null> {
+  const { analysis, prints: p } = c;
+  // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
+  // costliest write; exact copies of them still fold by content hash.
+  if (analysis.relevant) await ctx.store.addLshKeys(a.id, [...p.nearKeys, ...p.storyKeys]);
+  const story = analysis.relevant || storyId ? await attachStory(ctx, a, storyId, at, analysis) : null;
+  const site = siteOf(a.canonicalUrl);
+  if (analysis.relevant) ctx.cache.set(a.id, { print: p.near, storyFeatures: p.storyFeatures, storyId: story, site });
+  return story;
+}
+
+function newArticle(
+  c: Candidate,
+  analysis: Analysis,
+  status: NewArticle['status'],
+  storyId: number | null,
+  duplicateOf: number | null,
+): NewArticle {
+  return {
+    sourceId: c.source?.id ?? null,
+    url: c.url,
+    canonicalUrl: c.canonicalUrl,
+    title: c.title,
+    text: c.text,
+    byline: c.byline,
+    siteName: c.siteName,
+    sourceCredit: c.sourceCredit,
+    image: c.image,
+    language: analysis.language || null,
+    publishedAt: c.publishedAt,
+    contentHash: c.prints.contentHash,
+    simhash: c.prints.simhash,
+    analysis,
+    status,
+    storyId,
+    duplicateOf,
+  };
+}
+
+/** The earlier article this one is a near copy of (LSH candidates verified), or null. */
+async function nearOriginal(ctx: PipelineContext, print: NearPrint, keys: string[]): Promise<Article | null> {
+  const ids = await ctx.store.lshCandidates(keys, LSH_CANDIDATES);
+  const candidates: { item: number; print: NearPrint }[] = [];
+  for (const id of ids) {
+    const cached = await cachedPrint(ctx, id);
+    if (cached) candidates.push({ item: id, print: cached.print });
+  }
+  const best = bestDuplicate(print, candidates);
+  if (!best) return null;
+  const found = await ctx.store.getArticle(best.item);
+  // Point at the first copy's original so a chain of copies stays one star, not a line.
+  return found?.duplicateOf ? ((await ctx.store.getArticle(found.duplicateOf)) ?? found) : found;
+}
+
+/** The story of the most similar recent report of the same incident, or null. */
+async function findStory(
+  ctx: PipelineContext,
+  features: Set<string>,
+  keys: string[],
+  at: string,
+): Promise<number | null> {
+  const ids = await ctx.store.lshCandidates(keys, LSH_CANDIDATES);
+  let best: { storyId: number; score: number } | null = null;
+  for (const id of ids) {
+    const cached = await cachedPrint(ctx, id);
+    if (!cached?.storyFeatures || cached.storyId === null) continue;
+    const v = sameStory(features, cached.storyFeatures);
+    if (v.same && (!best || v.score > best.score)) best = { storyId: cached.storyId, score: v.score };
+  }
+  if (!best) return null;
+  const story = await ctx.store.getStory(best.storyId);
+  const windowStart = new Date(Date.parse(at) - STORY_WINDOW_DAYS * 86400_000).toISOString();
+  return story && story.lastSeenAt >= windowStart ? story.id : null;
+}
+
+async function attachStory(
+  ctx: PipelineContext,
+  a: Article,
+  storyId: number | null,
+  at: string,
+  analysis: Analysis,
+): Promise<number> {
+  const member: StoryMember = { id: a.id, title: a.title, at, analysis, published: a.status === 'published' };
+  const story = storyId ? await ctx.store.getStory(storyId) : null;
+  if (story) {
+    await ctx.store.updateStory(story.id, joinStory(story, member, now(ctx).toISOString()));
+    return story.id;
+  }
+  const created = await ctx.store.addStory(newStory(member));
+  await ctx.store.updateArticle(a.id, { storyId: created.id });
+  return created.id;
+}
+
+async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrint | null> {
+  const hit = ctx.cache.get(id);
+  if (hit) return hit;
+  const a = await ctx.store.getArticle(id);
+  if (!a) return null;
+  const p = articlePrints(a.title, a.text, a.analysis);
+  const v: CachedPrint = {
+    print: p.near,
+    storyFeatures: p.storyFeatures,
+    storyId: a.storyId,
+    site: siteOf(a.canonicalUrl),
+  };
+  ctx.cache.set(id, v);
+  return v;
+}
+
+function articleTime(published: string | null, nowDate: Date): string {
+  const n = nowDate.toISOString();
+  return published && published < n ? published : n;
+}
+
+function now(ctx: PipelineContext): Date {
+  return ctx.now ? ctx.now() : new Date();
+}

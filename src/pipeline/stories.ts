@@ -1,0 +1,80 @@
+// Story records from articles: a new story's fields, and how a joining article updates them. Pure.
+import type { Analysis } from '../model/analysis.ts';
+import type { Story } from '../model/records.ts';
+
+/** The article facts a story aggregates. */
+export interface StoryMember {
+  id: number;
+  title: string;
+  /** When the article appeared (published, else fetched). */
+  at: string;
+  analysis: Analysis;
+  published: boolean;
+}
+
+/** A new story led by one article. */
+export function newStory(m: StoryMember): Omit<Story, 'id'> {
+  return {
+    title: m.title,
+    slug: storySlug(m.title, m.at, m.id),
+    leadArticleId: m.id,
+    firstSeenAt: m.at,
+    lastSeenAt: m.at,
+    articleCount: 1,
+    countries: [...m.analysis.countries],
+    types: [...m.analysis.types],
+    relevance: m.analysis.relevance,
+    minors: m.analysis.minors,
+    victims: m.analysis.victims,
+    incident: m.analysis.incident,
+    published: m.published,
+    publishedAt: m.published ? m.at : null,
+    isSample: false,
+  };
+}
+
+/** The patch a joining article makes: counts, time span, union of countries and forms, strongest facts. */
+export function joinStory(s: Story, m: StoryMember, publishedNow: string): Partial<Omit<Story, 'id'>> {
+  const earlier = m.at < s.firstSeenAt;
+  return {
+    articleCount: s.articleCount + 1,
+    firstSeenAt: earlier ? m.at : s.firstSeenAt,
+    lastSeenAt: later(m.at, s.lastSeenAt),
+    countries: union(s.countries, m.analysis.countries),
+    types: union(s.types, m.analysis.types),
+    relevance: Math.max(s.relevance, m.analysis.relevance),
+    minors: s.minors === true || m.analysis.minors === true ? true : (s.minors ?? m.analysis.minors),
+    victims: maxOrNull(s.victims, m.analysis.victims),
+    incident: s.incident || m.analysis.incident,
+    published: s.published || m.published,
+    publishedAt: s.publishedAt ?? (m.published ? publishedNow : null),
+    // The earliest report leads the story.
+    ...(earlier ? { leadArticleId: m.id, title: m.title } : {}),
+  };
+}
+
+/** A URL slug: date, up to eight title words, and the lead article's id (unique). */
+export function storySlug(title: string, at: string, id: number): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu);
+  const slug = (words ?? []).slice(0, 8).join('-').slice(0, 80);
+  return `${at.slice(0, 10)}-${slug || 'story'}-${id}`;
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+function maxOrNull(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
+
+/** The later of two ISO timestamps. */
+function later(a: string, b: string): string {
+  return a.localeCompare(b) > 0 ? a : b;
+}

@@ -1,0 +1,57 @@
+// claimDueSources on both stores: concurrent claims never hand the same source to two workers.
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { openMemoryStore } from '../../src/store/open.ts';
+import { openPostgresStore } from '../../src/store/postgres/open.ts';
+import type { Store } from '../../src/store/store.ts';
+import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
+
+const drops: (() => Promise<void>)[] = [];
+after(async () => {
+  await Promise.all(drops.splice(0).map((d) => d()));
+});
+
+const STORES: [string, () => Promise<Store>, string | false][] = [
+  ['sqlite', () => openMemoryStore(), false],
+  [
+    'postgres',
+    async () => {
+      const { schema, drop } = await createTestSchema();
+      drops.push(drop);
+      return openPostgresStore(PG_URL!, { schema });
+    },
+    PG_SKIP,
+  ],
+];
+
+for (const [name, open, skip] of STORES) {
+  describe(`claimDueSources (${name})`, { skip }, () => {
+    it('leases due sources to one claimant at a time', async () => {
+      const store = await open();
+      try {
+        const now = '2026-03-01T12:00:00.000Z';
+        for (let i = 0; i < 10; i++) {
+          await store.addSource({
+            url: `https://s${i}.example/feed`,
+            nextFetchAt: i < 8 ? '2026-03-01T00:00:00.000Z' : '2026-03-02T00:00:00.000Z',
+          });
+        }
+        await store.updateSource(1, { enabled: false });
+        const [a, b] = await Promise.all([store.claimDueSources(now, 600, 4), store.claimDueSources(now, 600, 4)]);
+        const ids = [...a, ...b].map((s) => s.id);
+        assert.equal(ids.length, 7, 'seven enabled due sources');
+        assert.equal(new Set(ids).size, 7, 'no source claimed twice');
+        assert.ok(!ids.includes(1));
+        assert.ok(a.every((s) => s.nextFetchAt === '2026-03-01T12:10:00.000Z'));
+        assert.deepEqual(await store.claimDueSources(now, 600, 10), []);
+        assert.equal(
+          (await store.claimDueSources('2026-03-01T12:10:00.000Z', 600, 10)).length,
+          7,
+          'the lease runs out',
+        );
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
