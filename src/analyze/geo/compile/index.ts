@@ -25,6 +25,8 @@ export function compileWithReport(): { data: GazetteerData; unresolved: string[]
   addArabicNisba(built);
   for (const name of readList('not-places.txt')) built.aliases.push([name, '*', 'x']);
   const common = readTsv('common-words.tsv').filter((r): r is [string, string] => !!r[0] && !!r[1]);
+  const names = new Set(built.aliases.map((a) => a[0]));
+  for (const [lang, word] of common) if (!names.has(word)) b.unresolved.push(`common-words.tsv: ${word} (${lang})`);
   const data = { version: built.version, entries: built.entries, rows: toLookupRows(built.aliases), common };
   return { data, unresolved: b.unresolved };
 }
