@@ -245,7 +245,8 @@ function supportTable(
   picks.forEach((e, j) => {
     const m = mentions[j]!;
     // A town inside a longer proper name ("Bar Rincón Alegre") supports nothing.
-    if (!e || m.type === 'p' || ordinary[j] || ctxs[j]!.passing || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
+    // A name that is also a person's supports its country only as a dateline ("PARIS —" places "the Paris metro").
+    if (!e || (m.type === 'p' && !ctxs[j]!.dateline) || ordinary[j] || ctxs[j]!.passing || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
     const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
     total.set(e.cc, (total.get(e.cc) ?? 0) + s);
     const name = text.slice(m.start, m.end);

@@ -61,6 +61,17 @@ describe('a dateline places the story unless a wire service files it from a hub'
       ['MM', 'TH'],
     ],
     ['es', 'LIMA — Rescatan a 20 jóvenes venezolanas explotadas en bares. Venezuela pidió informes.', ['PE', 'VE']],
+    [
+      'fr',
+      'PARIS (AFP) — Un réseau opérait dans le métro parisien. Les victimes venaient du Nigeria. Le Nigeria coopère.',
+      ['FR', 'NG'],
+    ],
+    [
+      'en',
+      'PARIS (Reuters) — Women from Nigeria were exploited in the Paris metro, police said. Nigeria has cooperated.',
+      ['FR', 'NG'],
+    ],
+    ['es', 'La policía madrileña liberó a seis mujeres paraguayas.', ['ES', 'PY']],
   ]);
 });
 
