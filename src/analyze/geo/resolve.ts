@@ -246,7 +246,14 @@ function supportTable(
     const m = mentions[j]!;
     // A town inside a longer proper name ("Bar Rincón Alegre") supports nothing.
     // A name that is also a person's supports its country only as a dateline ("PARIS —" places "the Paris metro").
-    if (!e || (m.type === 'p' && !ctxs[j]!.dateline) || ordinary[j] || ctxs[j]!.passing || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
+    if (
+      !e ||
+      (m.type === 'p' && !ctxs[j]!.dateline) ||
+      ordinary[j] ||
+      ctxs[j]!.passing ||
+      (e.kind !== 'c' && ctxs[j]!.properNeighbour)
+    )
+      return;
     const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
     total.set(e.cc, (total.get(e.cc) ?? 0) + s);
     const name = text.slice(m.start, m.end);
