@@ -35,6 +35,8 @@ describe('an organisation or a district named after a country is not that countr
     ['id', 'Pengungsi dari Timor Timur tiba di Kupang.', ['ID', 'TL']],
     ['id', 'Korban dibawa ke Korea Selatan dan Afrika Selatan.', ['ID', 'KR', 'ZA']],
     ['en', 'He was held on a farm in Lebanon County, Pennsylvania.', ['US']],
+    ['fr', 'Au Sénégal, la Gendarmerie nationale a libéré 12 enfants talibés à Thiès.', ['SN']],
+    ['es', 'La Fiscalía General de la República de El Salvador capturó a tres tratantes.', ['SV']],
   ]);
 });
 
