@@ -27,27 +27,16 @@ function closingFigures(stdout: string, prefix: string): Record<string, number> 
   return out;
 }
 
-// Each gate: the floors key, the harness, its closing-line prefix, and extra arguments (our own blind set).
+// Each gate: the floors key, the harness, its closing-line prefix, and extra arguments (our own check sets).
+const HOLDOUTS = ['holdout', 'holdout2', 'holdout3'].map((name) => ({
+  key: `analysis_${name}`,
+  script: 'analysis.mjs',
+  prefix: 'analysis',
+  args: ['--data', join(ROOT, 'test', 'fixtures', name, 'articles.jsonl')],
+}));
 const GATES = [
   { key: 'analysis', script: 'analysis.mjs', prefix: 'analysis', args: [] as string[] },
-  {
-    key: 'analysis_holdout',
-    script: 'analysis.mjs',
-    prefix: 'analysis',
-    args: ['--data', join(ROOT, 'test', 'fixtures', 'holdout', 'articles.jsonl')],
-  },
-  {
-    key: 'analysis_holdout2',
-    script: 'analysis.mjs',
-    prefix: 'analysis',
-    args: ['--data', join(ROOT, 'test', 'fixtures', 'holdout2', 'articles.jsonl')],
-  },
-  {
-    key: 'analysis_holdout3',
-    script: 'analysis.mjs',
-    prefix: 'analysis',
-    args: ['--data', join(ROOT, 'test', 'fixtures', 'holdout3', 'articles.jsonl')],
-  },
+  ...HOLDOUTS,
   { key: 'extraction', script: 'extraction.mjs', prefix: 'extraction', args: [] as string[] },
 ];
 
