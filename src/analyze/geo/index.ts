@@ -2,7 +2,7 @@
 import type { Evidence, Place } from '../../model/analysis.ts';
 import { readGazetteer } from './load.ts';
 import { buildIndex, type GeoIndex } from './lookup.ts';
-import { bucketIndex, findMentions } from './match.ts';
+import { findMentions } from './match.ts';
 import { scoreCountries, selectCountries } from './rank.ts';
 import { type Resolved, resolveMentions } from './resolve.ts';
 import { tokenize } from './tokens.ts';
@@ -68,9 +68,7 @@ export const MAX_PLACES = 100;
 
 /** Loads the compiled gazetteer (build/gazetteer.json; compiled on first use when missing). */
 export function loadGeoIndex(): GeoIndex {
-  const index = buildIndex(readGazetteer());
-  bucketIndex(index);
-  return index;
+  return buildIndex(readGazetteer());
 }
 
 /** Finds where a story takes place. */

@@ -94,7 +94,7 @@ function longest(
   if (!recs) return best;
   const relaxed = LOWERCASE_ADJECTIVES.has(lang);
   // "The", "San", "La" start dozens of names: read only those whose second word is the text's next word.
-  const bucket = recs.length > HOT ? buckets.get(recs) : undefined;
+  const bucket = recs.length > HOT ? (buckets.get(recs) ?? bucketOf(recs)) : undefined;
   if (bucket) {
     const next = tokens[i + 1];
     const more = next ? bucket.bySecond.get(next.text.toLowerCase()) : undefined;
@@ -134,27 +134,23 @@ interface Bucket {
 
 /** First words with more aliases than this get a bucket. */
 const HOT = 8;
-/** Buckets by alias list: built on first use, and kept as long as the index that holds the list. */
+/** Buckets by alias list: built on first use, and dropped with the index that holds the list. */
 const buckets = new WeakMap<AliasRec[], Bucket>();
 
-/** Splits the long alias lists of an index by second word (called once per loaded index). */
-export function bucketIndex(index: GeoIndex): void {
-  for (const map of [index.cased, index.lower]) {
-    for (const recs of map.values()) {
-      if (recs.length <= HOT) continue;
-      const bucket: Bucket = { single: [], bySecond: new Map() };
-      for (const r of recs) {
-        const second = r[2][0]?.toLowerCase();
-        if (second === undefined) bucket.single.push(r);
-        else {
-          const list = bucket.bySecond.get(second);
-          if (list) list.push(r);
-          else bucket.bySecond.set(second, [r]);
-        }
-      }
-      buckets.set(recs, bucket);
+/** Splits a long alias list by second word (once, on its first use). */
+function bucketOf(recs: AliasRec[]): Bucket {
+  const bucket: Bucket = { single: [], bySecond: new Map() };
+  for (const r of recs) {
+    const second = r[2][0]?.toLowerCase();
+    if (second === undefined) bucket.single.push(r);
+    else {
+      const list = bucket.bySecond.get(second);
+      if (list) list.push(r);
+      else bucket.bySecond.set(second, [r]);
     }
   }
+  buckets.set(recs, bucket);
+  return bucket;
 }
 
 /** Index one past the last token of the alias, or -1 when the following words differ. */
