@@ -26,9 +26,9 @@ export interface Analyzer {
 /** Loads models and data once. */
 export async function loadAnalyzer(): Promise<Analyzer> {
   const detect = await loadLanguageDetector();
-  const lexicons = loadLexicons();
-  const geoIndex = loadGeoIndex();
   const terms = loadTermRules();
+  const lexicons = loadLexicons(undefined, { [PIVOT_LANGUAGE]: terms.cues });
+  const geoIndex = loadGeoIndex();
   const models: Models = { detect, lexicons, geoIndex, terms };
   return { analyze: (input) => analyzeOne(models, input) };
 }
@@ -48,7 +48,7 @@ function analyzeOne(m: Models, input: ArticleInput & { text: string }): Analysis
   const forms = classifyForms(set);
   const relevance = scoreRelevance(set, forms.top, forms.telltale);
   const geo = locate(text, m.geoIndex, { language, countryHint: input.countryHint, titleEnd });
-  const flags = languageFlags(text, set.tokens, m.terms);
+  const flags = languageFlags(set, m.terms);
   const head = { id: input.id, language, relevant: relevance.relevant, relevance: relevance.score };
   if (!relevance.relevant) {
     const none = { incident: false, types: [], countries: [], places: geo.places, minors: null, victims: null };

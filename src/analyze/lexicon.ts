@@ -52,12 +52,12 @@ export function lexiconCues(file: LexiconFile): Cue[] {
 }
 
 /** Compiles one lexicon file. */
-export function compileLexicon(file: LexiconFile): Lexicon {
+export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
   const norm = (w: string) => (file.fold ? foldWord(w.toLowerCase()) : w.toLowerCase());
   const map = (o: Record<string, number> = {}) => new Map(Object.entries(o).map(([k, v]) => [norm(k), v]));
   return {
     language: file.language,
-    phrases: compilePhrases(lexiconCues(file), file.fold, file.clitics),
+    phrases: compilePhrases([...lexiconCues(file), ...extra], file.fold, file.clitics),
     numbers: map(file.numbers),
     scales: map(file.scales),
     teens: map(file.teens),
@@ -66,13 +66,13 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   };
 }
 
-/** Loads every lexicon file, keyed by language code (aliases included). */
-export function loadLexicons(dir = dataPath('lexicons')): Map<string, Lexicon> {
+/** Loads every lexicon file, keyed by language code (aliases included); `extra` adds cues to some languages' matchers. */
+export function loadLexicons(dir = dataPath('lexicons'), extra: Record<string, Cue[]> = {}): Map<string, Lexicon> {
   const out = new Map<string, Lexicon>();
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LexiconFile;
-    const lex = compileLexicon(file);
+    const lex = compileLexicon(file, extra[file.language]);
     for (const code of [file.language, ...(file.aliases ?? [])]) out.set(code, lex);
   }
   return out;

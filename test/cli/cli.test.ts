@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.ts';
 
@@ -88,5 +91,17 @@ describe('bin/lantern', () => {
     assert.match(out[2].error, /"text" or "html"/);
     assert.equal(out[3].id, 'd');
     assert.equal(out[3].relevant, true);
+  });
+
+  it('decodes an HTML file by its meta charset (windows-1252)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-cli-'));
+    const file = join(dir, 'page.html');
+    const html = `<!doctype html><html><head><meta charset="windows-1252"><title>Caf\u00e9 owner charged</title></head><body><article><p>${'Police charged the caf\u00e9 owner with forced labour after seven workers were forced to work without pay. '.repeat(4)}</p></article></body></html>`;
+    writeFileSync(file, Buffer.from(html, 'latin1'));
+    const r = await runCli(['analyze', file]);
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assert.ok(a.evidence.some((e: { quote: string }) => e.quote.includes('forced')));
+    assert.ok(!r.stdout.includes('\ufffd'), 'no replacement characters');
   });
 });

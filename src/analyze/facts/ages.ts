@@ -25,6 +25,17 @@ const SUSPECT_WINDOW = 6;
 
 /** Ages stated for people who are not suspects (the youngest of a range), at most eight. */
 export function statedAges(set: CueSet): StatedAge[] {
+  // Read by both the victims and the minors stages: found once per text.
+  const known = agesOf.get(set);
+  if (known) return known;
+  const ages = findAges(set);
+  agesOf.set(set, ages);
+  return ages;
+}
+
+const agesOf = new WeakMap<CueSet, StatedAge[]>();
+
+function findAges(set: CueSet): StatedAge[] {
   const out: StatedAge[] = [];
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {
@@ -32,7 +43,11 @@ export function statedAges(set: CueSet): StatedAge[] {
     const after = before || h.cat !== 'age' ? null : findNumber(set, h.tj, h.tj + AFTER_WINDOW);
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
-    if (h.cat === 'age_weak' && !(before && hitIn(set, 'victim', num.ti - WEAK_WINDOW, num.ti))) continue;
+    if (h.cat === 'age_weak' && !(before && personBefore(set, num.ti))) continue;
+    // "zwei Jahre lang", "for two years", "durante tres años": a length of time, not an age.
+    if (h.cat === 'age_weak' && isDuration(set, num.ti, h.tj)) continue;
+    // "raising the minimum age of marriage to 18": a legal threshold, not a person's age.
+    if (after && THRESHOLD.test(set.tokens.lower[h.ti - 1] ?? '')) continue;
     if (isSuspectAge(set, Math.min(num.ti, h.ti), Math.max(num.tj, h.tj))) continue;
     // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
     const low = rangeStart(set, num.ti);
@@ -41,10 +56,55 @@ export function statedAges(set: CueSet): StatedAge[] {
     const b = Math.max(set.tokens.end[num.tj - 1]!, h.end);
     const ti = Math.min(num.ti, h.ti);
     const tj = Math.max(num.tj, h.tj);
-    out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || !!findNumber(set, tj, tj + 2) });
+    out.push({ value: num.value, start: a, end: b, ti, tj, range: !!low || rangeAfter(set, tj) });
   }
   for (const age of namedAges(set)) if (out.length < 8) out.push(age);
   return out;
+}
+
+/** Categories naming people before a bare "years" number: "varones de 22 años", "dos de ellas de 16 años". */
+const PERSON_CATS = ['victim', 'part_of', 'part'];
+
+function personBefore(set: CueSet, ti: number): boolean {
+  return PERSON_CATS.some((cat) => hitIn(set, cat, ti - WEAK_WINDOW, ti));
+}
+
+/** Words before a number of years that make it a length of time. */
+const DURATION_BEFORE = new Set([
+  'for',
+  'durante',
+  'pendant',
+  'per',
+  'für',
+  'seit',
+  'selama',
+  'há',
+  'hace',
+  'depuis',
+  'since',
+  'über',
+  'por',
+  'trong',
+]);
+/** Words after a number of years that make it a length of time ("zwei Jahre lang", "two years ago"). */
+const DURATION_AFTER = new Set([
+  'lang',
+  'long',
+  'ago',
+  'später',
+  'later',
+  'después',
+  'depois',
+  'après',
+  'dopo',
+  'kemudian',
+  'lalu',
+]);
+/** Words before "age" that make it a legal threshold ("minimum age", "legal age"). */
+const THRESHOLD = /^(?:minimum|legal|marriageable|consent|mínima|minimale|minima|mindestalter|batas|minimal)$/;
+
+function isDuration(set: CueSet, ti: number, tj: number): boolean {
+  return DURATION_BEFORE.has(set.tokens.lower[ti - 1] ?? '') || DURATION_AFTER.has(set.tokens.lower[tj] ?? '');
 }
 
 const NAME_AGE_BEFORE = /^,\s?$|^\s?\($/;
@@ -71,6 +131,12 @@ function namedAges(set: CueSet): StatedAge[] {
     });
   }
   return out;
+}
+
+// "aged 16, 17 and 19": another number right after the age, in the same sentence ("was 15. Now 23" is not a range).
+function rangeAfter(set: CueSet, tj: number): boolean {
+  const n = findNumber(set, tj, tj + 2);
+  return !!n && sameSentence(set, tj - 1, n.ti);
 }
 
 /** The first number starting in [from, to) (and ending at `endAt` when given). */

@@ -1,7 +1,7 @@
 // Minors among the victims: stated ages and words for children against words and ages for adults.
 import type { Evidence } from '../../model/analysis.ts';
 import type { CueSet } from '../cues/scan.ts';
-import { hitsOf } from '../cues/scan.ts';
+import { hitIn, hitsOf } from '../cues/scan.ts';
 import { statedAges } from './ages.ts';
 
 /** The minors decision with the weighed evidence on each side. */
@@ -33,6 +33,8 @@ export function readMinors(set: CueSet): MinorsResult {
   for (const cat of ['minor', 'adult'] as const) {
     const seen = new Map<string, number>();
     for (const h of hitsOf(set, cat)) {
+      // "caring for four children", "the couple's children": children a worker minds, not victims.
+      if (cat === 'minor' && mindedChildren(set, h.ti)) continue;
       const n = (seen.get(h.phrase) ?? 0) + 1;
       seen.set(h.phrase, n);
       if (n <= 3) add(cat === 'minor', h.weight * (h.start < set.titleEnd ? 2 : 1), h.start, h.end);
@@ -59,4 +61,18 @@ function decide(minor: number, adult: number): boolean | null {
   if (minor >= MINOR_SURE && minor >= adult * MINOR_SHARE) return true;
   if (adult >= 2) return false;
   return minor >= 2 ? true : null;
+}
+
+/** Tokens before a child word in which a verb of minding ("looking after") makes them the employer's children. */
+const CARE_WINDOW = 4;
+
+// Whether the child word at token `ti` names children someone minds or owns ("her employer's two sons").
+function mindedChildren(set: CueSet, ti: number): boolean {
+  if (hitIn(set, 'care', ti - CARE_WINDOW, ti)) return true;
+  for (let k = ti - 1; k >= Math.max(0, ti - 2); k--) {
+    if (set.tokens.lower[k] !== 's') continue;
+    const c = set.text[set.tokens.start[k]! - 1];
+    if (c === "'" || c === '\u2019') return true;
+  }
+  return false;
 }

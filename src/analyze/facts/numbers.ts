@@ -29,8 +29,14 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   let value = base;
   let tj = i + 1;
   // "twenty two", "vingt-deux"; "dix-sept", "mười hai": ten and a unit are a teen where a language says so.
-  const unit = base >= 10 && base < 100 && base % 10 === 0 ? wordValue(set, tj) : undefined;
-  if (unit !== undefined && unit < 10) {
+  const tens = base >= 10 && base < 100 && base % 10 === 0;
+  // "trinta e oito", "cincuenta y seis", "vingt et un", "kumi na wawili": tens, a conjunction, then a unit.
+  const joined = tens && TENS_AND.has(set.tokens.lower[tj] ?? '') ? wordValue(set, tj + 1) : undefined;
+  const unit = tens && joined === undefined ? wordValue(set, tj) : undefined;
+  if (joined !== undefined && joined < 10) {
+    value += joined;
+    tj += 2;
+  } else if (unit !== undefined && unit < 10) {
     value += unit;
     tj++;
   }
@@ -39,7 +45,27 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
     value += teen;
     tj++;
   }
+  // Arabic "خمسة وعشرون" (five and-twenty): a unit, then the tens with "و" joined to them.
+  const tensAfter = base < 10 && teen === undefined ? joinedTens(set, tj) : undefined;
+  if (tensAfter !== undefined) {
+    value += tensAfter;
+    tj++;
+  }
   return withScale(set, value, i, tj);
+}
+
+/** Words joining tens and units in number words (pt, es, fr, ro; sw "kumi na wawili"). */
+const TENS_AND = new Set(['e', 'y', 'et', 'și', 'si', 'na']);
+
+// The tens written with a joined "و" ("وعشرين"), as in Arabic.
+function joinedTens(set: CueSet, i: number): number | undefined {
+  const w = set.tokens.lower[i];
+  if (w === undefined || w.length < 4 || w.charCodeAt(0) !== 0x0648) return undefined;
+  for (const lex of set.lexicons) {
+    const v = lex.numbers.get(w.slice(1));
+    if (v !== undefined) return v >= 20 && v < 100 && v % 10 === 0 ? v : undefined;
+  }
+  return undefined;
 }
 
 function wordValue(set: CueSet, i: number): number | undefined {
@@ -73,9 +99,20 @@ function articleScale(set: CueSet, i: number): NumberAt | null {
 
 function withScale(set: CueSet, value: number, ti: number, tj: number): NumberAt | null {
   const s = scaleValue(set, tj);
-  const v = s && s > value ? value * s : value;
+  const scaled = !!s && s > value;
+  let v = scaled ? value * s : value;
+  let end = scaled ? tj + 1 : tj;
+  // "lima puluh enam" (five ten six), "one hundred and twelve": a smaller number word after a scale word adds to it.
+  if (scaled && s < 1000) {
+    const k = TENS_AND.has(set.tokens.lower[end] ?? '') || set.tokens.lower[end] === 'and' ? end + 1 : end;
+    const rest = wordValue(set, k) !== undefined ? numberAt(set, k) : null;
+    if (rest && rest.value < s) {
+      v += rest.value;
+      end = rest.tj;
+    }
+  }
   if (!(v > 0) || v > MAX_COUNT) return null;
-  return { value: v, ti, tj: s && s > value ? tj + 1 : tj };
+  return { value: v, ti, tj: end };
 }
 
 /** Whether an age word sits right next to the number ("16-year-old", "15 años", "aged 14", "aged between 20"). */

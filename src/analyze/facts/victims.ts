@@ -3,6 +3,7 @@ import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 import { sameSentence, statedAges } from './ages.ts';
+import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
 
 /** A candidate count with how strongly the context says it counts victims. */
@@ -13,6 +14,8 @@ export interface VictimCount {
   end: number;
   /** Said as a round figure ("more than 100"). */
   approx: boolean;
+  /** Tied to a victim noun ("23 women"), not only to a rescue verb. */
+  noun?: boolean;
 }
 
 /** Tokens allowed between a number and its noun ("19 Nepali women", "nine trafficked children"). */
@@ -58,7 +61,10 @@ export function countVictims(set: CueSet): VictimCount | null {
 
 // A story told about one person of a stated age ("Ebenezer was six years old") has one victim.
 function oneNamedVictim(set: CueSet): VictimCount | null {
-  const ages = statedAges(set);
+  const all = statedAges(set);
+  // "a 13-year-old girl" beside adults' ages (a mother of 35, a neighbour of 60): the one child is the victim.
+  const children = all.filter((a) => a.value < CHILD_AGE);
+  const ages = new Set(all.map((a) => a.value)).size === 1 ? all : children;
   if (new Set(ages.map((a) => a.value)).size !== 1) return null;
   const a = ages[0]!;
   // "The victims, aged between 14 and 17": ages of a group, not of one person.
@@ -109,7 +115,7 @@ export function victimCandidates(set: CueSet): VictimCount[] {
     if (c) out.push(c);
     i = num.tj - 1;
   }
-  return out;
+  return joinGroups(set, out);
 }
 
 /** Evidence for a count. */
@@ -131,24 +137,53 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
   if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
-  // "care for their three children": the family of someone in the story, unless sold or rescued ("sold her two daughters").
-  if (possessive(set, num.ti - 1) && !hitIn(set, 'rescue', num.ti - 4, num.ti - 1)) return null;
+  // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
+  // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
+  const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
+  if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
   let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
   if (rescueAfter || rescueBefore) score += 2;
   if (num.ti < set.bodyToken) score += 4;
   else if (num.ti < set.bodyToken + 60) score += 2;
   else if (num.ti < set.bodyToken + 150) score += 1;
-  // "15 Malaysians among 260 rescued": the figure after "among" is the total.
-  if (hitIn(set, 'total', num.ti - 1, num.ti)) score += 2;
+  // "15 Malaysians among 260 rescued", "a total of 45", "45 people in total": the total.
+  const totalAfter = hitIn(set, 'total', end, end + 2);
+  // ("15 Malaysians among 260": "among" before another number makes that one the total.)
+  if (totalBefore(set, num.ti) || (totalAfter && !numberAt(set, totalAfter.tj))) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
-  if (hitIn(set, 'part', num.ti - 2, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
+  if (partBefore(set, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
+  // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
+  if (hitIn(set, 'part_of', num.tj, end + 2)) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
-  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx };
+  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun };
+}
+
+// "including 21", "entre os resgatados estavam quatro": the part word ends at most two words before the number.
+function partBefore(set: CueSet, ti: number): boolean {
+  for (let h = hitIn(set, 'part', ti - PART_BEFORE, ti); h; h = hitIn(set, 'part', h.ti + 1, ti))
+    if (h.tj >= ti - 1 && sameSentence(set, h.ti, ti)) return true;
+  return false;
+}
+
+// "among 260", "a total of 45", "insgesamt 45": a total word ending right before the number.
+function totalBefore(set: CueSet, ti: number): boolean {
+  for (let h = hitIn(set, 'total', ti - 3, ti); h; h = hitIn(set, 'total', h.ti + 1, ti)) if (h.tj === ti) return true;
+  return false;
+}
+
+/** Tokens before a count in which a part word ("among the victims") may start. */
+const PART_BEFORE = 6;
+
+// "the couple's three children": an owner's "'s" right before the number.
+function ownerS(set: CueSet, i: number): boolean {
+  if (i < 1 || set.tokens.lower[i] !== 's') return false;
+  const c = set.text[set.tokens.start[i]! - 1];
+  return c === "'" || c === '\u2019';
 }
 
 // "23 Kenyans", "15 Malaysians": a capitalised plural demonym right after the number.
@@ -207,8 +242,13 @@ function partOfDate(set: CueSet, num: NumberAt): boolean {
   const t = set.text;
   const a = set.tokens.start[num.ti]!;
   const b = set.tokens.end[num.tj - 1]!;
-  const digit = (i: number) => i >= 0 && i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57;
-  return (JOINERS.includes(t[a - 1] ?? '') && digit(a - 2)) || (JOINERS.includes(t[b] ?? '') && digit(b + 1));
+  return (JOINERS.includes(t[a - 1] ?? '') && digitAt(t, a - 2)) || (JOINERS.includes(t[b] ?? '') && digitAt(t, b + 1));
+}
+
+// A module-level helper: a closure here would be created for every number read.
+function digitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 const JOINERS = '-/.';

@@ -41,6 +41,11 @@ export function classifyForms(set: CueSet): FormsResult {
     const s = weighForm(set, hitsOf(set, `form:${form}`), lists);
     if (s > 0) scores[form] = s;
   }
+  // "held seven men in servitude" on a farm is not domestic: servitude counts as domestic only beside household words.
+  // Elsewhere ("on a farm", "at a car wash") it is the servitude of forced labour.
+  const servitude = weighForm(set, hitsOf(set, 'servitude'), lists);
+  if (scores.domestic_servitude) scores.domestic_servitude += servitude;
+  else if (servitude) scores.labour = (scores.labour ?? 0) + servitude;
   const top = Math.max(0, ...Object.values(scores));
   // Sex-trade words also fill prostitution-policy debates, so only the other forms vouch for relevance.
   const telling = Math.max(0, ...FORMS.filter((f) => f !== 'sexual').map((f) => scores[f] ?? 0));

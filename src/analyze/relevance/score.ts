@@ -85,7 +85,11 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
     const goods = hitIn(set, 'goods', h.ti - WINDOW, h.tj + WINDOW);
     const person = hitIn(set, 'person', h.ti - WINDOW, h.tj + WINDOW);
     const title = h.start < set.titleEnd ? 2 : 1;
-    if (goods && (!person || Math.abs(goods.ti - h.ti) <= Math.abs(person.ti - h.ti))) goodsTraffic += title;
+    if (
+      goods &&
+      (!person || (Math.abs(goods.ti - h.ti) <= Math.abs(person.ti - h.ti) && !peopleMoved(set, h, person, goods)))
+    )
+      goodsTraffic += title;
     else if (person) {
       personTraffic += PERSON_TRAFFIC * title;
       personHits.push(h);
@@ -105,6 +109,14 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
     history: weigh(set, 'history'),
     described,
   };
+}
+
+/** Words after "trafficked" that say where or what for ("trafficked to work in gold mines"). */
+const PURPOSE = new Set(['to', 'for', 'into', 'as']);
+
+// "Children were trafficked to work in gold mines": the people come before, the goods only name the destination.
+function peopleMoved(set: CueSet, h: Hit, person: Hit, goods: Hit): boolean {
+  return person.ti < h.ti && goods.ti >= h.tj && PURPOSE.has(set.tokens.lower[h.tj] ?? '');
 }
 
 // A bare "trafficking" inside a stronger phrase ("human trafficking") is already counted there.

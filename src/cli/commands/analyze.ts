@@ -1,8 +1,9 @@
 // `lantern analyze`: one article or a JSONL batch → analysis JSON (the contract in DESIGN.md).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { loadAnalyzer } from '../../analyze/analyzer.ts';
+import { decodeHtml } from '../../extract/decode.ts';
 import { extractArticle, MAX_HTML_CHARS } from '../../extract/extract.ts';
-import { inputError } from '../../lib/errors.ts';
+import { inputError, LanternError } from '../../lib/errors.ts';
 import { mapJsonl } from '../../lib/jsonl.ts';
 import type { ArticleInput } from '../../model/article.ts';
 import { parseCommandArgs, readAll } from '../args.ts';
@@ -49,19 +50,28 @@ Exit codes: 0 ok, 1 bad usage or input, 2 internal error.
   },
 };
 
-async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
-  if (file === '-') return (await readAll(stdin, MAX_HTML_CHARS, 'standard input')).toString('utf8');
+async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  if (file === '-') return readAll(stdin, MAX_HTML_CHARS, 'standard input');
   try {
-    return await readFile(file, 'utf8');
+    if ((await stat(file)).size > MAX_HTML_CHARS) throw inputError(`${file}: larger than ${MAX_HTML_CHARS} bytes`);
+    return await readFile(file);
   } catch (err) {
+    if (err instanceof LanternError) throw err;
     throw inputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
 }
 
-function toArticle(raw: string, where: string): ArticleInput & { text: string } {
+const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<article|<\?xml)/i;
+
+/** Plain text is UTF-8; an HTML page is decoded by its BOM, <meta charset> or sniffing. */
+function toArticle(bytes: Buffer, where: string): ArticleInput & { text: string } {
+  const head = bytes
+    .subarray(0, 1024)
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, '');
+  if (HTML_START.test(head)) return fromHtml({ id: where, html: decodeHtml(bytes) }, where);
+  const raw = bytes.toString('utf8');
   if (!raw.trim()) throw inputError(`${where === '-' ? 'standard input' : where}: empty input, expected an article`);
-  if (/^\s*(<!doctype html|<html|<head|<body|<article|<\?xml)/i.test(raw))
-    return fromHtml({ id: where, html: raw }, where);
   const [first = '', ...rest] = raw.split('\n');
   return { id: where, title: first.trim(), text: rest.join('\n').trim() || first };
 }

@@ -41,6 +41,9 @@ const CATEGORIES = new Set([
   'minor_sure',
   'listing',
   'tally',
+  'part_of',
+  'care',
+  'servitude',
   ...EXPLOITATION_FORMS.filter((f) => f !== 'unspecified').map((f) => `form:${f}`),
 ]);
 const dir = dataPath('lexicons');
@@ -49,7 +52,8 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 describe('lexicon files', () => {
   it('cover the languages the analyzer promises', () => {
     const langs = loadLexicons();
-    for (const code of ['en', 'es', 'pt', 'fr', 'it', 'de', 'id', 'ms', 'vi', 'ar']) assert.ok(langs.has(code), code);
+    for (const code of ['en', 'es', 'pt', 'fr', 'it', 'de', 'id', 'ms', 'vi', 'ar', 'ro', 'nl', 'sw'])
+      assert.ok(langs.has(code), code);
   });
 
   for (const name of files) {
