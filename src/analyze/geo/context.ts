@@ -18,6 +18,7 @@ const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
     ny: 'ku mu pa',
     sw: 'katika kwa',
     vi: 'ở tại từ sang đến',
+    ar: 'في من إلى الى عبر داخل نحو',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
 /** Words between a preposition and a place that keep it a place ("in the Alentejo", "in rural Kent", "aus dem Iran"). */
@@ -33,6 +34,11 @@ const BETWEEN = new Set(
  * ("LAHORE —", "OSHAWA, Ontario —", "PUNO (Perú) —", "Jakarta (ANTARA) -").
  */
 const DATELINE_AFTER = /^(?:\s*,\s*[^\n.;:!?—–]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|--?\s)/u;
+/** International wire services: a story they file from a hub (NEW YORK (Reuters) —) may be about anywhere. */
+const WIRE =
+  /\b(?:Reuters|AP|AFP|dpa|DPA|EFE|ANSA|Xinhua|UPI|Bloomberg|Thomson Reuters Foundation|IPS|Anadolu|Kyodo|Yonhap|TASS|Sputnik|CNN|BBC|VOA|RFA|Al Jazeera|IRIN)\b/;
+/** A local broadcaster's call sign in a dateline ("HOUSTON (KHOU) —", "ATLANTA (WSB-TV) —"): local news. */
+const LOCAL_STATION = /\(\s*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s*\)/;
 /** The definite articles among those words. */
 const ARTICLES = new Set('the el la los las le les il lo gli os der die dem den das'.split(' '));
 /** Languages that capitalise common nouns. */
@@ -41,6 +47,9 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 /** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
 const CENTRAL_AFTER =
   /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
+/** "US customs authorities", "Australian Federal Police": a state's agency, which may act abroad. */
+const AGENCY_AFTER =
+  /^['’]?s?\s+(?:(?:Federal|National|State|federal|national|state)\s+)?(?:police|Police|authorities|Authorities|officials|officers|agents|investigators|customs|Customs|immigration|Immigration|Border (?:Force|Patrol|Guard|Police)|border (?:guards?|police)|prosecutors|government|Government|navy|Navy|coast guard|Coast Guard|Department|ministry|Ministry|intelligence)\b/;
 /** "mujeres colombianas", "donne nigeriane": a demonym after the people it describes. */
 const PEOPLE_BEFORE = new Set(
   (
@@ -67,6 +76,8 @@ export interface MentionContext {
   strongLocative: boolean;
   passing: boolean;
   central: boolean;
+  /** Followed by a state agency ("US customs", "Australian Federal Police"): acts where the story is, or visits. */
+  agency: boolean;
   /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
   properNeighbour: boolean;
   /** An article stood between the preposition and the name ("in the Republic"): right for regions, odd for towns. */
@@ -77,6 +88,10 @@ export interface MentionContext {
   nameBefore: boolean;
   /** The place a story was filed from ("LAHORE —" at the start of a line). */
   dateline: boolean;
+  /** Who filed a dateline's story: an international wire service, a local broadcaster, or not said. */
+  source: '' | 'wire' | 'local';
+  /** Where a dateline's head ends (its dash): names before it only qualify the place ("LYON (France) —"). */
+  headEnd: number;
   /** First word of a sentence (its capital says nothing). */
   sentenceStart: boolean;
 }
@@ -96,7 +111,8 @@ export function contextOf(
   const spaced = !!prev && /^\s+$/.test(gapBefore);
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
-  const dateline = (!prev || gapBefore.includes('\n')) && DATELINE_AFTER.test(after);
+  const head = !prev || gapBefore.includes('\n') ? DATELINE_AFTER.exec(after) : null;
+  const dateline = !!head;
   const nameBefore =
     !sentenceStart &&
     !NOUNS_CAPITALISED.has(lang) &&
@@ -115,12 +131,15 @@ export function contextOf(
     article: !!prev && ARTICLES.has(prev.text.toLowerCase()),
     passing: isPassing(text, tokens, m, prevWord, after),
     central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
+    agency: AGENCY_AFTER.test(after),
     properNeighbour:
       (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang)) &&
       !(next && DESIGNATOR.test(next.text)),
     nameBefore,
     sentenceStart,
     dateline,
+    source: head ? (WIRE.test(head[0]) ? 'wire' : LOCAL_STATION.test(head[0]) ? 'local' : '') : '',
+    headEnd: head ? m.end + head[0].length : 0,
   };
 }
 

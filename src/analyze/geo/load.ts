@@ -34,7 +34,10 @@ function tryRead(file: string): GazetteerData | undefined {
   try {
     if (statSync(file).mtimeMs < newestSource()) return undefined; // an alias file was edited since
     const data = JSON.parse(readFileSync(file, 'utf8')) as GazetteerData;
-    return data.version === GAZETTEER_VERSION && Array.isArray(data.entries) && Array.isArray(data.rows)
+    return data.version === GAZETTEER_VERSION &&
+      Array.isArray(data.entries) &&
+      Array.isArray(data.rows) &&
+      Array.isArray(data.common)
       ? data
       : undefined;
   } catch {

@@ -33,6 +33,37 @@ export interface GeoIndex {
   stems: Map<string, AliasRec[]>;
   /** Entry index of each country by ISO alpha-2 code. */
   country: Map<string, number>;
+  /** Per language, place names that are ordinary words in it (German "Essen", Spanish "Pueblo"). */
+  common: Map<string, Set<string>>;
+  /** One bit per (first letters, last letter, length) of the keys of cased and lower: most words are no key. */
+  filter: Uint8Array;
+}
+
+const FILTER_BITS = 1 << 20;
+
+/**
+ * A word's bit in the filter: an FNV-1a hash of its letters, ASCII case folded, or -1 when it has a letter outside
+ * ASCII (the caller then looks the word up as usual). Cheaper than a map lookup of a fresh string, and most words
+ * of a text are no key.
+ */
+export function filterBit(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return -1;
+    h = Math.imul(h ^ fold(c), 0x01000193);
+  }
+  return h >>> 12;
+}
+
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** False when no key of the index can be the word (whatever its case). */
+export function mayBeKey(index: GeoIndex, w: string): boolean {
+  const bit = filterBit(w);
+  return bit < 0 || (index.filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
 }
 
 /** Builds the lookup tables. */
@@ -55,13 +86,21 @@ export function buildIndex(data: GazetteerData): GeoIndex {
     stems: new Map(),
     country: new Map(),
     lowerLangs: new Set(),
+    common: new Map(),
+    filter: new Uint8Array(FILTER_BITS / 8),
   };
+  for (const [lang, word] of data.common) {
+    const set = index.common.get(lang) ?? new Set<string>();
+    index.common.set(lang, set.add(word));
+  }
   entries.forEach((e, i) => {
     if (e.kind === 'c') index.country.set(e.cc, i);
   });
   for (const row of data.rows) {
     const [table, first, rest, lang] = row;
     push(table === 'c' ? index.cased : index.lower, first, row);
+    const bit = filterBit(first);
+    if (bit >= 0) index.filter[bit >>> 3]! |= 1 << (bit & 7);
     if (table === 'l' && first.charCodeAt(0) < 0x250) index.lowerLangs.add(lang);
     // Any declining language's stem serves the others: Serbian "Пољска" finds "у Пољској" in a text taken for Macedonian.
     if (table === 'c' && !rest.length && DECLINING.has(lang))

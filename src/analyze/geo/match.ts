@@ -1,6 +1,6 @@
 // Finds gazetteer aliases in a text: longest match over word tokens, cased names case-sensitively.
 import type { AliasType } from './gazetteer.ts';
-import { type AliasRec, DECLINING, type GeoIndex } from './lookup.ts';
+import { type AliasRec, DECLINING, type GeoIndex, mayBeKey } from './lookup.ts';
 import { isAllCaps, isCapitalised, isCaseless, type Token } from './tokens.ts';
 
 /** One alias found in the text, before disambiguation. */
@@ -29,6 +29,7 @@ const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 export function findMentions(text: string, tokens: Token[], index: GeoIndex, lang: string): Mention[] {
   const out: Mention[] = [];
   const lowerToo = index.lowerLangs.has(lang);
+  const declining = DECLINING.has(lang);
   for (let i = 0; i < tokens.length; ) {
     // Most words start with a lowercase ASCII letter and can only match lowercase aliases: skip them fast.
     const c = tokens[i]!.text.charCodeAt(0);
@@ -36,7 +37,7 @@ export function findMentions(text: string, tokens: Token[], index: GeoIndex, lan
       i++;
       continue;
     }
-    const m = matchAt(text, tokens, i, index, lang);
+    const m = matchAt(text, tokens, i, index, lang, lowerToo, declining);
     if (m) out.push(m);
     i = m ? m.to : i + 1;
   }
@@ -44,16 +45,28 @@ export function findMentions(text: string, tokens: Token[], index: GeoIndex, lan
 }
 
 // Plain loops, no closures: this runs once per word of every article.
-function matchAt(text: string, tokens: Token[], i: number, index: GeoIndex, lang: string): Mention | undefined {
+function matchAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: GeoIndex,
+  lang: string,
+  lowerToo: boolean,
+  declining: boolean,
+): Mention | undefined {
   const w = tokens[i]!.text;
   let best: Mention | undefined;
   const c = w.charCodeAt(0);
   const upper = c < 128 ? c >= 65 && c <= 90 : isCapitalised(w);
+  // The filter's bit ignores case, so one test serves the word as written, its Title Case and its lowercase form.
+  const maybe = mayBeKey(index, w);
   if (upper) {
-    best = longest(text, tokens, i, index.cased.get(w), lang, false, best);
-    if (w.length > 2 && isAllCaps(w))
-      best = longest(text, tokens, i, index.cased.get(w[0] + w.slice(1).toLowerCase()), lang, false, best);
-    if (!best && DECLINING.has(lang)) {
+    if (maybe) {
+      best = longest(text, tokens, i, index.cased.get(w), lang, false, best);
+      if (w.length > 2 && isAllCaps(w))
+        best = longest(text, tokens, i, index.cased.get(w[0] + w.slice(1).toLowerCase()), lang, false, best);
+    }
+    if (!best && declining) {
       for (let cut = 1; cut <= 3 && w.length - cut >= 4 && !best; cut++) {
         best = longest(text, tokens, i, index.stems.get(w.slice(0, -cut)), lang, false, best);
       }
@@ -61,8 +74,8 @@ function matchAt(text: string, tokens: Token[], i: number, index: GeoIndex, lang
     if (best) return best;
   }
   const caseless = c >= 0x370 && isCaseless(w);
-  if (!caseless && !index.lowerLangs.has(lang)) return best;
-  best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
+  if (!caseless && !lowerToo) return best;
+  if (maybe) best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
   if (!best && caseless && w.length >= 4)
     for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
@@ -80,6 +93,27 @@ function longest(
 ): Mention | undefined {
   if (!recs) return best;
   const relaxed = LOWERCASE_ADJECTIVES.has(lang);
+  // "The", "San", "La" start dozens of names: read only those whose second word is the text's next word.
+  const bucket = recs.length > HOT ? (buckets.get(recs) ?? bucketOf(recs)) : undefined;
+  if (bucket) {
+    const next = tokens[i + 1];
+    const more = next ? bucket.bySecond.get(next.text.toLowerCase()) : undefined;
+    best = scan(text, tokens, i, bucket.single, lang, lower, relaxed, best);
+    return more ? scan(text, tokens, i, more, lang, lower, relaxed, best) : best;
+  }
+  return scan(text, tokens, i, recs, lang, lower, relaxed, best);
+}
+
+function scan(
+  text: string,
+  tokens: Token[],
+  i: number,
+  recs: AliasRec[],
+  lang: string,
+  lower: boolean,
+  relaxed: boolean,
+  best: Mention | undefined,
+): Mention | undefined {
   for (const r of recs) {
     const rlang = r[3];
     if (rlang !== '*' && rlang !== lang) continue;
@@ -90,6 +124,33 @@ function longest(
     best = { start: tokens[i]!.start, end: tokens[to - 1]!.end, from: i, to, type: r[4], ids: r[5], capitalisedWord };
   }
   return best;
+}
+
+/** Aliases sharing a first word, split by their second word (lowercased; matching compares case after). */
+interface Bucket {
+  single: AliasRec[];
+  bySecond: Map<string, AliasRec[]>;
+}
+
+/** First words with more aliases than this get a bucket. */
+const HOT = 8;
+/** Buckets by alias list: built on first use, and dropped with the index that holds the list. */
+const buckets = new WeakMap<AliasRec[], Bucket>();
+
+/** Splits a long alias list by second word (once, on its first use). */
+function bucketOf(recs: AliasRec[]): Bucket {
+  const bucket: Bucket = { single: [], bySecond: new Map() };
+  for (const r of recs) {
+    const second = r[2][0]?.toLowerCase();
+    if (second === undefined) bucket.single.push(r);
+    else {
+      const list = bucket.bySecond.get(second);
+      if (list) list.push(r);
+      else bucket.bySecond.set(second, [r]);
+    }
+  }
+  buckets.set(recs, bucket);
+  return bucket;
 }
 
 /** Index one past the last token of the alias, or -1 when the following words differ. */

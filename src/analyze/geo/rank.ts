@@ -41,16 +41,20 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
   const towns = new Set(found.filter((r) => r.entry.kind !== 'c').map((r) => r.entry.cc));
+  const visiting = visitingAgencies(text, found, towns);
   found.forEach((r, i) => {
+    if (r.qualifier) return;
+    const trusted = r.ctx.dateline && trustedDateline(r);
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (r.ctx.dateline ? datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home)) w *= RANK.orphan;
+    if (r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home))
+      w *= RANK.orphan;
     if (r.mention.start < titleEnd) w *= RANK.title;
     else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
     // "from Australian police": the preposition governs the noun, not the demonym.
     // A dateline counts as a place of the story, but no more: agencies file from hubs (NEW YORK (Reuters) —).
-    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i)) w *= RANK.locative;
-    if (r.ctx.central) w *= RANK.central;
-    if (r.ctx.passing) w *= RANK.passing;
+    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i) || trusted) w *= RANK.locative;
+    if (r.ctx.central && !visiting.has(r.entry.cc)) w *= RANK.central;
+    if (r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc))) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
     const cc = r.entry.cc;
     best.set(cc, Math.max(best.get(cc) ?? 0, w));
@@ -59,6 +63,32 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
   const scores = [...best.entries()].map(([cc, b]): [string, number] => [cc, b + RANK.repeat * (sum.get(cc)! - b)]);
   return scores.sort((a, b) => b[1] - a[1]);
 }
+
+/**
+ * Countries present only through their agencies ("US customs authorities", "Australian Federal Police") and passing
+ * words, in a story that places itself in another country (its towns, or "in" it): the agency visits or acts from afar.
+ * Agencies named together ("Romanian and UK authorities") are partners in a joint case and count.
+ */
+function visitingAgencies(text: string, found: Resolved[], towns: Set<string>): Set<string> {
+  const agencies = new Set<string>();
+  const present = new Set<string>();
+  found.forEach((r, i) => {
+    const prev = found[i - 1];
+    const joint = !!prev && prev.entry.cc !== r.entry.cc && JOINT.test(text.slice(prev.mention.end, r.mention.start));
+    if (r.ctx.agency && !joint) agencies.add(r.entry.cc);
+    else if (!r.ctx.passing && (r.mention.type !== 'd' || r.ctx.agency || r.entry.kind !== 'c'))
+      present.add(r.entry.cc);
+  });
+  const placed = new Set(found.filter((r) => r.entry.kind !== 'c' || r.ctx.strongLocative).map((r) => r.entry.cc));
+  const out = new Set<string>();
+  for (const cc of agencies) {
+    if (present.has(cc) || towns.has(cc)) continue;
+    for (const other of placed) if (other !== cc) out.add(cc);
+  }
+  return out;
+}
+
+const JOINT = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und)\s+)$/;
 
 /** A town whose country the text never names (a state or province is never one), unless in the language's home country. */
 function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: string): boolean {
@@ -69,6 +99,14 @@ function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: st
   const rivalTowns = towns.size > 1 || !towns.has(e.cc);
   const landmark = (r.ctx.strongLocative || r.ctx.ofPlace) && !rivalTowns ? RANK.placedTown : RANK.landmark;
   return r.townSize > 0 && r.townSize < landmark;
+}
+
+/**
+ * A dateline that places the story: a capital's not credited to a wire service ("PARIS —"), or any town's
+ * credited to a local broadcaster ("HOUSTON (KHOU) —").
+ */
+function trustedDateline(r: Resolved): boolean {
+  return r.ctx.source === 'local' || (r.entry.capital && r.ctx.source !== 'wire');
 }
 
 /** A dateline whose country nothing else in the text names, in a text about other countries: a news hub. */

@@ -2,7 +2,7 @@
 import { contextOf, type MentionContext } from './context.ts';
 import type { Entry, GeoIndex } from './lookup.ts';
 import type { Mention } from './match.ts';
-import type { Token } from './tokens.ts';
+import { isCaseless, type Token } from './tokens.ts';
 
 /** A mention with the place it names and its surroundings. */
 export interface Resolved {
@@ -11,6 +11,8 @@ export interface Resolved {
   ctx: MentionContext;
   /** Population when the name is also a town's in that country (Mwanza, Bradford), else 0 for regions. */
   townSize: number;
+  /** A country that only qualifies a dateline's town ("LYON (France) —", "MANILA, Philippines —"). */
+  qualifier: boolean;
 }
 
 /** Support a city or region gives its country when it is named unambiguously (a country's own name gives 1). */
@@ -27,6 +29,13 @@ const PERSON_NAME_SUPPORT = 1;
 const CAPITAL = 2;
 /** Bonus for a place in the source's own country. */
 const HINTED = 1;
+/**
+ * A country's name followed by the word for a district or a compass point names a unit of some other country
+ * ("Timor Tengah Selatan" is an Indonesian regency, "Lebanon County" is in Pennsylvania); the country's own
+ * compound names ("Korea Selatan", "Timor Leste") are longer aliases and never get here.
+ */
+const SUBUNIT_AFTER =
+  /^[ \t]+(?:Tengah|Selatan|Utara|Timur|Barat|Tenggara|Regency|County|District|Parish|Township|Municipality)\b/;
 const SAID = /^\s+(?:said|says|told|added|explained|wrote|is|was|who)\b/;
 
 /** Resolves every mention to its most likely place given the rest of the text; drops the unlikely ones. */
@@ -46,7 +55,9 @@ export function resolveMentions(
   const none: Support = { total: new Map(), own: undefined };
   const first = mentions.map((m) => pick(m, index, none, hint));
   const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
-  const table = supportTable(text, mentions, first, ctxs);
+  // An ordinary word ("Essen" in German) lends its country no support unless a preposition of place makes it a name.
+  const ordinary = mentions.map((m, i) => ordinaryWord(text, tokens, m, index, lang, ctxs[i]!));
+  const table = supportTable(text, mentions, first, ctxs, ordinary);
   const longer = longerPlaces(text, mentions, first);
   const regions = new Map<string, Entry>();
   for (const e of first) if (e?.kind === 'r') regions.set(`${e.cc}:${e.name}`, e);
@@ -58,7 +69,7 @@ export function resolveMentions(
     const designated =
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
     let entry = pick(m, index, support, hint, designated);
-    if (!entry) continue;
+    if (!entry || (entry.kind === 'c' && SUBUNIT_AFTER.test(text.slice(m.end, m.end + 14)))) continue;
     // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
     const whole = entry.kind === 'c' && longer.length ? shortFormOf(text, m, longer) : undefined;
     if (whole && whole.cc !== entry.cc && others(support, entry.cc) === 0) {
@@ -71,11 +82,39 @@ export function resolveMentions(
       entry.kind === 'p' && ctxs[i]!.article ? { ...ctxs[i]!, locative: false, strongLocative: false } : ctxs[i]!;
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
+    if (ordinary[i] && !supported) continue;
     if (keep(text, m, entry, ctx, supported, titleEnd))
-      out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index) });
+      out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index), qualifier: false });
   }
   inheritPlace(text, out);
+  markQualifiers(out);
   return out;
+}
+
+/** Prepositions fused with an article (German "im", "zum"; Romance "al", "nel", "du"). */
+const FUSED = new Set('im ins am zum zur vom beim al del nel nella dal du au no na'.split(' '));
+
+/**
+ * A place name that is an ordinary word in the text's language ("Essen" in German; "المالية" in Arabic, prefix and all),
+ * not made a name by a plain preposition of place ("in Essen", not "zum Essen").
+ */
+function ordinaryWord(
+  text: string,
+  tokens: Token[],
+  m: Mention,
+  index: GeoIndex,
+  lang: string,
+  ctx: MentionContext,
+): boolean {
+  const words = index.common.get(lang);
+  if (!words || m.to - m.from > 1) return false;
+  // "im Zug", "zum Essen": a preposition fused with an article goes with a noun, never with a town's name.
+  if (ctx.strongLocative && !FUSED.has(tokens[m.from - 1]?.text.toLowerCase() ?? '')) return false;
+  const surface = text.slice(m.start, m.end);
+  if (words.has(surface)) return true;
+  if (!isCaseless(surface)) return false;
+  for (const w of words) if (surface.endsWith(w)) return true;
+  return false;
 }
 
 /** "girls from Benin … Edo State": a town of a region the text names (Benin City is in Edo) is that town. */
@@ -122,6 +161,18 @@ function inheritPlace(text: string, found: Resolved[]): void {
     const prev = found[i - 1]!;
     if (r.entry.kind !== 'c' || prev.entry.kind === 'c' || prev.entry.cc !== r.entry.cc) continue;
     if (/^,\s*$/.test(text.slice(prev.mention.end, r.mention.start)) && prev.ctx.locative) r.ctx.locative = true;
+  }
+}
+
+/** "LYON (France) —": names in a dateline's head after its town, of the town's country, only qualify it. */
+function markQualifiers(found: Resolved[]): void {
+  let town: Resolved | undefined;
+  for (const r of found) {
+    if (town && r.mention.start < town.ctx.headEnd && r.entry.cc === town.entry.cc) {
+      r.qualifier = true;
+      r.ctx.dateline = true;
+      r.ctx.source = town.ctx.source;
+    } else town = r.ctx.dateline && r.entry.kind !== 'c' ? r : undefined;
   }
 }
 
@@ -182,13 +233,27 @@ function designatedCountry(
 }
 
 /** How much the names point at each country, in all and per name (a name never supports itself, nor do its repeats). */
-function supportTable(text: string, mentions: Mention[], picks: (Entry | undefined)[], ctxs: MentionContext[]) {
+function supportTable(
+  text: string,
+  mentions: Mention[],
+  picks: (Entry | undefined)[],
+  ctxs: MentionContext[],
+  ordinary: boolean[],
+) {
   const total = new Map<string, number>();
   const byName = new Map<string, Map<string, number>>();
   picks.forEach((e, j) => {
     const m = mentions[j]!;
     // A town inside a longer proper name ("Bar Rincón Alegre") supports nothing.
-    if (!e || m.type === 'p' || ctxs[j]!.passing || (e.kind !== 'c' && ctxs[j]!.properNeighbour)) return;
+    // A name that is also a person's supports its country only as a dateline ("PARIS —" places "the Paris metro").
+    if (
+      !e ||
+      (m.type === 'p' && !ctxs[j]!.dateline) ||
+      ordinary[j] ||
+      ctxs[j]!.passing ||
+      (e.kind !== 'c' && ctxs[j]!.properNeighbour)
+    )
+      return;
     const s = e.kind === 'c' && m.type === 'n' ? 1 : PLACE_SUPPORT;
     total.set(e.cc, (total.get(e.cc) ?? 0) + s);
     const name = text.slice(m.start, m.end);
@@ -202,7 +267,8 @@ function supportTable(text: string, mentions: Mention[], picks: (Entry | undefin
 function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, designated?: string): Entry | undefined {
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
-  const rival = m.ids.map((i) => index.entries[i]!).find((e) => e.kind === 'c');
+  let rival: Entry | undefined;
+  for (const i of m.ids) if (!rival && index.entries[i]!.kind === 'c') rival = index.entries[i];
   const needed = m.type === 'p' ? PERSON_NAME_SUPPORT : STRONG_SUPPORT;
   for (const i of m.ids) {
     const e = index.entries[i]!;

@@ -13,6 +13,9 @@ export class GazetteerBuilder {
   /** Spellings without diacritics that we derived: matched only in their own language. */
   private readonly derived = new Set<string>();
 
+  /** Names on the stop list stay in their own language ("Island" is Iceland in German, a word in English). */
+  constructor(private readonly stop: Set<string> = new Set()) {}
+
   /** Adds a place and returns its index. */
   addEntry(row: EntryRow): number {
     this.entries.push(row);
@@ -56,6 +59,7 @@ export class GazetteerBuilder {
         a.lang !== '*' &&
         a.type !== 'd' &&
         !this.derived.has(a.text) &&
+        !this.stop.has(a.text) &&
         ((a.text.length >= 5 && /^\p{Lu}[\p{Script=Latin}\P{L}]*$/u.test(a.text)) ||
           (a.text.length >= 3 && !/\p{Script=Latin}/u.test(a.text)))
       ) {

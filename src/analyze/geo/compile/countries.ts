@@ -56,7 +56,7 @@ const LANG3: Record<string, string> = {
 };
 
 /** Adds every country and its aliases; returns ISO alpha-2 → entry index. */
-export function addCountries(b: GazetteerBuilder): Map<string, number> {
+export function addCountries(b: GazetteerBuilder, stop: Set<string>): Map<string, number> {
   const rows = require('world-countries') as CountryRow[];
   const byCode = new Map<string, number>();
   for (const c of rows) {
@@ -64,7 +64,8 @@ export function addCountries(b: GazetteerBuilder): Map<string, number> {
     byCode.set(c.cca2, i);
     if (UNINHABITED.has(c.cca2)) continue;
     for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
-      if (n.length > 3 || SHORT_OK.has(n)) b.addAlias(n, '*', 'n', i);
+      // Alternate spellings include words ("Mann" for the Isle of Man, Icelandic "Island"): the stop list drops them.
+      if ((n.length > 3 || SHORT_OK.has(n)) && !stop.has(n)) b.addAlias(n, '*', 'n', i);
     }
     for (const [l3, t] of Object.entries({ ...c.translations, ...c.name.native })) {
       const lang = LANG3[l3] ?? l3;

@@ -3,7 +3,7 @@ import type { GazetteerData } from '../gazetteer.ts';
 import { addArabicNisba } from './arabic.ts';
 import { GazetteerBuilder } from './builder.ts';
 import { addCountries } from './countries.ts';
-import { readList } from './data-files.ts';
+import { readList, readTsv } from './data-files.ts';
 import { addCities, addRegions, stopNames } from './places.ts';
 import { toLookupRows } from './rows.ts';
 
@@ -14,9 +14,9 @@ export function compileGazetteer(): GazetteerData {
 
 /** The gazetteer and the rows of our data files that named no known place. */
 export function compileWithReport(): { data: GazetteerData; unresolved: string[] } {
-  const b = new GazetteerBuilder();
-  addCountries(b);
   const stop = stopNames();
+  const b = new GazetteerBuilder(stop);
+  addCountries(b, stop);
   const regions = addRegions(b, stop);
   addCities(b, regions, stop);
   const built = b.build();
@@ -24,6 +24,9 @@ export function compileWithReport(): { data: GazetteerData; unresolved: string[]
   for (const row of built.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
   addArabicNisba(built);
   for (const name of readList('not-places.txt')) built.aliases.push([name, '*', 'x']);
-  const data = { version: built.version, entries: built.entries, rows: toLookupRows(built.aliases) };
+  const common = readTsv('common-words.tsv').filter((r): r is [string, string] => !!r[0] && !!r[1]);
+  const names = new Set(built.aliases.map((a) => a[0]));
+  for (const [lang, word] of common) if (!names.has(word)) b.unresolved.push(`common-words.tsv: ${word} (${lang})`);
+  const data = { version: built.version, entries: built.entries, rows: toLookupRows(built.aliases), common };
   return { data, unresolved: b.unresolved };
 }

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countries } from './helpers.ts';
+
+// Written by us: ordinary words and organisation names that look like places, and datelines (holdout2 patterns, sections 7–8).
+type Case = [lang: string, text: string, want: string[]];
+
+function check(cases: Case[]): void {
+  for (const [lang, text, want] of cases) {
+    it(`${lang}: ${text.slice(0, 60)}`, () => assert.deepEqual(countries(text, lang), [...want].sort()));
+  }
+}
+
+describe('a place name that is an ordinary word in the text’s language is no place', () => {
+  check([
+    ['de', 'Die Polizei nahm einen Mann fest, der zwei Frauen zur Prostitution zwang.', []],
+    ['de', 'Ein Mann aus Rumänien wurde in Essen festgenommen.', ['DE', 'RO']],
+    ['de', 'Zum Essen bekamen die Arbeiter nur Reis; sie schliefen in einer Halle ohne Heizung.', []],
+    ['de', 'Im Zug nach Wien wurden zwei Mädchen aus Ungarn befreit.', ['AT', 'HU']],
+    ['en', 'Prosecutors charged him under the Mann Act with transporting women across state lines in Texas.', ['US']],
+    ['ar', 'قالت وزارة المالية إن الضحايا نقلوا إلى الأردن.', ['JO']],
+    ['ar', 'تعاني البلاد من أزمة مالية حادة.', []],
+    ['ar', 'نقلت الفتيات من مالي إلى الجزائر.', ['DZ', 'ML']],
+    ['es', 'La Defensoría del Pueblo denunció la explotación de mujeres en Cusco.', ['PE']],
+    ['en', 'Two women were held at a motel in Pueblo, Colorado.', ['US']],
+    ['id', 'Polisi menyita batu akik dan menangkap perekrut di Kupang.', ['ID']],
+  ]);
+});
+
+describe('an organisation or a district named after a country is not that country', () => {
+  check([
+    ['en', 'The Anti-Human Trafficking Unit of the police rescued 12 girls in Accra.', ['GH']],
+    ['en', 'Police in Timor Tengah Selatan arrested a recruiter who sent women to Malaysia.', ['MY']],
+    ['id', 'Warga Timor Tengah Selatan dijual ke Malaysia.', ['ID', 'MY']],
+    ['id', 'Pengungsi dari Timor Timur tiba di Kupang.', ['ID', 'TL']],
+    ['id', 'Korban dibawa ke Korea Selatan dan Afrika Selatan.', ['ID', 'KR', 'ZA']],
+    ['en', 'He was held on a farm in Lebanon County, Pennsylvania.', ['US']],
+    ['fr', 'Au Sénégal, la Gendarmerie nationale a libéré 12 enfants talibés à Thiès.', ['SN']],
+    ['es', 'La Fiscalía General de la República de El Salvador capturó a tres tratantes.', ['SV']],
+  ]);
+});
+
+describe('a dateline places the story unless a wire service files it from a hub', () => {
+  check([
+    [
+      'fr',
+      'PARIS — Un réseau opérait dans le métro. Les victimes, originaires du Nigeria et de Chine, étaient exploitées. Le Nigeria coopère.',
+      ['CN', 'FR', 'NG'],
+    ],
+    [
+      'en',
+      'HOUSTON (KHOU) — Police raided a massage parlor. The women, from China and Mexico, were forced to work. Chinese nationals were held.',
+      ['CN', 'MX', 'US'],
+    ],
+    [
+      'en',
+      'LYON (France) — Police in Colombia arrested six people who trafficked Colombian women to Panama. The victims were recruited in Colombia.',
+      ['CO', 'PA'],
+    ],
+    [
+      'en',
+      'LONDON (Reuters) — Armed groups in Myanmar recruited hundreds of boys, Myanmar activists said, and sent some to Thailand.',
+      ['MM', 'TH'],
+    ],
+    ['es', 'LIMA — Rescatan a 20 jóvenes venezolanas explotadas en bares. Venezuela pidió informes.', ['PE', 'VE']],
+    [
+      'fr',
+      'PARIS (AFP) — Un réseau opérait dans le métro parisien. Les victimes venaient du Nigeria. Le Nigeria coopère.',
+      ['FR', 'NG'],
+    ],
+    [
+      'en',
+      'PARIS (Reuters) — Women from Nigeria were exploited in the Paris metro, police said. Nigeria has cooperated.',
+      ['FR', 'NG'],
+    ],
+    ['es', 'La policía madrileña liberó a seis mujeres paraguayas.', ['ES', 'PY']],
+  ]);
+});
+
+describe('foreign agencies, languages and continents are passing mentions', () => {
+  check([
+    [
+      'en',
+      'The shipment was seized by US customs authorities after reports of forced labour in Xinjiang, China.',
+      ['CN'],
+    ],
+    ['en', 'The Australian Federal Police helped Indonesian police rescue 20 women in Bali.', ['ID']],
+    ['en', 'Romanian and UK authorities dismantled a network that exploited women in Bucharest.', ['GB', 'RO']],
+    ['en', 'Nigerian police said the girls were rescued in Lagos before being taken to Mali.', ['ML', 'NG']],
+    ['en', 'Posters in Ukrainian and Russian warned refugees arriving in Poland about traffickers.', ['PL']],
+    ['es', 'Repartieron folletos en inglés y francés a las mujeres rescatadas en Madrid.', ['ES']],
+    ['en', 'Scam compounds in Cambodia target people in Europe and the United States.', ['KH']],
+    ['en', 'Workers in Qatar came from Asia and Africa, the ILO said.', ['QA']],
+    ['en', 'Women trafficked from Nigeria via Niger and Libya were exploited in Italy.', ['IT', 'LY', 'NE', 'NG']],
+    [
+      'en',
+      'Women fleeing Ukraine were lured with offers of jobs and housing in Germany, then forced into prostitution in Poland.',
+      ['PL', 'UA'],
+    ],
+    ['en', 'Girls from Nepal were promised jobs in Kuwait, where they were forced into domestic work.', ['KW', 'NP']],
+    [
+      'de',
+      'Über soziale Medien wurden den Frauen Unterkunft und Arbeit in Deutschland versprochen; sie landeten in Polen.',
+      ['PL'],
+    ],
+  ]);
+});
