@@ -1,28 +1,9 @@
 // claimDueSources on both stores: concurrent claims never hand the same source to two workers.
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import { openMemoryStore } from '../../src/store/open.ts';
-import { openPostgresStore } from '../../src/store/postgres/open.ts';
-import type { Store } from '../../src/store/store.ts';
-import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
+import { describe, it } from 'node:test';
+import { bothStores } from '../helpers/stores.ts';
 
-const drops: (() => Promise<void>)[] = [];
-after(async () => {
-  await Promise.all(drops.splice(0).map((d) => d()));
-});
-
-const STORES: [string, () => Promise<Store>, string | false][] = [
-  ['sqlite', () => openMemoryStore(), false],
-  [
-    'postgres',
-    async () => {
-      const { schema, drop } = await createTestSchema();
-      drops.push(drop);
-      return openPostgresStore(PG_URL!, { schema });
-    },
-    PG_SKIP,
-  ],
-];
+const STORES = bothStores();
 
 for (const [name, open, skip] of STORES) {
   describe(`claimDueSources (${name})`, { skip }, () => {

@@ -1,33 +1,14 @@
 // Two workers (two pipeline contexts, as two processes would have) on one store: every source polled once per
 // pass, every article stored once. Runs on SQLite, and on PostgreSQL when LANTERN_TEST_DATABASE_URL is set.
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { pipelineContext } from '../../src/jobs/context.ts';
 import { runPass } from '../../src/jobs/run-once.ts';
-import { openMemoryStore } from '../../src/store/open.ts';
-import { openPostgresStore } from '../../src/store/postgres/open.ts';
-import type { Store } from '../../src/store/store.ts';
 import { reply } from '../helpers/http-server.ts';
-import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
+import { bothStores } from '../helpers/stores.ts';
 import { articlePage, incident, rss, sharedAnalyzer, world } from './world.ts';
 
-const drops: (() => Promise<void>)[] = [];
-after(async () => {
-  await Promise.all(drops.splice(0).map((d) => d()));
-});
-
-const STORES: [string, () => Promise<Store>, string | false][] = [
-  ['sqlite', () => openMemoryStore(), false],
-  [
-    'postgres',
-    async () => {
-      const { schema, drop } = await createTestSchema();
-      drops.push(drop);
-      return openPostgresStore(PG_URL!, { schema });
-    },
-    PG_SKIP,
-  ],
-];
+const STORES = bothStores();
 
 const CITIES = ['Accra', 'Kumasi', 'Tamale', 'Cape Coast', 'Ho', 'Sunyani'];
 
