@@ -2,6 +2,7 @@
 // weighted countries and forms, dates over ten years. Deterministic for a given seed.
 import { EXPLOITATION_FORMS, type ExploitationForm } from '../src/model/analysis.ts';
 import type { NewArticle } from '../src/model/records.ts';
+import { rng } from './rng.ts';
 
 const COMMON = `the of and to in a that for on was with said by as at from is were police have it their they has been
 an after who not be are this had two which one more other or but will people years also its women children men
@@ -78,18 +79,6 @@ const LANGUAGES: [string, number][] = [
   ['ru', 2],
   ['id', 2],
 ];
-
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pickWeighted<T>(r: () => number, list: [T, number][]): T {
   const total = list.reduce((s, [, w]) => s + w, 0);

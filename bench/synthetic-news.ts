@@ -1,5 +1,6 @@
 // Synthetic news we generate (no third-party text): incident reports from sentence templates, their syndicated
 // copies (credit lines, new headlines, light edits, cuts, added intros) and look-alike reports of other incidents.
+import { rng } from './rng.ts';
 
 /** One generated article; `group` is the incident it reports (copies share their original's group). */
 export interface SyntheticArticle {
@@ -8,18 +9,6 @@ export interface SyntheticArticle {
   kind: 'original' | 'copy' | 'lookalike' | 'followup';
   title: string;
   text: string;
-}
-
-/** A small seeded PRNG (mulberry32) so every run generates the same set. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST =

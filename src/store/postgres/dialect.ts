@@ -3,9 +3,9 @@
 import { countDays, type SearchDoc, stripMarks } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
-import type { Dialect, IndexQuery } from '../sql/dialect.ts';
+import { type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
 import { configFor, tsQuery } from './ts-query.ts';
-import { FACET_COLS, toCandidate, weeksChanged, weekTag, windowed } from './windows.ts';
+import { FACET_COLS, weeksChanged, weekTag, windowed } from './windows.ts';
 
 /** Body characters put into the tsvector (PostgreSQL caps a tsvector at 1 MB). */
 const MAX_INDEXED_CHARS = 100_000;

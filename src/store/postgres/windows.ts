@@ -2,9 +2,9 @@
 // lexeme (w<week>), and the query is ANDed with the newest weeks that should hold enough matches, widening
 // the window from the match rate seen so far. The GIN index answers each step; a last step takes the rest.
 import { KEY_SPAN } from '../search/doc.ts';
-import type { Db, Row } from '../sql/db.ts';
+import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
-import type { Candidate, IndexQuery } from '../sql/dialect.ts';
+import { type Candidate, type IndexQuery, toCandidate } from '../sql/dialect.ts';
 
 /** Columns a candidate needs. */
 export const FACET_COLS = 'key, language, source_id, story_id, countries, types, minors, incident';
@@ -105,18 +105,4 @@ async function fetch(db: Db, ts: string, lo: number, hi: number, limit: number, 
     [ts, lo, hi, limit],
   );
   return rows.map(toCandidate);
-}
-
-/** One candidate from a search_docs row. */
-export function toCandidate(r: Row): Candidate {
-  return {
-    key: num(r.key),
-    language: (r.language as string | null) ?? null,
-    sourceId: r.source_id === null ? null : num(r.source_id),
-    storyId: r.story_id === null ? null : num(r.story_id),
-    countries: String(r.countries ?? ''),
-    types: String(r.types ?? ''),
-    minors: r.minors === null ? null : Boolean(r.minors),
-    incident: Boolean(r.incident),
-  };
 }

@@ -1,7 +1,7 @@
 // What differs between SQLite and PostgreSQL beyond plain SQL: locking, the text index and how it is queried.
 import type { SearchDoc } from '../search/doc.ts';
 import type { Clause } from '../search/query.ts';
-import type { Db } from './db.ts';
+import { type Db, num, type Row } from './db.ts';
 
 /** A search reduced to what the index answers: text clauses, tag filters and a key (date) range. */
 export interface IndexQuery {
@@ -48,4 +48,18 @@ export interface Dialect {
 export function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: string })?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** One candidate from a search_docs row (both dialects keep the same facet columns). */
+export function toCandidate(r: Row): Candidate {
+  return {
+    key: num(r.key),
+    language: (r.language as string | null) ?? null,
+    sourceId: r.source_id === null ? null : num(r.source_id),
+    storyId: r.story_id === null ? null : num(r.story_id),
+    countries: String(r.countries ?? ''),
+    types: String(r.types ?? ''),
+    minors: r.minors === null ? null : Boolean(r.minors),
+    incident: Boolean(r.incident),
+  };
 }

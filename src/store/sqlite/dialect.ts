@@ -1,9 +1,8 @@
 // SQLite specifics: an FTS5 contentless index whose rowid is the date-ordered search key, so the
 // newest matches come first straight from the index with early termination.
 import { countDays, type SearchDoc } from '../search/doc.ts';
-import type { Db, Row } from '../sql/db.ts';
-import { num } from '../sql/db.ts';
-import type { Candidate, Dialect, IndexQuery } from '../sql/dialect.ts';
+import type { Db } from '../sql/db.ts';
+import { type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
 import { ftsExpression } from './fts-query.ts';
 
 const FACET_COLS = 'd.key, d.language, d.source_id, d.story_id, d.countries, d.types, d.minors, d.incident';
@@ -127,17 +126,4 @@ async function allRare(db: Db, q: IndexQuery): Promise<boolean> {
     }
   }
   return true;
-}
-
-function toCandidate(r: Row): Candidate {
-  return {
-    key: num(r.key),
-    language: (r.language as string | null) ?? null,
-    sourceId: r.source_id === null ? null : num(r.source_id),
-    storyId: r.story_id === null ? null : num(r.story_id),
-    countries: String(r.countries ?? ''),
-    types: String(r.types ?? ''),
-    minors: r.minors === null ? null : Boolean(r.minors),
-    incident: Boolean(r.incident),
-  };
 }
