@@ -2,6 +2,7 @@ import { loadConfig } from '../../config/settings.ts';
 import { pipelineContext } from '../../jobs/context.ts';
 import { type PassSummary, runPass } from '../../jobs/run-once.ts';
 import { inputError, usageError } from '../../lib/errors.ts';
+import { oneLine } from '../../lib/text.ts';
 import type { Source } from '../../model/records.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
@@ -86,6 +87,7 @@ function textSummary(s: PassSummary): string {
     `${s.sources} sources in ${(s.durationMs / 1000).toFixed(1)} s: ${s.ok} fetched, ${s.notModified} not modified, ${s.failed} failed`,
     `${s.added} new articles, ${s.duplicates} copies folded, ${s.known} already known, ${s.skipped} without an article, ${s.entryErrors} entry errors${s.backlog ? `, ${s.backlog} left for the next pass` : ''}`,
   ];
-  for (const r of s.reports.filter((x) => x.error)) lines.push(`  #${r.sourceId} ${r.url}: ${r.error}`);
+  for (const r of s.reports.filter((x) => x.error))
+    lines.push(`  #${r.sourceId} ${oneLine(r.url, 300)}: ${oneLine(r.error!)}`);
   return `${lines.join('\n')}\n`;
 }
