@@ -41,6 +41,7 @@ export async function readBackup(db: Db, dialect: Dialect, file: string): Promis
     throw inputError(`restore ${file}: cannot read (${err.code ?? err.message})`);
   });
   if (info.isDirectory()) throw inputError(`restore ${file}: is a folder, expected a backup file`);
+  if (info.isFile() && info.size === 0) throw inputError(`restore ${file}: empty file, not a Lantern backup`);
   return db.tx(async (t) => {
     await refuseNonEmpty(t);
     const rows = await loadRows(t, file);

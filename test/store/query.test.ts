@@ -79,7 +79,10 @@ describe('snippet', () => {
   });
 
   it('matches across accents and case, and falls back to the opening', () => {
-    assert.match(snippet('La Réseau démantelé à Marseille.', needles(parseQuery('DEMANTELE').must)), /\ue000démantelé\ue001/);
+    assert.match(
+      snippet('La Réseau démantelé à Marseille.', needles(parseQuery('DEMANTELE').must)),
+      /\ue000démantelé\ue001/,
+    );
     assert.equal(snippet('Short text.', []), 'Short text.');
   });
 });
