@@ -115,6 +115,28 @@ describe('hostile input on the command line', () => {
     assert.match(list.stdout, /last error: boom\[31m\]0;owned fake line/);
   });
 
+  it('an OPML file with one bad outline saves none of them', async () => {
+    const env = { LANTERN_DATA_DIR: join(dir, 'opml'), LANTERN_DATABASE_URL: '' };
+    const outline = (url: string, extra = '') => `<outline text="x" type="rss" xmlUrl="${url}"${extra}/>`;
+    const opml = (body: string) =>
+      `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>${body}</body></opml>`;
+    const file = join(dir, 'feeds.opml');
+    writeFileSync(
+      file,
+      opml(
+        outline('https://a.example/rss') +
+          outline('https://b.example/rss') +
+          outline('https://c.example/rss', ' language="not a language"'),
+      ),
+    );
+    const r = await runCli(['sources', 'import', file], '', env);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /outline 3: language/);
+    assert.match((await runCli(['sources', 'list'], '', env)).stdout, /no sources/, 'nothing saved');
+    writeFileSync(file, opml(outline('https://a.example/rss') + outline('https://b.example/rss')));
+    assert.equal((await runCli(['sources', 'import', file], '', env)).code, 0);
+  });
+
   it('backup never overwrites the live database, and other files only with --force', async () => {
     const data = join(dir, 'live');
     const env = { LANTERN_DATA_DIR: data, LANTERN_DATABASE_URL: '' };

@@ -10,10 +10,11 @@ import type { Store } from '../../src/store/store.ts';
 import { createPortal } from '../../src/web/app.ts';
 import { loadHotlines } from '../../src/web/hotlines.ts';
 import { loadKnowledgeBase } from '../../src/web/kb.ts';
+import { highlight } from '../../src/web/views/search.ts';
 import { reply } from '../helpers/http-server.ts';
 import { bothStores } from '../helpers/stores.ts';
 import { articlePage, incident, rss, type World, world } from '../monitor/world.ts';
-import { article } from '../store/fixtures.ts';
+import { analysis, article } from '../store/fixtures.ts';
 import { controlCharacters, SCRIPT_TITLES, sprinkle, TERMINAL_ESCAPE } from './generators.ts';
 
 const DUE = '2000-01-01T00:00:00.000Z';
@@ -151,6 +152,24 @@ for (const [name, open, skip] of bothStores()) {
         assert.equal(res.status, 400, path);
       }
       assert.equal((await app.request('/stories/no-such-story')).status, 404);
+    });
+
+    it('keeps French guillemets in search snippets, with balanced highlights', async () => {
+      await w.store.addArticle(
+        article({
+          title: 'Procès à Lyon',
+          text: "Le procureur a parlé d'un « réseau » de traite et d'une « mama » qui exploitait les victimes.",
+          analysis: analysis({ countries: ['FR'] }),
+          status: 'published',
+        }),
+      );
+      const r = await w.store.search({ q: 'réseau mama' });
+      const hit = r.hits.find((h) => h.title === 'Procès à Lyon');
+      assert.ok(hit, 'found');
+      const marked = highlight(hit.snippet).value;
+      assert.match(marked, /« <mark>réseau<\/mark> »/);
+      assert.match(marked, /« <mark>mama<\/mark> »/);
+      assert.equal(marked.split('<mark>').length, marked.split('</mark>').length, 'balanced');
     });
 
     it('imports sources all or nothing', async () => {
