@@ -17,7 +17,8 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
     let c = withOneBefore(set, all[k]!);
     let next = all[k + 1];
     while (c.noun && next?.noun && AND.test(set.text.slice(c.end, next.start))) {
-      c = { ...c, n: c.n + next.n, score: Math.max(c.score, next.score) + 1, end: next.end };
+      const cues = c.cues && { ...c.cues, joined: true };
+      c = { ...c, n: c.n + next.n, score: Math.max(c.score, next.score) + 1, end: next.end, cues };
       k++;
       next = all[k + 1];
     }

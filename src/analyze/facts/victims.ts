@@ -16,6 +16,22 @@ export interface VictimCount {
   approx: boolean;
   /** Tied to a victim noun ("23 women"), not only to a rescue verb. */
   noun?: boolean;
+  /** What the context said about the count (the learned decision weighs these). */
+  cues?: CountCues;
+}
+
+/** The context of one count, as read by the rules. */
+export interface CountCues {
+  /** Score of its victim noun (0 when none). */
+  noun: number;
+  rescue: boolean;
+  /** 4 in the title, 2 in the lead, 1 further on, 0 late in the text. */
+  place: number;
+  total: boolean;
+  /** A part of a group, others beside the one told of, or the dead among them. */
+  part: boolean;
+  /** Groups joined by "and" ("four women and three girls"). */
+  joined: boolean;
 }
 
 /** Tokens allowed between a number and its noun ("19 Nepali women", "nine trafficked children"). */
@@ -59,8 +75,8 @@ export function countVictims(set: CueSet): VictimCount | null {
   return best.approx ? (exactFigure(all, best) ?? best) : best;
 }
 
-// A story told about one person of a stated age ("Ebenezer was six years old") has one victim.
-function oneNamedVictim(set: CueSet): VictimCount | null {
+/** A story told about one person of a stated age ("Ebenezer was six years old") has one victim. */
+export function oneNamedVictim(set: CueSet): VictimCount | null {
   const all = statedAges(set);
   // "a 13-year-old girl" beside adults' ages (a mother of 35, a neighbour of 60): the one child is the victim.
   const children = all.filter((a) => a.value < CHILD_AGE);
@@ -94,8 +110,8 @@ function inSentence(set: CueSet, cat: string, at: number): boolean {
   return false;
 }
 
-// "A woman was rescued", "una mujer fue rescatada": one person rescued, told in the singular.
-function oneRescued(set: CueSet): VictimCount | null {
+/** "A woman was rescued", "una mujer fue rescatada": one person rescued, told in the singular. */
+export function oneRescued(set: CueSet): VictimCount | null {
   const h = hitsOf(set, 'rescue_one')[0];
   return h ? { n: 1, score: VICTIMS_MIN, start: h.start, end: h.end, approx: false } : null;
 }
@@ -142,25 +158,30 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
   if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
-  let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
+  const nounScore = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
+  let score = nounScore;
   if (rescueAfter || rescueBefore) score += 2;
-  if (num.ti < set.bodyToken) score += 4;
-  else if (num.ti < set.bodyToken + 60) score += 2;
-  else if (num.ti < set.bodyToken + 150) score += 1;
+  const place = num.ti < set.bodyToken ? 4 : num.ti < set.bodyToken + 60 ? 2 : num.ti < set.bodyToken + 150 ? 1 : 0;
+  score += place;
   // "15 Malaysians among 260 rescued", "a total of 45", "45 people in total": the total.
   const totalAfter = hitIn(set, 'total', end, end + 2);
   // ("15 Malaysians among 260": "among" before another number makes that one the total.)
-  if (totalBefore(set, num.ti) || (totalAfter && !numberAt(set, totalAfter.tj))) score += 2;
+  const total = totalBefore(set, num.ti) || (!!totalAfter && !numberAt(set, totalAfter.tj));
+  if (total) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
-  if (partBefore(set, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
+  const partOfGroup = partBefore(set, num.ti) || !!hitIn(set, 'dead', end, end + 3);
+  if (partOfGroup) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
-  if (hitIn(set, 'part_of', num.tj, end + 2)) score -= PART_PENALTY;
+  const others = !!hitIn(set, 'part_of', num.tj, end + 2);
+  if (others) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
-  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun };
+  const rescue = !!(rescueAfter || rescueBefore);
+  const cues = { noun: nounScore, rescue, place, total, part: partOfGroup || others, joined: false };
+  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun, cues };
 }
 
 // "including 21", "entre os resgatados estavam quatro": the part word ends at most two words before the number.

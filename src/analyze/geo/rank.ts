@@ -32,8 +32,46 @@ export const RANK = {
 
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s*(?:and|or|y|e|et|und)\s+)$/;
 
-/** Score of each country, highest first. */
-export function scoreCountries(text: string, found: Resolved[], titleEnd: number, home?: string): [string, number][] {
+/** How each country is named, over all its mentions (what the learned selection weighs). */
+export interface CountryStats {
+  mentions: number;
+  /** Mentions that are not passing, not an agency acting from afar, not in a loose list. */
+  firm: number;
+  title: number;
+  lead: number;
+  locative: number;
+  central: number;
+  passing: number;
+  demonym: number;
+  orphan: number;
+  dateline: number;
+  places: number;
+}
+
+function emptyStats(): CountryStats {
+  return {
+    mentions: 0,
+    firm: 0,
+    title: 0,
+    lead: 0,
+    locative: 0,
+    central: 0,
+    passing: 0,
+    demonym: 0,
+    orphan: 0,
+    dateline: 0,
+    places: 0,
+  };
+}
+
+/** Score of each country, highest first; `stats`, when given, is filled with how each country is named. */
+export function scoreCountries(
+  text: string,
+  found: Resolved[],
+  titleEnd: number,
+  home?: string,
+  stats?: Map<string, CountryStats>,
+): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
   const { inList, routed } = lists(text, found);
@@ -46,17 +84,37 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
     if (r.qualifier) return;
     const trusted = r.ctx.dateline && trustedDateline(r);
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home))
-      w *= RANK.orphan;
-    if (r.mention.start < titleEnd) w *= RANK.title;
-    else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
+    const orphan = r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home);
+    if (orphan) w *= RANK.orphan;
+    const title = r.mention.start < titleEnd;
+    const lead = !title && r.mention.start < titleEnd + RANK.leadChars;
+    if (title) w *= RANK.title;
+    else if (lead) w *= RANK.lead;
     // "from Australian police": the preposition governs the noun, not the demonym.
     // A dateline counts as a place of the story, but no more: agencies file from hubs (NEW YORK (Reuters) —).
-    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i) || trusted) w *= RANK.locative;
-    if (r.ctx.central && !visiting.has(r.entry.cc)) w *= RANK.central;
-    if (r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc))) w *= RANK.passing;
+    const locative = (r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i) || trusted;
+    if (locative) w *= RANK.locative;
+    const central = r.ctx.central && !visiting.has(r.entry.cc);
+    if (central) w *= RANK.central;
+    const passing = r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc));
+    if (passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
     const cc = r.entry.cc;
+    if (stats) {
+      const st = stats.get(cc) ?? emptyStats();
+      st.mentions++;
+      if (!passing && !inList.has(i)) st.firm++;
+      if (title) st.title++;
+      if (lead) st.lead++;
+      if (locative) st.locative++;
+      if (central) st.central++;
+      if (passing) st.passing++;
+      if (r.mention.type === 'd') st.demonym++;
+      if (orphan) st.orphan++;
+      if (r.ctx.dateline) st.dateline++;
+      if (r.entry.kind !== 'c') st.places++;
+      stats.set(cc, st);
+    }
     best.set(cc, Math.max(best.get(cc) ?? 0, w));
     sum.set(cc, (sum.get(cc) ?? 0) + w);
   });

@@ -9,6 +9,12 @@ export interface RelevanceResult {
   relevant: boolean;
   score: number;
   features: RelevanceFeatures;
+  /** The rules' log-odds before the sigmoid (a feature of the learned decision). */
+  raw: number;
+  /** Whether a word for trafficking or exploitation, or a telling form with coercion, is present. */
+  core: boolean;
+  /** The hits that made the case for relevance ("trafficking" read with people around it, described exploitation). */
+  caseHits: Hit[];
   evidence: Evidence[];
 }
 
@@ -67,12 +73,8 @@ export function scoreRelevance(set: CueSet, formStrength = 0, telltale = 0): Rel
   const sigmoid = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
   const score = core ? sigmoid : Math.min(sigmoid, NO_CORE_CEILING);
   const relevant = score >= RELEVANCE_THRESHOLD;
-  return {
-    relevant,
-    score,
-    features: f,
-    evidence: relevanceEvidence(set, relevant, [...personHits, ...described.hits]),
-  };
+  const caseHits = [...personHits, ...described.hits];
+  return { relevant, score, features: f, raw, core, caseHits, evidence: relevanceEvidence(set, relevant, caseHits) };
 }
 
 function features(set: CueSet, personHits: Hit[], described: number): RelevanceFeatures {
@@ -128,7 +130,8 @@ function overlaps(a: Hit, b: Hit): boolean {
   return a.ti < b.tj && b.ti < a.tj;
 }
 
-function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
+/** Quotes behind a relevance decision: the words for trafficking and exploitation, or those of the other story. */
+export function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
   const groups = relevant
     ? [hitsOf(set, 'tip'), hitsOf(set, 'exploit'), personHits]
     : ['goods', 'neg', 'smuggle', 'sexwork', 'history'].map((cat) => hitsOf(set, cat));
