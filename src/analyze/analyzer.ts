@@ -56,7 +56,7 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
     return { ...head, ...none, evidence: rel.evidence, flags };
   }
   const f = readFactsOf(r.set);
-  const forms = decideForms(r, m.model, rel.score);
+  const forms = decideForms(r, m.model);
   const geo = decideCountries(r, m.model);
   const minors = decideMinors(f, m.model);
   const victims = decideVictims(r, f, m.model);

@@ -10,6 +10,19 @@ import type { AnalysisModel } from './model.ts';
 
 /** Probability from which a text is relevant, a form named, a country kept, a text's minors or a count stated. */
 export const DECISION_MIN = 0.5;
+/**
+ * How sure a learned model must be to overrule the rules on a form, a country or the incident (chosen by k-fold
+ * cross-validation: with a few hundred articles the models correct the rules' clear mistakes, not their close calls).
+ */
+export const OVERRULE = 0.2;
+
+/** How much likelier another count must be than the rules' count to replace it. */
+const VICTIMS_OVERRULE = 0.2;
+
+/** The rules' yes or no, turned over only when the model is sure enough of the other answer. */
+export function combine(rule: boolean, p: number, margin = OVERRULE): boolean {
+  return rule ? p >= DECISION_MIN - margin : p >= DECISION_MIN + margin;
+}
 
 /** Relevance as a calibrated probability, and the quotes behind the decision. */
 export function decideRelevance(r: Reading, model: AnalysisModel): { relevant: boolean; score: number; evidence: Evidence[] } {
@@ -24,11 +37,11 @@ export function decideRelevance(r: Reading, model: AnalysisModel): { relevant: b
 }
 
 /** Forms of exploitation named, strongest first, with a quote for each. */
-export function decideForms(r: Reading, model: AnalysisModel, relevance: number): { types: ExploitationForm[]; evidence: Evidence[] } {
+export function decideForms(r: Reading, model: AnalysisModel): { types: ExploitationForm[]; evidence: Evidence[] } {
   if (!model.forms) return { types: r.forms.types, evidence: r.forms.evidence };
-  const scored = formCandidates(r.set, r.forms, relevance)
+  const scored = formCandidates(r.set, r.forms, r.relevance.score)
     .map((c) => ({ form: c.form, p: probability(model.forms!, c.vector) }))
-    .filter((c) => c.p >= DECISION_MIN)
+    .filter((c) => combine(r.forms.types.includes(c.form), c.p))
     .sort((a, b) => b.p - a.p);
   if (!scored.length) return { types: ['unspecified'], evidence: [] };
   const types = scored.map((c) => c.form);
@@ -46,22 +59,24 @@ function formQuotes(r: Reading, form: ExploitationForm): Evidence[] {
 /** Countries kept, in the rules' order of centrality, each with its quote. */
 export function decideCountries(r: Reading, model: AnalysisModel): { countries: string[]; evidence: Evidence[] } {
   if (!model.countries) return { countries: r.geo.countries, evidence: r.geo.evidence };
-  const countries = r.geo.candidates.filter((c) => probability(model.countries!, c.vector) >= DECISION_MIN).map((c) => c.cc);
+  const countries = r.geo.candidates
+    .filter((c) => combine(r.geo.countries.includes(c.cc), probability(model.countries!, c.vector)))
+    .map((c) => c.cc);
   return { countries, evidence: r.geo.evidenceOf(countries) };
 }
 
 /** Whether it reports a specific case. */
 export function decideIncident(r: Reading, f: FactsReading, model: AnalysisModel): boolean {
   if (!model.incident) return f.incident.incident;
-  return probability(model.incident, incidentVector(f.incident, f.victim?.score ?? 0)) >= DECISION_MIN;
+  return combine(f.incident.incident, probability(model.incident, incidentVector(f.incident, f.victim?.score ?? 0)));
 }
 
 /** Children among the victims: null when the text does not say who the victims are. */
 export function decideMinors(f: FactsReading, model: AnalysisModel): { minors: boolean | null; evidence: Evidence[] } {
-  if (!model.minors || !model.minorsStated) return { minors: f.minors.minors, evidence: f.minors.evidence };
-  const x = minorsVector(f.minors);
-  if (probability(model.minorsStated, x) < (model.minorsStatedMin ?? DECISION_MIN)) return { minors: null, evidence: [] };
-  const minors = probability(model.minors, x) >= DECISION_MIN;
+  // The rules abstain when no child or adult words or ages are said of anyone: then the text does not tell.
+  if (!model.minors || f.minors.minors === null) return { minors: f.minors.minors, evidence: f.minors.evidence };
+  // Who the victims are is weighed by the model alone: it reads the child and adult cues better than the rules' thresholds.
+  const minors = combine(f.minors.minors, probability(model.minors, minorsVector(f.minors)), 0);
   return { minors, evidence: f.minors.quotes.filter((e) => e.value === minors).slice(0, 3) };
 }
 
@@ -72,10 +87,14 @@ export function decideVictims(r: Reading, f: FactsReading, model: AnalysisModel)
     return { victims: c?.n ?? null, evidence: c ? [victimsEvidence(r.set, c)] : [] };
   }
   let best: { n: number; p: number; v: (typeof f.victimValues)[number] } | undefined;
+  let ruled: typeof best;
   for (const v of f.victimValues) {
     const p = probability(model.victims, v.vector);
     if (!best || p > best.p) best = { n: v.n, p, v };
+    if (v.n === f.victim?.n) ruled = { n: v.n, p, v };
   }
-  if (!best || best.p < (model.victimsMin ?? DECISION_MIN)) return { victims: null, evidence: [] };
+  // The rules' count stands unless another is clearly likelier.
+  if (ruled && best && best.p - ruled.p < VICTIMS_OVERRULE) best = ruled;
+  if (!best || (best !== ruled && best.p < (model.victimsMin ?? DECISION_MIN))) return { victims: null, evidence: [] };
   return { victims: best.n, evidence: [victimsEvidence(r.set, best.v.best)] };
 }

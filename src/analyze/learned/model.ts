@@ -15,15 +15,12 @@ export interface AnalysisModel {
   forms?: Linear;
   /** Scores each country named. */
   countries?: Linear;
-  /** Whether the text says if children are among the victims, then whether they are. */
-  minorsStated?: Linear;
+  /** Whether children are among the victims, when the text says who they are. */
   minors?: Linear;
   /** Scores each value given as a count of people. */
   victims?: Linear;
   /** Least probability for a count to be reported (below it, victims is null). */
   victimsMin?: number;
-  /** Least probability that the text states the victims' ages (below it, minors is null). */
-  minorsStatedMin?: number;
 }
 
 /** Where `npm run train` writes the model. */
@@ -35,7 +32,6 @@ export const MODEL_FEATURES: Record<string, readonly string[]> = {
   incident: INCIDENT_FEATURES,
   forms: FORM_FEATURES,
   countries: COUNTRY_FEATURES,
-  minorsStated: MINORS_FEATURES,
   minors: MINORS_FEATURES,
   victims: VICTIM_FEATURES,
 };
@@ -61,7 +57,7 @@ export function checkModel(raw: unknown, where = 'model'): AnalysisModel {
     if (obj[name] === undefined) continue;
     out[name] = checkLinear(obj[name], features, `${where}: ${name}`);
   }
-  for (const key of ['victimsMin', 'minorsStatedMin']) {
+  for (const key of ['victimsMin']) {
     const v = obj[key];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new Error(`${where}: ${key} must be a number in [0, 1]`);
