@@ -13,12 +13,17 @@ import { type Examples, examplesOf, type Labelled, readLabelled } from './train/
 import { trainModel } from './train/fit.ts';
 import { assignFolds, calibration, subset } from './train/folds.ts';
 
-const { values } = parseArgs({ options: { folds: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { folds: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } },
+});
 const K = Number(values.folds ?? 5);
 const OUT = values.out ?? '/tmp/lantern-cv';
 const ONLY = values.only?.split(',') as (keyof Examples)[] | undefined;
 const SHARED = join(ROOT, '..', 'shared');
-const SETS = { dev: readLabelled(join(SHARED, 'data/news/dev.jsonl')), dev2: readLabelled(join(SHARED, 'data/news/dev2.jsonl')) };
+const SETS = {
+  dev: readLabelled(join(SHARED, 'data/news/dev.jsonl')),
+  dev2: readLabelled(join(SHARED, 'data/news/dev2.jsonl')),
+};
 const items = [...SETS.dev, ...SETS.dev2];
 const setOf = new Map(Object.entries(SETS).flatMap(([name, list]) => list.map((it) => [it.id, name] as const)));
 
@@ -32,11 +37,17 @@ const predict = (model: AnalysisModel, it: Labelled): Analysis =>
 const rules = new Map(items.map((it) => [it.id, predict({}, it)]));
 const learned = new Map<string, Analysis>();
 for (let k = 0; k < K; k++) {
-  const model = trainModel(subset(perItem, (id) => folds.get(id) !== k), ONLY);
+  const model = trainModel(
+    subset(perItem, (id) => folds.get(id) !== k),
+    ONLY,
+  );
   for (const it of items) if (folds.get(it.id) === k) learned.set(it.id, predict(model, it));
 }
 // Transfer: trained on dev alone, read on dev2 (the situation of unseen news).
-const devModel = trainModel(subset(perItem, (id) => setOf.get(id) === 'dev'), ONLY);
+const devModel = trainModel(
+  subset(perItem, (id) => setOf.get(id) === 'dev'),
+  ONLY,
+);
 const transfer = new Map(SETS.dev2.map((it) => [it.id, predict(devModel, it)]));
 
 mkdirSync(OUT, { recursive: true });
@@ -51,13 +62,25 @@ for (const [set, list] of [...Object.entries(SETS), ['all', items] as [string, L
 rows.push(['dev2', 'trained on dev only', transfer, SETS.dev2]);
 for (const [set, name, preds, list] of rows) {
   const file = `pred-${set}-${name.replace(/\W+/g, '-')}.jsonl`;
-  writeJsonl(file, list.map((it) => preds.get(it.id)));
-  const out = execFileSync(process.execPath, [join(SHARED, 'eval/analysis.mjs'), '--data', join(OUT, `${set}.jsonl`), '--pred', join(OUT, file)], { encoding: 'utf8' });
+  writeJsonl(
+    file,
+    list.map((it) => preds.get(it.id)),
+  );
+  const out = execFileSync(
+    process.execPath,
+    [join(SHARED, 'eval/analysis.mjs'), '--data', join(OUT, `${set}.jsonl`), '--pred', join(OUT, file)],
+    { encoding: 'utf8' },
+  );
   const line = out.split('\n').find((l) => l.startsWith('analysis '))!;
   console.log(`${set.padEnd(5)} ${name.padEnd(22)} ${line.slice('analysis '.length)}`);
 }
 const ps = items.map((it) => learned.get(it.id)!.relevance);
 const ys = items.map((it) => (it.label.relevant ? 1 : 0));
 const cal = calibration(ps, ys);
-const ruleCal = calibration(items.map((it) => rules.get(it.id)!.relevance), ys);
-console.log(`relevance calibration (out of fold): brier ${cal.brier.toFixed(4)} ece ${cal.ece.toFixed(4)}; rules' score: brier ${ruleCal.brier.toFixed(4)} ece ${ruleCal.ece.toFixed(4)}`);
+const ruleCal = calibration(
+  items.map((it) => rules.get(it.id)!.relevance),
+  ys,
+);
+console.log(
+  `relevance calibration (out of fold): brier ${cal.brier.toFixed(4)} ece ${cal.ece.toFixed(4)}; rules' score: brier ${ruleCal.brier.toFixed(4)} ece ${ruleCal.ece.toFixed(4)}`,
+);

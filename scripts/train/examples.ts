@@ -64,11 +64,12 @@ export function examplesOf(parts: Loaded, items: Labelled[]): Examples {
   for (const it of items) {
     const r = readArticle(parts, { id: it.id, url: it.url, title: it.title, text: it.text });
     const g = it.label;
-    ex.relevance.push({ id: it.id, x: relevanceVector(r.relevance, r.forms), y: g.relevant ? 1 : 0 });
+    ex.relevance.push({ id: it.id, x: relevanceVector(r.relevance), y: g.relevant ? 1 : 0 });
     if (!g.relevant) continue;
     const f = readFactsOf(r.set);
     ex.incident.push({ id: it.id, x: incidentVector(f.incident, f.victim?.score ?? 0), y: g.incident ? 1 : 0 });
-    for (const c of formCandidates(r.set, r.forms, r.relevance.score)) ex.forms.push({ id: it.id, x: c.vector, y: has(g.types, c.form) });
+    for (const c of formCandidates(r.set, r.forms, r.relevance.score))
+      ex.forms.push({ id: it.id, x: c.vector, y: has(g.types, c.form) });
     for (const c of r.geo.candidates) ex.countries.push({ id: it.id, x: c.vector, y: has(g.countries, c.cc) });
     // Only texts whose victims' ages are labelled, and that the rules do not abstain on, teach who the victims are.
     if ((g.minors === true || g.minors === false) && f.minors.minors !== null)

@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto';
 import type { Examples } from './examples.ts';
 
 /** Fold number of each article: per stratum (e.g. set and relevance) in order of a hash of its id, dealt round-robin. */
-export function assignFolds<T extends { id: string }>(items: T[], k: number, stratum: (it: T) => string): Map<string, number> {
+export function assignFolds<T extends { id: string }>(
+  items: T[],
+  k: number,
+  stratum: (it: T) => string,
+): Map<string, number> {
   const groups = new Map<string, T[]>();
   for (const it of items) {
     const key = stratum(it);

@@ -41,7 +41,9 @@ function standardise(xs: number[][], d: number): { mean: number[]; scale: number
 function derivatives(z: number[][], ys: number[], w: number[], l2: number) {
   const d = w.length;
   const grad = w.map((v, i) => (i < d - 1 ? l2 * v : 0));
-  const hess = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j && i < d - 1 ? l2 : 0)));
+  const hess = Array.from({ length: d }, (_, i) =>
+    Array.from({ length: d }, (_, j) => (i === j && i < d - 1 ? l2 : 0)),
+  );
   z.forEach((x, n) => {
     let s = w[d - 1]!;
     for (let i = 0; i < d - 1; i++) s += w[i]! * x[i]!;

@@ -60,7 +60,7 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
   const geo = decideCountries(r, m.model);
   const minors = decideMinors(f, m.model);
   const victims = decideVictims(r, f, m.model);
-  const incident = decideIncident(r, f, m.model);
+  const incident = decideIncident(f, m.model);
   const incidentQuotes = incident === f.incident.incident ? f.incident.evidence : incidentEvidence(r.set, incident);
   return {
     ...head,
@@ -70,7 +70,14 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
     places: r.geo.places,
     minors: minors.minors,
     victims: victims.victims,
-    evidence: [...rel.evidence, ...incidentQuotes, ...forms.evidence, ...geo.evidence, ...minors.evidence, ...victims.evidence],
+    evidence: [
+      ...rel.evidence,
+      ...incidentQuotes,
+      ...forms.evidence,
+      ...geo.evidence,
+      ...minors.evidence,
+      ...victims.evidence,
+    ],
     flags: [...flags, ...privacyFlags(r.text, minors.minors)],
   };
 }

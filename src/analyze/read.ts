@@ -5,7 +5,7 @@ import { type VictimValue, victimValues } from './facts/counts.ts';
 import { type IncidentResult, readIncident } from './facts/incident.ts';
 import { type MinorsResult, readMinors } from './facts/minors.ts';
 import { countVictims, type VictimCount } from './facts/victims.ts';
-import { type FormsResult, classifyForms } from './forms/classify.ts';
+import { classifyForms, type FormsResult } from './forms/classify.ts';
 import { type GeoIndex, type GeoResult, locate } from './geo/index.ts';
 import type { LanguageDetector } from './language/detect.ts';
 import type { Lexicon } from './lexicon.ts';

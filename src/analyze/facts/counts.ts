@@ -1,6 +1,7 @@
 // The counts a text gives for its victims, one per value with what the context says of it: what the learned decision ranks.
-import { soft } from '../learned/linear.ts';
+
 import type { CueSet } from '../cues/scan.ts';
+import { soft } from '../learned/linear.ts';
 import { countVictims, oneNamedVictim, oneRescued, type VictimCount, victimCandidates } from './victims.ts';
 
 /** One value the text gives as a count of people, with its strongest mention. */

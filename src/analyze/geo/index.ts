@@ -1,9 +1,9 @@
 // The geo stage's public face: load the gazetteer once, then locate a text's countries and places.
 import type { Evidence, Place } from '../../model/analysis.ts';
+import { type CountryCandidate, countryCandidates } from './candidates.ts';
 import { readGazetteer } from './load.ts';
 import { buildIndex, type GeoIndex } from './lookup.ts';
 import { findMentions } from './match.ts';
-import { countryCandidates, type CountryCandidate } from './candidates.ts';
 import { type CountryStats, scoreCountries, selectCountries } from './rank.ts';
 import { type Resolved, resolveMentions } from './resolve.ts';
 import { tokenize } from './tokens.ts';

@@ -25,9 +25,13 @@ export function combine(rule: boolean, p: number, margin = OVERRULE): boolean {
 }
 
 /** Relevance as a calibrated probability, and the quotes behind the decision. */
-export function decideRelevance(r: Reading, model: AnalysisModel): { relevant: boolean; score: number; evidence: Evidence[] } {
-  if (!model.relevance) return { relevant: r.relevance.relevant, score: r.relevance.score, evidence: r.relevance.evidence };
-  const score = Math.round(probability(model.relevance, relevanceVector(r.relevance, r.forms)) * 1000) / 1000;
+export function decideRelevance(
+  r: Reading,
+  model: AnalysisModel,
+): { relevant: boolean; score: number; evidence: Evidence[] } {
+  if (!model.relevance)
+    return { relevant: r.relevance.relevant, score: r.relevance.score, evidence: r.relevance.evidence };
+  const score = Math.round(probability(model.relevance, relevanceVector(r.relevance)) * 1000) / 1000;
   const relevant = score >= DECISION_MIN;
   const evidence =
     relevant === r.relevance.relevant ? r.relevance.evidence : relevanceEvidence(r.set, relevant, r.relevance.caseHits);
@@ -66,7 +70,7 @@ export function decideCountries(r: Reading, model: AnalysisModel): { countries: 
 }
 
 /** Whether it reports a specific case. */
-export function decideIncident(r: Reading, f: FactsReading, model: AnalysisModel): boolean {
+export function decideIncident(f: FactsReading, model: AnalysisModel): boolean {
   if (!model.incident) return f.incident.incident;
   return combine(f.incident.incident, probability(model.incident, incidentVector(f.incident, f.victim?.score ?? 0)));
 }
@@ -81,7 +85,11 @@ export function decideMinors(f: FactsReading, model: AnalysisModel): { minors: b
 }
 
 /** Victims of the main incident: the count most likely to be theirs, or null when no count is likely enough. */
-export function decideVictims(r: Reading, f: FactsReading, model: AnalysisModel): { victims: number | null; evidence: Evidence[] } {
+export function decideVictims(
+  r: Reading,
+  f: FactsReading,
+  model: AnalysisModel,
+): { victims: number | null; evidence: Evidence[] } {
   if (!model.victims) {
     const c = f.victim;
     return { victims: c?.n ?? null, evidence: c ? [victimsEvidence(r.set, c)] : [] };

@@ -14,7 +14,8 @@ export interface Linear {
 /** The model's log-odds for one feature vector. */
 export function logit(model: Linear, x: readonly number[]): number {
   let z = model.bias;
-  for (let i = 0; i < model.weights.length; i++) z += (model.weights[i]! * ((x[i] ?? 0) - model.mean[i]!)) / model.scale[i]!;
+  for (let i = 0; i < model.weights.length; i++)
+    z += (model.weights[i]! * ((x[i] ?? 0) - model.mean[i]!)) / model.scale[i]!;
   return z;
 }
 
@@ -26,7 +27,10 @@ export function probability(model: Linear, x: readonly number[]): number {
 /** The features that pushed a decision most, largest contribution first (for reasons shown to editors and tests). */
 export function strongest(model: Linear, x: readonly number[], n = 3): { feature: string; contribution: number }[] {
   return model.features
-    .map((feature, i) => ({ feature, contribution: (model.weights[i]! * ((x[i] ?? 0) - model.mean[i]!)) / model.scale[i]! }))
+    .map((feature, i) => ({
+      feature,
+      contribution: (model.weights[i]! * ((x[i] ?? 0) - model.mean[i]!)) / model.scale[i]!,
+    }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
     .slice(0, n);
 }

@@ -1,9 +1,9 @@
 // The learned half of the analysis: logistic models trained by `npm run train` (data/models/analysis.json), checked on load.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../lib/paths.ts';
-import { COUNTRY_FEATURES } from '../geo/candidates.ts';
 import { VICTIM_FEATURES } from '../facts/counts.ts';
 import { FORM_FEATURES } from '../forms/candidates.ts';
+import { COUNTRY_FEATURES } from '../geo/candidates.ts';
 import { INCIDENT_FEATURES, MINORS_FEATURES, RELEVANCE_FEATURES } from './features.ts';
 import type { Linear } from './linear.ts';
 
@@ -70,7 +70,9 @@ function checkLinear(raw: unknown, features: readonly string[], where: string): 
   const m = raw as Partial<Linear>;
   if (!m || typeof m !== 'object' || !Array.isArray(m.features)) throw new Error(`${where}: expected {features, ...}`);
   if (m.features.join(',') !== features.join(','))
-    throw new Error(`${where}: features [${m.features}] differ from the code's [${features}]; rebuild with npm run train`);
+    throw new Error(
+      `${where}: features [${m.features}] differ from the code's [${features}]; rebuild with npm run train`,
+    );
   for (const key of ['mean', 'scale', 'weights'] as const) {
     const list = m[key];
     if (!Array.isArray(list) || list.length !== features.length || !list.every(Number.isFinite))

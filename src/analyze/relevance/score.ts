@@ -97,9 +97,10 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
       personHits.push(h);
     } else if (h.cat === 'traffic') neutralTraffic += title;
   }
+  const credits = creditLines(set);
   return {
-    tip: weigh(set, 'tip'),
-    exploit: weigh(set, 'exploit', 2, 2),
+    tip: credits.length ? weighOutside(set, 'tip', credits) : weigh(set, 'tip'),
+    exploit: credits.length ? weighOutside(set, 'exploit', credits, 2) : weigh(set, 'exploit', 2, 2),
     personTraffic: Math.min(personTraffic, 8),
     goodsTraffic,
     neutralTraffic: Math.min(neutralTraffic, 3),
@@ -111,6 +112,36 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
     history: weigh(set, 'history'),
     described,
   };
+}
+
+/** Longest credit line read ("Photo courtesy of the Anti-Human Trafficking Unit"), in characters. */
+const CREDIT_LINE = 160;
+
+/** Credit and caption lines ("Photo: Human Trafficking Unit"): [start, end) offsets from the credit word to the line's end. */
+function creditLines(set: CueSet): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of hitsOf(set, 'credit')) {
+    const lineStart = set.text.lastIndexOf('\n', h.start) + 1;
+    // Only a credit word opening its line ("Source:", "Photo by") makes a credit line, not "a source said".
+    if (h.start - lineStart > 3) continue;
+    const nl = set.text.indexOf('\n', h.end);
+    const end = nl < 0 ? set.text.length : nl;
+    if (end - lineStart <= CREDIT_LINE) out.push([h.start, end]);
+  }
+  return out;
+}
+
+// A category's weight without the hits that lie on credit lines (an office's name in a credit is no story about it).
+function weighOutside(set: CueSet, cat: string, spans: [number, number][], perPhrase = 3): number {
+  const seen = new Map<string, number>();
+  let sum = 0;
+  for (const h of hitsOf(set, cat)) {
+    if (spans.some(([a, b]) => h.start >= a && h.start < b)) continue;
+    const n = (seen.get(h.phrase) ?? 0) + 1;
+    seen.set(h.phrase, n);
+    if (n <= perPhrase) sum += h.weight * (h.start < set.titleEnd ? 2 : 1);
+  }
+  return sum;
 }
 
 /** Words after "trafficked" that say where or what for ("trafficked to work in gold mines"). */
