@@ -2,6 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 import { sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
@@ -55,8 +56,6 @@ const MONEY_BEFORE =
   /(?:[$£€¥₹₦₱₫]|\b(?:rs|rp|usd|eur|inr|php|ngn|kes|vnd|aed|sar|gbp|chf|cad|aud|myr|rm|thb|idr|npr|pkr|bdt|egp|brl|r\$))\.?\s*$/i;
 /** Tokens after a count in which a verb of counting ("registered", "gezählt") makes it a statistic. */
 const TALLY_AFTER = 6;
-/** Words before a number that make it an age of people already named ("both 47", "beide 52"). */
-const AGE_BEFORE = new Set(['both', 'beide', 'ambos', 'ambas', 'entrambi', 'entrambe']);
 
 /** Finds the best-supported count of victims. */
 export function countVictims(set: CueSet): VictimCount | null {
@@ -241,7 +240,8 @@ function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit 
 
 // "16-year-old", "aged 14", "in 2019", "3 June": numbers that are not counts of people.
 function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
-  if (isAge(set, num) || AGE_BEFORE.has(set.tokens.lower[num.ti - 1] ?? '')) return true;
+  // "both 47", "beide 52": the age of people already named.
+  if (isAge(set, num) || isWord(set, 'both', num.ti - 1)) return true;
   if (hitIn(set, 'date', num.tj, num.tj + 1) || hitIn(set, 'date', num.ti - 1, num.ti)) return true;
   if (partOfDate(set, num)) return true;
   const v = num.value;

@@ -3,7 +3,7 @@ import type { Evidence, ExploitationForm } from '../../model/analysis.ts';
 import { victimsEvidence } from '../facts/victims.ts';
 import { formCandidates } from '../forms/candidates.ts';
 import type { FactsReading, Reading } from '../read.ts';
-import { relevanceEvidence } from '../relevance/score.ts';
+import { NO_CORE_CEILING, relevanceEvidence } from '../relevance/score.ts';
 import { incidentVector, minorsVector, relevanceVector } from './features.ts';
 import { probability } from './linear.ts';
 import type { AnalysisModel } from './model.ts';
@@ -31,7 +31,9 @@ export function decideRelevance(
 ): { relevant: boolean; score: number; evidence: Evidence[] } {
   if (!model.relevance)
     return { relevant: r.relevance.relevant, score: r.relevance.score, evidence: r.relevance.evidence };
-  const score = Math.round(probability(model.relevance, relevanceVector(r.relevance)) * 1000) / 1000;
+  const p = probability(model.relevance, relevanceVector(r.relevance));
+  // No word for trafficking or exploitation, and no telling form with coercion: never relevant, whatever the odds.
+  const score = Math.round((r.relevance.core ? p : Math.min(p, NO_CORE_CEILING)) * 1000) / 1000;
   const relevant = score >= DECISION_MIN;
   const evidence =
     relevant === r.relevance.relevant ? r.relevance.evidence : relevanceEvidence(r.set, relevant, r.relevance.caseHits);

@@ -5,27 +5,18 @@ import type { RelevanceResult } from '../relevance/score.ts';
 import { soft } from './linear.ts';
 
 /**
- * Names of the relevance features, in vector order. A compact set: the rules' own log-odds, whether a core word is
- * there, and the cue families that decide most texts. k-fold cross-validation on dev + dev2 kept this set over all
- * seventeen cue families, which fitted the few hundred articles more closely and read unseen ones worse.
+ * Names of the relevance features: the rules' log-odds alone, so the learned model calibrates the rules' score into a
+ * probability (Platt scaling). k-fold cross-validation on dev + dev2 (npm run cv) tried the cue families as features
+ * too (all seventeen, and compact sets): they fitted the few hundred articles and read held-out ones worse.
  */
-export const RELEVANCE_FEATURES = ['tip', 'exploit', 'described', 'goods', 'neg', 'core', 'rules'];
+export const RELEVANCE_FEATURES = ['rules'];
 
 /** Largest rule log-odds passed on (beyond it the rules are sure either way). */
 const RULES_CLIP = 8;
 
-/** The relevance vector: the main cue families' summed weights (softened) and the rules' own log-odds. */
+/** The relevance vector: the rules' log-odds, clipped (the rules' ceiling for texts without a core word is kept apart). */
 export function relevanceVector(r: RelevanceResult): number[] {
-  const f = r.features;
-  return [
-    soft(f.tip),
-    soft(f.exploit),
-    soft(f.described),
-    soft(f.goods),
-    soft(f.neg),
-    r.core ? 1 : 0,
-    Math.max(-RULES_CLIP, Math.min(RULES_CLIP, r.raw)),
-  ];
+  return [Math.max(-RULES_CLIP, Math.min(RULES_CLIP, r.raw))];
 }
 
 /** Names of the incident features, in vector order. */

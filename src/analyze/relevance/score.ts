@@ -2,6 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf, weigh } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 import { describedExploitation } from './pairs.ts';
 
 /** The relevance decision with its score and the quotes behind it. */
@@ -46,7 +47,7 @@ const BIAS = 2.5;
 /** Score of a telltale form (maids, begging, child soldiers…) that stands in for a word for trafficking. */
 const TELLTALE_MIN = 8;
 /** Highest score of a text with no trafficking or exploitation word. */
-const NO_CORE_CEILING = 0.4;
+export const NO_CORE_CEILING = 0.4;
 /** Score at and above which a text is relevant. */
 export const RELEVANCE_THRESHOLD = 0.5;
 
@@ -144,12 +145,9 @@ function weighOutside(set: CueSet, cat: string, spans: [number, number][], perPh
   return sum;
 }
 
-/** Words after "trafficked" that say where or what for ("trafficked to work in gold mines"). */
-const PURPOSE = new Set(['to', 'for', 'into', 'as']);
-
 // "Children were trafficked to work in gold mines": the people come before, the goods only name the destination.
 function peopleMoved(set: CueSet, h: Hit, person: Hit, goods: Hit): boolean {
-  return person.ti < h.ti && goods.ti >= h.tj && PURPOSE.has(set.tokens.lower[h.tj] ?? '');
+  return person.ti < h.ti && goods.ti >= h.tj && isWord(set, 'purpose', h.tj);
 }
 
 // A bare "trafficking" inside a stronger phrase ("human trafficking") is already counted there.

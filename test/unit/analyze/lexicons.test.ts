@@ -6,6 +6,9 @@ import { dataPath } from '../../../src/lib/paths.ts';
 import { EXPLOITATION_FORMS } from '../../../src/model/analysis.ts';
 
 const CATEGORIES = new Set([
+  'sale',
+  'kin',
+  'credit',
   'tip',
   'exploit',
   'traffic',
