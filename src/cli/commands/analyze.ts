@@ -12,7 +12,6 @@ import type { Command } from '../command.ts';
 /** Reads one article (text or HTML) and prints its analysis. */
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'analyse an article (text or HTML) or a JSONL batch',
   help: `
 Usage: lantern analyze [FILE|-] [--jsonl] [--compact]
 

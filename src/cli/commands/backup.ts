@@ -8,7 +8,6 @@ import { withStore } from '../store-io.ts';
 /** Writes a gzipped JSON Lines snapshot of every table. */
 export const backupCommand: Command = {
   name: 'backup',
-  summary: 'write a consistent snapshot of the store to a file',
   help: `
 Usage: lantern backup FILE [--force]
 

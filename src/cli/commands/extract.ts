@@ -14,7 +14,6 @@ const MAX_PAGE_BYTES = MAX_HTML_CHARS;
 /** Extracts the article (title, body, byline, dates, language, canonical URL, ...) from HTML pages. */
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'extract the article from an HTML page or a JSONL batch of pages',
   help: `
 Usage: lantern extract [FILE|-] [--url URL] [--content-type TYPE] [--jsonl] [--compact]
 

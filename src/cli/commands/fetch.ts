@@ -12,7 +12,6 @@ import type { CliIo, Command } from '../command.ts';
 /** Runs one monitoring pass. */
 export const fetchCommand: Command = {
   name: 'fetch',
-  summary: 'fetch due sources once: new articles analysed, deduplicated and stored',
   help: `
 Usage: lantern fetch --once [--all] [--source ID]... [--json]
 

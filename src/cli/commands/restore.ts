@@ -8,7 +8,6 @@ import { withStore } from '../store-io.ts';
 /** Restores a backup written by `lantern backup`. */
 export const restoreCommand: Command = {
   name: 'restore',
-  summary: 'load a backup into an empty store',
   help: `
 Usage: lantern restore FILE
 

@@ -12,7 +12,6 @@ const FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'inc
 /** Searches stored articles with the query language and facet filters. */
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'search stored articles (words, "phrases", OR, -exclude, field:value)',
   help: `
 Usage: lantern search "QUERY" [options]
 

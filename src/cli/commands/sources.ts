@@ -15,7 +15,6 @@ const KINDS: SourceKind[] = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap'
 /** Manages sources. */
 export const sourcesCommand: Command = {
   name: 'sources',
-  summary: 'add, list, remove, import or export the sources the monitor reads',
   help: `
 Usage: lantern sources add URL [--kind KIND] [--name NAME] [--credit NAME] [--language LL] [--country CC]
        lantern sources list [--broken] [--json]
