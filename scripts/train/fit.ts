@@ -15,7 +15,7 @@ export const VICTIMS_MIN = 0.5;
  * (`npm run cv`). Forms, countries and victims models fitted no better than the rules there; `npm run cv -- --only
  * forms,countries,victims` measures them again.
  */
-export const SHIPPED: (keyof Examples)[] = ['relevance', 'incident', 'minors'];
+export const SHIPPED: (keyof Examples)[] = ['relevance', 'minors'];
 
 /** Fits the models of the decisions named. */
 export function trainModel(ex: Examples, only: (keyof Examples)[] = SHIPPED): AnalysisModel {

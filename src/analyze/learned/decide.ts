@@ -16,6 +16,9 @@ export const DECISION_MIN = 0.5;
  */
 export const OVERRULE = 0.2;
 
+/** How sure the minors model must be to overrule the rules (it reads child and adult cues better than their thresholds). */
+const MINORS_OVERRULE = 0.05;
+
 /** How much likelier another count must be than the rules' count to replace it. */
 const VICTIMS_OVERRULE = 0.2;
 
@@ -82,7 +85,7 @@ export function decideMinors(f: FactsReading, model: AnalysisModel): { minors: b
   // The rules abstain when no child or adult words or ages are said of anyone: then the text does not tell.
   if (!model.minors || f.minors.minors === null) return { minors: f.minors.minors, evidence: f.minors.evidence };
   // Who the victims are is weighed by the model alone: it reads the child and adult cues better than the rules' thresholds.
-  const minors = combine(f.minors.minors, probability(model.minors, minorsVector(f.minors)), 0);
+  const minors = combine(f.minors.minors, probability(model.minors, minorsVector(f.minors)), MINORS_OVERRULE);
   return { minors, evidence: f.minors.quotes.filter((e) => e.value === minors).slice(0, 3) };
 }
 
