@@ -24,7 +24,7 @@ const RULES: PairRule[] = [
   // commercial sex acts".
   { a: 'compel', b: 'act', before: 4, after: 10, weight: 3 },
   // "sold her 11-year-old daughter", "girls were sold", "vendió a su hija", "akiuza mabinti": people sold are trafficked.
-  { a: 'sale', b: 'kin', before: 3, after: 4, weight: 3, notGoods: true },
+  { a: 'sale', b: 'kin', before: 3, after: 6, weight: 3, notGoods: true },
   { a: 'sale', b: 'victim', before: 3, after: 3, weight: 3, minWeight: 2, notGoods: true },
   // "released 31 children from its ranks", "boys used as fighters": the children come first.
   { a: 'armed', b: 'minor', before: 8, after: 0, weight: 3 },

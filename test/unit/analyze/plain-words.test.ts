@@ -385,3 +385,40 @@ describe('incident: awareness work against a rescue told in the passive', () => 
     });
   }
 });
+
+describe('relevance: people sold, and credit lines', () => {
+  it('a child sold by her family is trafficking, in several languages', async () => {
+    const cases: Case[] = [
+      [
+        'en',
+        'Father held',
+        'Police said a farmer sold his 12-year-old daughter to a man in another district for cash.',
+      ],
+      [
+        'es',
+        'Detenida una madre',
+        'La policía detuvo a una mujer que vendió a su hija de 13 años a un hombre por dinero.',
+      ],
+      ['sw', 'Mama akamatwa', 'Polisi wamemkamata mwanamke akiuza mabinti watatu kwa wanaume wa mji jirani.'],
+    ];
+    for (const [name, title, text] of cases) {
+      const a = await analyze(title, text);
+      assert.equal(a.relevant, true, `${name}: ${a.relevance}`);
+    }
+  });
+
+  it('selling goods to children is not', async () => {
+    const a = await analyze(
+      'Shop fined',
+      'The shop sold cigarettes to children and was fined by the council on Monday.',
+    );
+    assert.equal(a.relevant, false, String(a.relevance));
+  });
+
+  it("an office's name on a photo credit line does not make a story relevant", async () => {
+    const text =
+      'Residents cleaned the river banks on Saturday and planted 200 trees along the path.\nPhoto courtesy of the Anti-Human Trafficking Unit';
+    const a = await analyze('River clean-up day', text);
+    assert.equal(a.relevant, false, String(a.relevance));
+  });
+});
