@@ -151,7 +151,11 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
-  if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
+  // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
+  const suspectBefore = hitIn(set, 'suspect', num.ti - 2, num.ti);
+  if (suspectBefore && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
+  // "section 370", "artículo 177 bis", "pasal 2": a reference to a law or a document, not a count.
+  if (hitIn(set, 'ref', num.ti - 1, num.ti)) return null;
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
@@ -181,6 +185,11 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescue = !!(rescueAfter || rescueBefore);
   const cues = { noun: nounScore, rescue, place, total, part: partOfGroup || others, joined: false };
   return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun, cues };
+}
+
+// A rescue word between an arrest word and the number ("police rescued 12"): the number counts the rescued.
+function rescueAfterHit(set: CueSet, from: number, to: number): boolean {
+  return !!hitIn(set, 'rescue', from + 1, to);
 }
 
 // "including 21", "entre os resgatados estavam quatro": the part word ends at most two words before the number.

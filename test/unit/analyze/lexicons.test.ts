@@ -6,6 +6,7 @@ import { dataPath } from '../../../src/lib/paths.ts';
 import { EXPLOITATION_FORMS } from '../../../src/model/analysis.ts';
 
 const CATEGORIES = new Set([
+  'ref',
   'sale',
   'kin',
   'credit',
