@@ -150,7 +150,8 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const after = hitIn(set, 'suspect', end, end + 3);
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
-  if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
+  // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
+  if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return null;
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
   const suspectBefore = hitIn(set, 'suspect', num.ti - 2, num.ti);
   if (suspectBefore && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;

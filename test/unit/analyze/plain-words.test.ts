@@ -422,3 +422,10 @@ describe('relevance: people sold, and credit lines', () => {
     assert.equal(a.relevant, false, String(a.relevance));
   });
 });
+
+describe('victims: an arrest right before a number', () => {
+  it('counts the rescued, not the arrested', async () => {
+    const text = 'La Policía rescató a 18 víctimas, arrestó a cinco personas y cerró seis pisos.';
+    assert.equal((await analyze('Red de trata desarticulada', text)).victims, 18);
+  });
+});
