@@ -85,7 +85,7 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
   const home = HOME_COUNTRY[lang];
   const stats = new Map<string, CountryStats>();
-  const ranked = scoreCountries(text, found, ctx.titleEnd ?? 0, home, stats);
+  const ranked = scoreCountries(text, found, ctx.titleEnd ?? 0, home, index.words, stats);
   const countries = selectCountries(ranked);
   const origin = impliedOrigin(lang, found, countries);
   if (origin) countries.push(origin);

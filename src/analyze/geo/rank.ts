@@ -1,5 +1,6 @@
 // Ranks countries by how central they are to the story: title, lead, prepositions of place, frequency; passing mentions barely count.
 import type { Resolved } from './resolve.ts';
+import type { GeoWords } from './words.ts';
 
 /** Tunables of the centrality score (measured on the dev set). */
 export const RANK = {
@@ -29,8 +30,6 @@ export const RANK = {
   /** Below this, even the top country has only passing mentions and is not reported. */
   passingOnly: 0.3,
 };
-
-const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s*(?:and|or|y|e|et|und)\s+)$/;
 
 /** How each country is named, over all its mentions (what the learned selection weighs). */
 export interface CountryStats {
@@ -69,17 +68,18 @@ export function scoreCountries(
   text: string,
   found: Resolved[],
   titleEnd: number,
-  home?: string,
+  home: string | undefined,
+  words: GeoWords,
   stats?: Map<string, CountryStats>,
 ): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
-  const { inList, routed } = lists(text, found);
+  const { inList, routed } = lists(text, found, words.listGap);
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
   const towns = new Set(found.filter((r) => r.entry.kind !== 'c').map((r) => r.entry.cc));
-  const visiting = visitingAgencies(text, found, towns);
+  const visiting = visitingAgencies(text, found, towns, words.listGap);
   found.forEach((r, i) => {
     if (r.qualifier) return;
     const trusted = r.ctx.dateline && trustedDateline(r);
@@ -127,12 +127,12 @@ export function scoreCountries(
  * words, in a story that places itself in another country (its towns, or "in" it): the agency visits or acts from afar.
  * Agencies named together ("Romanian and UK authorities") are partners in a joint case and count.
  */
-function visitingAgencies(text: string, found: Resolved[], towns: Set<string>): Set<string> {
+function visitingAgencies(text: string, found: Resolved[], towns: Set<string>, gap: RegExp): Set<string> {
   const agencies = new Set<string>();
   const present = new Set<string>();
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    const joint = !!prev && prev.entry.cc !== r.entry.cc && JOINT.test(text.slice(prev.mention.end, r.mention.start));
+    const joint = !!prev && prev.entry.cc !== r.entry.cc && gap.test(text.slice(prev.mention.end, r.mention.start));
     if (r.ctx.agency && !joint) agencies.add(r.entry.cc);
     else if (!r.ctx.passing && (r.mention.type !== 'd' || r.ctx.agency || r.entry.kind !== 'c'))
       present.add(r.entry.cc);
@@ -145,8 +145,6 @@ function visitingAgencies(text: string, found: Resolved[], towns: Set<string>): 
   }
   return out;
 }
-
-const JOINT = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und)\s+)$/;
 
 /** A town whose country the text never names (a state or province is never one), unless in the language's home country. */
 function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: string): boolean {
@@ -197,7 +195,7 @@ const ROUTE_HEAD =
  * Enumerations of three or more countries ("from Nepal, India, Bangladesh and Laos"): members of a route
  * count as places of the story; other lists ("countries such as ...") count less.
  */
-function lists(text: string, found: Resolved[]): { inList: Set<number>; routed: Set<number> } {
+function lists(text: string, found: Resolved[], gap: RegExp): { inList: Set<number>; routed: Set<number> } {
   const inList = new Set<number>();
   const routed = new Set<number>();
   let run: number[] = [];
@@ -211,7 +209,7 @@ function lists(text: string, found: Resolved[]): { inList: Set<number>; routed: 
   };
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    if (!prev || !LIST_GAP.test(text.slice(prev.mention.end, r.mention.start))) flush();
+    if (!prev || !gap.test(text.slice(prev.mention.end, r.mention.start))) flush();
     run.push(i);
   });
   flush();

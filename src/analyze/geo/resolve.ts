@@ -1,8 +1,9 @@
 // Picks one place for each mention (Georgia the state or the country, Lagos in Nigeria or Portugal) and drops false hits.
 import { contextOf, type MentionContext } from './context.ts';
-import type { Entry, GeoIndex } from './lookup.ts';
+import { DECLINING, type Entry, type GeoIndex } from './lookup.ts';
 import type { Mention } from './match.ts';
 import { isCaseless, type Token } from './tokens.ts';
+import { hasWord } from './words.ts';
 
 /** A mention with the place it names and its surroundings. */
 export interface Resolved {
@@ -49,12 +50,13 @@ export function resolveMentions(
   hint?: string,
 ): Resolved[] {
   const placeTokens = new Set<number>();
+  const declining = DECLINING.has(lang);
   for (const m of mentions) for (let t = m.from; t < m.to; t++) placeTokens.add(t);
   mentions = mentions.filter((m) => m.type !== 'x');
   // First pass on priors alone; the second lets each mention lean on the other names' countries.
   const none: Support = { total: new Map(), own: undefined };
   const first = mentions.map((m) => pick(m, index, none, hint));
-  const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
+  const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens, index.words));
   // An ordinary word ("Essen" in German) lends its country no support unless a preposition of place makes it a name.
   const ordinary = mentions.map((m, i) => ordinaryWord(text, tokens, m, index, lang, ctxs[i]!));
   const table = supportTable(text, mentions, first, ctxs, ordinary);
@@ -83,16 +85,13 @@ export function resolveMentions(
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
     if (ordinary[i] && !supported) continue;
-    if (keep(text, m, entry, ctx, supported, titleEnd))
+    if (keep(text, m, entry, ctx, supported, titleEnd, declining))
       out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index), qualifier: false });
   }
   inheritPlace(text, out);
   markQualifiers(out);
   return out;
 }
-
-/** Prepositions fused with an article (German "im", "zum"; Romance "al", "nel", "du"). */
-const FUSED = new Set('im ins am zum zur vom beim al del nel nella dal du au no na'.split(' '));
 
 /**
  * A place name that is an ordinary word in the text's language ("Essen" in German; "المالية" in Arabic, prefix and all),
@@ -109,7 +108,8 @@ function ordinaryWord(
   const words = index.common.get(lang);
   if (!words || m.to - m.from > 1) return false;
   // "im Zug", "zum Essen": a preposition fused with an article goes with a noun, never with a town's name.
-  if (ctx.strongLocative && !FUSED.has(tokens[m.from - 1]?.text.toLowerCase() ?? '')) return false;
+  // (German "im", "zum"; Romance "al", "nel", "du": prepositions fused with an article.)
+  if (ctx.strongLocative && !hasWord(index.words, 'fused', tokens[m.from - 1]?.text.toLowerCase() ?? '')) return false;
   const surface = text.slice(m.start, m.end);
   if (words.has(surface)) return true;
   if (!isCaseless(surface)) return false;
@@ -294,7 +294,15 @@ function prior(e: Entry): number {
   return Math.log10(e.weight + 1) + (e.capital ? CAPITAL : 0);
 }
 
-function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {
+function keep(
+  text: string,
+  m: Mention,
+  e: Entry,
+  ctx: MentionContext,
+  supported: boolean,
+  titleEnd: number,
+  declining: boolean,
+): boolean {
   if (m.type === 'p') {
     if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
     // "Georgia police", "Jordan authorities": a place's institutions, not a person.
@@ -303,7 +311,8 @@ function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported
   // "Luciano dijo": a nationality word written with a capital mid-sentence is a person's name.
   if (m.capitalisedWord && !ctx.sentenceStart && m.start >= titleEnd) return false;
   // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
-  if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
+  // In a language that declines nouns a country follows the noun that governs it ("МВД Украины": the ministry of Ukraine).
+  if (e.kind === 'c') return declining || !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
   if (ctx.properNeighbour && !supported) return false;
   // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are names.
   if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;

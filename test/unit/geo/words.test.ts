@@ -105,3 +105,11 @@ describe('foreign agencies, languages and continents are passing mentions', () =
     ],
   ]);
 });
+
+describe('prepositions of place and governing nouns in a language that declines them (words in data/lexicons/places)', () => {
+  check([
+    ['ru', 'Как сообщает пресс-служба МВД Украины, женщину удалось вернуть домой.', ['UA']],
+    ['ru', 'В Украине задержали вербовщика, который отправлял девушек в Турцию.', ['TR', 'UA']],
+    ['ru', 'Операция прошла в 76 городах США.', ['US']],
+  ]);
+});
