@@ -17,16 +17,6 @@ const LOCAL_STATION = /\(\s*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s*\)/;
 /** Languages that capitalise common nouns. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
-/** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
-const CENTRAL_AFTER =
-  /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
-/** "US customs authorities", "Australian Federal Police": a state's agency, which may act abroad. */
-const AGENCY_AFTER =
-  /^['’]?s?\s+(?:(?:Federal|National|State|federal|national|state)\s+)?(?:police|Police|authorities|Authorities|officials|officers|agents|investigators|customs|Customs|immigration|Immigration|Border (?:Force|Patrol|Guard|Police)|border (?:guards?|police)|prosecutors|government|Government|navy|Navy|coast guard|Coast Guard|Department|ministry|Ministry|intelligence)\b/;
-/** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
-const DESIGNATOR =
-  /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands|Crown|Magistrates|Council|Borough|Prison|Station|Harbour|Harbor)$/;
-
 /** Features of one mention used to rank countries and to drop false hits. */
 export interface MentionContext {
   locative: boolean;
@@ -90,11 +80,11 @@ export function contextOf(
     ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep, words),
     article: !!prev && hasWord(words, 'article', prev.text.toLowerCase()),
     passing: isPassing(text, tokens, m, prevWord, after, words),
-    central: CENTRAL_AFTER.test(after) || (spaced && hasWord(words, 'people_before', prevWord)),
-    agency: AGENCY_AFTER.test(after),
+    central: words.centralAfter.test(after) || (spaced && hasWord(words, 'people_before', prevWord)),
+    agency: words.agencyAfter.test(after),
     properNeighbour:
       (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang, words)) &&
-      !(next && DESIGNATOR.test(next.text)),
+      !(next && words.designator.test(next.text)),
     nameBefore,
     sentenceStart,
     dateline,

@@ -3,9 +3,6 @@ import type { Mention } from './match.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { type GeoWords, hasWord } from './words.ts';
 
-/** "US-based", "a UK-registered charity": the place of an organisation, not of the story. */
-const PASSING_AFTER =
-  /^(?:[\s-]*(?:based|headquartered|registered|funded|owned|listed|run|led|linked|made|flagged)\b|\.?\s?\$|['’]?s?\s+(?:embassy|Embassy|ambassador|Ambassador|consulate|Consulate|State Department|Department of State|dollars?)\b|\s+(?:State Department|Department of State|Embassy|embassy|dollars?|Congress|Trafficking in Persons Report|TIP [Rr]eport)\b)/;
 /** "US import bans", "a Danish actor", "a Russia-Turkey documentary": the next word or the one after is such a noun. */
 function passingNoun(text: string, tokens: Token[], t: number, words: GeoWords): boolean {
   let prevEnd = tokens[t - 1]?.end ?? 0;
@@ -35,24 +32,13 @@ function separated(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Verbs and prepositions before a language's name ("spoke only Spanish", "translated into French"). */
-const SPEAK_BEFORE =
-  /\b(?:speak|speaks|spoke|speaking|spoken|into|hablan?|falam?|parlano|parla|parlent|parle|spricht|sprechen)\s+(?:(?:only|no|little|some|fluent|good|broken|poor|solo|sólo|apenas|seulement)\s+)?$/i;
-/** Words after a language's name ("Spanish-speaking", "French lessons"), or "in Spanish." closing a phrase. */
-const LANGUAGE_AFTER =
-  /^(?:[\s-]+(?:speaking|speakers?|language|translation|translator|interpreters?|lessons|classes|courses|subtitles|version|edition)\b|\s*[.,;:)])/;
-
-/** Things written or said in a language, then "in" and the languages ("posters in Ukrainian and Russian"). */
-const WRITTEN_IN =
-  /\b(?:posters?|leaflets?|flyers?|signs?|signage|brochures?|pamphlets?|booklets?|hotlines?|helplines?|information|materials?|messages?|warnings?|ads|adverts?|advertisements?|videos?|guides?|campaigns?|available|written|printed|published|translated|broadcast|subtitled|conducted|interviewed|carteles|folletos|información|mensajes|disponibles?|affiches|dépliants|informations|cartazes|folhetos|informações|volantini|manifesti|Plakate|Flyer|Informationen|Broschüren)\s+(?:in|en|em|auf)\s+(?:\p{L}+(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou)\s+))*$/iu;
-
 /** A nationality word used as the name of a language: says nothing about where the story is. */
 function languageUse(before: string, prevWord: string, after: string, words: GeoWords): boolean {
   return (
-    SPEAK_BEFORE.test(before) ||
+    words.speakBefore.test(before) ||
     ((listWord(words, prevWord) || hasWord(words, 'in_word', prevWord) || before.endsWith(', ')) &&
-      WRITTEN_IN.test(before)) ||
-    (LANGUAGE_AFTER.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)))
+      words.writtenIn.test(before)) ||
+    (words.languageAfter.test(after) && (prevWord === 'in' || !/^\s*[.,;:)]/.test(after)))
   );
 }
 
@@ -86,15 +72,8 @@ function withContinent(text: string, tokens: Token[], m: Mention, after: string,
  * "offers of jobs and housing in Germany": a place where traffickers promise refugees a home is bait, not where the
  * story is (a promised job alone often is the real destination, so it does not count here).
  */
-const HOUSING_LURE =
-  /\b(?:offers?|offered|offering|promises?|promised|promising|ofertas?|ofrecían|promesas?|prometían|Angebote?n?|angeboten|versprochen|Versprechen|offres?|promesses?|promettant|propost[ae]|promess[ae])\b[^.;:!?]{0,50}\b(?:housing|accommodation|shelter|a place to stay|vivienda|alojamiento|moradia|alojamento|Unterkunft|Wohnung|Wohnungen|Wohnraum|logement|hébergement|alloggio)\b[^.;:!?]{0,25}$/i;
-/** "Unterkunft und Arbeit in Deutschland versprochen": the promise after the place. */
-const HOUSING_BEFORE =
-  /\b(?:housing|accommodation|shelter|vivienda|alojamiento|moradia|alojamento|Unterkunft|Wohnung|Wohnungen|Wohnraum|logement|hébergement|alloggio)\b[^.;:!?]{0,25}$/i;
-const PROMISED_AFTER =
-  /^[^.;:!?]{0,30}\b(?:versprochen|angeboten|promised|offered|prometid[oa]s?|ofrecid[oa]s?|promis(?:es?)?|offert(?:es?|s)?|promess[oi])\b/i;
-function housingLure(before: string, after: string): boolean {
-  return HOUSING_LURE.test(before) || (HOUSING_BEFORE.test(before) && PROMISED_AFTER.test(after));
+function housingLure(before: string, after: string, words: GeoWords): boolean {
+  return words.housingLure.test(before) || (words.housingBefore.test(before) && words.promisedAfter.test(after));
 }
 
 /** True when a mention names a country only in passing ("US-based", "according to the US", "a Danish actor", "spoke Spanish"). */
@@ -107,11 +86,12 @@ export function isPassing(
   words: GeoWords,
 ): boolean {
   return (
-    PASSING_AFTER.test(after) ||
+    words.passingAfter.test(after) ||
     passingNoun(text, tokens, m.to, words) ||
     passingBefore(text, tokens, m, words) ||
     (m.type !== 'd' && withContinent(text, tokens, m, after, words)) ||
-    (hasWord(words, 'place_word', prevWord) && housingLure(text.slice(Math.max(0, m.start - 100), m.start), after)) ||
+    (hasWord(words, 'place_word', prevWord) &&
+      housingLure(text.slice(Math.max(0, m.start - 100), m.start), after, words)) ||
     (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 80), m.start), prevWord, after, words))
   );
 }

@@ -74,7 +74,7 @@ export function scoreCountries(
 ): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
-  const { inList, routed } = lists(text, found, words.listGap);
+  const { inList, routed } = lists(text, found, words);
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
@@ -187,29 +187,25 @@ export function selectCountries(ranked: [string, number][]): string[] {
     .map(([cc]) => cc);
 }
 
-/** Words before a list that make it a route: where victims come from or go to ("workers from", "destinos como"). */
-const ROUTE_HEAD =
-  /(?:\b(?:from|to|for|into|via|destin\w*|origin\w*|origen|origem|desde|hacia|para|verso|nach|aus)\b|\b(?:de|da|do|dai|des)\s+(?:países|paesi|pays)\b)[^.;:!?]{0,12}$/i;
-
 /**
  * Enumerations of three or more countries ("from Nepal, India, Bangladesh and Laos"): members of a route
  * count as places of the story; other lists ("countries such as ...") count less.
  */
-function lists(text: string, found: Resolved[], gap: RegExp): { inList: Set<number>; routed: Set<number> } {
+function lists(text: string, found: Resolved[], words: GeoWords): { inList: Set<number>; routed: Set<number> } {
   const inList = new Set<number>();
   const routed = new Set<number>();
   let run: number[] = [];
   const flush = () => {
     if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) {
       const head = found[run[0]!]!;
-      const route = ROUTE_HEAD.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
+      const route = words.routeHead.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
       for (const i of run) (route ? routed : inList).add(i);
     }
     run = [];
   };
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    if (!prev || !gap.test(text.slice(prev.mention.end, r.mention.start))) flush();
+    if (!prev || !words.listGap.test(text.slice(prev.mention.end, r.mention.start))) flush();
     run.push(i);
   });
   flush();

@@ -3,7 +3,7 @@ import { contextOf, type MentionContext } from './context.ts';
 import { DECLINING, type Entry, type GeoIndex } from './lookup.ts';
 import type { Mention } from './match.ts';
 import { isCaseless, type Token } from './tokens.ts';
-import { hasWord } from './words.ts';
+import { type GeoWords, hasWord } from './words.ts';
 
 /** A mention with the place it names and its surroundings. */
 export interface Resolved {
@@ -30,15 +30,6 @@ const PERSON_NAME_SUPPORT = 1;
 const CAPITAL = 2;
 /** Bonus for a place in the source's own country. */
 const HINTED = 1;
-/**
- * A country's name followed by the word for a district or a compass point names a unit of some other country
- * ("Timor Tengah Selatan" is an Indonesian regency, "Lebanon County" is in Pennsylvania); the country's own
- * compound names ("Korea Selatan", "Timor Leste") are longer aliases and never get here.
- */
-const SUBUNIT_AFTER =
-  /^[ \t]+(?:Tengah|Selatan|Utara|Timur|Barat|Tenggara|Regency|County|District|Parish|Township|Municipality)\b/;
-const SAID = /^\s+(?:said|says|told|added|explained|wrote|is|was|who)\b/;
-
 /** Resolves every mention to its most likely place given the rest of the text; drops the unlikely ones. */
 export function resolveMentions(
   text: string,
@@ -71,7 +62,7 @@ export function resolveMentions(
     const designated =
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
     let entry = pick(m, index, support, hint, designated);
-    if (!entry || (entry.kind === 'c' && SUBUNIT_AFTER.test(text.slice(m.end, m.end + 14)))) continue;
+    if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
     // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
     const whole = entry.kind === 'c' && longer.length ? shortFormOf(text, m, longer) : undefined;
     if (whole && whole.cc !== entry.cc && others(support, entry.cc) === 0) {
@@ -85,7 +76,7 @@ export function resolveMentions(
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
     if (ordinary[i] && !supported) continue;
-    if (keep(text, m, entry, ctx, supported, titleEnd, declining))
+    if (keep(text, m, entry, ctx, supported, titleEnd, declining, index.words))
       out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index), qualifier: false });
   }
   inheritPlace(text, out);
@@ -302,9 +293,10 @@ function keep(
   supported: boolean,
   titleEnd: number,
   declining: boolean,
+  words: GeoWords,
 ): boolean {
   if (m.type === 'p') {
-    if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
+    if (ctx.properNeighbour || words.saidAfter.test(text.slice(m.end, m.end + 12))) return false;
     // "Georgia police", "Jordan authorities": a place's institutions, not a person.
     return ctx.strongLocative || ctx.central || supported;
   }

@@ -24,7 +24,39 @@ const ROLES = [
   'passing_pair',
   'passing_noun',
   'continent',
+  'central_noun',
+  'agency_level',
+  'agency_noun',
+  'designator',
+  'subunit',
+  'said_after',
+  'route_head',
+  'speak_verb',
+  'speak_degree',
+  'language_noun',
+  'written_noun',
+  'housing_noun',
+  'offer_word',
+  'promised_word',
+  'passing_suffix',
+  'passing_after',
+  'passing_after_spaced',
 ] as const;
+
+/** Roles whose words keep their case (they are matched case-sensitively, or are names). */
+const CASED = new Set<string>([
+  'continent',
+  'central_noun',
+  'agency_level',
+  'agency_noun',
+  'designator',
+  'subunit',
+  'passing_after',
+  'passing_after_spaced',
+  'written_noun',
+  'housing_noun',
+  'offer_word',
+]);
 
 /** One role of the file. */
 export type GeoRole = (typeof ROLES)[number];
@@ -42,6 +74,30 @@ export interface GeoWords {
   /** A continent and "and" right before a mention, or "and" and a continent right after ("Europe and the US"). */
   continentBefore: RegExp;
   continentAfter: RegExp;
+  /** "Nigerian police", "Thai authorities" right after a mention. */
+  centralAfter: RegExp;
+  /** "US customs authorities", "Australian Federal Police" right after a mention. */
+  agencyAfter: RegExp;
+  /** A word that makes a place name part of a longer one ("Niger State", "Lagos Island"). */
+  designator: RegExp;
+  /** A district or compass word after a country's name ("Lebanon County", "Timor Tengah Selatan"). */
+  subunitAfter: RegExp;
+  /** A verb of saying after a name: a person's ("Georgia said"). */
+  saidAfter: RegExp;
+  /** Words before a list that make it a route ("workers from", "destinos como"). */
+  routeHead: RegExp;
+  /** A language's name after a verb of speaking ("spoke only Spanish"). */
+  speakBefore: RegExp;
+  /** A language's name before "speaking", "lessons" ("Spanish-speaking"), or closing "in Spanish." */
+  languageAfter: RegExp;
+  /** Things written in languages ("posters in Ukrainian and Russian"). */
+  writtenIn: RegExp;
+  /** Housing offered or promised before a place, or housing then the promise after it. */
+  housingLure: RegExp;
+  housingBefore: RegExp;
+  promisedAfter: RegExp;
+  /** "US-based", "the US embassy", "US dollars" right after a mention. */
+  passingAfter: RegExp;
 }
 
 /** Reads and compiles the geo words; a missing or malformed file is an error naming it. */
@@ -62,7 +118,7 @@ export function loadGeoWords(file = GEO_WORDS_FILE): GeoWords {
     for (const [lang, words] of Object.entries(entry)) {
       if (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))
         throw new Error(`${file}: ${role}.${lang} must be a list of words`);
-      const set = new Set(words.map((w) => (role === 'continent' ? w : w.toLowerCase())));
+      const set = new Set(words.map((w) => (CASED.has(role) ? w : w.toLowerCase())));
       byLang[role].set(lang, set);
       for (const w of set) any[role].add(w);
     }
@@ -71,11 +127,12 @@ export function loadGeoWords(file = GEO_WORDS_FILE): GeoWords {
 }
 
 function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
-  const alt = (set: Set<string>) => [...set].map(escapeRe).join('|');
-  const and = alt(any.and_or);
+  const alt = (role: GeoRole, space = ' ') => [...any[role]].map((w) => pattern(w, space)).join('|');
+  const and = alt('and_or');
   const gap = `(?:\\s*,\\s*|\\s+(?:${and})\\s+|\\s*,\\s*(?:${and})\\s+)`;
-  const continent = `(?:${alt(any.continent)})`;
+  const continent = `(?:${alt('continent')})`;
   const articles = [...any.list_article].map((w) => `${escapeRe(w)}\\s+`).join('|');
+  const housing = alt('housing_noun');
   return {
     byLang,
     any,
@@ -84,7 +141,32 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     continentBefore: new RegExp(`\\b${continent}${gap}(?:${articles})?$`, 'u'),
     // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
     continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),
+    centralAfter: new RegExp(`^['’]?s?\\s+(?:${alt('central_noun')})\\b`),
+    agencyAfter: new RegExp(`^['’]?s?\\s+(?:(?:${alt('agency_level')})\\s+)?(?:${alt('agency_noun')})\\b`),
+    designator: new RegExp(`^(?:${alt('designator')})$`),
+    subunitAfter: new RegExp(`^[ \\t]+(?:${alt('subunit')})\\b`),
+    saidAfter: new RegExp(`^\\s+(?:${alt('said_after')})\\b`),
+    routeHead: new RegExp(`\\b(?:${alt('route_head', '\\s+')})\\b[^.;:!?]{0,12}$`, 'i'),
+    speakBefore: new RegExp(`\\b(?:${alt('speak_verb')})\\s+(?:(?:${alt('speak_degree')})\\s+)?$`, 'i'),
+    languageAfter: new RegExp(`^(?:[\\s-]+(?:${alt('language_noun')})\\b|\\s*[.,;:)])`),
+    writtenIn: new RegExp(
+      `\\b(?:${alt('written_noun')})\\s+(?:${alt('in_word')})\\s+(?:\\p{L}+(?:\\s*,\\s*|\\s+(?:${and})\\s+))*$`,
+      'iu',
+    ),
+    housingLure: new RegExp(`\\b(?:${alt('offer_word')})\\b[^.;:!?]{0,50}\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
+    housingBefore: new RegExp(`\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
+    promisedAfter: new RegExp(`^[^.;:!?]{0,30}\\b(?:${alt('promised_word')})\\b`, 'i'),
+    passingAfter: new RegExp(
+      `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?\\s+(?:${alt('passing_after')})\\b|\\s+(?:${alt('passing_after_spaced')})\\b)`,
+    ),
   };
+}
+
+// A word list entry as an expression: "destin*" is any word starting so; spaces between words as `space`.
+function pattern(w: string, space: string): string {
+  const star = w.endsWith('*');
+  const body = (star ? w.slice(0, -1) : w).split(' ').map(escapeRe).join(space);
+  return star ? `${body}\\w*` : body;
 }
 
 function escapeRe(w: string): string {
