@@ -113,3 +113,14 @@ describe('prepositions of place and governing nouns in a language that declines 
     ['ru', 'Операция прошла в 76 городах США.', ['US']],
   ]);
 });
+
+describe('a country named for who funds or runs a group is no place of the story', () => {
+  check([
+    [
+      'en',
+      'The shelter, built with US funding, took in 14 girls rescued from brothels in Phnom Penh, Cambodia.',
+      ['KH'],
+    ],
+    ['en', 'A British charity said the women were held for months in a flat in Lagos, Nigeria.', ['NG']],
+  ]);
+});
