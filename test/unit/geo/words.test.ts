@@ -114,13 +114,13 @@ describe('prepositions of place and governing nouns in a language that declines 
   ]);
 });
 
-describe('a country named for who funds or runs a group is no place of the story', () => {
+describe('a country named for who funds or watches is no place of the story', () => {
   check([
     [
       'en',
       'The shelter, built with US funding, took in 14 girls rescued from brothels in Phnom Penh, Cambodia.',
       ['KH'],
     ],
-    ['en', 'A British charity said the women were held for months in a flat in Lagos, Nigeria.', ['NG']],
+    ['en', 'A British watchdog said the women were held for months in a flat in Lagos, Nigeria.', ['NG']],
   ]);
 });
