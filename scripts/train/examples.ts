@@ -66,7 +66,7 @@ export function examplesOf(parts: Loaded, items: Labelled[]): Examples {
     const g = it.label;
     ex.relevance.push({ id: it.id, x: relevanceVector(r.relevance), y: g.relevant ? 1 : 0 });
     if (!g.relevant) continue;
-    const f = readFactsOf(r.set);
+    const f = readFactsOf(r.set, true);
     ex.incident.push({ id: it.id, x: incidentVector(f.incident, f.victim?.score ?? 0), y: g.incident ? 1 : 0 });
     for (const c of formCandidates(r.set, r.forms, r.relevance.score))
       ex.forms.push({ id: it.id, x: c.vector, y: has(g.types, c.form) });

@@ -55,7 +55,7 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
     const none = { incident: false, types: [], countries: [], places: r.geo.places, minors: null, victims: null };
     return { ...head, ...none, evidence: rel.evidence, flags };
   }
-  const f = readFactsOf(r.set);
+  const f = readFactsOf(r.set, !!m.model.victims);
   const forms = decideForms(r, m.model);
   const geo = decideCountries(r, m.model);
   const minors = decideMinors(f, m.model);

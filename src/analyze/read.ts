@@ -54,13 +54,13 @@ export function readArticle(r: Readers, input: ArticleInput & { text: string }):
   return { id: input.id, text, language, set, forms, relevance, geo };
 }
 
-/** Reads the facts: incident, the counts of people, minors. */
-export function readFactsOf(set: CueSet): FactsReading {
+/** Reads the facts: incident, the counts of people, minors; every count's features only when asked (training, a model). */
+export function readFactsOf(set: CueSet, values = false): FactsReading {
   const victim = countVictims(set);
   return {
     incident: readIncident(set, !!victim && victim.score >= 4),
     victim,
-    victimValues: victimValues(set),
+    victimValues: values ? victimValues(set, victim?.n) : [],
     minors: readMinors(set),
   };
 }

@@ -2,7 +2,7 @@
 
 import type { CueSet } from '../cues/scan.ts';
 import { soft } from '../learned/linear.ts';
-import { countVictims, oneNamedVictim, oneRescued, type VictimCount, victimCandidates } from './victims.ts';
+import { oneNamedVictim, oneRescued, type VictimCount, victimCandidates } from './victims.ts';
 
 /** One value the text gives as a count of people, with its strongest mention. */
 export interface VictimValue {
@@ -34,8 +34,8 @@ export const VICTIM_FEATURES = [
 /** Most values weighed per text (the earliest ones; a count worth reporting comes early). */
 const MAX_VALUES = 24;
 
-/** Every value the text gives as a count of people, with the features of its mentions together. */
-export function victimValues(set: CueSet): VictimValue[] {
+/** Every value the text gives as a count of people, with the features of its mentions together (`chosen`: the rules' count). */
+export function victimValues(set: CueSet, chosen: number | undefined): VictimValue[] {
   const groups = new Map<number, VictimCount[]>();
   for (const c of victimCandidates(set)) {
     const list = groups.get(c.n);
@@ -45,7 +45,6 @@ export function victimValues(set: CueSet): VictimValue[] {
   const named = oneNamedVictim(set);
   const rescued = oneRescued(set);
   if ((named || rescued) && !groups.has(1)) groups.set(1, []);
-  const chosen = countVictims(set)?.n;
   const largest = Math.max(0, ...groups.keys());
   return [...groups.entries()].map(([n, list]) => {
     const best = list.reduce<VictimCount | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
