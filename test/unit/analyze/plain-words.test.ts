@@ -429,3 +429,40 @@ describe('victims: an arrest right before a number', () => {
     assert.equal((await analyze('Red de trata desarticulada', text)).victims, 18);
   });
 });
+
+// Issue 14's kinds of miss on unseen news, written here as new sentences (no third-party text).
+describe('relevance: the kinds of miss on unseen news', () => {
+  const cases: [name: string, title: string, text: string, relevant: boolean][] = [
+    [
+      'commercial sex with minors, without the word trafficking',
+      'Man charged',
+      'Prosecutors say the man forced girls as young as 14 to engage in commercial sex acts at hotels across the state.',
+      true,
+    ],
+    [
+      'domestic servitude told as years of service',
+      'Woman freed',
+      'A woman who was kept as a domestic servant for ten years in a house in the suburbs was freed by police.',
+      true,
+    ],
+    [
+      'a rape case is not trafficking',
+      'Man jailed for rape',
+      'The court heard the man forced her to have sex with him after a party. He was jailed for eight years.',
+      false,
+    ],
+    [
+      "an office's name on a source line",
+      'River clean-up',
+      'Volunteers cleaned the river on Saturday.\nSource: Human Trafficking Unit',
+      false,
+    ],
+  ];
+  for (const [name, title, text, relevant] of cases) {
+    it(name, async () => {
+      const a = await analyze(title, text);
+      assert.equal(a.relevant, relevant, `${a.relevance}`);
+      assert.equal(a.relevance >= 0.5, relevant);
+    });
+  }
+});
