@@ -7,8 +7,8 @@ import { entitySet, minhash, shingleSet } from '../src/dedup/fingerprint.ts';
 import { bandKeys } from '../src/dedup/lsh.ts';
 import { MemoryLsh } from '../src/dedup/memory-lsh.ts';
 import { bestDuplicate, type NearPrint } from '../src/dedup/near.ts';
+import { type Neighbour, placeInStory } from '../src/dedup/place.ts';
 import { articlePrints } from '../src/dedup/prints.ts';
-import { sameStory } from '../src/dedup/story.ts';
 import { shuffle, syntheticNews } from './synthetic-news.ts';
 
 /** Candidates verified per new article. */
@@ -83,7 +83,7 @@ const analyzer = await loadAnalyzer();
 const storyStream = shuffle(syntheticNews(Math.ceil(originals / 4), 5, 2, 0.5, 0.6), 3);
 const nearIndex = new MemoryLsh();
 const storyIndex = new MemoryLsh();
-const known: { print: NearPrint; features: Set<string> | null; story: number }[] = [];
+const known: { print: NearPrint; neighbour: Neighbour | null; story: number }[] = [];
 const cells = new Map<string, number>();
 const predSize = new Map<number, number>();
 const truthSize = new Map<number, number>();
@@ -100,15 +100,14 @@ for (const [i, a] of storyStream.entries()) {
     nearIndex.candidates(p.nearKeys, CANDIDATES).map((id) => ({ item: id, print: known[id]!.print })),
   );
   let story = dup ? known[dup.item]!.story : -1;
+  // The synthetic stream has no dates: every report is "now", as in an undated feed.
+  const print = { incident: p.incident!, at: 0, shingles: p.near.shingles };
   if (story < 0) {
-    let best = 0;
-    for (const id of storyIndex.candidates(p.storyKeys, CANDIDATES)) {
-      const v = sameStory(p.storyFeatures!, known[id]!.features!);
-      if (v.same && v.score > best) [best, story] = [v.score, known[id]!.story];
-    }
+    const neighbours = storyIndex.candidates(p.storyKeys, CANDIDATES).map((id) => known[id]!.neighbour!);
+    story = placeInStory(print, neighbours)?.storyId ?? -1;
   }
   if (story < 0) story = stories++;
-  known[i] = { print: p.near, features: p.storyFeatures, story };
+  known[i] = { print: p.near, neighbour: { storyId: story, print }, story };
   nearIndex.add(i, p.nearKeys);
   storyIndex.add(i, p.storyKeys);
   const cell = `${story}/${a.group}`;

@@ -1,5 +1,6 @@
 // What the orchestrator needs, built once per process and passed explicitly.
 import type { Config } from '../config/settings.ts';
+import type { IncidentPrint } from '../dedup/incident.ts';
 import type { NearPrint } from '../dedup/near.ts';
 import type { Fetcher } from '../fetch/fetcher.ts';
 import type { Store } from '../store/store.ts';
@@ -28,7 +29,9 @@ export interface PipelineContext {
 /** Fingerprints kept per article so candidates are not re-read and re-hashed each time. */
 export interface CachedPrint {
   print: NearPrint;
-  storyFeatures: Set<string> | null;
+  incident: IncidentPrint | null;
+  /** When the article appeared (ms): published, else fetched. */
+  at: number;
   storyId: number | null;
   site: string | null;
 }

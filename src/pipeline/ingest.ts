@@ -2,8 +2,8 @@
 // (same canonical URL, or same text from the same site) is reported as known and nothing is written.
 import { siteOf } from '../dedup/canonical.ts';
 import { bestDuplicate, type NearPrint } from '../dedup/near.ts';
+import { type Neighbour, placeInStory } from '../dedup/place.ts';
 import { type ArticlePrints, articlePrints } from '../dedup/prints.ts';
-import { STORY_WINDOW_DAYS, sameStory } from '../dedup/story.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, NewArticle, Source } from '../model/records.ts';
 import type { CachedPrint, PipelineContext } from './context.ts';
@@ -48,11 +48,7 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const { analysis, prints: p } = c;
   const original = await findOriginal(ctx, c);
   const at = articleTime(c.publishedAt, now(ctx));
-  const storyId = original
-    ? original.storyId
-    : p.storyFeatures
-      ? await findStory(ctx, p.storyFeatures, p.storyKeys, at)
-      : null;
+  const storyId = original ? original.storyId : p.incident ? await findStory(ctx, c, at) : null;
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
   const added = await ctx.store.addArticle(newArticle(c, analysis, status, storyId, original?.id ?? null));
   if (!added.created) return { outcome: 'known', articleId: added.article.id };
@@ -96,7 +92,9 @@ async function file(
   if (analysis.relevant) await ctx.store.addLshKeys(a.id, [...p.nearKeys, ...p.storyKeys]);
   const story = analysis.relevant || storyId ? await attachStory(ctx, a, storyId, at, analysis) : null;
   const site = siteOf(a.canonicalUrl);
-  if (analysis.relevant) ctx.cache.set(a.id, { print: p.near, storyFeatures: p.storyFeatures, storyId: story, site });
+  if (analysis.relevant) {
+    ctx.cache.set(a.id, { print: p.near, incident: p.incident, at: Date.parse(at), storyId: story, site });
+  }
   return story;
 }
 
@@ -143,25 +141,20 @@ async function nearOriginal(ctx: PipelineContext, print: NearPrint, keys: string
   return found?.duplicateOf ? ((await ctx.store.getArticle(found.duplicateOf)) ?? found) : found;
 }
 
-/** The story of the most similar recent report of the same incident, or null. */
-async function findStory(
-  ctx: PipelineContext,
-  features: Set<string>,
-  keys: string[],
-  at: string,
-): Promise<number | null> {
-  const ids = await ctx.store.lshCandidates(keys, LSH_CANDIDATES);
-  let best: { storyId: number; score: number } | null = null;
+/** The story of the filed report that most surely tells the same incident (placeInStory decides), or null. */
+async function findStory(ctx: PipelineContext, c: Candidate, at: string): Promise<number | null> {
+  const ids = await ctx.store.lshCandidates(c.prints.storyKeys, LSH_CANDIDATES);
+  const neighbours: Neighbour[] = [];
   for (const id of ids) {
     const cached = await cachedPrint(ctx, id);
-    if (!cached?.storyFeatures || cached.storyId === null) continue;
-    const v = sameStory(features, cached.storyFeatures);
-    if (v.same && (!best || v.score > best.score)) best = { storyId: cached.storyId, score: v.score };
+    if (!cached?.incident || cached.storyId === null) continue;
+    neighbours.push({
+      storyId: cached.storyId,
+      print: { incident: cached.incident, at: cached.at, shingles: cached.print.shingles },
+    });
   }
-  if (!best) return null;
-  const story = await ctx.store.getStory(best.storyId);
-  const windowStart = new Date(Date.parse(at) - STORY_WINDOW_DAYS * 86400_000).toISOString();
-  return story && story.lastSeenAt >= windowStart ? story.id : null;
+  const print = { incident: c.prints.incident!, at: Date.parse(at), shingles: c.prints.near.shingles };
+  return placeInStory(print, neighbours)?.storyId ?? null;
 }
 
 async function attachStory(
@@ -190,7 +183,8 @@ async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrin
   const p = articlePrints(a.title, a.text, a.analysis);
   const v: CachedPrint = {
     print: p.near,
-    storyFeatures: p.storyFeatures,
+    incident: p.incident,
+    at: Date.parse(articleTime(a.publishedAt, new Date(a.fetchedAt))),
     storyId: a.storyId,
     site: siteOf(a.canonicalUrl),
   };
