@@ -1,6 +1,6 @@
 // The analyzer: sequences the pure stages (language, cues, relevance, forms, geo, facts, terms, privacy) over one article.
 
-import { analysedText } from '../lib/text.ts';
+import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { ArticleInput } from '../model/article.ts';
 import { type CueSet, scanCues } from './cues/scan.ts';

@@ -12,16 +12,3 @@ export function parseCommandArgs<O extends Options>(command: string, argv: strin
     throw usageError(`${command}: ${(err as Error).message.split('\n')[0]} (see: lantern ${command} --help)`);
   }
 }
-
-/** Reads all of a stream as UTF-8 with a byte cap. */
-export async function readAll(stream: NodeJS.ReadableStream, maxBytes: number, what: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > maxBytes) throw usageError(`${what}: larger than ${maxBytes} bytes`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
-}

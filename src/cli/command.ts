@@ -13,7 +13,6 @@ export interface CliIo {
 /** One `lantern <name>` command. */
 export interface Command {
   name: string;
-  summary: string;
   /** Full help text, printed by `lantern <name> --help`. */
   help: string;
   run(argv: string[], io: CliIo): Promise<number>;

@@ -1,26 +1,64 @@
-// Every `lantern` command, listed in one place.
+// Every `lantern` command, listed in one place. Each is loaded only when run, so `lantern --version` or a light
+// command does not pay for the analyzer, the portal or the database drivers.
 import type { Command } from './command.ts';
-import { analyzeCommand } from './commands/analyze.ts';
-import { backupCommand } from './commands/backup.ts';
-import { extractCommand } from './commands/extract.ts';
-import { fetchCommand } from './commands/fetch.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { restoreCommand } from './commands/restore.ts';
-import { searchCommand } from './commands/search.ts';
-import { serveCommand } from './commands/serve.ts';
-import { sourcesCommand } from './commands/sources.ts';
-import { workerCommand } from './commands/worker.ts';
+
+/** A command's name and one-line summary, and how to load the rest of it. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
+}
 
 /** The commands, in the order `lantern --help` shows them. */
-export const COMMANDS: Command[] = [
-  serveCommand,
-  analyzeCommand,
-  extractCommand,
-  searchCommand,
-  sourcesCommand,
-  fetchCommand,
-  workerCommand,
-  migrateCommand,
-  backupCommand,
-  restoreCommand,
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'serve',
+    summary: 'run the public portal (migrates and loads the samples on first run)',
+    load: async () => (await import('./commands/serve.ts')).serveCommand,
+  },
+  {
+    name: 'analyze',
+    summary: 'analyse an article (text or HTML) or a JSONL batch',
+    load: async () => (await import('./commands/analyze.ts')).analyzeCommand,
+  },
+  {
+    name: 'extract',
+    summary: 'extract the article from an HTML page or a JSONL batch of pages',
+    load: async () => (await import('./commands/extract.ts')).extractCommand,
+  },
+  {
+    name: 'search',
+    summary: 'search stored articles (words, "phrases", OR, -exclude, field:value)',
+    load: async () => (await import('./commands/search.ts')).searchCommand,
+  },
+  {
+    name: 'sources',
+    summary: 'add, list, remove, import or export the sources the monitor reads',
+    load: async () => (await import('./commands/sources.ts')).sourcesCommand,
+  },
+  {
+    name: 'fetch',
+    summary: 'fetch due sources once: new articles analysed, deduplicated and stored',
+    load: async () => (await import('./commands/fetch.ts')).fetchCommand,
+  },
+  {
+    name: 'worker',
+    summary: 'run the monitor: poll due sources on a schedule until stopped',
+    load: async () => (await import('./commands/worker.ts')).workerCommand,
+  },
+  {
+    name: 'migrate',
+    summary: 'bring the database schema up to date',
+    load: async () => (await import('./commands/migrate.ts')).migrateCommand,
+  },
+  {
+    name: 'backup',
+    summary: 'write a consistent snapshot of the store to a file',
+    load: async () => (await import('./commands/backup.ts')).backupCommand,
+  },
+  {
+    name: 'restore',
+    summary: 'load a backup into an empty store',
+    load: async () => (await import('./commands/restore.ts')).restoreCommand,
+  },
 ];

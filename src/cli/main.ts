@@ -1,11 +1,13 @@
 // Entry point of the CLI: dispatches to a command and maps errors to exit codes (0 ok, 1 usage/input, 2 internal).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LanternError, messageOf } from '../lib/errors.ts';
+import { ROOT } from '../lib/paths.ts';
 import type { CliIo, Command } from './command.ts';
 import { COMMANDS } from './commands.ts';
 
 /** Lantern's version, from package.json. */
-export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+export const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 
 /** Runs `lantern argv...` and returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -17,8 +19,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stderr.write(`lantern: unknown command "${name}" (see: lantern --help)\n`);
     return 1;
   }
-  if (rest.includes('--help') || rest.includes('-h')) return print(io, `${command.help.trim()}\n`);
-  return runCommand(command, rest, io);
+  const loaded = await command.load();
+  if (rest.includes('--help') || rest.includes('-h')) return print(io, `${loaded.help.trim()}\n`);
+  return runCommand(loaded, rest, io);
 }
 
 async function runCommand(command: Command, argv: string[], io: CliIo): Promise<number> {

@@ -1,7 +1,7 @@
 // What identifies one incident across outlets, days and languages: where (cities, regions, countries), what (forms),
 // how many (victims, distinctive numbers), who (names) and which operation. Pure; from a report and its analysis.
 
-import { analysedText } from '../lib/text.ts';
+import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { countNoun } from './count-nouns.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';

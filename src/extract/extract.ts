@@ -1,6 +1,7 @@
 // HTML page → article. The cascade: metadata (JSON-LD, OpenGraph, meta) → site rules → block scoring →
 // Readability on linkedom → JSON-LD articleBody → all paragraphs; then text clean-up. Pure: no I/O.
 import { inputError } from '../lib/errors.ts';
+import { stripControls } from '../lib/text.ts';
 import type { ExtractedArticle } from '../model/article.ts';
 import { extractBody } from './body.ts';
 import { cleanupText } from './cleanup.ts';
@@ -70,19 +71,25 @@ function toArticle(
   cleaned: { text: string; sourceCredit: string | null },
   extractor: string,
 ): ExtractedArticle {
+  // Character references decode to controls (&#27; is ESC): the article leaves here clean for every consumer.
+  const text = stripControls(cleaned.text);
   return {
-    title: meta.title,
-    text: cleaned.text,
-    byline: meta.byline,
-    published: meta.published ?? dateInText(cleaned.text.slice(0, 300)),
+    title: clean(meta.title),
+    text,
+    byline: clean(meta.byline),
+    published: meta.published ?? dateInText(text.slice(0, 300)),
     updated: meta.updated,
-    language: meta.language,
-    canonicalUrl: meta.canonicalUrl,
-    siteName: meta.siteName,
-    image: meta.image,
-    sourceCredit: cleaned.sourceCredit,
+    language: clean(meta.language),
+    canonicalUrl: clean(meta.canonicalUrl),
+    siteName: clean(meta.siteName),
+    image: clean(meta.image),
+    sourceCredit: clean(cleaned.sourceCredit),
     extractor,
   };
+}
+
+function clean<T extends string | null | undefined>(s: T): T {
+  return (typeof s === 'string' ? stripControls(s) : s) as T;
 }
 
 function looksBinary(html: string): boolean {

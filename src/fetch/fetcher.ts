@@ -76,19 +76,29 @@ function httpOptions(config: FetcherConfig, allow: AllowList): HttpOptions {
   };
 }
 
+/** A robots.txt cut at the limit may end inside a line: that partial line is not read as a rule. */
+function wholeLines(body: Buffer): Buffer {
+  return body.length < MAX_ROBOTS_BYTES ? body : body.subarray(0, body.lastIndexOf(0x0a) + 1);
+}
+
 /** robots.txt: 2xx parsed; 4xx means no rules; 5xx or unreachable means stay away for now (RFC 9309). */
 async function loadRobots(u: URL, base: HttpOptions, product: string): Promise<RobotsRules> {
   const where = `${u.origin}/robots.txt`;
   let res: HttpResponse;
   try {
-    res = await httpGet(where, { ...base, maxBytes: MAX_ROBOTS_BYTES, maxDecodedBytes: MAX_ROBOTS_BYTES });
+    // RFC 9309: a longer file is read up to the limit and its first part obeyed (never taken as allow-all).
+    res = await httpGet(where, {
+      ...base,
+      maxBytes: MAX_ROBOTS_BYTES,
+      maxDecodedBytes: MAX_ROBOTS_BYTES,
+      truncate: true,
+    });
   } catch (err) {
-    if (err instanceof FetchError && err.code === 'too-large') return ALLOW_ALL;
     if (err instanceof FetchError)
       throw new FetchError(err.code, `robots.txt unavailable, not fetching: ${err.message}`);
     throw err;
   }
-  if (res.status >= 200 && res.status < 300) return parseRobots(res.body.toString('utf8'), product);
+  if (res.status >= 200 && res.status < 300) return parseRobots(wholeLines(res.body).toString('utf8'), product);
   if (res.status >= 400 && res.status < 500) return ALLOW_ALL;
   throw new FetchError(
     'robots',

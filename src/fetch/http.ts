@@ -20,6 +20,8 @@ export interface HttpOptions {
   /** Cap on bytes after decompression. */
   maxDecodedBytes: number;
   maxRedirects: number;
+  /** Past the caps, keep the first maxDecodedBytes and stop reading instead of failing (robots.txt). */
+  truncate?: boolean;
   accept?: string;
   etag?: string | null;
   lastModified?: string | null;
@@ -160,7 +162,7 @@ function flatHeaders(res: IncomingMessage): Record<string, string> {
 /** Reads a body with caps on the wire size and on the decompressed size. */
 function readBody(url: string, res: IncomingMessage, opts: HttpOptions): Promise<Buffer> {
   const declared = Number(res.headers['content-length']);
-  if (Number.isFinite(declared) && declared > opts.maxBytes) {
+  if (Number.isFinite(declared) && declared > opts.maxBytes && !opts.truncate) {
     res.destroy();
     return Promise.reject(tooLarge(url, `declares ${declared} bytes`, opts.maxBytes));
   }
@@ -170,7 +172,7 @@ function readBody(url: string, res: IncomingMessage, opts: HttpOptions): Promise
     let wire = 0;
     res.on('data', (c: Buffer) => {
       wire += c.length;
-      if (wire > opts.maxBytes) res.destroy(tooLarge(url, 'sent more', opts.maxBytes));
+      if (wire > opts.maxBytes && !opts.truncate) res.destroy(tooLarge(url, 'sent more', opts.maxBytes));
     });
     const chunks: Buffer[] = [];
     let size = 0;
@@ -181,27 +183,46 @@ function readBody(url: string, res: IncomingMessage, opts: HttpOptions): Promise
       res.destroy();
       return reject(err);
     }
+    let full = false;
     const sink = new Writable({
       write(chunk: Buffer, _enc: string, cb: (e?: Error | null) => void) {
+        if (size + chunk.length > opts.maxDecodedBytes) {
+          if (!opts.truncate) return cb(tooLarge(url, 'decompresses to more', opts.maxDecodedBytes));
+          chunks.push(chunk.subarray(0, opts.maxDecodedBytes - size));
+          size = opts.maxDecodedBytes;
+          full = true;
+          return cb(new Error('truncated'));
+        }
         size += chunk.length;
-        if (size > opts.maxDecodedBytes) return cb(tooLarge(url, 'decompresses to more', opts.maxDecodedBytes));
         chunks.push(chunk);
         cb();
       },
     });
     const done = (err: NodeJS.ErrnoException | null | undefined) =>
-      err ? reject(err) : resolve(Buffer.concat(chunks, size));
+      err && !full ? reject(err) : resolve(Buffer.concat(chunks, size));
     if (decoder) pipeline(res, decoder, sink, done);
     else pipeline(res, sink, done);
   });
 }
 
-/** Discards the body of a non-2xx answer (it is not used) and resolves when it ends. */
+/** Bytes of an unused (non-2xx) body read to keep the connection for reuse; past this it is closed instead. */
+const DRAIN_BYTES = 64 * 1024;
+
+/** Discards the body of a non-2xx answer (only its status is used): a short one is read, a long one cut off. */
 function drain(res: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    res.on('end', () => resolve(Buffer.alloc(0)));
-    res.on('error', reject);
-    res.resume();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = () => resolve(Buffer.alloc(0));
+    res.on('data', (c: Buffer) => {
+      seen += c.length;
+      if (seen > DRAIN_BYTES) {
+        res.destroy();
+        done();
+      }
+    });
+    res.on('end', done);
+    res.on('error', done);
+    res.on('close', done);
   });
 }
 

@@ -1,7 +1,7 @@
 // Streams JSON Lines: one result line per input line, in order, a bad line never stops the batch.
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { messageOf } from './errors.ts';
+import { readLines } from './lines.ts';
 
 /** Longest input line accepted (a 20 MB page plus JSON escaping). */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -10,14 +10,21 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 export type LineHandler = (row: Record<string, unknown>, lineNo: number) => Promise<object> | object;
 
 /** Reads JSONL from input and writes one JSON line per non-empty input line to output. */
-export async function mapJsonl(input: Readable, output: Writable, handle: LineHandler): Promise<number> {
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+export async function mapJsonl(
+  input: NodeJS.ReadableStream,
+  output: Writable,
+  handle: LineHandler,
+  maxLineBytes = MAX_LINE_BYTES,
+): Promise<number> {
   let lineNo = 0;
   let count = 0;
-  for await (const line of rl) {
+  for await (const line of readLines(input as AsyncIterable<Buffer>, maxLineBytes)) {
     lineNo++;
-    if (!line.trim()) continue;
-    const result = await handleLine(line, lineNo, handle);
+    if ('text' in line && !line.text.trim()) continue;
+    const result =
+      'text' in line
+        ? await handleLine(line.text, lineNo, handle)
+        : { id: null, error: `line ${lineNo}: longer than ${maxLineBytes} bytes (${line.tooLong} bytes), skipped` };
     count++;
     if (!output.write(`${JSON.stringify(result)}\n`)) await new Promise((r) => output.once('drain', r));
   }
@@ -25,7 +32,6 @@ export async function mapJsonl(input: Readable, output: Writable, handle: LineHa
 }
 
 async function handleLine(line: string, lineNo: number, handle: LineHandler): Promise<object> {
-  if (line.length > MAX_LINE_BYTES) return { id: null, error: `line ${lineNo}: longer than ${MAX_LINE_BYTES} bytes` };
   let row: unknown;
   try {
     row = JSON.parse(line);

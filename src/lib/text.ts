@@ -1,30 +1,24 @@
-// Small text helpers shared by the analysis stages and the stages that read their offsets.
+// Text from outside (feeds, pages, HTTP errors, files) is cleaned where it enters: control characters break
+// XML feeds, PostgreSQL refuses NUL, and terminal escapes in a stored message would drive an operator's terminal.
 
-/** One match of a pattern in a text, with offsets. */
-export interface Match {
-  text: string;
-  start: number;
-  end: number;
+// C0 controls but tab, LF and CR; DEL and the C1 block; lone surrogates; the two XML-forbidden noncharacters.
+const CONTROLS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text without control characters (tab and line breaks kept) or broken surrogates: safe for XML, SQL, terminals. */
+export function stripControls(s: string): string {
+  CONTROLS.lastIndex = 0;
+  return CONTROLS.test(s) ? s.replace(CONTROLS, '') : s;
 }
 
-/** Every match of a global regular expression, capped to keep pathological inputs bounded. */
-export function matchAll(re: RegExp, text: string, limit = 200): Match[] {
-  const out: Match[] = [];
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    out.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-    if (out.length >= limit) break;
-  }
-  return out;
+/** One line of printable text: controls removed, line breaks and tabs become spaces, at most `max` characters. */
+export function oneLine(s: string, max = 1000): string {
+  const t = stripControls(s).replace(/[\t\r\n\u2028\u2029]+/g, ' ');
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
-/** Longest text analysed (characters); the rest of a very long article is ignored. */
-export const MAX_ANALYSIS_CHARS = 200_000;
-
-/** The text analysis offsets refer to: the title, a blank line, then the body (title skipped if the body starts with it). */
-export function analysedText(title: string | undefined, body: string): { text: string; titleEnd: number } {
-  const t = (title ?? '').trim();
-  const b = body.slice(0, MAX_ANALYSIS_CHARS);
-  if (!t || b.trimStart().startsWith(t)) return { text: b, titleEnd: t ? b.indexOf(t) + t.length : 0 };
-  return { text: `${t}\n\n${b}`, titleEnd: t.length };
+/** Whether a string carries any character stripControls would remove. */
+export function hasControls(s: string): boolean {
+  CONTROLS.lastIndex = 0;
+  return CONTROLS.test(s);
 }

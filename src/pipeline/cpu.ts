@@ -1,8 +1,11 @@
 // Where extraction and analysis run: inline on the main thread, or in a pool of worker threads so the main
 // thread stays free for fetching, storing and (in embedded mode) serving the portal.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analyzer } from '../analyze/analyzer.ts';
 import { LanternError } from '../lib/errors.ts';
+import { ROOT } from '../lib/paths.ts';
 import { type PageResult, type PageWork, processPage } from './process-page.ts';
 
 /** Processes pages; close() ends any threads. */
@@ -32,14 +35,21 @@ interface Slot {
   dead: boolean;
 }
 
+// Compiled (build/js, see scripts/build-js.mjs) the worker is a module of its own beside this chunk; run as
+// TypeScript it is booted through tsx, which worker threads do not inherit.
+const COMPILED = import.meta.url.endsWith('.js');
+const DEFAULT_WORKER = new URL(COMPILED ? './cpu-worker.js' : './cpu-worker.ts', import.meta.url);
+
 /** A pool of `threads` worker threads (each loads its own analyzer); a thread that dies is replaced on next use. */
-export function threadStage(threads: number, workerModule = new URL('./cpu-worker.ts', import.meta.url)): CpuStage {
+export function threadStage(threads: number, workerModule = DEFAULT_WORKER): CpuStage {
   const slots: Slot[] = [];
   let nextId = 1;
   const spawn = (): Slot => {
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-      workerData: { module: workerModule.href },
-    });
+    const worker = workerModule.pathname.endsWith('.ts')
+      ? new Worker(pathToFileURL(join(ROOT, 'src', 'pipeline', 'worker-boot.mjs')), {
+          workerData: { module: workerModule.href },
+        })
+      : new Worker(workerModule);
     const slot: Slot = { worker, pending: new Map(), ready: Promise.resolve(), waiting: 0, dead: false };
     slot.ready = new Promise((resolve, reject) => {
       worker.on('message', (m: { ready?: boolean; id?: number; result?: PageResult; error?: string }) => {

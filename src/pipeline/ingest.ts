@@ -6,6 +6,7 @@ import { type Neighbour, placeInStory } from '../dedup/place.ts';
 import { type ArticlePrints, articlePrints } from '../dedup/prints.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, NewArticle, Source } from '../model/records.ts';
+import type { Filing } from '../store/store.ts';
 import type { CachedPrint, PipelineContext } from './context.ts';
 import { articleStatus } from './publish.ts';
 import { joinStory, newStory, type StoryMember } from './stories.ts';
@@ -48,17 +49,48 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const { analysis, prints: p } = c;
   const original = await findOriginal(ctx, c);
   const at = articleTime(c.publishedAt, now(ctx));
-  const storyId = original ? original.storyId : p.incident ? await findStory(ctx, c, at) : null;
+  // A copy joins its original's story; an original stored without one (older data) does not stop clustering.
+  const storyId = original?.storyId ?? (p.incident && analysis.relevant ? await findStory(ctx, c, at) : null);
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
-  const added = await ctx.store.addArticle(newArticle(c, analysis, status, storyId, original?.id ?? null));
-  if (!added.created) return { outcome: 'known', articleId: added.article.id };
-  const finalStory = await file(ctx, c, added.article, storyId, at);
+  const filed = await ctx.store.fileArticle(newArticle(c, analysis, status, null, original?.id ?? null), {
+    // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
+    // costliest write; exact copies of them still fold by content hash.
+    lshKeys: analysis.relevant ? [...p.nearKeys, ...p.storyKeys] : [],
+    story: analysis.relevant || storyId ? storyFiling(ctx, at, analysis, storyId) : null,
+  });
+  if (!filed.created) return { outcome: 'known', articleId: filed.article.id };
+  if (analysis.relevant) {
+    const site = siteOf(filed.article.canonicalUrl);
+    ctx.cache.set(filed.article.id, {
+      print: p.near,
+      incident: p.incident,
+      at: Date.parse(at),
+      storyId: filed.storyId,
+      site,
+    });
+  }
   return {
     outcome: 'new',
-    articleId: added.article.id,
-    storyId: finalStory,
+    articleId: filed.article.id,
+    storyId: filed.storyId,
     duplicateOf: original?.id ?? null,
     relevant: analysis.relevant,
+  };
+}
+
+/** The story part of a filing: join `storyId` (as the store reads it inside the transaction) or start one. */
+function storyFiling(ctx: PipelineContext, at: string, analysis: Analysis, storyId: number | null): Filing['story'] {
+  const member = (a: Article): StoryMember => ({
+    id: a.id,
+    title: a.title,
+    at,
+    analysis,
+    published: a.status === 'published',
+  });
+  return {
+    joinId: storyId,
+    join: (story, a) => joinStory(story, member(a), now(ctx).toISOString()),
+    create: (a) => newStory(member(a)),
   };
 }
 
@@ -76,26 +108,6 @@ async function findOriginal(ctx: PipelineContext, c: Candidate): Promise<Article
   if (exact) return exact;
   // Only relevant articles are filed under LSH keys, so only they are looked for there.
   return c.analysis.relevant ? nearOriginal(ctx, c.prints.near, c.prints.nearKeys) : null;
-}
-
-/** Files a new article's LSH keys, attaches it to its story and caches its prints; returns its story. */
-async function file(
-  ctx: PipelineContext,
-  c: Candidate,
-  a: Article,
-  storyId: number | null,
-  at: string,
-): Promise<number | null> {
-  const { analysis, prints: p } = c;
-  // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
-  // costliest write; exact copies of them still fold by content hash.
-  if (analysis.relevant) await ctx.store.addLshKeys(a.id, [...p.nearKeys, ...p.storyKeys]);
-  const story = analysis.relevant || storyId ? await attachStory(ctx, a, storyId, at, analysis) : null;
-  const site = siteOf(a.canonicalUrl);
-  if (analysis.relevant) {
-    ctx.cache.set(a.id, { print: p.near, incident: p.incident, at: Date.parse(at), storyId: story, site });
-  }
-  return story;
 }
 
 function newArticle(
@@ -155,24 +167,6 @@ async function findStory(ctx: PipelineContext, c: Candidate, at: string): Promis
   }
   const print = { incident: c.prints.incident!, at: Date.parse(at), shingles: c.prints.near.shingles };
   return placeInStory(print, neighbours)?.storyId ?? null;
-}
-
-async function attachStory(
-  ctx: PipelineContext,
-  a: Article,
-  storyId: number | null,
-  at: string,
-  analysis: Analysis,
-): Promise<number> {
-  const member: StoryMember = { id: a.id, title: a.title, at, analysis, published: a.status === 'published' };
-  const story = storyId ? await ctx.store.getStory(storyId) : null;
-  if (story) {
-    await ctx.store.updateStory(story.id, joinStory(story, member, now(ctx).toISOString()));
-    return story.id;
-  }
-  const created = await ctx.store.addStory(newStory(member));
-  await ctx.store.updateArticle(a.id, { storyId: created.id });
-  return created.id;
 }
 
 async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrint | null> {

@@ -7,6 +7,7 @@ import { decodeBody } from '../fetch/charset.ts';
 import { FetchError } from '../fetch/errors.ts';
 import { backoffSeconds, MIN_INTERVAL_S, nextIntervalSeconds, parseRetryAfter } from '../fetch/schedule.ts';
 import { messageOf } from '../lib/errors.ts';
+import { oneLine } from '../lib/text.ts';
 import type { Source } from '../model/records.ts';
 import type { PipelineContext } from './context.ts';
 import { ingest } from './ingest.ts';
@@ -14,6 +15,8 @@ import { entryCandidate } from './page.ts';
 
 /** Default cap on new entries handled per poll. */
 export const MAX_ENTRIES_PER_POLL = 500;
+/** Failures of one entry after which its feed is read with validators again (the entry waits its back-off). */
+export const ENTRY_QUICK_RETRIES = 3;
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
@@ -30,6 +33,8 @@ export interface PollReport {
   failed: number;
   /** New entries left for the next poll (over the per-poll cap). */
   backlog: number;
+  /** Failed entries still in their first quick retries (the feed is re-read soon, without validators). */
+  retrying: number;
   error: string | null;
   nextFetchAt: string;
 }
@@ -68,7 +73,7 @@ async function pollInto(ctx: PipelineContext, source: Source, report: PollReport
   const text = decodeBody(res.body, res.headers['content-type']);
   const feed: ParsedFeed = source.kind === 'page' ? pageAsFeed(res.url) : parseFeedText(text, res.url, source.kind);
   report.entries = feed.entries.length;
-  const fresh = await newEntries(ctx, feed.entries);
+  const fresh = await newEntries(ctx, feed.entries, report);
   const cap = ctx.config.maxEntriesPerPoll ?? MAX_ENTRIES_PER_POLL;
   report.backlog = Math.max(0, fresh.length - cap);
   report.known += feed.entries.length - fresh.length;
@@ -87,7 +92,7 @@ async function pollInto(ctx: PipelineContext, source: Source, report: PollReport
     entryDates: feed.entries.map((e) => e.published),
   };
   // Keep the validators only when nothing is left to do; otherwise a 304 would hide the rest next time.
-  const complete = report.backlog === 0 && report.failed === 0;
+  const complete = report.backlog === 0 && report.retrying === 0;
   const validators = complete
     ? { etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null }
     : { etag: null, lastModified: null };
@@ -108,14 +113,33 @@ function pageAsFeed(url: string): ParsedFeed {
   };
 }
 
-/** Entries whose canonical URL is not stored yet. */
-async function newEntries(ctx: PipelineContext, entries: FeedEntry[]): Promise<FeedEntry[]> {
+/** Entries whose canonical URL is not stored yet and is not waiting out a back-off after failures. */
+async function newEntries(ctx: PipelineContext, entries: FeedEntry[], report: PollReport): Promise<FeedEntry[]> {
   const out: FeedEntry[] = [];
   for (const e of entries) {
     const c = canonicalUrl(e.url);
     if (c && !ctx.settled.has(c) && !(await ctx.store.findArticleByUrl(c))) out.push(e);
   }
-  return out;
+  const urls = out.map((e) => canonicalUrl(e.url)!);
+  const backoff = await ctx.store.entriesInBackoff(urls, nowOf(ctx).toISOString());
+  // One still in its quick retries keeps the feed read without validators, or a 304 would hide it.
+  report.retrying += backoff.filter((b) => b.failures < ENTRY_QUICK_RETRIES).length;
+  const waiting = new Set(backoff.map((b) => b.url));
+  return waiting.size ? out.filter((e) => !waiting.has(canonicalUrl(e.url)!)) : out;
+}
+
+/** Remembers a failed entry with its back-off; counts it as retrying while it is in its first quick retries. */
+async function noteFailure(ctx: PipelineContext, source: Source, url: string, error: string, report: PollReport) {
+  const at = nowOf(ctx);
+  const { failures } = await ctx.store.noteEntryFailure(
+    { url, sourceId: source.id, error, at: at.toISOString() },
+    (n) => new Date(at.getTime() + backoffSeconds(n) * 1000).toISOString(),
+  );
+  if (failures < ENTRY_QUICK_RETRIES) report.retrying++;
+}
+
+function nowOf(ctx: PipelineContext): Date {
+  return ctx.now ? ctx.now() : new Date();
 }
 
 async function processEntries(
@@ -130,9 +154,9 @@ async function processEntries(
   const worker = async () => {
     while (next < entries.length) {
       const entry = entries[next++]!;
+      const entryUrl = canonicalUrl(entry.url)!;
       try {
         const cand = await entryCandidate(ctx, source, entry, html);
-        const entryUrl = canonicalUrl(entry.url)!;
         if ('skipped' in cand) {
           report.skipped++;
           ctx.settled.add(entryUrl);
@@ -146,7 +170,9 @@ async function processEntries(
         else report.added++;
       } catch (err) {
         report.failed++;
-        errors.push(messageOf(err));
+        const message = oneLine(messageOf(err));
+        errors.push(message);
+        await noteFailure(ctx, source, entryUrl, message, report).catch(() => {});
       }
     }
   };
@@ -163,7 +189,7 @@ async function recordSuccess(
 ): Promise<void> {
   const now = ctx.now ? ctx.now() : new Date();
   const seconds =
-    report.backlog > 0 ? 0 : report.failed > 0 ? MIN_INTERVAL_S : nextIntervalSeconds(hints, now.getTime());
+    report.backlog > 0 ? 0 : report.retrying > 0 ? MIN_INTERVAL_S : nextIntervalSeconds(hints, now.getTime());
   report.nextFetchAt = new Date(now.getTime() + seconds * 1000).toISOString();
   await ctx.store.updateSource(source.id, {
     ...(validators ?? {}),
@@ -180,7 +206,7 @@ async function recordFailure(ctx: PipelineContext, source: Source, report: PollR
   const fe = err instanceof FetchError ? err : null;
   const count = source.errorCount + 1;
   report.status = 'error';
-  report.error = fe ? fe.message : `internal error: ${messageOf(err)}`;
+  report.error = oneLine(fe ? fe.message : `internal error: ${messageOf(err)}`);
   report.nextFetchAt = new Date(
     now.getTime() + backoffSeconds(count, fe?.retryAfterSeconds ?? null) * 1000,
   ).toISOString();
@@ -207,6 +233,7 @@ function emptyReport(source: Source): PollReport {
     skipped: 0,
     failed: 0,
     backlog: 0,
+    retrying: 0,
     error: null,
     nextFetchAt: source.nextFetchAt,
   };

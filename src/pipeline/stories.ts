@@ -1,4 +1,5 @@
 // Story records from articles: a new story's fields, and how a joining article updates them. Pure.
+import { transliterate } from 'transliteration';
 import type { Analysis } from '../model/analysis.ts';
 import type { Story } from '../model/records.ts';
 
@@ -53,15 +54,15 @@ export function joinStory(s: Story, m: StoryMember, publishedNow: string): Parti
   };
 }
 
-/** A URL slug: date, up to eight title words, and the lead article's id (unique). */
+/** A URL slug the store accepts ([a-z0-9-]): date, up to eight title words in Latin letters, the lead's id. */
 export function storySlug(title: string, at: string, id: number): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Any script becomes ASCII (Москва → moskva, Straße → strasse, 人口 → ren-kou); what cannot is dropped.
+  const words = transliterate(title.slice(0, 400))
     .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu);
-  const slug = (words ?? []).slice(0, 8).join('-').slice(0, 80);
-  return `${at.slice(0, 10)}-${slug || 'story'}-${id}`;
+    .match(/[a-z0-9]+/g);
+  const slug = (words ?? []).slice(0, 8).join('-').slice(0, 80).replace(/-+$/, '');
+  const day = /^\d{4}-\d{2}-\d{2}/.test(at) ? at.slice(0, 10) : 'undated';
+  return `${day}-${slug || 'story'}-${id}`;
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {

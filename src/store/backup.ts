@@ -1,21 +1,22 @@
 // Backups: a gzipped JSON Lines snapshot of every table, read in one consistent snapshot, restorable into
 // either dialect (so a backup also moves a SQLite store to PostgreSQL and back). The search index is rebuilt.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { access, rename, rm } from 'node:fs/promises';
+// A header line opens the file and a trailer closes it (row counts per table, SHA-256 of every line before it):
+// a cut, corrupted or edited file is refused as a whole by restore (./restore.ts).
+import { createHash, type Hash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import { inputError } from '../lib/errors.ts';
-import { currentVersion, SCHEMA_VERSION } from './migrations.ts';
-import { searchDoc } from './search/doc.ts';
-import { fromRow } from './sql/columns.ts';
+import { currentVersion } from './migrations.ts';
 import type { Db, Row } from './sql/db.ts';
-import type { Dialect } from './sql/dialect.ts';
-import { ARTICLE } from './sql/tables.ts';
+
+/** Backup file format written here (2: with a trailer). */
+export const BACKUP_FORMAT = 2;
 
 /** Tables in a backup, in restore order, with the columns that order them for paging. */
-const TABLES: [string, string[]][] = [
+export const BACKUP_TABLES: [string, string[]][] = [
   ['meta', ['key']],
   ['sources', ['id']],
   ['stories', ['id']],
@@ -27,29 +28,47 @@ const TABLES: [string, string[]][] = [
   ['sessions', ['id_hash']],
   ['audit_events', ['id']],
   ['saved_searches', ['id']],
+  ['entry_failures', ['url']],
 ];
 const CHUNK = 1000;
 
+/** Options for writing a backup. */
+export interface BackupOptions {
+  /** Replace an existing file. */
+  force?: boolean;
+  /** Files that must never be replaced, whatever `force` says (the live database and its journals). */
+  protect?: string[];
+}
+
 /** Writes every table of `db` (inside one snapshot) to a gzipped JSONL file, atomically (temp file, then rename). */
-export async function writeBackup(db: Db, dialect: string, file: string): Promise<{ rows: number }> {
+export async function writeBackup(
+  db: Db,
+  dialect: string,
+  file: string,
+  opts: BackupOptions = {},
+): Promise<{ rows: number }> {
+  await checkTarget(file, opts);
   const tmp = `${file}.partial`;
-  await access(dirname(resolve(tmp))).catch(() => {
-    throw inputError(`backup ${file}: the folder does not exist`);
-  });
   const gz = createGzip();
   const done = pipeline(gz, createWriteStream(tmp));
+  const hash = createHash('sha256');
+  const counts: Record<string, number> = {};
   let rows = 0;
   try {
     await db.snapshot(async (s) => {
       const schema = await currentVersion(s);
-      await write(gz, { lantern: 'backup', format: 1, schema, dialect, createdAt: new Date().toISOString() });
-      for (const [table, order] of TABLES) {
+      const header = { lantern: 'backup', format: BACKUP_FORMAT, schema, dialect, createdAt: new Date().toISOString() };
+      await write(gz, hash, header);
+      for (const [table, order] of BACKUP_TABLES) {
+        counts[table] = 0;
         for await (const row of pages(s, table, order)) {
-          await write(gz, { t: table, r: row });
+          await write(gz, hash, { t: table, r: row });
+          counts[table]++;
           rows++;
         }
       }
     });
+    await write(gz, null, { lantern: 'end', rows, counts, sha256: hash.digest('hex') });
     gz.end();
     await done;
     await rename(tmp, file);
@@ -62,8 +81,26 @@ export async function writeBackup(db: Db, dialect: string, file: string): Promis
   }
 }
 
-async function write(gz: NodeJS.WritableStream, obj: unknown): Promise<void> {
-  if (!gz.write(`${JSON.stringify(obj)}\n`)) await new Promise((r) => gz.once('drain', r));
+/** Refuses a target that is a folder, the live database, or an existing file without `force`. */
+async function checkTarget(file: string, opts: BackupOptions): Promise<void> {
+  const dir = await stat(dirname(resolve(file))).catch(() => null);
+  if (!dir?.isDirectory()) throw inputError(`backup ${file}: the folder does not exist`);
+  const target = await stat(file).catch(() => null);
+  if (!target) return;
+  if (target.isDirectory()) throw inputError(`backup ${file}: is a folder, expected a file name`);
+  for (const p of opts.protect ?? []) {
+    const live = await stat(p).catch(() => null);
+    if (live && live.ino === target.ino && live.dev === target.dev) {
+      throw inputError(`backup ${file}: is the live database (${p}); choose another file`);
+    }
+  }
+  if (!opts.force) throw inputError(`backup ${file}: already exists (use --force to replace it)`);
+}
+
+async function write(gz: NodeJS.WritableStream, hash: Hash | null, obj: unknown): Promise<void> {
+  const line = `${JSON.stringify(obj)}\n`;
+  hash?.update(line);
+  if (!gz.write(line)) await new Promise((r) => gz.once('drain', r));
 }
 
 async function* pages(db: Db, table: string, order: string[]): AsyncGenerator<Row> {
@@ -79,90 +116,5 @@ async function* pages(db: Db, table: string, order: string[]): AsyncGenerator<Ro
     if (rows.length < CHUNK) return;
     const tail: Row = rows[rows.length - 1]!;
     last = order.map((c) => tail[c]);
-  }
-}
-
-/** Loads a backup into an empty, migrated store, then rebuilds the search index. */
-export async function readBackup(db: Db, dialect: Dialect, file: string): Promise<{ rows: number }> {
-  const known = await db.get<{ n: unknown }>(
-    'SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM sources) + (SELECT count(*) FROM users) AS n',
-  );
-  await access(file).catch((err) => {
-    throw inputError(`restore ${file}: cannot read (${(err as NodeJS.ErrnoException).code})`);
-  });
-  if (Number(known?.n) > 0)
-    throw inputError('restore: the target store is not empty (restore into a new data folder or database)');
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  let header: { lantern?: string; schema?: number } | null = null;
-  let batch: { t: string; r: Row }[] = [];
-  let rows = 0;
-  try {
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const obj = JSON.parse(line);
-      if (!header) {
-        header = checkHeader(obj, file);
-        continue;
-      }
-      batch.push(checkRow(obj));
-      if (batch.length >= CHUNK) rows += await insertBatch(db, batch.splice(0));
-    }
-  } catch (err) {
-    if (err instanceof SyntaxError || (err as NodeJS.ErrnoException).code === 'Z_DATA_ERROR') {
-      throw inputError(`restore ${file}: not a Lantern backup (${(err as Error).message})`);
-    }
-    throw err;
-  }
-  if (!header) throw inputError(`restore ${file}: empty file`);
-  rows += await insertBatch(db, batch);
-  batch = [];
-  await reindex(db, dialect);
-  await db.tx((t) => dialect.afterRestore(t));
-  return { rows };
-}
-
-function checkHeader(obj: { lantern?: string; schema?: number }, file: string) {
-  if (obj?.lantern !== 'backup') throw inputError(`restore ${file}: not a Lantern backup (no header line)`);
-  if (obj.schema !== SCHEMA_VERSION) {
-    throw inputError(`restore ${file}: backup has schema version ${obj.schema}, this Lantern writes ${SCHEMA_VERSION}`);
-  }
-  return obj;
-}
-
-function checkRow(obj: { t?: unknown; r?: unknown }): { t: string; r: Row } {
-  const t = String(obj?.t);
-  if (!TABLES.some(([name]) => name === t) || typeof obj.r !== 'object' || !obj.r)
-    throw inputError(`restore: bad line for table "${t}"`);
-  for (const k of Object.keys(obj.r)) if (!/^[a-z_]{1,40}$/.test(k)) throw inputError(`restore: bad column "${k}"`);
-  return { t, r: obj.r as Row };
-}
-
-async function insertBatch(db: Db, batch: { t: string; r: Row }[]): Promise<number> {
-  await db.tx(async (tx) => {
-    for (const { t, r } of batch) {
-      const cols = Object.keys(r);
-      const conflict = t === 'meta' ? ' ON CONFLICT (key) DO UPDATE SET value = excluded.value' : '';
-      await tx.run(
-        `INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})${conflict}`,
-        Object.values(r),
-      );
-    }
-  });
-  return batch.length;
-}
-
-async function reindex(db: Db, dialect: Dialect): Promise<void> {
-  let last = 0;
-  for (;;) {
-    const rows = await db.all('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?', [last, CHUNK]);
-    if (!rows.length) return;
-    await db.tx((t) =>
-      dialect.indexDocs(
-        t,
-        rows.map((r) => searchDoc(fromRow(ARTICLE, r))),
-        true,
-      ),
-    );
-    last = Number(rows[rows.length - 1]!.id);
   }
 }

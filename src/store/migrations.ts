@@ -12,9 +12,23 @@ export interface Migration {
   postgres: string;
 }
 
+// Plain SQL both dialects read the same way.
+const ENTRY_FAILURES_V2 = `
+CREATE TABLE entry_failures (
+  url text PRIMARY KEY,
+  source_id integer,
+  failures integer NOT NULL,
+  last_error text NOT NULL,
+  next_attempt_at text NOT NULL,
+  updated_at text NOT NULL
+);
+CREATE INDEX entry_failures_source ON entry_failures (source_id);
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial schema', sqlite: SQLITE_V1, postgres: POSTGRES_V1 },
+  { version: 2, name: 'entry failures', sqlite: ENTRY_FAILURES_V2, postgres: ENTRY_FAILURES_V2 },
 ];
 
 /** The schema version this build of Lantern writes. */

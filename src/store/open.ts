@@ -34,11 +34,12 @@ export async function openSqliteStore(file: string, opts: OpenOptions = {}): Pro
   } catch (err) {
     throw new LanternError('usage', `cannot open the SQLite store ${file}: ${messageOf(err)}`);
   }
-  const store = new SqlStore(db, sqliteDialect, async (s, out) => {
+  const live = file === ':memory:' ? [] : ['', '-wal', '-shm', '-journal'].map((x) => `${file}${x}`);
+  const store = new SqlStore(db, sqliteDialect, async (s, out, o) => {
     // A second connection reads the snapshot, so the store stays usable while the backup runs.
     const reader = file === ':memory:' ? s.db : openSqliteDb(file, { readonly: true });
     try {
-      await writeBackup(reader, 'sqlite', out);
+      await writeBackup(reader, 'sqlite', out, { ...o, protect: live });
     } finally {
       if (reader !== s.db) await reader.close();
     }

@@ -34,7 +34,7 @@ export interface SearchQuery {
   facets?: ('country' | 'type' | 'language' | 'source' | 'month' | 'minors' | 'incident' | 'story')[];
 }
 
-/** One search hit with a highlighted snippet (matched words wrapped in «» markers, escaped by the view). */
+/** One search hit with a highlighted snippet (matched words between MARK_OPEN and MARK_CLOSE of search/snippet.ts). */
 export interface SearchHit {
   articleId: number;
   storyId: number | null;
@@ -72,6 +72,28 @@ export interface MonthlyCount {
   count: number;
 }
 
+/** How a new article is filed with it, in the same transaction (see Store.fileArticle). */
+export interface Filing {
+  /** LSH band keys to index it under (near copies and story neighbours). */
+  lshKeys: string[];
+  /**
+   * Its story, or null for none: join `joinId` when that story exists (the patch is computed from the story as
+   * read inside the transaction), else start a new one led by the article.
+   */
+  story: {
+    joinId: number | null;
+    join: (story: Story, article: Article) => Partial<Omit<Story, 'id'>>;
+    create: (article: Article) => Omit<Story, 'id'>;
+  } | null;
+}
+
+/** What fileArticle did: the stored article, whether it was new, and its story. */
+export interface FilingResult {
+  article: Article;
+  created: boolean;
+  storyId: number | null;
+}
+
 /** Everything Lantern keeps. Every method may throw LanternError('input') for bad arguments. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -80,6 +102,8 @@ export interface Store {
   close(): Promise<void>;
 
   addSource(source: NewSource): Promise<Source>;
+  /** Adds several sources in one transaction (all or none); URLs already present are skipped and counted. */
+  addSources(sources: NewSource[]): Promise<{ added: Source[]; skipped: number }>;
   getSource(id: number): Promise<Source | null>;
   getSourceByUrl(url: string): Promise<Source | null>;
   listSources(opts?: { broken?: boolean }): Promise<Source[]>;
@@ -95,6 +119,11 @@ export interface Store {
 
   /** Inserts an article unless one with the same canonical URL exists; returns it and whether it was new. */
   addArticle(article: NewArticle): Promise<{ article: Article; created: boolean }>;
+  /**
+   * Stores a new article with its LSH keys and its story in one transaction (all or nothing); a known canonical
+   * URL writes nothing and returns the stored article with created: false.
+   */
+  fileArticle(article: NewArticle, filing: Filing): Promise<FilingResult>;
   getArticle(id: number): Promise<Article | null>;
   findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
@@ -105,6 +134,14 @@ export interface Store {
   countArticles(): Promise<number>;
   /** Bulk insert for imports and benchmarks (one transaction); returns ids in order. */
   addArticles(articles: NewArticle[]): Promise<number[]>;
+
+  /** Of these entry URLs, those still in back-off after earlier failures, with their failure counts. */
+  entriesInBackoff(urls: string[], now: string): Promise<{ url: string; failures: number }[]>;
+  /** Records a failed entry; `retryAt(failures)` is its next attempt time (ISO) after that many failures. */
+  noteEntryFailure(
+    failure: { url: string; sourceId: number | null; error: string; at: string },
+    retryAt: (failures: number) => string,
+  ): Promise<{ failures: number; nextAttemptAt: string }>;
 
   /** LSH buckets for near-duplicate lookup: store an article's band keys. */
   addLshKeys(articleId: number, keys: string[]): Promise<void>;
@@ -149,6 +186,9 @@ export interface Store {
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
 
-  /** Writes a consistent snapshot while the store is in use. */
-  backup(file: string): Promise<void>;
+  /**
+   * Writes a consistent snapshot while the store is in use; an existing file is replaced only with `force`, and
+   * the live database never.
+   */
+  backup(file: string, opts?: { force?: boolean }): Promise<void>;
 }

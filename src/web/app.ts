@@ -1,8 +1,9 @@
 // The portal app (Hono): security headers, the page cache, static files, public routes, one error handler.
 
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { LanternError, messageOf } from '../lib/errors.ts';
+import { hasControls, oneLine } from '../lib/text.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
 import type { PortalDeps } from './context.ts';
 import { html } from './html.ts';
@@ -41,12 +42,37 @@ export function createPortal(given: PortalDeps): Hono {
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
+  app.use('*', refuseControls);
   app.get('/static/:name', (c) => staticFile(c, c.req.param('name')));
   app.get('/healthz', (c) => c.text('ok\n'));
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
   app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));
   return app;
+}
+
+/** Longest request target served (path and query). */
+const MAX_TARGET = 4096;
+
+/** A request whose path or query decodes to control characters (%00, %1b) or bad escapes is refused up front. */
+const refuseControls: MiddlewareHandler = async (c, next) => {
+  const url = c.req.url;
+  const target = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(target.replace(/\+/g, ' '));
+  } catch {
+    decoded = '\u0000';
+  }
+  if (target.length > MAX_TARGET || hasControls(decoded)) {
+    return send(c, renderResult(badRequest('the address holds control characters, bad escapes or is too long')), false);
+  }
+  await next();
+};
+
+function badRequest(why: string): Exclude<Rendered, { kind: 'notfound' }> {
+  const body = html`<h1>Bad request</h1><p>${why}.</p><p><a href="/">Back to the latest stories</a></p>`;
+  return { kind: 'page', meta: { title: 'Bad request', path: '/' }, body, status: 400 };
 }
 
 async function respond(c: Context, handler: Handler, deps: PortalDeps, cache: PageCache): Promise<Response> {
@@ -111,7 +137,7 @@ function errorPage(path: string, err: unknown): Exclude<Rendered, { kind: 'notfo
     const body = html`<h1>Bad request</h1><p>${err.message}</p><p><a href="/">Back to the latest stories</a></p>`;
     return { kind: 'page', meta: { title: 'Bad request', path }, body, status: 400 };
   }
-  console.error(`lantern serve: ${path}: ${messageOf(err)}`);
+  console.error(`lantern serve: ${oneLine(path, 300)}: ${oneLine(messageOf(err))}`);
   const body = html`<h1>Something went wrong</h1><p>The page could not be shown. Please try again later.</p>`;
   return { kind: 'page', meta: { title: 'Error', path }, body, status: 500 };
 }

@@ -1,4 +1,5 @@
 // Public feeds of published stories (RSS 2.0, Atom 1.0, JSON Feed 1.1) and sitemap.xml, as plain strings.
+import { stripControls } from '../lib/text.ts';
 import { escapeHtml } from './html.ts';
 import { countryName, formLabel } from './labels.ts';
 import { creditOf, type StoryView } from './views/parts.ts';
@@ -34,7 +35,9 @@ interface Item {
   source: { name: string; url: string } | null;
 }
 
-const xml = escapeHtml;
+// Stored text is cleaned where it enters; stripping here too keeps every subscriber's feed well-formed XML even
+// for rows written before that (XML 1.0 has no way to carry a control character).
+const xml = (s: string) => escapeHtml(stripControls(s));
 
 function toItem(v: StoryView, publicUrl: string): Item {
   const s = v.story;

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ROOT } from '../lib/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -22,7 +22,7 @@ export interface Asset {
   hash: string;
 }
 
-const DIR = fileURLToPath(new URL('./static/', import.meta.url));
+const DIR = join(ROOT, 'src', 'web', 'static');
 
 /** Every file in the static folder, by name. */
 export const ASSETS: ReadonlyMap<string, Asset> = new Map(

@@ -44,7 +44,7 @@ describe('lantern migrate / search / backup / restore', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^1 result\n/);
     assert.match(r.stdout, /Kiln workers freed/);
-    assert.match(r.stdout, /«forced» «labour»/);
+    assert.match(r.stdout, /\[forced\] \[labour\]/);
     const j = await runCli(['search', '', '--json', '--country', 'KE', '--type', 'sexual'], '', env);
     const res = JSON.parse(j.stdout);
     assert.deepEqual(

@@ -225,8 +225,18 @@ describe('failures are data', () => {
     assert.match(row.lastError!, /1 of 2 entries failed; first: .*\/g\/2: HTTP 500/);
     assert.equal(row.etag, null, 'validators not kept while an entry is pending');
     second = 200;
-    const r2 = await pollSource(w.ctx, row);
-    assert.equal(r2.added, 1);
+    const early = await pollSource(w.ctx, row);
+    assert.equal(early.added, 0, 'a failed entry waits out its back-off');
+    assert.equal((await w.store.getSource(source.id))!.etag, null, 'no validators while it waits for a quick retry');
+    // Its first back-off (5 minutes) is the feed's quick re-poll: the next pass after it retries the entry.
+    const later = Date.now() + 6 * 60_000;
+    w.ctx.now = () => new Date(later);
+    try {
+      const r2 = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+      assert.equal(r2.added, 1);
+    } finally {
+      w.ctx.now = undefined;
+    }
     assert.equal((await w.store.getSource(source.id))!.etag, '"d1"');
   });
 

@@ -20,6 +20,7 @@ function writeThenKill(
   args: string[],
   batches: number,
   until: Promise<unknown> = Promise.resolve(),
+  onCommit: (count: number) => void = () => {},
 ): Promise<number[]> {
   let settled = false;
   until
@@ -40,7 +41,10 @@ function writeThenKill(
     child.stdout.on('data', (d) => {
       buf += d;
       for (const m of buf.matchAll(/committed (\d+)\n/g))
-        if (!committed.includes(Number(m[1]))) committed.push(Number(m[1]));
+        if (!committed.includes(Number(m[1]))) {
+          committed.push(Number(m[1]));
+          onCommit(committed.length);
+        }
       // Kill it a few milliseconds into the next batch, mid-transaction.
       if (committed.length >= batches && settled) setTimeout(() => child.kill('SIGKILL'), 5);
     });
@@ -100,10 +104,9 @@ describe('crash safety', () => {
     const backup = started.then(() =>
       runCli(['backup', file], '', { LANTERN_DATA_DIR: data, LANTERN_DATABASE_URL: '' }),
     );
-    // The writer keeps committing batches until the backup is done, then is killed.
-    const writer = writeThenKill(['sqlite', join(data, 'lantern.db')], 3, backup);
-    await new Promise((r) => setTimeout(r, 1500));
-    startBackup();
+    // The writer keeps committing batches until the backup is done, then is killed; the backup starts once the
+    // writer has committed twice (an event, not a guess at how long that takes on a busy machine).
+    const writer = writeThenKill(['sqlite', join(data, 'lantern.db')], 3, backup, (n) => n === 2 && startBackup());
     const b = await backup;
     const committed = await writer;
     assert.equal(b.code, 0, b.stderr);

@@ -73,7 +73,7 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
           storyId: a.storyId,
           title: a.title,
           snippet: words[0]
-            ? a.text.slice(0, 200).replace(new RegExp(words[0], 'i'), (m) => `«${m}»`)
+            ? a.text.slice(0, 200).replace(new RegExp(words[0], 'i'), (m) => `\ue000${m}\ue001`)
             : a.text.slice(0, 200),
           publishedAt: a.publishedAt,
           score: 1,

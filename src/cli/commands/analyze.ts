@@ -1,18 +1,17 @@
 // `lantern analyze`: one article or a JSONL batch → analysis JSON (the contract in DESIGN.md).
-import { readFile, stat } from 'node:fs/promises';
 import { loadAnalyzer } from '../../analyze/analyzer.ts';
 import { decodeHtml } from '../../extract/decode.ts';
 import { extractArticle, MAX_HTML_CHARS } from '../../extract/extract.ts';
-import { inputError, LanternError } from '../../lib/errors.ts';
+import { inputError } from '../../lib/errors.ts';
+import { readInput, streamInput } from '../../lib/input-file.ts';
 import { mapJsonl } from '../../lib/jsonl.ts';
 import type { ArticleInput } from '../../model/article.ts';
-import { parseCommandArgs, readAll } from '../args.ts';
+import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 
 /** Reads one article (text or HTML) and prints its analysis. */
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'analyse an article (text or HTML) or a JSONL batch',
   help: `
 Usage: lantern analyze [FILE|-] [--jsonl] [--compact]
 
@@ -39,27 +38,17 @@ Exit codes: 0 ok, 1 bad usage or input, 2 internal error.
     const analyzer = await loadAnalyzer();
     const file = positionals[0] ?? '-';
     if (values.jsonl) {
-      const input = file === '-' ? io.stdin : (await import('node:fs')).createReadStream(file);
-      await mapJsonl(input, io.stdout, (row, lineNo) => analyzer.analyze(rowToArticle(row, lineNo)));
+      await mapJsonl(await streamInput(file, io.stdin), io.stdout, (row, lineNo) =>
+        analyzer.analyze(rowToArticle(row, lineNo)),
+      );
       return 0;
     }
-    const raw = await readSource(file, io.stdin);
+    const raw = await readInput(file, MAX_HTML_CHARS, io.stdin);
     const article = toArticle(raw, file);
     io.stdout.write(`${JSON.stringify(analyzer.analyze(article), null, values.compact ? undefined : 2)}\n`);
     return 0;
   },
 };
-
-async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  if (file === '-') return readAll(stdin, MAX_HTML_CHARS, 'standard input');
-  try {
-    if ((await stat(file)).size > MAX_HTML_CHARS) throw inputError(`${file}: larger than ${MAX_HTML_CHARS} bytes`);
-    return await readFile(file);
-  } catch (err) {
-    if (err instanceof LanternError) throw err;
-    throw inputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-}
 
 const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<article|<\?xml)/i;
 

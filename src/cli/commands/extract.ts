@@ -1,12 +1,11 @@
 // `lantern extract`: an HTML page or a JSONL batch of pages → the article as JSON (the contract in DESIGN.md).
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { decodeHtml } from '../../extract/decode.ts';
 import { extractPage, MAX_HTML_CHARS } from '../../extract/extract.ts';
 import { inputError } from '../../lib/errors.ts';
+import { readInput, streamInput } from '../../lib/input-file.ts';
 import { mapJsonl } from '../../lib/jsonl.ts';
 import type { ExtractedArticle } from '../../model/article.ts';
-import { parseCommandArgs, readAll } from '../args.ts';
+import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 
 /** Largest page file read, in bytes. */
@@ -15,7 +14,6 @@ const MAX_PAGE_BYTES = MAX_HTML_CHARS;
 /** Extracts the article (title, body, byline, dates, language, canonical URL, ...) from HTML pages. */
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'extract the article from an HTML page or a JSONL batch of pages',
   help: `
 Usage: lantern extract [FILE|-] [--url URL] [--content-type TYPE] [--jsonl] [--compact]
 
@@ -51,11 +49,10 @@ Exit codes: 0 ok, 1 bad usage or input (including "no article found"), 2 interna
     if (positionals.length > 1) throw inputError(`expected at most one FILE, got ${positionals.length}`);
     const file = positionals[0] ?? '-';
     if (values.jsonl) {
-      const input = file === '-' ? io.stdin : createReadStream(file);
-      await mapJsonl(input, io.stdout, (row) => extractRow(row));
+      await mapJsonl(await streamInput(file, io.stdin), io.stdout, (row) => extractRow(row));
       return 0;
     }
-    const bytes = file === '-' ? await readAll(io.stdin, MAX_PAGE_BYTES, 'standard input') : await readPage(file);
+    const bytes = await readInput(file, MAX_PAGE_BYTES, io.stdin);
     const where = file === '-' ? 'standard input' : file;
     const html = decodeHtml(bytes, values['content-type']);
     const outcome = extractPage(html, values.url ?? '');
@@ -71,21 +68,4 @@ function extractRow(row: Record<string, unknown>): ExtractedArticle {
   const outcome = extractPage(row.html, url);
   if (!outcome.article) throw inputError(outcome.reason);
   return outcome.article;
-}
-
-async function readPage(file: string): Promise<Buffer> {
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(file, 'r');
-  } catch (err) {
-    throw inputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_PAGE_BYTES)
-      throw inputError(`${file}: page too large: ${size} bytes, the limit is ${MAX_PAGE_BYTES}`);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
 }

@@ -2,6 +2,7 @@ import { loadConfig } from '../../config/settings.ts';
 import { pipelineContext } from '../../jobs/context.ts';
 import { type PassSummary, runPass } from '../../jobs/run-once.ts';
 import { inputError, usageError } from '../../lib/errors.ts';
+import { oneLine } from '../../lib/text.ts';
 import type { Source } from '../../model/records.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
@@ -11,7 +12,6 @@ import type { CliIo, Command } from '../command.ts';
 /** Runs one monitoring pass. */
 export const fetchCommand: Command = {
   name: 'fetch',
-  summary: 'fetch due sources once: new articles analysed, deduplicated and stored',
   help: `
 Usage: lantern fetch --once [--all] [--source ID]... [--json]
 
@@ -86,6 +86,7 @@ function textSummary(s: PassSummary): string {
     `${s.sources} sources in ${(s.durationMs / 1000).toFixed(1)} s: ${s.ok} fetched, ${s.notModified} not modified, ${s.failed} failed`,
     `${s.added} new articles, ${s.duplicates} copies folded, ${s.known} already known, ${s.skipped} without an article, ${s.entryErrors} entry errors${s.backlog ? `, ${s.backlog} left for the next pass` : ''}`,
   ];
-  for (const r of s.reports.filter((x) => x.error)) lines.push(`  #${r.sourceId} ${r.url}: ${r.error}`);
+  for (const r of s.reports.filter((x) => x.error))
+    lines.push(`  #${r.sourceId} ${oneLine(r.url, 300)}: ${oneLine(r.error!)}`);
   return `${lines.join('\n')}\n`;
 }

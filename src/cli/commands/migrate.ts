@@ -9,7 +9,6 @@ import { withStore } from '../store-io.ts';
 /** Applies pending schema migrations, or reports the version with --status. */
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: 'bring the database schema up to date',
   help: `
 Usage: lantern migrate [--status]
 

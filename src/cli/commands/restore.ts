@@ -8,13 +8,15 @@ import { withStore } from '../store-io.ts';
 /** Restores a backup written by `lantern backup`. */
 export const restoreCommand: Command = {
   name: 'restore',
-  summary: 'load a backup into an empty store',
   help: `
 Usage: lantern restore FILE
 
 Loads FILE, written by 'lantern backup', into the configured store, which must
 be empty (a new LANTERN_DATA_DIR, or a new PostgreSQL database or schema), then
-rebuilds the search index. Rows keep their ids. A backup from SQLite restores
+rebuilds the search index, all in one transaction: a file that is cut short,
+damaged or edited (its trailer's row counts or checksum do not match) restores
+nothing and leaves the store empty, so the command can simply be run again.
+Rows keep their ids. A backup from SQLite restores
 into PostgreSQL and the other way round. The backup must come from a Lantern
 with the same schema version.
 

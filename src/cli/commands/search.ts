@@ -1,5 +1,7 @@
 // `lantern search "query"`: the store's search from the command line, as text or JSON.
 import { usageError } from '../../lib/errors.ts';
+import { oneLine } from '../../lib/text.ts';
+import { MARK_CLOSE, MARK_OPEN } from '../../store/search/snippet.ts';
 import type { SearchQuery, SearchResult } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -10,7 +12,6 @@ const FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'inc
 /** Searches stored articles with the query language and facet filters. */
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'search stored articles (words, "phrases", OR, -exclude, field:value)',
   help: `
 Usage: lantern search "QUERY" [options]
 
@@ -133,7 +134,12 @@ function facetsOf(v: string | undefined): SearchQuery['facets'] {
 function render(r: SearchResult): string {
   const lines = [`${r.totalIsEstimate ? 'about ' : ''}${r.total} result${r.total === 1 ? '' : 's'}`];
   for (const h of r.hits) {
-    lines.push('', `#${h.articleId}  ${h.publishedAt?.slice(0, 10) ?? '(no date)'}  ${h.title}`, `    ${h.snippet}`);
+    const snippet = oneLine(h.snippet.replaceAll(MARK_OPEN, '[').replaceAll(MARK_CLOSE, ']'), 400);
+    lines.push(
+      '',
+      `#${h.articleId}  ${h.publishedAt?.slice(0, 10) ?? '(no date)'}  ${oneLine(h.title, 300)}`,
+      `    ${snippet}`,
+    );
   }
   const facets = Object.entries(r.facets).filter(([, v]) => v.length);
   if (facets.length) lines.push('');

@@ -17,7 +17,6 @@ import type { CliIo, Command } from '../command.ts';
 /** Runs the portal on the embedded store (or PostgreSQL when LANTERN_DATABASE_URL is set). */
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the public portal (migrates and loads the samples on first run)',
   help: `
 Usage: lantern serve [--host HOST] [--port PORT]
 

@@ -1,7 +1,9 @@
 // `lantern sources add|list|remove|import|export`: the monitored feeds, sitemaps and pages, with their hints.
-import { readFile, writeFile } from 'node:fs/promises';
-import { opmlToSources, sourcesToOpml } from '../../feeds/opml.ts';
+import { writeFile } from 'node:fs/promises';
+import { MAX_OPML_CHARS, opmlToSources, sourcesToOpml } from '../../feeds/opml.ts';
 import { inputError, usageError } from '../../lib/errors.ts';
+import { readInput } from '../../lib/input-file.ts';
+import { oneLine } from '../../lib/text.ts';
 import type { NewSource, Source, SourceKind } from '../../model/records.ts';
 import type { Store } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -13,7 +15,6 @@ const KINDS: SourceKind[] = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap'
 /** Manages sources. */
 export const sourcesCommand: Command = {
   name: 'sources',
-  summary: 'add, list, remove, import or export the sources the monitor reads',
   help: `
 Usage: lantern sources add URL [--kind KIND] [--name NAME] [--credit NAME] [--language LL] [--country CC]
        lantern sources list [--broken] [--json]
@@ -104,20 +105,15 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const { positionals } = parseCommandArgs('sources import', argv, {});
     if (positionals.length !== 1) throw usageError('sources import: expected one OPML FILE');
     const file = positionals[0]!;
-    const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-      throw inputError(`${file}: cannot read (${err.code ?? err.message})`);
-    });
-    let added = 0;
-    let skipped = 0;
-    for (const [i, s] of opmlToSources(text, file).entries()) {
-      const source = validSource(s, `${file}: outline ${i + 1}`);
-      if (await store.getSourceByUrl(source.url)) skipped++;
-      else {
-        await store.addSource({ ...source, nextFetchAt: new Date().toISOString() });
-        added++;
-      }
-    }
-    io.stdout.write(`imported ${added} sources from ${file}${skipped ? ` (${skipped} already present)` : ''}\n`);
+    const text = (await readInput(file, MAX_OPML_CHARS, io.stdin)).toString('utf8');
+    // Every outline is checked before any is saved, and all are saved in one transaction: all or nothing.
+    const now = new Date().toISOString();
+    const sources = opmlToSources(text, file).map((s, i) => ({
+      ...validSource(s, `${file}: outline ${i + 1}`),
+      nextFetchAt: now,
+    }));
+    const { added, skipped } = await store.addSources(sources);
+    io.stdout.write(`imported ${added.length} sources from ${file}${skipped ? ` (${skipped} already present)` : ''}\n`);
     return 0;
   },
 
@@ -145,9 +141,12 @@ export function validSource(s: NewSource, where = 'sources add'): NewSource {
     throw inputError(`${where}: language ${JSON.stringify(s.language)}: expected an ISO 639-1 code such as en`);
   if (s.country && !/^[a-z]{2}$/i.test(s.country))
     throw inputError(`${where}: country ${JSON.stringify(s.country)}: expected an ISO 3166-1 alpha-2 code such as NG`);
+  const line = (v: string | null | undefined) => (typeof v === 'string' ? oneLine(v, 200) || null : v);
   return {
     ...s,
     url: url.href,
+    name: line(s.name),
+    creditName: line(s.creditName),
     language: s.language?.toLowerCase() ?? null,
     country: s.country?.toUpperCase() ?? null,
   };
@@ -161,15 +160,15 @@ function table(sources: Source[]): string {
     s.enabled ? 'on' : 'off',
     s.errorCount ? `${s.errorCount} errors` : 'ok',
     s.nextFetchAt.slice(0, 16).replace('T', ' '),
-    s.url,
-    s.name ?? '',
+    oneLine(s.url, 300),
+    oneLine(s.name ?? '', 200),
   ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = sources.map((s, n) => {
     const line = rows[n]!.map((c, i) => c.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-    return s.lastError ? `${line}\n    last error: ${s.lastError}` : line;
+    return s.lastError ? `${line}\n    last error: ${oneLine(s.lastError)}` : line;
   });
   return `${lines.join('\n')}\n`;
 }

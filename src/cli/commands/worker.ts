@@ -9,7 +9,6 @@ import type { Command } from '../command.ts';
 /** Runs the scheduler in the foreground. */
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'run the monitor: poll due sources on a schedule until stopped',
   help: `
 Usage: lantern worker [--json]
 

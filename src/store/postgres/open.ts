@@ -11,7 +11,9 @@ export async function openPostgresStore(
   opts: { schema?: string; migrate?: boolean } = {},
 ): Promise<SqlStore> {
   const db = openPgDb(url, { schema: opts.schema });
-  const store = new SqlStore(db, postgresDialect, (s, file) => writeBackup(s.db, 'postgres', file).then(() => {}));
+  const store = new SqlStore(db, postgresDialect, (s, file, o) =>
+    writeBackup(s.db, 'postgres', file, o).then(() => {}),
+  );
   try {
     await db.get('SELECT 1');
     if (opts.migrate !== false) await store.migrate();

@@ -3,8 +3,10 @@ import type { Clause } from './query.ts';
 
 /** Characters of text a snippet shows at most. */
 export const SNIPPET_CHARS = 220;
-const OPEN = '«';
-const CLOSE = '»';
+/** Marks the start and end of a matched word: private-use characters, which article text never keeps. */
+export const MARK_OPEN = '\ue000';
+export const MARK_CLOSE = '\ue001';
+const MARKS = /[\ue000\ue001]/g;
 
 interface Needle {
   stem: string;
@@ -40,9 +42,9 @@ export function needles(clauses: Clause[]): Needle[] {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The best window of text around the matched words, with matches wrapped in «». */
+/** The best window of text around the matched words, with matches wrapped in MARK_OPEN … MARK_CLOSE. */
 export function snippet(text: string, found: Needle[], maxChars = SNIPPET_CHARS): string {
-  const head = text.slice(0, 20_000);
+  const head = text.slice(0, 20_000).replace(MARKS, '');
   const hits: { start: number; end: number }[] = [];
   const seen = new Map<string, boolean>();
   for (const m of head.matchAll(WORD)) {
@@ -62,7 +64,7 @@ export function snippet(text: string, found: Needle[], maxChars = SNIPPET_CHARS)
   let at = from;
   for (const h of hits) {
     if (h.start < from || h.end > to) continue;
-    out += head.slice(at, h.start) + OPEN + head.slice(h.start, h.end) + CLOSE;
+    out += head.slice(at, h.start) + MARK_OPEN + head.slice(h.start, h.end) + MARK_CLOSE;
     at = h.end;
   }
   out += head.slice(at, to);

@@ -24,6 +24,19 @@ export async function addSource(db: Db, s: NewSource): Promise<Source> {
   }
 }
 
+/** Inserts several sources in one transaction (all or none); URLs already present are skipped and counted. */
+export function addSources(db: Db, list: NewSource[]): Promise<{ added: Source[]; skipped: number }> {
+  return db.tx(async (t) => {
+    const added: Source[] = [];
+    let skipped = 0;
+    for (const s of list) {
+      if (await getSourceByUrl(t, s.url)) skipped++;
+      else added.push(await addSource(t, s));
+    }
+    return { added, skipped };
+  });
+}
+
 /** One source by id. */
 export async function getSource(db: Db, id: number): Promise<Source | null> {
   const r = await db.get('SELECT * FROM sources WHERE id = ?', [id]);

@@ -13,16 +13,19 @@ import type {
 } from '../../model/records.ts';
 import { runMigrations } from '../migrations.ts';
 import { runSearch } from '../search/search.ts';
-import type { MonthlyCount, SearchQuery, SearchResult, Store, StoryFilter } from '../store.ts';
+import type { Filing, FilingResult, MonthlyCount, SearchQuery, SearchResult, Store, StoryFilter } from '../store.ts';
 import * as articles from './articles.ts';
 import type { Db } from './db.ts';
 import type { Dialect } from './dialect.ts';
+import type { EntryFailure } from './entries.ts';
+import * as entries from './entries.ts';
+import { fileArticle } from './filing.ts';
 import * as people from './people.ts';
 import * as sources from './sources.ts';
 import * as stories from './stories.ts';
 
 /** Writes a backup of a store to a file (see ../backup.ts). */
-export type BackupWriter = (store: SqlStore, file: string) => Promise<void>;
+export type BackupWriter = (store: SqlStore, file: string, opts: { force?: boolean }) => Promise<void>;
 
 /** A Store on a Db connection and a Dialect. */
 export class SqlStore implements Store {
@@ -45,6 +48,9 @@ export class SqlStore implements Store {
 
   addSource(s: NewSource): Promise<Source> {
     return sources.addSource(this.db, s);
+  }
+  addSources(list: NewSource[]): Promise<{ added: Source[]; skipped: number }> {
+    return sources.addSources(this.db, list);
   }
   getSource(id: number): Promise<Source | null> {
     return sources.getSource(this.db, id);
@@ -74,6 +80,9 @@ export class SqlStore implements Store {
   addArticles(list: NewArticle[]): Promise<number[]> {
     return articles.addArticles(this.db, this.sql, list);
   }
+  fileArticle(a: NewArticle, filing: Filing): Promise<FilingResult> {
+    return fileArticle(this.db, this.sql, a, filing);
+  }
   getArticle(id: number): Promise<Article | null> {
     return articles.getArticle(this.db, id);
   }
@@ -91,6 +100,12 @@ export class SqlStore implements Store {
   }
   countArticles(): Promise<number> {
     return articles.countArticles(this.db);
+  }
+  entriesInBackoff(urls: string[], now: string): Promise<{ url: string; failures: number }[]> {
+    return entries.entriesInBackoff(this.db, urls, now);
+  }
+  noteEntryFailure(f: EntryFailure, retryAt: (failures: number) => string) {
+    return entries.noteEntryFailure(this.db, f, retryAt);
   }
   addLshKeys(articleId: number, keys: string[]): Promise<void> {
     return articles.addLshKeys(this.db, articleId, keys);
@@ -183,7 +198,7 @@ export class SqlStore implements Store {
     return people.setMeta(this.db, key, value);
   }
 
-  backup(file: string): Promise<void> {
-    return this.backupWriter(this, file);
+  backup(file: string, opts: { force?: boolean } = {}): Promise<void> {
+    return this.backupWriter(this, file, opts);
   }
 }

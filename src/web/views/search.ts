@@ -1,4 +1,6 @@
 // Search page: a query box, facet links and hits with highlighted snippets (markers escaped, then marked up).
+
+import { MARK_OPEN } from '../../store/search/snippet.ts';
 import type { SearchResult } from '../../store/store.ts';
 import { escapeHtml, html, query, raw, type Safe } from '../html.ts';
 import { countryName, formLabel } from '../labels.ts';
@@ -21,9 +23,16 @@ export interface HitView {
   isSample: boolean;
 }
 
-/** The snippet with «…» markers turned into <mark>, everything else escaped. */
+/** The snippet with its match markers turned into balanced <mark> elements, everything else escaped. */
 export function highlight(snippet: string): Safe {
-  return raw(escapeHtml(snippet).replace(/«/g, '<mark>').replace(/»/g, '</mark>'));
+  let open = false;
+  const marked = escapeHtml(snippet).replace(/[\ue000\ue001]/g, (m) => {
+    // Only a close after an open (and an open after a close) becomes a tag: the markup stays balanced.
+    if ((m === MARK_OPEN) === open) return '';
+    open = !open;
+    return open ? '<mark>' : '</mark>';
+  });
+  return raw(open ? `${marked}</mark>` : marked);
 }
 
 function facetList(name: 'country' | 'type', p: SearchParams, r: SearchResult): Safe {

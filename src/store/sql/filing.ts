@@ -1,0 +1,28 @@
+// Filing a new article in one transaction: the article, its LSH keys, its story (joined or started) and the
+// link between them are written together or not at all, so a crash or a refused row never leaves an article
+// stored but unclustered (a re-run would count it as known and never file it again).
+import type { Article, NewArticle } from '../../model/records.ts';
+import type { Filing, FilingResult } from '../store.ts';
+import { addArticle, addLshKeys, updateArticle } from './articles.ts';
+import type { Db } from './db.ts';
+import type { Dialect } from './dialect.ts';
+import { addStory, getStory, updateStory } from './stories.ts';
+
+/** Inserts the article unless its canonical URL is known, then files it as `filing` says, atomically. */
+export function fileArticle(db: Db, dialect: Dialect, a: NewArticle, filing: Filing): Promise<FilingResult> {
+  return db.tx(async (t) => {
+    const joined = filing.story?.joinId ? await getStory(t, filing.story.joinId) : null;
+    const added = await addArticle(t, dialect, { ...a, storyId: joined?.id ?? null });
+    if (!added.created) return { ...added, storyId: added.article.storyId };
+    const article: Article = added.article;
+    if (filing.lshKeys.length) await addLshKeys(t, article.id, filing.lshKeys);
+    if (!filing.story) return { article, created: true, storyId: null };
+    if (joined) {
+      await updateStory(t, joined.id, filing.story.join(joined, article));
+      return { article, created: true, storyId: joined.id };
+    }
+    const story = await addStory(t, filing.story.create(article));
+    await updateArticle(t, dialect, article.id, { storyId: story.id });
+    return { article: { ...article, storyId: story.id }, created: true, storyId: story.id };
+  });
+}
