@@ -29,7 +29,7 @@ export const THRESHOLDS: readonly { days: number; score: number }[] = [
   { days: 90, score: 6 },
   { days: Number.POSITIVE_INFINITY, score: 4.5 },
 ];
-/** Names on each side, none shared, that argue for two cases. */
+/** Names on the two sides (each naming someone), none shared, past which they argue for two cases. */
 const OTHER_NAMES = 2;
 /** Evidence other than place and wording a pair needs (templated boilerplate repeats place and phrases). */
 export const MIN_FACTS = 1.25;
@@ -54,7 +54,8 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const names = sharedNames(x.names, y.names);
   add(Math.min(names.length * 2.5, 7.5), `names ${names.join(', ')}`);
   // Both name several people and none in common: other suspects, another case.
-  if (!names.length && x.names.length >= OTHER_NAMES && y.names.length >= OTHER_NAMES) add(-1.5, 'other names');
+  const named = Math.min(x.names.length, y.names.length) >= 1 && x.names.length + y.names.length > OTHER_NAMES;
+  if (!names.length && named) add(-1.5, 'other names');
   const officials = sharedNames([...x.officials, ...x.names], [...y.officials, ...y.names]).filter(
     (n) => !names.includes(n),
   );
@@ -78,6 +79,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   add(where, 'places');
+  // Two or more cities in common trace one case's route (Tenerife and Segovia; Madrid, Málaga and Toledo).
+  const route = shared(x.cities, y.cities);
+  add(Math.min(Math.max(0, route.length - 1) * 0.75, 1.5), `route of ${route.length} cities`);
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
   const backed = Math.min(said, Math.max(0, score - Math.max(0, where)));
@@ -108,9 +112,15 @@ function sharedCounts(a: readonly string[], b: readonly string[]): number[] {
   for (const c of a) {
     const [v, k] = c.split(':');
     const other = kinds.get(Number(v));
-    if (other && (!k || other.has('') || other.has(k!))) out.add(Number(v));
+    if (other && [...other].some((o) => compatibleKinds(k!, o))) out.add(Number(v));
   }
   return [...out].sort((x, y) => x - y);
+}
+
+/** "14 personas detenidas" and "14 arrests" count the same people; officers and premises are other things. */
+function compatibleKinds(a: string, b: string): boolean {
+  if (!a || !b || a === b) return true;
+  return (a === 'people' && b === 'arrests') || (a === 'arrests' && b === 'people');
 }
 
 /** Names of one side matching a name of the other ("darcy pozza" in "ginasio municipal darcy pozza"). */
@@ -139,7 +149,8 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   const a = x.victims;
   const b = y.victims;
   if (a === null || b === null || a < MIN_VICTIMS || b < MIN_VICTIMS) return 0;
-  if (a === b) return sharedNumbers.includes(a) ? 0 : 1.5;
+  // The main count matching says more than any shared number.
+  if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
   if (x.numbers.includes(b) || y.numbers.includes(a)) return 0;
   const ratio = Math.max(a, b) / Math.min(a, b);
   if (ratio > 4 && Math.abs(a - b) >= 5) return -2;
@@ -152,7 +163,7 @@ function places(x: IncidentPrint, y: IncidentPrint): number {
   // counts when the other side resolved it.
   const missed = missedCities(x, y) + missedCities(y, x);
   const cities = shared(x.cities, y.cities).length + Math.min(missed, 1);
-  if (cities) return Math.min(1 + cities * 0.5, 2.5);
+  if (cities) return 1.5;
   const regions = shared(x.regions, y.regions).length;
   const both = x.cities.length > 0 && y.cities.length > 0;
   if (!regions) return both ? -2 : 0;

@@ -9,7 +9,9 @@ const GENERIC = JSON.parse(readFileSync(dataPath('stories', 'generic-words.json'
   words: string[];
   titles: string[];
   months: string[];
+  geography: string[];
 };
+const GEOGRAPHY = new Set(GENERIC.geography.map(fold));
 /** Folded month names of every language read (dates are not counts). */
 export const MONTHS: ReadonlySet<string> = new Set(GENERIC.months.map(fold));
 const CONNECTORS = new Set(GENERIC.connectors);
@@ -35,6 +37,8 @@ export function fold(s: string): string {
 export interface ReportNames {
   names: string[];
   officials: string[];
+  /** Parts of institutions' names: they recur across an institution's cases. */
+  bodies: string[];
   words: string[];
 }
 
@@ -43,12 +47,15 @@ export function reportNames(text: string, places: Set<string>, language: string)
   const lowerSeen = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
   const names = new Set<string>();
   const officials = new Set<string>();
+  const bodies = new Set<string>();
   const words = new Set<string>();
   for (const run of capitalisedRuns(text)) {
     for (const seg of segments(run, lowerSeen)) {
       const content = seg.words.filter((w) => !CONNECTORS.has(w));
-      if (content.every((w) => places.has(w))) continue;
-      if (content.length >= 2) (seg.official ? officials : names).add(seg.words.join(' '));
+      if (content.every((w) => places.has(w)) || content.some((w) => GEOGRAPHY.has(w))) continue;
+      // German capitalises every noun: its capitalised runs are not names.
+      if (language === 'de' && !seg.official) continue;
+      if (content.length >= 2) (seg.official ? officials : seg.body ? bodies : names).add(seg.words.join(' '));
       // A lone capitalised word opening a sentence is as often a verb or an adverb as a name.
       else if (language !== 'de' && !seg.opensSentence && content[0]!.length >= MIN_WORD) words.add(content[0]!);
     }
@@ -57,6 +64,7 @@ export function reportNames(text: string, places: Set<string>, language: string)
   return {
     names: [...names].slice(0, MAX_NAMES),
     officials: [...officials].slice(0, MAX_NAMES),
+    bodies: [...bodies].slice(0, MAX_NAMES),
     words: [...words].slice(0, MAX_NAMES),
   };
 }
@@ -112,16 +120,26 @@ function capitalisedRuns(text: string): Run[] {
 }
 
 /** Splits a run at generic and common words; a sentence-initial word followed by a connector is dropped. */
-function segments(run: Run, lowerSeen: Set<string>): { words: string[]; opensSentence: boolean; official: boolean }[] {
+/** A name in a run: its words, whether it opens the sentence, and whether it is an official's or a body's. */
+interface Segment {
+  words: string[];
+  opensSentence: boolean;
+  official: boolean;
+  /** Part of an institution's name ("Unidade Nacional Contra Terrorismo", "Ginásio Municipal Darcy Pozza"). */
+  body: boolean;
+}
+
+function segments(run: Run, lowerSeen: Set<string>): Segment[] {
   const { words: raw, sentenceStart } = run;
-  const out: { words: string[]; opensSentence: boolean; official: boolean }[] = [];
+  const out: Segment[] = [];
+  let body = false;
   let seg: string[] = [];
   let segStart = 0;
   const close = () => {
     while (seg.length && CONNECTORS.has(seg[seg.length - 1]!)) seg.pop();
     // The first name of a run after a rank ("commandant du SPVM Michel Bourque") or right after one inside it.
     const official = (segStart > 0 && TITLES.has(fold(raw[segStart - 1]!))) || (run.official && !out.length);
-    if (seg.length) out.push({ words: seg, opensSentence: sentenceStart && segStart === 0, official });
+    if (seg.length) out.push({ words: seg, opensSentence: sentenceStart && segStart === 0, official, body: false });
     seg = [];
   };
   raw.forEach((w, i) => {
@@ -135,12 +153,16 @@ function segments(run: Run, lowerSeen: Set<string>): { words: string[]; opensSen
     const initialVerb = i === 0 && sentenceStart && CONNECTORS.has(fold(raw[1] ?? ''));
     // All-capital words are mostly agencies' acronyms (SPVM, OCRTEH, NCA): boilerplate.
     const acronym = w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
-    if (GENERIC_WORDS.has(f) || lowerSeen.has(f) || initialVerb || acronym) close();
-    else {
+    if (GENERIC_WORDS.has(f) || lowerSeen.has(f) || initialVerb || acronym) {
+      // An institutional word inside the run makes its other names parts of an institution's name.
+      if ((GENERIC_WORDS.has(f) && !TITLES.has(f)) || acronym) body = true;
+      close();
+    } else {
       if (!seg.length) segStart = i;
       seg.push(f);
     }
   });
   close();
+  for (const o of out) o.body = body && !o.official;
   return out;
 }

@@ -26,9 +26,10 @@ export interface IncidentPrint {
   /** Ages of single people ("a 59-year-old woman", "un hombre de 45 años"), and age ranges ("18-25"). */
   ages: number[];
   ranges: string[];
-  /** Folded multi-word names (people, businesses, operations), officials' names, and single name words. */
+  /** Folded multi-word names (people, businesses), officials' names, institutions' names, single name words. */
   names: string[];
   officials: string[];
+  bodies: string[];
   words: string[];
   /** Folded names of police operations ("alborga", "blooming onion") and of people's aliases ("la paisa"). */
   operations: string[];
@@ -60,7 +61,11 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     if (p.kind === 'region') regions.add(`${p.country}/${fold(p.name)}`);
     if (p.kind === 'city' && p.admin1) regions.add(`${p.country}/${fold(p.admin1)}`);
   }
-  const { names, officials, words } = reportNames(top, placeWords, analysis.language);
+  const found = reportNames(top, placeWords, analysis.language);
+  const operations = [...operationNames(top), ...aliases(top)];
+  // An alias is kept as an operation-like name, not again as a person's name ("alias Sara").
+  const names = found.names.filter((n) => !n.startsWith('alias '));
+  const { officials, bodies, words } = found;
   const { numbers, counts, ages, ranges } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
@@ -75,8 +80,9 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     ranges,
     names,
     officials,
+    bodies,
     words,
-    operations: [...operationNames(top), ...aliases(top)],
+    operations,
     terms: termHashes(top, analysis.language),
   };
 }
@@ -134,7 +140,7 @@ export function readNumbers(
     const kind = numberKind(value, raw, before, after);
     if (kind === 'count') {
       numbers.add(value);
-      counts.add(`${value}:${countNoun(after)}`);
+      counts.add(`${value}:${countNoun(after, before)}`);
     } else if (kind === 'age') ages.add(value);
     if (numbers.size >= 60) break;
   }

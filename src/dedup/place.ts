@@ -60,6 +60,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     ranges: union('ranges'),
     names: union('names'),
     officials: union('officials'),
+    bodies: union('bodies'),
     words: union('words'),
     operations: union('operations'),
     terms: (union('terms') as number[]).sort((a, b) => a - b),
