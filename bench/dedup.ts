@@ -104,23 +104,39 @@ for (const [i, a] of storyStream.entries()) {
   const print = { incident: p.incident!, at: 0, shingles: p.near.shingles };
   if (story < 0) {
     const neighbours = storyIndex.candidates(p.storyKeys, CANDIDATES).map((id) => known[id]!.neighbour!);
-    story = placeInStory(print, neighbours)?.storyId ?? -1;
+    const choice = placeInStory(print, neighbours);
+    story = choice?.storyId ?? -1;
+    // Stories this report shows to be one incident merge, as the pipeline merges them.
+    if (choice?.others.length) mergeStories(choice.others, story);
   }
   if (story < 0) story = stories++;
   known[i] = { print: p.near, neighbour: { storyId: story, print }, story };
   nearIndex.add(i, p.nearKeys);
   storyIndex.add(i, p.storyKeys);
+}
+// Counted at the end: merges relabel earlier reports.
+for (const [i, a] of storyStream.entries()) {
+  const story = known[i]?.story;
+  if (story === undefined) continue;
   const cell = `${story}/${a.group}`;
   cells.set(cell, (cells.get(cell) ?? 0) + 1);
   predSize.set(story, (predSize.get(story) ?? 0) + 1);
   truthSize.set(a.group, (truthSize.get(a.group) ?? 0) + 1);
+}
+function mergeStories(from: number[], into: number): void {
+  const gone = new Set(from);
+  for (const k of known) {
+    if (!k || !gone.has(k.story)) continue;
+    k.story = into;
+    if (k.neighbour) k.neighbour.storyId = into;
+  }
 }
 const pairs = (m: Map<unknown, number>) => [...m.values()].reduce((n, k) => n + (k * (k - 1)) / 2, 0);
 const together = pairs(cells);
 const kindsS: Record<string, number> = {};
 for (const a of storyStream) kindsS[a.kind] = (kindsS[a.kind] ?? 0) + 1;
 console.log(
-  `stories: ${storyStream.length} articles (${JSON.stringify(kindsS)}), ${relevantCount} judged relevant → ${stories} stories for ${truthSize.size} incidents`,
+  `stories: ${storyStream.length} articles (${JSON.stringify(kindsS)}), ${relevantCount} judged relevant → ${predSize.size} stories for ${truthSize.size} incidents`,
 );
 console.log(
   `stories: pairwise precision ${(together / pairs(predSize)).toFixed(4)}  recall ${(together / pairs(truthSize)).toFixed(4)}  (${((performance.now() - ts) / storyStream.length).toFixed(2)} ms/article with analysis)`,

@@ -9,10 +9,12 @@ export interface Neighbour {
   print: StoryPrint;
 }
 
-/** The chosen story and the comparison that chose it, or null for a new story. */
+/** The chosen story and the comparison that chose it, and the other stories the report also belongs to. */
 export interface StoryChoice {
   storyId: number;
   comparison: Comparison;
+  /** Stories the report shows to be the same incident as the chosen one (reports that came out of order). */
+  others: number[];
 }
 
 /** Extra evidence a story's pooled reports must show over a single report's (pooling adds chance overlaps). */
@@ -24,9 +26,12 @@ export const POOLED_MARGIN = 1;
  * another the names, a third the town).
  */
 export function placeInStory(candidate: StoryPrint, neighbours: readonly Neighbour[]): StoryChoice | null {
-  let best: StoryChoice | null = null;
+  let best: { storyId: number; comparison: Comparison } | null = null;
+  const matched = new Set<number>();
   const consider = (storyId: number, comparison: Comparison) => {
-    if (comparison.same && (!best || comparison.score > best.comparison.score)) best = { storyId, comparison };
+    if (!comparison.same) return;
+    matched.add(storyId);
+    if (!best || comparison.score > best.comparison.score) best = { storyId, comparison };
   };
   const byStory = new Map<number, StoryPrint[]>();
   for (const n of neighbours) {
@@ -38,7 +43,16 @@ export function placeInStory(candidate: StoryPrint, neighbours: readonly Neighbo
     const pooled = compareReports(candidate, pool(prints, candidate.at), POOLED_MARGIN);
     consider(storyId, pooled);
   }
-  return best;
+  if (!best) return null;
+  const chosen: { storyId: number; comparison: Comparison } = best;
+  // With this report, the chosen story may now show another candidate story to be the same incident.
+  const grown = pool([candidate, ...(byStory.get(chosen.storyId) ?? [])], candidate.at);
+  for (const [storyId, prints] of byStory) {
+    if (storyId === chosen.storyId || matched.has(storyId)) continue;
+    const other = prints.length > 1 ? pool(prints, candidate.at) : prints[0]!;
+    if (compareReports(other, grown, POOLED_MARGIN).same) matched.add(storyId);
+  }
+  return { ...chosen, others: [...matched].filter((id) => id !== chosen.storyId) };
 }
 
 /** One print holding what several reports of a story say; its time is the report nearest to `at`. */

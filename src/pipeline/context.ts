@@ -53,6 +53,12 @@ export class PrintCache {
     return v;
   }
 
+  /** Points cached articles of merged stories at the story they merged into. */
+  moveStories(from: readonly number[], to: number): void {
+    const moved = new Set(from);
+    for (const v of this.map.values()) if (v.storyId !== null && moved.has(v.storyId)) v.storyId = to;
+  }
+
   /** Remembers an article's prints, evicting the oldest past capacity. */
   set(id: number, v: CachedPrint): void {
     this.map.delete(id);

@@ -9,7 +9,7 @@ import type { Article, NewArticle, Source } from '../model/records.ts';
 import type { Filing } from '../store/store.ts';
 import type { CachedPrint, PipelineContext } from './context.ts';
 import { articleStatus } from './publish.ts';
-import { joinStory, newStory, type StoryMember } from './stories.ts';
+import { combineStories, joinStory, newStory, type StoryMember } from './stories.ts';
 
 /** Candidates read per LSH lookup. */
 const LSH_CANDIDATES = 20;
@@ -50,13 +50,14 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const original = await findOriginal(ctx, c);
   const at = articleTime(c.publishedAt, now(ctx));
   // A copy joins its original's story; an original stored without one (older data) does not stop clustering.
-  const storyId = original?.storyId ?? (p.incident && analysis.relevant ? await findStory(ctx, c, at) : null);
+  const placed = !original?.storyId && p.incident && analysis.relevant ? await findStory(ctx, c, at) : null;
+  const storyId = original?.storyId ?? placed?.storyId ?? null;
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
   const filed = await ctx.store.fileArticle(newArticle(c, analysis, status, null, original?.id ?? null), {
     // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
     // costliest write; exact copies of them still fold by content hash.
     lshKeys: analysis.relevant ? [...p.nearKeys, ...p.storyKeys] : [],
-    story: analysis.relevant || storyId ? storyFiling(ctx, at, analysis, storyId) : null,
+    story: analysis.relevant || storyId ? storyFiling(ctx, at, analysis, storyId, placed?.merge ?? []) : null,
   });
   if (!filed.created) return { outcome: 'known', articleId: filed.article.id };
   if (analysis.relevant) {
@@ -79,7 +80,13 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
 }
 
 /** The story part of a filing: join `storyId` (as the store reads it inside the transaction) or start one. */
-function storyFiling(ctx: PipelineContext, at: string, analysis: Analysis, storyId: number | null): Filing['story'] {
+function storyFiling(
+  ctx: PipelineContext,
+  at: string,
+  analysis: Analysis,
+  storyId: number | null,
+  mergeIds: number[],
+): Filing['story'] {
   const member = (a: Article): StoryMember => ({
     id: a.id,
     title: a.title,
@@ -91,6 +98,8 @@ function storyFiling(ctx: PipelineContext, at: string, analysis: Analysis, story
     joinId: storyId,
     join: (story, a) => joinStory(story, member(a), now(ctx).toISOString()),
     create: (a) => newStory(member(a)),
+    mergeIds,
+    combine: combineStories,
   };
 }
 
@@ -153,8 +162,15 @@ async function nearOriginal(ctx: PipelineContext, print: NearPrint, keys: string
   return found?.duplicateOf ? ((await ctx.store.getArticle(found.duplicateOf)) ?? found) : found;
 }
 
-/** The story of the filed report that most surely tells the same incident (placeInStory decides), or null. */
-async function findStory(ctx: PipelineContext, c: Candidate, at: string): Promise<number | null> {
+/**
+ * The story of the filed reports that most surely tell the same incident (placeInStory decides), and the other
+ * stories this report shows to be the same one: the oldest of them keeps the report, the others merge into it.
+ */
+async function findStory(
+  ctx: PipelineContext,
+  c: Candidate,
+  at: string,
+): Promise<{ storyId: number; merge: number[] } | null> {
   const ids = await ctx.store.lshCandidates(c.prints.storyKeys, LSH_CANDIDATES);
   const neighbours: Neighbour[] = [];
   for (const id of ids) {
@@ -166,7 +182,20 @@ async function findStory(ctx: PipelineContext, c: Candidate, at: string): Promis
     });
   }
   const print = { incident: c.prints.incident!, at: Date.parse(at), shingles: c.prints.near.shingles };
-  return placeInStory(print, neighbours)?.storyId ?? null;
+  const choice = placeInStory(print, neighbours);
+  if (!choice) return null;
+  // Cached story ids go stale when another process merged stories: read the stories themselves.
+  const stories = [];
+  for (const id of [choice.storyId, ...choice.others]) {
+    const s = await ctx.store.getStory(id);
+    if (s) stories.push(s);
+  }
+  if (!stories.length) return null;
+  stories.sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt) || a.id - b.id);
+  const [into, ...rest] = stories;
+  const merge = rest.map((s) => s.id);
+  if (merge.length) ctx.cache.moveStories(merge, into!.id);
+  return { storyId: into!.id, merge };
 }
 
 async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrint | null> {

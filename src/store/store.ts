@@ -84,6 +84,12 @@ export interface Filing {
     joinId: number | null;
     join: (story: Story, article: Article) => Partial<Omit<Story, 'id'>>;
     create: (article: Article) => Omit<Story, 'id'>;
+    /**
+     * Other stories the article shows to be the same incident (reports that arrived out of order): their articles
+     * move into its story, `combine` patches that story with each, and they are deleted, in the same transaction.
+     */
+    mergeIds?: number[];
+    combine?: (into: Story, from: Story) => Partial<Omit<Story, 'id'>>;
   } | null;
 }
 
