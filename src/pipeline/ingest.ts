@@ -8,6 +8,7 @@ import type { Analysis } from '../model/analysis.ts';
 import type { Article, NewArticle, Source } from '../model/records.ts';
 import type { Filing } from '../store/store.ts';
 import type { CachedPrint, PipelineContext } from './context.ts';
+import { claimKey, placeCopy } from './copies.ts';
 import { articleStatus } from './publish.ts';
 import { combineStories, joinStory, newStory, type StoryMember } from './stories.ts';
 
@@ -28,6 +29,10 @@ export interface Candidate {
   sourceCredit: string | null;
   image: string | null;
   publishedAt: string | null;
+  /** Another site's URL the page declares as its canonical link: its original. */
+  declaredOriginal?: string | null;
+  /** The outlet an "Article from:" / "Originally published by" line on the page names. */
+  creditLine?: string | null;
 }
 
 /** What happened to one candidate. */
@@ -47,17 +52,25 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const knownId = await knownArticle(ctx, c);
   if (knownId !== null) return { outcome: 'known', articleId: knownId };
   const { analysis, prints: p } = c;
-  const original = await findOriginal(ctx, c);
   const at = articleTime(c.publishedAt, now(ctx));
-  // A copy joins its original's story; an original stored without one (older data) does not stop clustering.
-  const placed = !original?.storyId && p.incident && analysis.relevant ? await findStory(ctx, c, at) : null;
-  const storyId = original?.storyId ?? placed?.storyId ?? null;
+  const copy = await placeCopy(ctx, c, at, await findOriginal(ctx, c));
+  const original = copy.duplicateOf;
+  // A copy joins its original's story, an original its copies' story; an article stored without one (older data)
+  // does not stop clustering.
+  const family = original?.storyId ?? copy.repoint.find((a) => a.storyId)?.storyId ?? null;
+  const placed = !family && p.incident && analysis.relevant ? await findStory(ctx, c, at) : null;
+  const storyId = family ?? placed?.storyId ?? null;
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
+  const claim = c.declaredOriginal ? [claimKey(c.declaredOriginal)] : [];
   const filed = await ctx.store.fileArticle(newArticle(c, analysis, status, null, original?.id ?? null), {
     // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
     // costliest write; exact copies of them still fold by content hash.
-    lshKeys: analysis.relevant ? [...p.nearKeys, ...p.storyKeys] : [],
-    story: analysis.relevant || storyId ? storyFiling(ctx, at, analysis, storyId, placed?.merge ?? []) : null,
+    lshKeys: analysis.relevant ? [...p.nearKeys, ...p.storyKeys, ...claim] : claim,
+    story:
+      analysis.relevant || storyId
+        ? storyFiling(ctx, { at, analysis, copies: copy.repoint.map((a) => a.id) }, storyId, placed?.merge ?? [])
+        : null,
+    repoint: copy.repoint.map((a) => a.id),
   });
   if (!filed.created) return { outcome: 'known', articleId: filed.article.id };
   if (analysis.relevant) {
@@ -82,21 +95,22 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
 /** The story part of a filing: join `storyId` (as the store reads it inside the transaction) or start one. */
 function storyFiling(
   ctx: PipelineContext,
-  at: string,
-  analysis: Analysis,
+  m: { at: string; analysis: Analysis; copies: number[] },
   storyId: number | null,
   mergeIds: number[],
 ): Filing['story'] {
   const member = (a: Article): StoryMember => ({
     id: a.id,
     title: a.title,
-    at,
-    analysis,
+    at: m.at,
+    analysis: m.analysis,
     published: a.status === 'published',
   });
   return {
     joinId: storyId,
-    join: (story, a) => joinStory(story, member(a), now(ctx).toISOString()),
+    // The original of the story's lead takes the lead, whatever the copy's date says.
+    join: (story, a) =>
+      joinStory(story, { ...member(a), leads: m.copies.includes(story.leadArticleId ?? -1) }, now(ctx).toISOString()),
     create: (a) => newStory(member(a)),
     mergeIds,
     combine: combineStories,

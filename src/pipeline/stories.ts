@@ -11,6 +11,8 @@ export interface StoryMember {
   at: string;
   analysis: Analysis;
   published: boolean;
+  /** It is the original its story's reports copy (its credit outranks an earlier-dated copy's). */
+  leads?: boolean;
 }
 
 /** A new story led by one article. */
@@ -40,10 +42,10 @@ export function newStory(m: StoryMember): Omit<Story, 'id'> {
  * that disagree on children leave it unknown on the record (the page shows the disagreement).
  */
 export function joinStory(s: Story, m: StoryMember, publishedNow: string): Partial<Omit<Story, 'id'>> {
-  const earlier = m.at < s.firstSeenAt;
+  const earlier = m.at < s.firstSeenAt || !!m.leads;
   return {
     articleCount: s.articleCount + 1,
-    firstSeenAt: earlier ? m.at : s.firstSeenAt,
+    firstSeenAt: m.at < s.firstSeenAt ? m.at : s.firstSeenAt,
     lastSeenAt: later(m.at, s.lastSeenAt),
     countries: union(s.countries, m.analysis.countries),
     types: union(s.types, m.analysis.types),

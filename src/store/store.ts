@@ -91,6 +91,8 @@ export interface Filing {
     mergeIds?: number[];
     combine?: (into: Story, from: Story) => Partial<Omit<Story, 'id'>>;
   } | null;
+  /** Stored articles found to be copies of this one: they and their own copies point at it (credit moves). */
+  repoint?: number[];
 }
 
 /** What fileArticle did: the stored article, whether it was new, and its story. */

@@ -17,6 +17,15 @@ export function fileArticle(db: Db, dialect: Dialect, a: NewArticle, filing: Fil
     if (!added.created) return { ...added, storyId: added.article.storyId };
     const article: Article = added.article;
     if (filing.lshKeys.length) await addLshKeys(t, article.id, filing.lshKeys);
+    for (const copy of new Set(filing.repoint ?? [])) {
+      if (copy === article.id) continue;
+      await t.run('UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?', [
+        article.id,
+        copy,
+        copy,
+        article.id,
+      ]);
+    }
     if (!filing.story) return { article, created: true, storyId: null };
     if (joined) {
       await updateStory(t, joined.id, filing.story.join(joined, article));
