@@ -146,8 +146,9 @@ const MIN_VICTIMS = 3;
  * unless either report also writes the other's count ("8 freed of 36 identified").
  */
 function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): number {
-  const a = x.victims;
-  const b = y.victims;
+  // A "victims" count the report itself gives as a number of arrests is a misreading: it says nothing.
+  const a = arrests(x, x.victims) ? null : x.victims;
+  const b = arrests(y, y.victims) ? null : y.victims;
   if (a === null || b === null || a < MIN_VICTIMS || b < MIN_VICTIMS) return 0;
   // The main count matching says more than any shared number.
   if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
@@ -155,6 +156,10 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   const ratio = Math.max(a, b) / Math.min(a, b);
   if (ratio > 4 && Math.abs(a - b) >= 5) return -2;
   return ratio > 1.6 && Math.abs(a - b) >= 3 ? -1 : 0;
+}
+
+function arrests(p: IncidentPrint, n: number | null): boolean {
+  return n !== null && p.counts.includes(`${n}:arrests`) && !p.counts.includes(`${n}:people`);
 }
 
 /** Shared cities count; named cities none of which the other names argue against (a dateline alone may differ). */

@@ -135,8 +135,8 @@ export function readNumbers(
     const raw = m[0];
     const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : words.get(fold(raw));
     if (value === undefined || !Number.isSafeInteger(value) || value < MIN_NUMBER) continue;
-    const before = text.slice(Math.max(0, m.index! - 14), m.index);
-    const after = text.slice(m.index! + raw.length, m.index! + raw.length + 24);
+    const before = text.slice(Math.max(0, m.index! - 32), m.index);
+    const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
     const kind = numberKind(value, raw, before, after);
     if (kind === 'count') {
       numbers.add(value);
