@@ -42,6 +42,9 @@ console.log(
   `stories: ${result.stored} stored, ${result.relevant} relevant → ${result.stories} stories; pairs together ${score.together} of ${score.predicted} predicted, ${score.expected} expected`,
 );
 console.log(`credit: the lead is the first-published report in ${result.credit.right} of ${result.credit.of} stories`);
+// Recall among reports that reached a story: what clustering itself missed (the rest is relevance or fetching).
+const clustered = pairScore(result.items.filter((i) => i.predicted !== null));
+console.log(`stories: among reports in a story: recall ${clustered.recall.toFixed(3)} (${clustered.expected} pairs)`);
 if (values.errors) printErrors(reports, result.items, result.credit.wrong);
 console.log(
   `stories precision ${score.precision.toFixed(3)} recall ${score.recall.toFixed(3)} f1 ${score.f1.toFixed(3)}`,
