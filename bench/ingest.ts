@@ -5,61 +5,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance as nodePerformance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { loadAnalyzer } from '../src/analyze/analyzer.ts';
 import { loadConfig } from '../src/config/settings.ts';
 import { pipelineContext } from '../src/jobs/context.ts';
 import { runPass } from '../src/jobs/run-once.ts';
 import { openStore } from '../src/store/open.ts';
-import { generalNews, shuffle, syntheticNews } from './synthetic-news.ts';
+import { startNewsServer } from './news-server.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const FEEDS = Number(process.argv[3] ?? 100);
 /** Share of trafficking reports (with their syndicated copies) among the articles; the rest is general news. */
 const RELEVANT_SHARE = Number(process.argv[4] ?? 0.3);
-
-/** The fixture server: plain JS in a worker thread; pages and feeds are prepared here and handed over. */
-const SERVER = `
-const http = require('node:http');
-const { workerData, parentPort } = require('node:worker_threads');
-const { pages, feeds } = workerData;
-const server = http.createServer((req, res) => {
-  const path = req.url.split('?')[0];
-  let m;
-  if ((m = /^\\/a\\/(\\d+)$/.exec(path)) && pages[+m[1]] !== undefined) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return res.end(pages[+m[1]]);
-  }
-  if ((m = /^\\/feed\\/(\\d+)\\.xml$/.exec(path)) && feeds[+m[1]] !== undefined) {
-    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
-    return res.end(feeds[+m[1]]);
-  }
-  res.writeHead(404).end();
-});
-server.keepAliveTimeout = 60000;
-server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
-`;
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function page(title: string, text: string, i: number): string {
-  const paras = text
-    .split('\n\n')
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} | Bench News</title><meta property="og:title" content="${escapeHtml(title)}"><meta property="article:published_time" content="2026-03-0${1 + (i % 9)}T08:00:00Z"></head><body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/about">About</a></nav></header><main><article><h1>${escapeHtml(title)}</h1><p class="byline">By Bench Desk</p>${paras}</article><aside><h3>Most read</h3><ul><li><a href="/x">Another story</a></li><li><a href="/y">Yet another story</a></li></ul></aside></main><footer>© Bench News — all rights reserved</footer></body></html>`;
-}
-
-function feed(f: number, ids: number[], titles: string[]): string {
-  const items = ids
-    .map(
-      (i) =>
-        `<item><title>${escapeXml(titles[i]!)}</title><link>/a/${i}?utm_source=rss</link><guid isPermaLink="false">b-${i}</guid><description>${escapeXml(titles[i]!)}</description></item>`,
-    )
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench feed ${f}</title><link>http://bench/</link>${items}</channel></rss>`;
-}
 
 /** CPU seconds per thread of this process (Linux /proc; empty elsewhere), by thread id. */
 function cpuSeconds(): Map<string, number> {
@@ -86,19 +42,7 @@ function cpuSpent(before: Map<string, number>, after: Map<string, number>) {
 
 async function main(): Promise<void> {
   const relevant = Math.round(ARTICLES * RELEVANT_SHARE);
-  const news = shuffle([
-    ...syntheticNews(Math.ceil(relevant / 3)).slice(0, relevant),
-    ...generalNews(ARTICLES - relevant),
-  ]);
-  const titles = news.map((a) => a.title);
-  const pages = news.map((a, i) => page(a.title, a.text, i));
-  const feeds = Array.from({ length: FEEDS }, (_, f) => {
-    const ids = news.map((_, i) => i).filter((i) => i % FEEDS === f);
-    return feed(f, ids, titles);
-  });
-  const worker = new Worker(SERVER, { eval: true, workerData: { pages, feeds } });
-  const port = await new Promise<number>((r) => worker.once('message', r));
-  const origin = `http://127.0.0.1:${port}`;
+  const server = await startNewsServer(ARTICLES, FEEDS, RELEVANT_SHARE);
   const dir = mkdtempSync(join(tmpdir(), 'lantern-bench-'));
   const config = loadConfig({
     LANTERN_DATA_DIR: dir,
@@ -109,8 +53,7 @@ async function main(): Promise<void> {
   });
   const store = await openStore(config);
   try {
-    for (let f = 0; f < FEEDS; f++)
-      await store.addSource({ url: `${origin}/feed/${f}.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    await store.addSources(server.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
     const ctx = pipelineContext(store, config, await loadAnalyzer());
     ctx.config.maxEntriesPerPoll = ARTICLES;
     const t0 = performance.now();
@@ -145,7 +88,7 @@ async function main(): Promise<void> {
     await ctx.cpu.close();
   } finally {
     await store.close();
-    await worker.terminate();
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

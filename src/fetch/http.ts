@@ -47,7 +47,7 @@ export async function httpGet(url: string, opts: HttpOptions): Promise<HttpRespo
   let current = url;
   const deadline = Date.now() + opts.timeoutMs;
   for (;;) {
-    const res = await requestOnce(current, opts, deadline, redirects.length === 0);
+    const res = await requestRetryingStale(current, opts, deadline, redirects.length === 0);
     const location = res.headers.location;
     if (![301, 302, 303, 307, 308].includes(res.status) || !location) return { ...res, redirects };
     if (redirects.length >= opts.maxRedirects) {
@@ -101,17 +101,35 @@ export function guardedLookup(allow: AllowList): LookupFunction {
 }
 type AllCb = (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void;
 
-function requestOnce(url: string, opts: HttpOptions, deadline: number, first: boolean) {
+/**
+ * One request, sent again once on a fresh connection when a kept-alive one turns out to be closed already (the
+ * server dropped it while it sat idle: the reset says nothing about the server, and a GET may be repeated).
+ */
+async function requestRetryingStale(url: string, opts: HttpOptions, deadline: number, first: boolean) {
+  try {
+    return await requestOnce(url, opts, deadline, first);
+  } catch (err) {
+    if (!(err instanceof StaleSocket)) throw err;
+    return requestOnce(url, opts, deadline, first, true);
+  }
+}
+
+/** A reset on a reused keep-alive socket before any answer came. */
+class StaleSocket extends Error {}
+
+function requestOnce(url: string, opts: HttpOptions, deadline: number, first: boolean, fresh = false) {
   const u = checkUrl(url, opts.allow);
   return new Promise<Omit<HttpResponse, 'redirects'>>((resolve, reject) => {
     const fail = (e: unknown) => {
       clearTimeout(timer);
       req.destroy();
-      reject(e instanceof FetchError ? e : toFetchError(url, e));
+      const stale = req.reusedSocket && !answered && (e as NodeJS.ErrnoException)?.code === 'ECONNRESET';
+      reject(stale ? new StaleSocket() : e instanceof FetchError ? e : toFetchError(url, e));
     };
+    let answered = false;
     const req = (u.protocol === 'https:' ? https : http).request(u, {
       method: 'GET',
-      agent: agents[u.protocol as 'http:'],
+      agent: fresh ? false : agents[u.protocol as 'http:'],
       lookup: guardedLookup(opts.allow),
       headers: requestHeaders(opts, first),
     });
@@ -132,6 +150,7 @@ function requestOnce(url: string, opts: HttpOptions, deadline: number, first: bo
       fail(e);
     });
     req.on('response', (res) => {
+      answered = true;
       clearTimeout(connectTimer);
       readBody(url, res, opts).then((body) => {
         clearTimeout(timer);

@@ -1,6 +1,7 @@
 // Hostile servers and documents against the fetcher and the feed parser: endless error bodies, addresses that
 // hide a loopback IPv4, entity declarations past any fixed window, robots.txt over the limit.
 import assert from 'node:assert/strict';
+import net, { type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { parseFeedText } from '../../src/feeds/parse.ts';
 import { createFetcher } from '../../src/fetch/fetcher.ts';
@@ -41,6 +42,35 @@ describe('hostile servers and documents', () => {
     await new Promise((r) => setTimeout(r, 50));
     assert.ok(closed, 'the connection is closed');
     assert.ok(sent < 16 * 1024 * 1024, `${sent} bytes sent before the fetcher hung up`);
+  });
+
+  it('sends again on a fresh connection when a kept-alive one turns out to be closed', async () => {
+    // A raw server: the first request on a connection is answered (keep-alive), a second one on the same
+    // connection is reset, as a server does with a connection it already timed out.
+    let resets = 0;
+    const raw = net.createServer((socket) => {
+      let served = 0;
+      socket.on('data', () => {
+        if (served++ === 0) {
+          socket.write(
+            'HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 2\r\nconnection: keep-alive\r\n\r\nok',
+          );
+        } else {
+          resets++;
+          socket.resetAndDestroy();
+        }
+      });
+      socket.on('error', () => {});
+    });
+    await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/x`;
+      const fetcher = createFetcher({ ...testConfig(), fetchRobots: false });
+      for (let i = 0; i < 4; i++) assert.equal((await fetcher.get(url)).status, 200, `request ${i}`);
+      assert.ok(resets >= 1, 'a reused connection was reset');
+    } finally {
+      await new Promise<void>((r) => raw.close(() => r()));
+    }
   });
 
   it('refuses IPv6 addresses that carry a loopback or private IPv4', () => {
