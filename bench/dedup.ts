@@ -100,8 +100,8 @@ for (const [i, a] of storyStream.entries()) {
     nearIndex.candidates(p.nearKeys, CANDIDATES).map((id) => ({ item: id, print: known[id]!.print })),
   );
   let story = dup ? known[dup.item]!.story : -1;
-  // The synthetic stream has no dates: every report is "now", as in an undated feed.
-  const print = { incident: p.incident!, at: 0, shingles: p.near.shingles };
+  // The synthetic stream has no dates: every report is dated the same day (time tells no incident apart).
+  const print = { incident: p.incident!, at: 0, dated: true, shingles: p.near.shingles };
   if (story < 0) {
     const neighbours = storyIndex.candidates(p.storyKeys, CANDIDATES).map((id) => known[id]!.neighbour!);
     const choice = placeInStory(print, neighbours);

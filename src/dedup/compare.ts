@@ -10,6 +10,8 @@ export interface StoryPrint {
   incident: IncidentPrint;
   /** When the report appeared (ms since epoch): published, else fetched. */
   at: number;
+  /** False when the page gave no date and `at` is only when it was fetched (it may be days after the events). */
+  dated?: boolean;
   shingles: Uint32Array;
 }
 
@@ -31,6 +33,8 @@ export const THRESHOLDS: readonly { days: number; score: number }[] = [
 ];
 /** Names on the two sides (each naming someone), none shared, past which they argue for two cases. */
 const OTHER_NAMES = 2;
+/** The least distance in days assumed between reports when one of them has no date. */
+export const UNDATED_DAYS = 5;
 /** Evidence other than place and wording a pair needs (templated boilerplate repeats place and phrases). */
 export const MIN_FACTS = 1.25;
 /** Past this many days only a shared operation or a shared name (not an official's) can carry a pair. */
@@ -87,7 +91,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const backed = Math.min(said, Math.max(0, score - Math.max(0, where)));
   add(backed, 'wording');
   const placeAndWording = Math.max(0, where) + backed;
-  const days = Math.abs(a.at - b.at) / 86400_000;
+  // A fetch time says little about when a report's events happened: undated pairs never count as same-day.
+  const undated = a.dated === false || b.dated === false;
+  const days = Math.max(Math.abs(a.at - b.at) / 86400_000, undated ? UNDATED_DAYS : 0);
   const need = THRESHOLDS.find((t) => days <= t.days)!.score + margin;
   const identified = ops.length > 0 || names.length > 0;
   // Place and wording only back facts of the case itself: an operation, a name, a count, an age.

@@ -19,6 +19,8 @@ export interface StoryChoice {
 
 /** Extra evidence a story's pooled reports must show over a single report's (pooling adds chance overlaps). */
 export const POOLED_MARGIN = 1;
+/** Largest story (in reports read) that a grown story may take in without a report matching it directly. */
+export const GROWN_MAX = 2;
 
 /**
  * The story most surely telling the same incident: through one of its reports (an arrest report links to the
@@ -48,7 +50,8 @@ export function placeInStory(candidate: StoryPrint, neighbours: readonly Neighbo
   // With this report, the chosen story may now show another candidate story to be the same incident.
   const grown = pool([candidate, ...(byStory.get(chosen.storyId) ?? [])], candidate.at);
   for (const [storyId, prints] of byStory) {
-    if (storyId === chosen.storyId || matched.has(storyId)) continue;
+    // Only a small story is taken in this way: two large ones pool enough facts to meet by chance.
+    if (storyId === chosen.storyId || matched.has(storyId) || prints.length > GROWN_MAX) continue;
     const other = prints.length > 1 ? pool(prints, candidate.at) : prints[0]!;
     if (compareReports(other, grown, POOLED_MARGIN).same) matched.add(storyId);
   }
@@ -79,7 +82,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     operations: union('operations'),
     terms: (union('terms') as number[]).sort((a, b) => a - b),
   };
-  return { incident, at: nearest.at, shingles: nearest.shingles };
+  return { incident, at: nearest.at, dated: nearest.dated, shingles: nearest.shingles };
 }
 
 function mostCommon(xs: number[]): number {

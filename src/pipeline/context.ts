@@ -30,8 +30,9 @@ export interface PipelineContext {
 export interface CachedPrint {
   print: NearPrint;
   incident: IncidentPrint | null;
-  /** When the article appeared (ms): published, else fetched. */
+  /** When the article appeared (ms): published, else fetched; and whether it had a date of its own. */
   at: number;
+  dated: boolean;
   storyId: number | null;
   site: string | null;
 }

@@ -79,6 +79,7 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
       print: p.near,
       incident: p.incident,
       at: Date.parse(at),
+      dated: !!c.publishedAt,
       storyId: filed.storyId,
       site,
     });
@@ -192,10 +193,15 @@ async function findStory(
     if (!cached?.incident || cached.storyId === null) continue;
     neighbours.push({
       storyId: cached.storyId,
-      print: { incident: cached.incident, at: cached.at, shingles: cached.print.shingles },
+      print: { incident: cached.incident, at: cached.at, dated: cached.dated, shingles: cached.print.shingles },
     });
   }
-  const print = { incident: c.prints.incident!, at: Date.parse(at), shingles: c.prints.near.shingles };
+  const print = {
+    incident: c.prints.incident!,
+    at: Date.parse(at),
+    dated: !!c.publishedAt,
+    shingles: c.prints.near.shingles,
+  };
   const choice = placeInStory(print, neighbours);
   if (!choice) return null;
   // Cached story ids go stale when another process merged stories: read the stories themselves.
@@ -222,6 +228,7 @@ async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrin
     print: p.near,
     incident: p.incident,
     at: Date.parse(articleTime(a.publishedAt, new Date(a.fetchedAt))),
+    dated: !!a.publishedAt,
     storyId: a.storyId,
     site: siteOf(a.canonicalUrl),
   };
