@@ -45,7 +45,7 @@ export function joinStory(s: Story, m: StoryMember, publishedNow: string): Parti
   const earlier = m.at < s.firstSeenAt || !!m.leads;
   return {
     articleCount: s.articleCount + 1,
-    firstSeenAt: m.at < s.firstSeenAt ? m.at : s.firstSeenAt,
+    firstSeenAt: earlierOf(m.at, s.firstSeenAt),
     lastSeenAt: later(m.at, s.lastSeenAt),
     countries: union(s.countries, m.analysis.countries),
     types: union(s.types, m.analysis.types),
@@ -108,6 +108,11 @@ export function storySlug(title: string, at: string, id: number): string {
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
+}
+
+/** The earlier of two ISO timestamps. */
+function earlierOf(a: string, b: string): string {
+  return a.localeCompare(b) < 0 ? a : b;
 }
 
 /** The later of two ISO timestamps. */
