@@ -1,4 +1,6 @@
 // The analyzer: sequences the pure stages (language, cues, relevance, forms, geo, facts, terms, privacy) over one article.
+
+import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { ArticleInput } from '../model/article.ts';
 import { type CueSet, scanCues } from './cues/scan.ts';
@@ -13,8 +15,6 @@ import { privacyFlags } from './privacy/flags.ts';
 import { scoreRelevance } from './relevance/score.ts';
 import { languageFlags, loadTermRules, type TermRules } from './terms/flags.ts';
 
-/** Longest text analysed (characters); the rest of a very long article is ignored. */
-export const MAX_ANALYSIS_CHARS = 200_000;
 /** The lexicon every text is also read with: English terms turn up in news in every language. */
 const PIVOT_LANGUAGE = 'en';
 
@@ -80,14 +80,6 @@ export function readFacts(set: CueSet) {
     victims: count?.n ?? null,
     evidence: [...minors.evidence, ...(count ? [victimsEvidence(set, count)] : [])],
   };
-}
-
-/** The text the offsets refer to: the title, a blank line, then the body (title skipped if the body starts with it). */
-export function analysedText(title: string | undefined, body: string): { text: string; titleEnd: number } {
-  const t = (title ?? '').trim();
-  const b = body.slice(0, MAX_ANALYSIS_CHARS);
-  if (!t || b.trimStart().startsWith(t)) return { text: b, titleEnd: t ? b.indexOf(t) + t.length : 0 };
-  return { text: `${t}\n\n${b}`, titleEnd: t.length };
 }
 
 function pickLexicons(all: Map<string, Lexicon>, language: string): Lexicon[] {
