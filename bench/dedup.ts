@@ -7,8 +7,8 @@ import { entitySet, minhash, shingleSet } from '../src/dedup/fingerprint.ts';
 import { bandKeys } from '../src/dedup/lsh.ts';
 import { MemoryLsh } from '../src/dedup/memory-lsh.ts';
 import { bestDuplicate, type NearPrint } from '../src/dedup/near.ts';
+import { type Neighbour, placeInStory } from '../src/dedup/place.ts';
 import { articlePrints } from '../src/dedup/prints.ts';
-import { sameStory } from '../src/dedup/story.ts';
 import { shuffle, syntheticNews } from './synthetic-news.ts';
 
 /** Candidates verified per new article. */
@@ -83,7 +83,7 @@ const analyzer = await loadAnalyzer();
 const storyStream = shuffle(syntheticNews(Math.ceil(originals / 4), 5, 2, 0.5, 0.6), 3);
 const nearIndex = new MemoryLsh();
 const storyIndex = new MemoryLsh();
-const known: { print: NearPrint; features: Set<string> | null; story: number }[] = [];
+const known: { print: NearPrint; neighbour: Neighbour | null; story: number }[] = [];
 const cells = new Map<string, number>();
 const predSize = new Map<number, number>();
 const truthSize = new Map<number, number>();
@@ -100,28 +100,43 @@ for (const [i, a] of storyStream.entries()) {
     nearIndex.candidates(p.nearKeys, CANDIDATES).map((id) => ({ item: id, print: known[id]!.print })),
   );
   let story = dup ? known[dup.item]!.story : -1;
+  // The synthetic stream has no dates: every report is dated the same day (time tells no incident apart).
+  const print = { incident: p.incident!, at: 0, dated: true, shingles: p.near.shingles };
   if (story < 0) {
-    let best = 0;
-    for (const id of storyIndex.candidates(p.storyKeys, CANDIDATES)) {
-      const v = sameStory(p.storyFeatures!, known[id]!.features!);
-      if (v.same && v.score > best) [best, story] = [v.score, known[id]!.story];
-    }
+    const neighbours = storyIndex.candidates(p.storyKeys, CANDIDATES).map((id) => known[id]!.neighbour!);
+    const choice = placeInStory(print, neighbours);
+    story = choice?.storyId ?? -1;
+    // Stories this report shows to be one incident merge, as the pipeline merges them.
+    if (choice?.others.length) mergeStories(choice.others, story);
   }
   if (story < 0) story = stories++;
-  known[i] = { print: p.near, features: p.storyFeatures, story };
+  known[i] = { print: p.near, neighbour: { storyId: story, print }, story };
   nearIndex.add(i, p.nearKeys);
   storyIndex.add(i, p.storyKeys);
+}
+// Counted at the end: merges relabel earlier reports.
+for (const [i, a] of storyStream.entries()) {
+  const story = known[i]?.story;
+  if (story === undefined) continue;
   const cell = `${story}/${a.group}`;
   cells.set(cell, (cells.get(cell) ?? 0) + 1);
   predSize.set(story, (predSize.get(story) ?? 0) + 1);
   truthSize.set(a.group, (truthSize.get(a.group) ?? 0) + 1);
+}
+function mergeStories(from: number[], into: number): void {
+  const gone = new Set(from);
+  for (const k of known) {
+    if (!k || !gone.has(k.story)) continue;
+    k.story = into;
+    if (k.neighbour) k.neighbour.storyId = into;
+  }
 }
 const pairs = (m: Map<unknown, number>) => [...m.values()].reduce((n, k) => n + (k * (k - 1)) / 2, 0);
 const together = pairs(cells);
 const kindsS: Record<string, number> = {};
 for (const a of storyStream) kindsS[a.kind] = (kindsS[a.kind] ?? 0) + 1;
 console.log(
-  `stories: ${storyStream.length} articles (${JSON.stringify(kindsS)}), ${relevantCount} judged relevant → ${stories} stories for ${truthSize.size} incidents`,
+  `stories: ${storyStream.length} articles (${JSON.stringify(kindsS)}), ${relevantCount} judged relevant → ${predSize.size} stories for ${truthSize.size} incidents`,
 );
 console.log(
   `stories: pairwise precision ${(together / pairs(predSize)).toFixed(4)}  recall ${(together / pairs(truthSize)).toFixed(4)}  (${((performance.now() - ts) / storyStream.length).toFixed(2)} ms/article with analysis)`,

@@ -18,8 +18,6 @@ import { privacyFlags } from './privacy/flags.ts';
 import { PIVOT_LANGUAGE, type Readers, readArticle, readFactsOf } from './read.ts';
 import { languageFlags, loadTermRules, type TermRules } from './terms/flags.ts';
 
-export { analysedText, MAX_ANALYSIS_CHARS } from './read.ts';
-
 /** A loaded analyzer: every model and lexicon in memory, analysis is synchronous. */
 export interface Analyzer {
   analyze(input: ArticleInput & { text: string }): Analysis;

@@ -1,4 +1,5 @@
 // The rule stages over one article: cues, forms, relevance, places, facts, each with the features the learned decisions weigh.
+import { analysedText } from '../lib/analysed-text.ts';
 import type { ArticleInput } from '../model/article.ts';
 import { type CueSet, scanCues } from './cues/scan.ts';
 import { type VictimValue, victimValues } from './facts/counts.ts';
@@ -11,8 +12,6 @@ import type { LanguageDetector } from './language/detect.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type RelevanceResult, scoreRelevance } from './relevance/score.ts';
 
-/** Longest text analysed (characters); the rest of a very long article is ignored. */
-export const MAX_ANALYSIS_CHARS = 200_000;
 /** The lexicon every text is also read with: English terms turn up in news in every language. */
 export const PIVOT_LANGUAGE = 'en';
 
@@ -63,14 +62,6 @@ export function readFactsOf(set: CueSet, values = false): FactsReading {
     victimValues: values ? victimValues(set, victim?.n) : [],
     minors: readMinors(set),
   };
-}
-
-/** The text the offsets refer to: the title, a blank line, then the body (title skipped if the body starts with it). */
-export function analysedText(title: string | undefined, body: string): { text: string; titleEnd: number } {
-  const t = (title ?? '').trim();
-  const b = body.slice(0, MAX_ANALYSIS_CHARS);
-  if (!t || b.trimStart().startsWith(t)) return { text: b, titleEnd: t ? b.indexOf(t) + t.length : 0 };
-  return { text: `${t}\n\n${b}`, titleEnd: t.length };
 }
 
 function pickLexicons(all: Map<string, Lexicon>, language: string): Lexicon[] {

@@ -79,12 +79,14 @@ function computeCanonical(raw: string): string | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  // A port other than the scheme's default names another server (another outlet on one host): it is kept.
+  const port = u.port === '80' || u.port === '443' ? '' : u.port;
   u.protocol = 'https:';
   u.hash = '';
   u.username = '';
   u.password = '';
   u.hostname = stripMirror(u.hostname.toLowerCase().replace(/\.$/, ''));
-  u.port = '';
+  u.port = port;
   u.pathname = canonicalPath(u.pathname);
   if (u.search) u.search = canonicalQuery(u.searchParams);
   return u.href;
@@ -96,10 +98,12 @@ export function sameArticleUrl(a: string, b: string): boolean {
   return ca !== null && ca === canonicalUrl(b);
 }
 
-/** The site part of a canonical URL (host without mirror prefixes), for "same site" checks. */
+/** The site part of a canonical URL (host without mirror prefixes, and a non-default port), for "same site" checks. */
 export function siteOf(url: string): string | null {
   try {
-    return stripMirror(new URL(url).hostname.toLowerCase());
+    const u = new URL(url);
+    const host = stripMirror(u.hostname.toLowerCase());
+    return u.port && u.port !== '80' && u.port !== '443' ? `${host}:${u.port}` : host;
   } catch {
     return null;
   }

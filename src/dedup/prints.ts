@@ -1,9 +1,10 @@
 // Every fingerprint of one article, computed together (in the CPU stage) from its title, text and analysis.
 import type { Analysis } from '../model/analysis.ts';
 import { contentHash, entitySet, minhash, shingleSet, simhash64 } from './fingerprint.ts';
+import { type IncidentPrint, incidentPrint } from './incident.ts';
 import { bandKeys } from './lsh.ts';
 import type { NearPrint } from './near.ts';
-import { storyFeatures, storyKeys } from './story.ts';
+import { storyKeys } from './story.ts';
 
 /** Fingerprints for exact and near duplicates and for story clustering. */
 export interface ArticlePrints {
@@ -12,7 +13,7 @@ export interface ArticlePrints {
   near: NearPrint;
   nearKeys: string[];
   /** Only for relevant articles (stories are made of them). */
-  storyFeatures: Set<string> | null;
+  incident: IncidentPrint | null;
   storyKeys: string[];
 }
 
@@ -22,16 +23,16 @@ export function articlePrints(title: string, text: string, analysis: Analysis | 
   const exact = { contentHash: contentHash(text), simhash: simhash64(text) };
   if (!analysis?.relevant) {
     const none = new Uint32Array(0);
-    return { ...exact, near: { shingles: none, entities: none }, nearKeys: [], storyFeatures: null, storyKeys: [] };
+    return { ...exact, near: { shingles: none, entities: none }, nearKeys: [], incident: null, storyKeys: [] };
   }
   const full = `${title}\n\n${text}`;
   const near = { shingles: shingleSet(full), entities: entitySet(full) };
-  const features = storyFeatures(title, text, analysis);
+  const incident = incidentPrint(title, text, analysis);
   return {
     ...exact,
     near,
     nearKeys: bandKeys(minhash(near.shingles)),
-    storyFeatures: features,
-    storyKeys: storyKeys(features),
+    incident,
+    storyKeys: storyKeys(incident),
   };
 }

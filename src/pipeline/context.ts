@@ -1,5 +1,6 @@
 // What the orchestrator needs, built once per process and passed explicitly.
 import type { Config } from '../config/settings.ts';
+import type { IncidentPrint } from '../dedup/incident.ts';
 import type { NearPrint } from '../dedup/near.ts';
 import type { Fetcher } from '../fetch/fetcher.ts';
 import type { Store } from '../store/store.ts';
@@ -28,7 +29,10 @@ export interface PipelineContext {
 /** Fingerprints kept per article so candidates are not re-read and re-hashed each time. */
 export interface CachedPrint {
   print: NearPrint;
-  storyFeatures: Set<string> | null;
+  incident: IncidentPrint | null;
+  /** When the article appeared (ms): published, else fetched; and whether it had a date of its own. */
+  at: number;
+  dated: boolean;
   storyId: number | null;
   site: string | null;
 }
@@ -48,6 +52,12 @@ export class PrintCache {
       this.map.set(id, v);
     }
     return v;
+  }
+
+  /** Points cached articles of merged stories at the story they merged into. */
+  moveStories(from: readonly number[], to: number): void {
+    const moved = new Set(from);
+    for (const v of this.map.values()) if (v.storyId !== null && moved.has(v.storyId)) v.storyId = to;
   }
 
   /** Remembers an article's prints, evicting the oldest past capacity. */

@@ -2,14 +2,15 @@
 // (same canonical URL, or same text from the same site) is reported as known and nothing is written.
 import { siteOf } from '../dedup/canonical.ts';
 import { bestDuplicate, type NearPrint } from '../dedup/near.ts';
+import { type Neighbour, placeInStory } from '../dedup/place.ts';
 import { type ArticlePrints, articlePrints } from '../dedup/prints.ts';
-import { STORY_WINDOW_DAYS, sameStory } from '../dedup/story.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, NewArticle, Source } from '../model/records.ts';
 import type { Filing } from '../store/store.ts';
 import type { CachedPrint, PipelineContext } from './context.ts';
+import { claimKey, placeCopy } from './copies.ts';
 import { articleStatus } from './publish.ts';
-import { joinStory, newStory, type StoryMember } from './stories.ts';
+import { combineStories, joinStory, newStory, type StoryMember } from './stories.ts';
 
 /** Candidates read per LSH lookup. */
 const LSH_CANDIDATES = 20;
@@ -28,6 +29,10 @@ export interface Candidate {
   sourceCredit: string | null;
   image: string | null;
   publishedAt: string | null;
+  /** Another site's URL the page declares as its canonical link: its original. */
+  declaredOriginal?: string | null;
+  /** The outlet an "Article from:" / "Originally published by" line on the page names. */
+  creditLine?: string | null;
 }
 
 /** What happened to one candidate. */
@@ -47,23 +52,37 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const knownId = await knownArticle(ctx, c);
   if (knownId !== null) return { outcome: 'known', articleId: knownId };
   const { analysis, prints: p } = c;
-  const original = await findOriginal(ctx, c);
   const at = articleTime(c.publishedAt, now(ctx));
-  // A copy joins its original's story; an original stored without one (older data) does not stop clustering.
-  const storyId =
-    original?.storyId ??
-    (p.storyFeatures && analysis.relevant ? await findStory(ctx, p.storyFeatures, p.storyKeys, at) : null);
+  const copy = await placeCopy(ctx, c, at, await findOriginal(ctx, c));
+  const original = copy.duplicateOf;
+  // A copy joins its original's story, an original its copies' story; an article stored without one (older data)
+  // does not stop clustering.
+  const family = original?.storyId ?? copy.repoint.find((a) => a.storyId)?.storyId ?? null;
+  const placed = !family && p.incident && analysis.relevant ? await findStory(ctx, c, at) : null;
+  const storyId = family ?? placed?.storyId ?? null;
   const status = articleStatus(analysis, ctx.config.autoPublishScore);
+  const claim = c.declaredOriginal ? [claimKey(c.declaredOriginal)] : [];
   const filed = await ctx.store.fileArticle(newArticle(c, analysis, status, null, original?.id ?? null), {
     // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
     // costliest write; exact copies of them still fold by content hash.
-    lshKeys: analysis.relevant ? [...p.nearKeys, ...p.storyKeys] : [],
-    story: analysis.relevant || storyId ? storyFiling(ctx, at, analysis, storyId) : null,
+    lshKeys: analysis.relevant ? [...p.nearKeys, ...p.storyKeys, ...claim] : claim,
+    story:
+      analysis.relevant || storyId
+        ? storyFiling(ctx, { at, analysis, copies: copy.repoint.map((a) => a.id) }, storyId, placed?.merge ?? [])
+        : null,
+    repoint: copy.repoint.map((a) => a.id),
   });
   if (!filed.created) return { outcome: 'known', articleId: filed.article.id };
   if (analysis.relevant) {
     const site = siteOf(filed.article.canonicalUrl);
-    ctx.cache.set(filed.article.id, { print: p.near, storyFeatures: p.storyFeatures, storyId: filed.storyId, site });
+    ctx.cache.set(filed.article.id, {
+      print: p.near,
+      incident: p.incident,
+      at: Date.parse(at),
+      dated: !!c.publishedAt,
+      storyId: filed.storyId,
+      site,
+    });
   }
   return {
     outcome: 'new',
@@ -75,18 +94,27 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
 }
 
 /** The story part of a filing: join `storyId` (as the store reads it inside the transaction) or start one. */
-function storyFiling(ctx: PipelineContext, at: string, analysis: Analysis, storyId: number | null): Filing['story'] {
+function storyFiling(
+  ctx: PipelineContext,
+  m: { at: string; analysis: Analysis; copies: number[] },
+  storyId: number | null,
+  mergeIds: number[],
+): Filing['story'] {
   const member = (a: Article): StoryMember => ({
     id: a.id,
     title: a.title,
-    at,
-    analysis,
+    at: m.at,
+    analysis: m.analysis,
     published: a.status === 'published',
   });
   return {
     joinId: storyId,
-    join: (story, a) => joinStory(story, member(a), now(ctx).toISOString()),
+    // The original of the story's lead takes the lead, whatever the copy's date says.
+    join: (story, a) =>
+      joinStory(story, { ...member(a), leads: m.copies.includes(story.leadArticleId ?? -1) }, now(ctx).toISOString()),
     create: (a) => newStory(member(a)),
+    mergeIds,
+    combine: combineStories,
   };
 }
 
@@ -149,25 +177,45 @@ async function nearOriginal(ctx: PipelineContext, print: NearPrint, keys: string
   return found?.duplicateOf ? ((await ctx.store.getArticle(found.duplicateOf)) ?? found) : found;
 }
 
-/** The story of the most similar recent report of the same incident, or null. */
+/**
+ * The story of the filed reports that most surely tell the same incident (placeInStory decides), and the other
+ * stories this report shows to be the same one: the oldest of them keeps the report, the others merge into it.
+ */
 async function findStory(
   ctx: PipelineContext,
-  features: Set<string>,
-  keys: string[],
+  c: Candidate,
   at: string,
-): Promise<number | null> {
-  const ids = await ctx.store.lshCandidates(keys, LSH_CANDIDATES);
-  let best: { storyId: number; score: number } | null = null;
+): Promise<{ storyId: number; merge: number[] } | null> {
+  const ids = await ctx.store.lshCandidates(c.prints.storyKeys, LSH_CANDIDATES);
+  const neighbours: Neighbour[] = [];
   for (const id of ids) {
     const cached = await cachedPrint(ctx, id);
-    if (!cached?.storyFeatures || cached.storyId === null) continue;
-    const v = sameStory(features, cached.storyFeatures);
-    if (v.same && (!best || v.score > best.score)) best = { storyId: cached.storyId, score: v.score };
+    if (!cached?.incident || cached.storyId === null) continue;
+    neighbours.push({
+      storyId: cached.storyId,
+      print: { incident: cached.incident, at: cached.at, dated: cached.dated, shingles: cached.print.shingles },
+    });
   }
-  if (!best) return null;
-  const story = await ctx.store.getStory(best.storyId);
-  const windowStart = new Date(Date.parse(at) - STORY_WINDOW_DAYS * 86400_000).toISOString();
-  return story && story.lastSeenAt >= windowStart ? story.id : null;
+  const print = {
+    incident: c.prints.incident!,
+    at: Date.parse(at),
+    dated: !!c.publishedAt,
+    shingles: c.prints.near.shingles,
+  };
+  const choice = placeInStory(print, neighbours);
+  if (!choice) return null;
+  // Cached story ids go stale when another process merged stories: read the stories themselves.
+  const stories = [];
+  for (const id of [choice.storyId, ...choice.others]) {
+    const s = await ctx.store.getStory(id);
+    if (s) stories.push(s);
+  }
+  if (!stories.length) return null;
+  stories.sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt) || a.id - b.id);
+  const [into, ...rest] = stories;
+  const merge = rest.map((s) => s.id);
+  if (merge.length) ctx.cache.moveStories(merge, into!.id);
+  return { storyId: into!.id, merge };
 }
 
 async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrint | null> {
@@ -178,7 +226,9 @@ async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrin
   const p = articlePrints(a.title, a.text, a.analysis);
   const v: CachedPrint = {
     print: p.near,
-    storyFeatures: p.storyFeatures,
+    incident: p.incident,
+    at: Date.parse(articleTime(a.publishedAt, new Date(a.fetchedAt))),
+    dated: !!a.publishedAt,
     storyId: a.storyId,
     site: siteOf(a.canonicalUrl),
   };

@@ -81,7 +81,15 @@ function toCandidate(
     sourceCredit: a.sourceCredit ?? source.creditName ?? source.name ?? a.siteName ?? siteOf(finalUrl),
     image: a.image ?? null,
     publishedAt: entry.published ?? isoOrNull(a.published),
+    declaredOriginal: otherSiteCanonical(a.canonicalUrl, finalUrl),
+    creditLine: a.sourceCredit ?? null,
   };
+}
+
+/** A canonical link to another site: the page says it republishes that URL (never trusted as its own address). */
+function otherSiteCanonical(declared: string | null | undefined, pageUrl: string): string | null {
+  const c = declared ? canonicalUrl(declared) : null;
+  return c && siteOf(c) !== siteOf(pageUrl) ? c : null;
 }
 
 /** The page's own canonical link, trusted only on the same site (a page may not claim another site's URL). */

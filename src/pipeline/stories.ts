@@ -11,6 +11,8 @@ export interface StoryMember {
   at: string;
   analysis: Analysis;
   published: boolean;
+  /** It is the original its story's reports copy (its credit outranks an earlier-dated copy's). */
+  leads?: boolean;
 }
 
 /** A new story led by one article. */
@@ -34,24 +36,63 @@ export function newStory(m: StoryMember): Omit<Story, 'id'> {
   };
 }
 
-/** The patch a joining article makes: counts, time span, union of countries and forms, strongest facts. */
+/**
+ * The patch a joining article makes: counts, time span, union of countries and forms. Facts are never silently
+ * overwritten: the lead's count stays (the story page lists every report's count with its sentence), and reports
+ * that disagree on children leave it unknown on the record (the page shows the disagreement).
+ */
 export function joinStory(s: Story, m: StoryMember, publishedNow: string): Partial<Omit<Story, 'id'>> {
-  const earlier = m.at < s.firstSeenAt;
+  const earlier = m.at < s.firstSeenAt || !!m.leads;
   return {
     articleCount: s.articleCount + 1,
-    firstSeenAt: earlier ? m.at : s.firstSeenAt,
+    firstSeenAt: earlierOf(m.at, s.firstSeenAt),
     lastSeenAt: later(m.at, s.lastSeenAt),
     countries: union(s.countries, m.analysis.countries),
     types: union(s.types, m.analysis.types),
     relevance: Math.max(s.relevance, m.analysis.relevance),
-    minors: s.minors === true || m.analysis.minors === true ? true : (s.minors ?? m.analysis.minors),
-    victims: maxOrNull(s.victims, m.analysis.victims),
+    minors: agreed(s.minors, m.analysis.minors),
+    victims: earlier ? (m.analysis.victims ?? s.victims) : (s.victims ?? m.analysis.victims),
     incident: s.incident || m.analysis.incident,
     published: s.published || m.published,
     publishedAt: s.publishedAt ?? (m.published ? publishedNow : null),
     // The earliest report leads the story.
     ...(earlier ? { leadArticleId: m.id, title: m.title } : {}),
   };
+}
+
+/** The patch that makes `into` also hold the reports of `from` (two stories found to be one incident). */
+export function combineStories(into: Story, from: Story): Partial<Omit<Story, 'id'>> {
+  const earlier = from.firstSeenAt < into.firstSeenAt;
+  const lead = earlier ? from : into;
+  const other = earlier ? into : from;
+  return {
+    articleCount: into.articleCount + from.articleCount,
+    firstSeenAt: lead.firstSeenAt,
+    lastSeenAt: later(into.lastSeenAt, from.lastSeenAt),
+    countries: union(into.countries, from.countries),
+    types: union(into.types, from.types),
+    relevance: Math.max(into.relevance, from.relevance),
+    minors: agreed(into.minors, from.minors),
+    victims: lead.victims ?? other.victims,
+    incident: into.incident || from.incident,
+    published: into.published || from.published,
+    publishedAt: earliestOrNull(into.publishedAt, from.publishedAt),
+    leadArticleId: lead.leadArticleId,
+    title: lead.title,
+  };
+}
+
+/** Whether children are among the victims, as both sides say: the same answer, the one answer, or unknown. */
+function agreed(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a === b ? a : null;
+}
+
+function earliestOrNull(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
 }
 
 /** A URL slug the store accepts ([a-z0-9-]): date, up to eight title words in Latin letters, the lead's id. */
@@ -69,10 +110,9 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
 }
 
-function maxOrNull(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.max(a, b);
+/** The earlier of two ISO timestamps. */
+function earlierOf(a: string, b: string): string {
+  return a.localeCompare(b) < 0 ? a : b;
 }
 
 /** The later of two ISO timestamps. */

@@ -84,7 +84,15 @@ export interface Filing {
     joinId: number | null;
     join: (story: Story, article: Article) => Partial<Omit<Story, 'id'>>;
     create: (article: Article) => Omit<Story, 'id'>;
+    /**
+     * Other stories the article shows to be the same incident (reports that arrived out of order): their articles
+     * move into its story, `combine` patches that story with each, and they are deleted, in the same transaction.
+     */
+    mergeIds?: number[];
+    combine?: (into: Story, from: Story) => Partial<Omit<Story, 'id'>>;
   } | null;
+  /** Stored articles found to be copies of this one: they and their own copies point at it (credit moves). */
+  repoint?: number[];
 }
 
 /** What fileArticle did: the stored article, whether it was new, and its story. */

@@ -1,6 +1,7 @@
 // Filing a new article in one transaction: the article, its LSH keys, its story (joined or started) and the
 // link between them are written together or not at all, so a crash or a refused row never leaves an article
-// stored but unclustered (a re-run would count it as known and never file it again).
+// stored but unclustered (a re-run would count it as known and never file it again). An article that shows two
+// stories to be one incident merges them in the same transaction.
 import type { Article, NewArticle } from '../../model/records.ts';
 import type { Filing, FilingResult } from '../store.ts';
 import { addArticle, addLshKeys, updateArticle } from './articles.ts';
@@ -16,13 +17,38 @@ export function fileArticle(db: Db, dialect: Dialect, a: NewArticle, filing: Fil
     if (!added.created) return { ...added, storyId: added.article.storyId };
     const article: Article = added.article;
     if (filing.lshKeys.length) await addLshKeys(t, article.id, filing.lshKeys);
+    for (const copy of new Set(filing.repoint ?? [])) {
+      if (copy === article.id) continue;
+      await t.run('UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?', [
+        article.id,
+        copy,
+        copy,
+        article.id,
+      ]);
+    }
     if (!filing.story) return { article, created: true, storyId: null };
     if (joined) {
       await updateStory(t, joined.id, filing.story.join(joined, article));
+      await mergeInto(t, joined.id, filing.story);
       return { article, created: true, storyId: joined.id };
     }
     const story = await addStory(t, filing.story.create(article));
     await updateArticle(t, dialect, article.id, { storyId: story.id });
+    await mergeInto(t, story.id, filing.story);
     return { article: { ...article, storyId: story.id }, created: true, storyId: story.id };
   });
+}
+
+/** Moves the articles of the stories to merge into `id`, combines the story records, deletes the merged ones. */
+async function mergeInto(t: Db, id: number, story: NonNullable<Filing['story']>): Promise<void> {
+  if (!story.mergeIds?.length || !story.combine) return;
+  for (const from of new Set(story.mergeIds)) {
+    if (from === id) continue;
+    const other = await getStory(t, from);
+    if (!other) continue;
+    await t.run('UPDATE articles SET story_id = ? WHERE story_id = ?', [id, from]);
+    const into = (await getStory(t, id))!;
+    await updateStory(t, id, story.combine(into, other));
+    await t.run('DELETE FROM stories WHERE id = ?', [from]);
+  }
 }

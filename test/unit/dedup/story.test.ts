@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sameStory, storyFeatures, storyKeys } from '../../../src/dedup/story.ts';
+import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
+import { shingleSet } from '../../../src/dedup/fingerprint.ts';
+import { incidentPrint } from '../../../src/dedup/incident.ts';
+import { storyKeys } from '../../../src/dedup/story.ts';
 import type { Analysis } from '../../../src/model/analysis.ts';
 import { articleStatus } from '../../../src/pipeline/publish.ts';
 import { joinStory, newStory, storySlug } from '../../../src/pipeline/stories.ts';
@@ -21,36 +24,69 @@ const analysis = (over: Partial<Analysis> = {}): Analysis => ({
   ...over,
 });
 
-describe('story features', () => {
-  const a = storyFeatures(
+/** A report as the pipeline sees it: its print (analysis given by hand) at a date. */
+function report(title: string, text: string, at: string, over: Partial<Analysis> = {}): StoryPrint {
+  const a = analysis(over);
+  return { incident: incidentPrint(title, text, a), at: Date.parse(at), shingles: shingleSet(`${title}\n\n${text}`) };
+}
+
+const lagos = (name: string, id: number) => ({
+  name,
+  id: `geonames:${id}`,
+  kind: 'city' as const,
+  country: 'NG',
+  admin1: 'Lagos',
+  lat: 6.45,
+  lon: 3.39,
+  start: 0,
+  end: 0,
+});
+
+describe('story clustering: one incident per story', () => {
+  const first = report(
     'Twelve women rescued from Lagos nightclub',
-    'Police in Lagos rescued 12 women from a nightclub owned by Obinna Kalu. His recruiter, Grace Eze, was also arrested.',
-    analysis(),
+    'Police in Lagos rescued 12 women from a nightclub owned by Obinna Kalu. His recruiter, Grace Eze, was also arrested. Officers searched 3 houses.',
+    '2026-03-02T09:00:00Z',
+    { places: [lagos('Lagos', 1)] },
   );
-  const sameIncident = storyFeatures(
+  const charged = report(
     'Nightclub owner charged in Lagos',
     'A court charged Obinna Kalu, who owns a Lagos nightclub, after 12 women were freed. Grace Eze was charged too.',
-    analysis(),
+    '2026-03-20T09:00:00Z',
+    { places: [lagos('Lagos', 1)] },
   );
-  const otherIncident = storyFeatures(
-    'Women rescued from Abuja hotel',
-    'Police in Abuja rescued 9 women from a hotel owned by Musa Bello. His driver, Sani Umar, was also arrested.',
-    analysis({ victims: 9 }),
+  const otherCase = report(
+    'Girl rescued in Lagos',
+    'Police in Lagos rescued a 15-year-old girl from a house where she was forced to work. A woman, Halima Sani, was arrested.',
+    '2026-03-05T09:00:00Z',
+    { places: [lagos('Lagos', 1)], victims: 1, minors: true, types: ['domestic_servitude'] },
   );
 
-  it('joins reports of one incident and keeps others apart', () => {
-    assert.equal(sameStory(a, sameIncident).same, true);
-    assert.equal(sameStory(a, otherIncident).same, false);
-    assert.equal(
-      sameStory(a, storyFeatures('x', 'Obinna Kalu Grace Eze Lagos', analysis({ countries: ['GH'] }))).same,
-      false,
-      'country clash',
-    );
+  it('joins a charge weeks later to the rescue it follows (shared names and count)', () => {
+    const c = compareReports(charged, first);
+    assert.equal(c.same, true, c.evidence.join('; '));
   });
 
-  it('gives reports of one incident shared LSH keys more often than not', () => {
-    const k1 = new Set(storyKeys(a));
-    assert.ok(storyKeys(sameIncident).some((k) => k1.has(k)));
+  it('keeps a later, different case in the same city apart', () => {
+    const c = compareReports(otherCase, first);
+    assert.equal(c.same, false, c.evidence.join('; '));
+  });
+
+  it('vetoes reports set in other countries', () => {
+    const ghana = report(
+      'x',
+      'Obinna Kalu and Grace Eze were arrested after 12 women were rescued.',
+      '2026-03-02T10:00:00Z',
+      {
+        countries: ['GH'],
+      },
+    );
+    assert.equal(compareReports(first, ghana).veto, 'other countries');
+  });
+
+  it('finds candidates by what identifies the case', () => {
+    const k1 = new Set(storyKeys(first.incident));
+    assert.ok(storyKeys(charged.incident).some((k) => k1.has(k)));
   });
 });
 

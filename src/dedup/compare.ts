@@ -1,0 +1,203 @@
+// Whether two reports tell one incident: evidence they share (operation, names, distinctive numbers, the same
+// victims count, places, wording) against facts that cannot both be true (other countries, other cities, other
+// counts, other forms). Boilerplate — the agency, the offence, the country — is never evidence. Pure.
+import { overlap } from './fingerprint.ts';
+import type { IncidentPrint } from './incident.ts';
+import { sameName } from './incident-names.ts';
+
+/** What story clustering compares: a report's incident print, its time and its wording (sorted shingle hashes). */
+export interface StoryPrint {
+  incident: IncidentPrint;
+  /** When the report appeared (ms since epoch): published, else fetched. */
+  at: number;
+  /** False when the page gave no date and `at` is only when it was fetched (it may be days after the events). */
+  dated?: boolean;
+  shingles: Uint32Array;
+}
+
+/** The verdict on a pair, with the evidence for it (for explanations and tests). */
+export interface Comparison {
+  same: boolean;
+  score: number;
+  /** Why the pair cannot be one incident, or null. */
+  veto: string | null;
+  evidence: string[];
+}
+
+/** Evidence needed to call two reports one incident, by days between them (follow-ups need more). */
+export const THRESHOLDS: readonly { days: number; score: number }[] = [
+  { days: 4, score: 3.5 },
+  { days: 21, score: 4.5 },
+  { days: 90, score: 6 },
+  { days: Number.POSITIVE_INFINITY, score: 4.5 },
+];
+/** Names on the two sides (each naming someone), none shared, past which they argue for two cases. */
+const OTHER_NAMES = 2;
+/** The least distance in days assumed between reports when one of them has no date. */
+export const UNDATED_DAYS = 5;
+/** Evidence other than place and wording a pair needs (templated boilerplate repeats place and phrases). */
+export const MIN_FACTS = 1.25;
+/** Past this many days only a shared operation or a shared name (not an official's) can carry a pair. */
+export const FOLLOW_UP_DAYS = 90;
+
+/** Compares two reports; `margin` raises the evidence needed (pooled prints). */
+export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Comparison {
+  const x = a.incident;
+  const y = b.incident;
+  const evidence: string[] = [];
+  const veto = conflict(x, y);
+  if (veto) return { same: false, score: 0, veto, evidence };
+  let score = 0;
+  const add = (points: number, why: string) => {
+    if (points === 0) return;
+    score += points;
+    evidence.push(`${why} ${points > 0 ? '+' : ''}${points}`);
+  };
+  const ops = shared(x.operations, y.operations);
+  add(Math.min(ops.length, 1) * 5, `operation ${ops.join(', ')}`);
+  const names = sharedNames(x.names, y.names);
+  add(Math.min(names.length * 2.5, 7.5), `names ${names.join(', ')}`);
+  // Both name several people and none in common: other suspects, another case.
+  const named = Math.min(x.names.length, y.names.length) >= 1 && x.names.length + y.names.length > OTHER_NAMES;
+  if (!names.length && named) add(-1.5, 'other names');
+  const officials = sharedNames([...x.officials, ...x.names], [...y.officials, ...y.names]).filter(
+    (n) => !names.includes(n),
+  );
+  // An official's name is the agency's, shared by its other cases: it only backs other evidence.
+  add(Math.min(officials.length * 0.5, 1), `officials ${officials.join(', ')}`);
+  const words = shared(x.words, y.words);
+  add(Math.min(words.length * 0.75, 2.25), `name words ${words.join(', ')}`);
+  const nums = sharedCounts(x.counts, y.counts);
+  add(
+    Math.min(
+      nums.reduce((n, v) => n + numberWeight(v), 0),
+      6,
+    ),
+    `numbers ${nums.join(', ')}`,
+  );
+  add(victims(x, y, nums), `victims ${x.victims}/${y.victims}`);
+  const ages = shared(x.ages, y.ages);
+  add(Math.min(ages.length * 1.5, 3), `ages ${ages.join(', ')}`);
+  const ranges = shared(x.ranges, y.ranges);
+  add(Math.min(ranges.length * 0.75, 1.5), `age ranges ${ranges.join(', ')}`);
+  const where = places(x, y);
+  const said = wording(a.shingles, b.shingles, x.terms, y.terms);
+  add(where, 'places');
+  // Two or more cities in common trace one case's route (Tenerife and Segovia; Madrid, Málaga and Toledo).
+  const route = shared(x.cities, y.cities);
+  add(Math.min(Math.max(0, route.length - 1) * 0.75, 1.5), `route of ${route.length} cities`);
+  add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
+  // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
+  const backed = Math.min(said, Math.max(0, score - Math.max(0, where)));
+  add(backed, 'wording');
+  const placeAndWording = Math.max(0, where) + backed;
+  // A fetch time says little about when a report's events happened: undated pairs never count as same-day.
+  const undated = a.dated === false || b.dated === false;
+  const days = Math.max(Math.abs(a.at - b.at) / 86400_000, undated ? UNDATED_DAYS : 0);
+  const need = THRESHOLDS.find((t) => days <= t.days)!.score + margin;
+  const identified = ops.length > 0 || names.length > 0;
+  // Place and wording only back facts of the case itself: an operation, a name, a count, an age.
+  const facts = score - placeAndWording;
+  const same = score >= need && facts >= MIN_FACTS && (days <= FOLLOW_UP_DAYS || identified);
+  return { same, score, veto: null, evidence };
+}
+
+function conflict(x: IncidentPrint, y: IncidentPrint): string | null {
+  if (x.countries.length && y.countries.length && !shared(x.countries, y.countries).length) return 'other countries';
+  return null;
+}
+
+/** Numbers both sides write for the same kind of thing (or for what one side does not say). */
+function sharedCounts(a: readonly string[], b: readonly string[]): number[] {
+  const kinds = new Map<number, Set<string>>();
+  for (const c of b) {
+    const [v, k] = c.split(':');
+    kinds.set(Number(v), (kinds.get(Number(v)) ?? new Set()).add(k!));
+  }
+  const out = new Set<number>();
+  for (const c of a) {
+    const [v, k] = c.split(':');
+    const other = kinds.get(Number(v));
+    if (other && [...other].some((o) => compatibleKinds(k!, o))) out.add(Number(v));
+  }
+  return [...out].sort((x, y) => x - y);
+}
+
+/** "14 personas detenidas" and "14 arrests" count the same people; officers and premises are other things. */
+function compatibleKinds(a: string, b: string): boolean {
+  if (!a || !b || a === b) return true;
+  return (a === 'people' && b === 'arrests') || (a === 'arrests' && b === 'people');
+}
+
+/** Names of one side matching a name of the other ("darcy pozza" in "ginasio municipal darcy pozza"). */
+function sharedNames(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((n) => b.some((m) => sameName(n, m)));
+}
+
+function shared<T>(a: readonly T[], b: readonly T[]): T[] {
+  const set = new Set(b);
+  return a.filter((v) => set.has(v));
+}
+
+/** Large numbers rarely coincide; small ones often do. */
+function numberWeight(v: number): number {
+  return v >= 100 ? 2 : v >= 20 ? 1 : 0.5;
+}
+
+/** Smallest victims count compared: smaller ones are too often a misread (one suspect, two officers). */
+const MIN_VICTIMS = 3;
+
+/**
+ * The same victims count counts (unless already counted as a shared number); very different ones argue against,
+ * unless either report also writes the other's count ("8 freed of 36 identified").
+ */
+function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): number {
+  // A "victims" count the report itself gives as a number of arrests is a misreading: it says nothing.
+  const a = arrests(x, x.victims) ? null : x.victims;
+  const b = arrests(y, y.victims) ? null : y.victims;
+  if (a === null || b === null || a < MIN_VICTIMS || b < MIN_VICTIMS) return 0;
+  // The main count matching says more than any shared number.
+  if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
+  if (x.numbers.includes(b) || y.numbers.includes(a)) return 0;
+  const ratio = Math.max(a, b) / Math.min(a, b);
+  if (ratio > 4 && Math.abs(a - b) >= 5) return -2;
+  return ratio > 1.6 && Math.abs(a - b) >= 3 ? -1 : 0;
+}
+
+function arrests(p: IncidentPrint, n: number | null): boolean {
+  return n !== null && p.counts.includes(`${n}:arrests`) && !p.counts.includes(`${n}:people`);
+}
+
+/** Shared cities count; named cities none of which the other names argue against (a dateline alone may differ). */
+function places(x: IncidentPrint, y: IncidentPrint): number {
+  // A city one gazetteer pass missed ("París" in a Spanish text, "Tenerife" for "Santa Cruz de Tenerife") still
+  // counts when the other side resolved it.
+  const missed = missedCities(x, y) + missedCities(y, x);
+  const cities = shared(x.cities, y.cities).length + Math.min(missed, 1);
+  if (cities) return 1.5;
+  const regions = shared(x.regions, y.regions).length;
+  const both = x.cities.length > 0 && y.cities.length > 0;
+  if (!regions) return both ? -2 : 0;
+  return both ? -1 : 0.5;
+}
+
+function missedCities(x: IncidentPrint, y: IncidentPrint): number {
+  const words = new Set(y.words);
+  return x.cityNames.filter((n) => words.has(n) || n.split(' ').some((w) => w.length >= 5 && words.has(w))).length;
+}
+
+function forms(a: readonly string[], b: readonly string[]): number {
+  return a.length && b.length && !shared(a, b).length ? -1.5 : 0;
+}
+
+/**
+ * Rewrites of one press release share phrases (word triples) and long words (trafficking vocabulary aside) that
+ * two releases of the same agency rarely do: on real reports of other incidents in the same language, phrase
+ * overlap stayed under 0.07 and word overlap under 0.13 in 99 pairs of 100.
+ */
+function wording(a: Uint32Array, b: Uint32Array, ta: number[], tb: number[]): number {
+  const { jaccard } = overlap(a, b);
+  const phrases = jaccard >= 0.15 ? 3 : jaccard >= 0.08 ? 2.5 : jaccard >= 0.05 ? 1 : 0;
+  const words = overlap(Uint32Array.from(ta), Uint32Array.from(tb)).jaccard;
+  return phrases + (words >= 0.2 ? 1.5 : words >= 0.14 ? 1 : words >= 0.09 ? 0.5 : 0);
+}

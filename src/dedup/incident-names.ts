@@ -1,0 +1,168 @@
+// Names in a report that can identify its incident across outlets and languages: people, operations, businesses —
+// capitalised word runs that are neither places, nor sentence-initial common words, nor institutional boilerplate.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../lib/paths.ts';
+
+/** Words that never identify an incident, and the connectors allowed inside a name (data/stories/generic-words.json). */
+const GENERIC = JSON.parse(readFileSync(dataPath('stories', 'generic-words.json'), 'utf8')) as {
+  connectors: string[];
+  words: string[];
+  titles: string[];
+  months: string[];
+  geography: string[];
+};
+const GEOGRAPHY = new Set(GENERIC.geography.map(fold));
+/** Folded month names of every language read (dates are not counts). */
+export const MONTHS: ReadonlySet<string> = new Set(GENERIC.months.map(fold));
+const CONNECTORS = new Set(GENERIC.connectors);
+const TITLES = new Set(GENERIC.titles.map(fold));
+const GENERIC_WORDS = new Set([...GENERIC.words, ...GENERIC.titles].map(fold));
+/** Most names kept per report (the first ones: the top of a report names its case). */
+const MAX_NAMES = 40;
+/** Shortest single word kept as a name. */
+const MIN_WORD = 4;
+
+/** Lower case, accents removed, apostrophes unified. */
+export function fold(s: string): string {
+  // Most words are plain ASCII: normalising them would cost more than the rest of the print.
+  if (!/[^\x00-\x7f]|`/.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/** Names found in a report: people, businesses and the like; officials' names (after a rank or office) apart. */
+export interface ReportNames {
+  names: string[];
+  officials: string[];
+  /** Parts of institutions' names: they recur across an institution's cases. */
+  bodies: string[];
+  words: string[];
+}
+
+/** Multi-word names and single name words of a text; `places` are folded words of the place names to leave out. */
+export function reportNames(text: string, places: Set<string>, language: string): ReportNames {
+  const lowerSeen = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
+  const names = new Set<string>();
+  const officials = new Set<string>();
+  const bodies = new Set<string>();
+  const words = new Set<string>();
+  for (const run of capitalisedRuns(text)) {
+    for (const seg of segments(run, lowerSeen)) {
+      const content = seg.words.filter((w) => !CONNECTORS.has(w));
+      if (content.every((w) => places.has(w)) || content.some((w) => GEOGRAPHY.has(w))) continue;
+      // German capitalises every noun: its capitalised runs are not names.
+      if (language === 'de' && !seg.official) continue;
+      if (content.length >= 2) (seg.official ? officials : seg.body ? bodies : names).add(seg.words.join(' '));
+      // A lone capitalised word opening a sentence is as often a verb or an adverb as a name.
+      else if (language !== 'de' && !seg.opensSentence && content[0]!.length >= MIN_WORD) words.add(content[0]!);
+    }
+    if (names.size >= MAX_NAMES) break;
+  }
+  return {
+    names: [...names].slice(0, MAX_NAMES),
+    officials: [...officials].slice(0, MAX_NAMES),
+    bodies: [...bodies].slice(0, MAX_NAMES),
+    words: [...words].slice(0, MAX_NAMES),
+  };
+}
+
+/** Whether two folded names are one: equal, or one is a run of two or more whole words of the other. */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.includes(' ') && ` ${long} `.includes(` ${short} `);
+}
+
+/** A run of capitalised words: whether it opens a sentence, and whether a rank or office comes right before it. */
+interface Run {
+  words: string[];
+  sentenceStart: boolean;
+  official: boolean;
+}
+
+/** Runs of capitalised words (connectors allowed inside). */
+function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  const re = /[\p{L}][\p{L}'’.-]*|[.!?:;\n"“”«»()—–]+|[^\s\p{L}]+/gu;
+  let cur: string[] = [];
+  let start = false;
+  let official = false;
+  let atSentence = true;
+  let previous: string[] = [];
+  const flush = () => {
+    while (cur.length && CONNECTORS.has(fold(cur[cur.length - 1]!))) cur.pop();
+    if (cur.length) runs.push({ words: cur, sentenceStart: start, official });
+    cur = [];
+  };
+  for (const m of text.slice(0, 8000).matchAll(re)) {
+    const tok = m[0].replace(/[.]+$/, '');
+    if (/^\p{Lu}/u.test(tok) && tok.length > 1) {
+      if (!cur.length) {
+        start = atSentence;
+        official = previous.some((p) => TITLES.has(p));
+      }
+      cur.push(tok);
+    } else if (cur.length && CONNECTORS.has(fold(tok)) && /^\p{Ll}/u.test(tok)) cur.push(tok);
+    else flush();
+    atSentence = /[.!?:\n"“«—–]/.test(m[0]);
+    // "the commander of the SPVM, Michel Bourque": a rank up to three words back (connectors skipped) names an official.
+    if (m[0] !== ',' && !CONNECTORS.has(fold(tok)) && !/^\p{Lu}/u.test(tok))
+      previous = [...previous, fold(tok)].slice(-3);
+    else if (/^\p{Lu}/u.test(tok) && !cur.length) previous = [];
+    // "… in Madrid. Entre …": a full stop ends the name even when the next sentence opens with a capital.
+    if (/^\p{L}.*\.$/u.test(m[0]) && tok.length > 1) flush();
+  }
+  flush();
+  return runs;
+}
+
+/** Splits a run at generic and common words; a sentence-initial word followed by a connector is dropped. */
+/** A name in a run: its words, whether it opens the sentence, and whether it is an official's or a body's. */
+interface Segment {
+  words: string[];
+  opensSentence: boolean;
+  official: boolean;
+  /** Part of an institution's name ("Unidade Nacional Contra Terrorismo", "Ginásio Municipal Darcy Pozza"). */
+  body: boolean;
+}
+
+function segments(run: Run, lowerSeen: Set<string>): Segment[] {
+  const { words: raw, sentenceStart } = run;
+  const out: Segment[] = [];
+  let body = false;
+  let seg: string[] = [];
+  let segStart = 0;
+  const close = () => {
+    while (seg.length && CONNECTORS.has(seg[seg.length - 1]!)) seg.pop();
+    // The first name of a run after a rank ("commandant du SPVM Michel Bourque") or right after one inside it.
+    const official = (segStart > 0 && TITLES.has(fold(raw[segStart - 1]!))) || (run.official && !out.length);
+    if (seg.length) out.push({ words: seg, opensSentence: sentenceStart && segStart === 0, official, body: false });
+    seg = [];
+  };
+  raw.forEach((w, i) => {
+    const f = fold(w);
+    if (CONNECTORS.has(f)) {
+      if (seg.length) seg.push(f);
+      return;
+    }
+    // A word also written in lower case in the same text is a common word capitalised by position or style;
+    // "Desarticulada en Tenerife": a sentence's first word before a connector is a verb, not part of a name.
+    const initialVerb = i === 0 && sentenceStart && CONNECTORS.has(fold(raw[1] ?? ''));
+    // All-capital words are mostly agencies' acronyms (SPVM, OCRTEH, NCA): boilerplate.
+    const acronym = w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+    if (GENERIC_WORDS.has(f) || lowerSeen.has(f) || initialVerb || acronym) {
+      // An institutional word inside the run makes its other names parts of an institution's name.
+      if ((GENERIC_WORDS.has(f) && !TITLES.has(f)) || acronym) body = true;
+      close();
+    } else {
+      if (!seg.length) segStart = i;
+      seg.push(f);
+    }
+  });
+  close();
+  for (const o of out) o.body = body && !o.official;
+  return out;
+}

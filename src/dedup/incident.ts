@@ -1,0 +1,200 @@
+// What identifies one incident across outlets, days and languages: where (cities, regions, countries), what (forms),
+// how many (victims, distinctive numbers), who (names) and which operation. Pure; from a report and its analysis.
+
+import { analysedText } from '../lib/analysed-text.ts';
+import type { Analysis } from '../model/analysis.ts';
+import { countNoun } from './count-nouns.ts';
+import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
+import { fold, MONTHS, reportNames } from './incident-names.ts';
+import { lexiconWords } from './lexicon-words.ts';
+
+/** Language-neutral facts of one report, compared to decide whether two reports tell one incident. */
+export interface IncidentPrint {
+  /** Gazetteer ids of the cities named, and their folded names (to meet a name the other side's gazetteer missed). */
+  cities: string[];
+  cityNames: string[];
+  /** Regions named, and the regions of the cities named ("CC/admin1"). */
+  regions: string[];
+  countries: string[];
+  /** Forms of exploitation (without `unspecified`). */
+  forms: string[];
+  victims: number | null;
+  /** Distinctive numbers, in digits or words: counts, sums (not years, money, percentages, times, age ranges). */
+  numbers: number[];
+  /** The same numbers with what they count when the next words say it ("27:people", "14:arrests", "62:premises"). */
+  counts: string[];
+  /** Ages of single people ("a 59-year-old woman", "un hombre de 45 años"), and age ranges ("18-25"). */
+  ages: number[];
+  ranges: string[];
+  /** Folded multi-word names (people, businesses), officials' names, institutions' names, single name words. */
+  names: string[];
+  officials: string[];
+  bodies: string[];
+  words: string[];
+  /** Folded names of police operations ("alborga", "blooming onion") and of people's aliases ("la paisa"). */
+  operations: string[];
+  /** Hashes of the longer words (six letters or more), sorted: rewrites of one release share many. */
+  terms: number[];
+}
+
+/** Text read for the print (characters): the top of a report names its case. */
+const PRINT_CHARS = 6000;
+/** Smallest number kept: smaller ones are too common to tell cases apart. */
+const MIN_NUMBER = 5;
+
+/** The incident print of a report. */
+export function incidentPrint(title: string, text: string, analysis: Analysis): IncidentPrint {
+  // Offsets of places index the analysed text; the surface form ("Espagne", "Tenerife") is what the text says.
+  const analysed = analysedText(title, text).text;
+  const top = analysed.slice(0, PRINT_CHARS).replace(CREDIT_LINE, ' ');
+  const cities = new Set<string>();
+  const cityNames = new Set<string>();
+  const regions = new Set<string>();
+  const placeWords = new Set<string>();
+  for (const p of analysis.places) {
+    for (const w of fold(`${p.name} ${analysed.slice(p.start, p.end)}`).split(/[^\p{L}]+/u)) if (w) placeWords.add(w);
+    if (p.kind === 'city') {
+      cities.add(p.id);
+      cityNames.add(fold(p.name));
+      cityNames.add(fold(analysed.slice(p.start, p.end)));
+    }
+    if (p.kind === 'region') regions.add(`${p.country}/${fold(p.name)}`);
+    if (p.kind === 'city' && p.admin1) regions.add(`${p.country}/${fold(p.admin1)}`);
+  }
+  const found = reportNames(top, placeWords, analysis.language);
+  const operations = [...operationNames(top), ...aliases(top)];
+  // An alias is kept as an operation-like name, not again as a person's name ("alias Sara").
+  const names = found.names.filter((n) => !n.startsWith('alias '));
+  const { officials, bodies, words } = found;
+  const { numbers, counts, ages, ranges } = readNumbers(top, analysis.language);
+  return {
+    cities: [...cities].sort(),
+    cityNames: [...cityNames].filter(Boolean).sort(),
+    regions: [...regions].sort(),
+    countries: [...analysis.countries],
+    forms: analysis.types.filter((t) => t !== 'unspecified'),
+    victims: analysis.victims,
+    numbers,
+    counts,
+    ages,
+    ranges,
+    names,
+    officials,
+    bodies,
+    words,
+    operations,
+    terms: termHashes(top, analysis.language),
+  };
+}
+
+/** Shortest word counted as a term. */
+const TERM_LETTERS = 6;
+
+/** Sorted hashes of the distinct folded words of six letters or more, trafficking cue words left out. */
+export function termHashes(text: string, language: string): number[] {
+  const cues = lexiconWords(language).cues;
+  const pivot = lexiconWords('en').cues;
+  const words = (fold(text).match(/\p{L}+/gu) ?? []).filter(
+    (w) => w.length >= TERM_LETTERS && !cues.has(w) && !pivot.has(w),
+  );
+  return [...new Set(words.map(fnv1a))].sort((a, b) => a - b);
+}
+
+const CURRENCY =
+  /^\s*(?:mil|mille|millones?|milh[õo]es|millions?|thousand|milioni|tausend)?\s*(?:€|\$|£|euros?|d[oó]lares|dollars?|reais|real|naira|libras|pounds|francs?|baht|pesos|rupees|rupias|yuan|won|lei|zł|kr|usd|eur|brl)\b/iu;
+const CURRENCY_BEFORE = /(?:€|\$|£|R\$|US\$|N|₦|EUR|USD|BRL|THB)\s?$/u;
+const AGE_WORD = '(?:años|anos|ans|anni|years?|yrs|jahre|jährige\\w*|jaar)';
+/** "18 y 25 años", "aged 18 to 25", "entre 18 e 30": victims' age ranges are boilerplate. */
+const AGE_RANGE = /^\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\s*\d{1,2}\b/iu;
+const AGE_RANGE_BEFORE = /\d{1,2}\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\s*$/iu;
+const AGE_RANGE_TEXT = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
+  'giu',
+);
+/** "34-year-old", "45 años", "46 anos" (English "N years" is as often a sentence or a duration as an age). */
+const AGE_AFTER =
+  /^(?:-year-old|\s*-?\s*(?:años|anos|ans|anni|jahre|jährige\w*|jaar)\b(?!\s+(?:de|di|in)\s+(?:prisi[oó]n|c[aá]rcel|pris[aã]o|prison|carcere|reclus[ãa]o|haft)))/iu;
+/** "Ximena Costa, 34, and …": an age between commas after a name. */
+const NAME_AGE = /\p{Lu}\p{L}+,\s*$/u;
+const TIME_OR_UNIT =
+  /^(?:[:h]\d|\s*(?:am|pm|h|hrs|horas|heures|ore|uhr|hours|km|kg|m²|%|por ?ciento|per ?cent|percent|pour ?cent|g\b|gramos|grams))/iu;
+
+/** Numbers that can tell one case from another (counts of people, arrests, searches, large sums), and single ages. */
+export function readNumbers(
+  text: string,
+  language: string,
+): { numbers: number[]; counts: string[]; ages: number[]; ranges: string[] } {
+  const numbers = new Set<number>();
+  const counts = new Set<string>();
+  const ages = new Set<number>();
+  const ranges = new Set<string>();
+  for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
+  const words = lexiconWords(language).numbers;
+  const re = /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+/gu;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : words.get(fold(raw));
+    if (value === undefined || !Number.isSafeInteger(value) || value < MIN_NUMBER) continue;
+    const before = text.slice(Math.max(0, m.index! - 32), m.index);
+    const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
+    const kind = numberKind(value, raw, before, after);
+    if (kind === 'count') {
+      numbers.add(value);
+      counts.add(`${value}:${countNoun(after, before)}`);
+    } else if (kind === 'age') ages.add(value);
+    if (numbers.size >= 60) break;
+  }
+  return {
+    numbers: [...numbers].sort((a, b) => a - b),
+    counts: [...counts].sort(),
+    ages: [...ages].sort((a, b) => a - b),
+    ranges: [...ranges],
+  };
+}
+
+/** What a number is, from the words around it. */
+function numberKind(value: number, raw: string, before: string, after: string): 'count' | 'age' | 'other' {
+  if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) return 'other';
+  if (CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || TIME_OR_UNIT.test(after)) return 'other';
+  // Phone numbers ("900 10 50 90", "0800 …") are hotline boilerplate.
+  if (/^\d/.test(raw) && (/^[\s-]\d{2,}/.test(after) || /\d[\s-]$/.test(before))) return 'other';
+  if (value <= 31 && isDate(before, after)) return 'other';
+  if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
+  if (AGE_AFTER.test(after) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
+    return value < 120 ? 'age' : 'other';
+  if (/^\s*(?:years?|yrs)\b/i.test(after)) return 'other';
+  return 'count';
+}
+
+/** "23 de octubre", "19 e 23 de agosto", "December 10", "le 13 mai": a day of the month. */
+function isDate(before: string, after: string): boolean {
+  const next =
+    /^(?:\s*(?:e|y|and|et|-|–|a|to|au|al)\s*\d{1,2})?\s*(?:de\s+|of\s+|th\s+|st\s+|nd\s+|rd\s+)?(\p{L}+)/u.exec(after);
+  if (next && MONTHS.has(fold(next[1]!))) return true;
+  const prev = /(\p{L}+)\.?\s*$/u.exec(before);
+  return !!prev && MONTHS.has(fold(prev[1]!));
+}
+
+const ALIAS =
+  /\b(?:alias|aliases|vulgo|apodad[oa]s?|conocid[oa]s? como|known as|dit|detto)\s+(?:de\s+)?((?:[«"“*'‘]?\s*(?:(?:la|el|los|las|o|a|le)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?[»"”*'’]?\s*(?:,|y|e|and|et)?\s*){1,4})/gu;
+const ALIAS_NAME = /(?:(?:la|el|los|las|o|a|le)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu;
+
+/** People's aliases ("alias «La Paisa»", "alias *Camila* y *La Paisa*"): a suspect's alias names one case. */
+function aliases(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ALIAS)) for (const n of m[1]!.matchAll(ALIAS_NAME)) out.add(`alias ${fold(n[0])}`);
+  return [...out];
+}
+
+const OPERATION =
+  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]peratie|[Oo]perasi|[Aa]ktion)\s+(?:["“«'‘]\s*)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/gu;
+
+/** Names of police operations ("Operación Alborga", "Operation Blooming Onion", "'Operação Espelho'"). */
+export function operationNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(OPERATION)) {
+    const name = fold(m[1]!);
+    if (!/^(?:de|del|da|do|of|the|la|le|des|di)$/.test(name)) out.add(name);
+  }
+  return [...out];
+}

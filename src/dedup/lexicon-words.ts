@@ -1,0 +1,35 @@
+// Words of the analyzer's lexicons (data/lexicons/<lang>.json) that story prints read: number words ("ocho
+// mujeres", "eight women": the same count in two languages is the same number) and the words of trafficking cues
+// ("explotación", "victims", "proxénétisme"), which every report of every case uses and so say nothing about which.
+import { existsSync, readFileSync } from 'node:fs';
+import { dataPath } from '../lib/paths.ts';
+import { fold } from './incident-names.ts';
+
+interface LexiconWords {
+  numbers: Map<string, number>;
+  cues: Set<string>;
+}
+
+const cache = new Map<string, LexiconWords>();
+
+/** The folded number words and cue words of a language (empty when Lantern has no lexicon for it). */
+export function lexiconWords(language: string): LexiconWords {
+  const lang = /^[a-z]{2,3}$/.test(language) ? language : '';
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const words: LexiconWords = { numbers: new Map(), cues: new Set() };
+  const file = dataPath('lexicons', `${lang}.json`);
+  if (lang && existsSync(file)) {
+    const lex = JSON.parse(readFileSync(file, 'utf8')) as {
+      numbers?: Record<string, number>;
+      cues?: Record<string, string[]>;
+    };
+    for (const [w, v] of Object.entries(lex.numbers ?? {})) if (Number.isInteger(v)) words.numbers.set(fold(w), v);
+    for (const phrases of Object.values(lex.cues ?? {})) {
+      for (const p of phrases)
+        for (const w of fold(p.replace(/@[\d.]+/g, '')).match(/\p{L}+/gu) ?? []) words.cues.add(w);
+    }
+  }
+  cache.set(lang, words);
+  return words;
+}

@@ -1,0 +1,53 @@
+// Story clustering gate: bench/stories.ts on our fictional fixtures (always) and on the team's real evaluation sets
+// in ../shared/data/stories (when present), against the floors pinned in bench/floors.json.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { ROOT } from '../../src/lib/paths.ts';
+import { SHARED } from '../helpers/shared.ts';
+
+const run = promisify(execFile);
+const floors = JSON.parse(readFileSync(join(ROOT, 'bench', 'floors.json'), 'utf8')) as Record<
+  string,
+  Record<string, number>
+>;
+const sets = SHARED ? join(SHARED, 'data', 'stories') : null;
+
+/** Each gate: floors key, data file, timeline (fixtures keep their dates: the same-city case is about dates). */
+const GATES = [
+  { key: 'stories_fixtures', file: join(ROOT, 'test', 'fixtures', 'stories', 'reports.jsonl'), timeline: 'real' },
+  { key: 'stories_dev', file: sets && join(sets, 'dev.jsonl'), timeline: 'compressed' },
+  { key: 'stories_blind', file: sets && join(sets, 'blind.jsonl'), timeline: 'compressed' },
+];
+
+for (const gate of GATES) {
+  const missing = !gate.file || !existsSync(gate.file);
+  describe(`${gate.key} gate`, {
+    skip: missing ? `no ${gate.file ?? '../shared/data/stories'}: skipped` : false,
+  }, () => {
+    it('clusters reports into stories at or above the floors in bench/floors.json', {
+      skip: floors[gate.key] ? false : `no ${gate.key} floors pinned yet`,
+      timeout: 300_000,
+    }, async () => {
+      const { stdout } = await run(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'bench', 'stories.ts'), '--data', gate.file!, '--timeline', gate.timeline],
+        { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+      );
+      const line = stdout.split('\n').find((l) => l.startsWith('stories precision '));
+      assert.ok(line, `no closing line in the harness output:\n${stdout}`);
+      const got = Object.fromEntries([...line.matchAll(/(\w+) ([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])])) as Record<
+        string,
+        number
+      >;
+      process.stdout.write(`# ${gate.key}: ${JSON.stringify(got)}\n`);
+      for (const [metric, floor] of Object.entries(floors[gate.key]!)) {
+        assert.ok(Number.isFinite(got[metric]), `${gate.key}: no figure for ${metric}`);
+        assert.ok(got[metric]! >= floor, `${gate.key} ${metric} ${got[metric]} is below the floor ${floor}`);
+      }
+    });
+  });
+}
