@@ -71,7 +71,14 @@ export function countVictims(set: CueSet): VictimCount | null {
   // A weakly supported count loses to the story of one person of a stated age, or of one person rescued.
   if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set) ?? oneRescued(set);
   if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? best;
-  return best.approx ? (exactFigure(all, best) ?? best) : best;
+  return quotedInBody(set, all, best.approx ? (exactFigure(all, best) ?? best) : best);
+}
+
+// A count said in the title and again in the body is quoted from the body, where its sentence tells more.
+function quotedInBody(set: CueSet, all: VictimCount[], c: VictimCount): VictimCount {
+  if (c.start >= set.titleEnd) return c;
+  const body = all.find((o) => o.n === c.n && o.start >= set.titleEnd);
+  return body ? { ...c, start: body.start, end: body.end } : c;
 }
 
 /** A story told about one person of a stated age ("Ebenezer was six years old") has one victim. */
