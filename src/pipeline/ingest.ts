@@ -40,9 +40,13 @@ export type IngestResult =
   | { outcome: 'new'; articleId: number; storyId: number | null; duplicateOf: number | null; relevant: boolean }
   | { outcome: 'known'; articleId: number };
 
-/** Stores a candidate unless it is already known; serialised per process so copies arriving together still fold. */
+/**
+ * Stores a candidate unless it is already known. Deciding and filing run under the store's placement lock, so
+ * copies and reports of one incident fold together even when several processes ingest at once; within a process
+ * the calls also queue here, so they do not wait on each other's database lock.
+ */
 export function ingest(ctx: PipelineContext, c: Candidate): Promise<IngestResult> {
-  const run = lock.then(() => ingestNow(ctx, c));
+  const run = lock.then(() => ctx.store.placing((store) => ingestNow({ ...ctx, store }, c)));
   lock = run.catch(() => undefined);
   return run;
 }

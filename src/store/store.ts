@@ -132,6 +132,12 @@ export interface Store {
    * URL writes nothing and returns the stored article with created: false.
    */
   fileArticle(article: NewArticle, filing: Filing): Promise<FilingResult>;
+  /**
+   * Runs `fn` with a store whose every call belongs to one transaction holding the placement lock (SQLite: the
+   * write lock; PostgreSQL: an advisory lock), so deciding where an article goes (is it known, a copy, which
+   * story?) and filing it cannot interleave with another process doing the same.
+   */
+  placing<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   getArticle(id: number): Promise<Article | null>;
   findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
   findArticleByHash(contentHash: string): Promise<Article | null>;

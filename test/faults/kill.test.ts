@@ -71,8 +71,8 @@ for (const target of targets) {
       await setup?.done();
     });
 
-    it('two passes at once on one store store each page once and keep copies together', async () => {
-      const runs = await Promise.all([0, 1].map(() => fetchOnce(setup.env, outlets, Number.POSITIVE_INFINITY)));
+    it('three passes at once on one store store each page once and keep copies together', async () => {
+      const runs = await Promise.all([0, 1, 2].map(() => fetchOnce(setup.env, outlets, Number.POSITIVE_INFINITY)));
       for (const r of runs) assert.equal(r.code, 0, r.stderr);
       const store = await setup.open();
       try {

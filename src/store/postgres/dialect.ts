@@ -28,6 +28,11 @@ export const postgresDialect: Dialect = {
     await db.get('SELECT pg_advisory_xact_lock(726301)');
   },
 
+  async placementLock(db: Db) {
+    // Held until the transaction ends: the placement's reads and its writes commit before the next one reads.
+    await db.get('SELECT pg_advisory_xact_lock(726302)');
+  },
+
   async insertArticles(db: Db, rows: Record<string, unknown>[]) {
     if (!rows.length) return [];
     const cols = Object.keys(rows[0]!);

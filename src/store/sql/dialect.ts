@@ -32,6 +32,8 @@ export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
   /** Serialises migrations across processes (inside the migration's transaction). */
   migrationLock(db: Db): Promise<void>;
+  /** Takes the lock that serialises placing articles across processes, inside the caller's transaction. */
+  placementLock(db: Db): Promise<void>;
   /** Inserts articles (ON CONFLICT canonical_url DO NOTHING); returns each one's id and whether it is new, in order. */
   insertArticles(db: Db, rows: Record<string, unknown>[]): Promise<{ id: number; created: boolean }[]>;
   /** Adds or replaces articles in the text index and facet table; `fresh` when they were never indexed (day counts). */

@@ -83,6 +83,12 @@ export class SqlStore implements Store {
   fileArticle(a: NewArticle, filing: Filing): Promise<FilingResult> {
     return fileArticle(this.db, this.sql, a, filing);
   }
+  placing<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.db.tx(async (t) => {
+      await this.sql.placementLock(t);
+      return fn(new SqlStore(t, this.sql, this.backupWriter));
+    });
+  }
   getArticle(id: number): Promise<Article | null> {
     return articles.getArticle(this.db, id);
   }

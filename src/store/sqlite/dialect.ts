@@ -18,6 +18,10 @@ export const sqliteDialect: Dialect = {
     // BEGIN IMMEDIATE already holds the write lock.
   },
 
+  async placementLock() {
+    // BEGIN IMMEDIATE already holds the write lock, which other processes wait for.
+  },
+
   async insertArticles(db: Db, rows: Record<string, unknown>[]) {
     const out: { id: number; created: boolean }[] = [];
     // Every row has the same columns: one SQL string, so one cached prepared statement.
