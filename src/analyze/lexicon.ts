@@ -23,6 +23,8 @@ export interface LexiconFile {
   teens?: Record<string, number>;
   /** Possessive words ("their", "sus"): a count right after one is someone's family, not the victims. */
   possessives?: string[];
+  /** Small words by the role the stages give them ("and", "range", "duration_before", ...): see README.md. */
+  words?: Record<string, string[]>;
 }
 
 /** A compiled lexicon. */
@@ -33,6 +35,8 @@ export interface Lexicon {
   scales: Map<string, number>;
   teens: Map<string, number>;
   possessives: Set<string>;
+  /** Small words by role, lower-cased (and folded where the lexicon folds). */
+  words: Map<string, Set<string>>;
   fold: boolean;
 }
 
@@ -62,6 +66,7 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
     scales: map(file.scales),
     teens: map(file.teens),
     possessives: new Set((file.possessives ?? []).map(norm)),
+    words: new Map(Object.entries(file.words ?? {}).map(([role, list]) => [role, new Set(list.map(norm))])),
     fold: file.fold,
   };
 }

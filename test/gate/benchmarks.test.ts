@@ -36,6 +36,13 @@ const HOLDOUTS = ['holdout', 'holdout2', 'holdout3'].map((name) => ({
 }));
 const GATES = [
   { key: 'analysis', script: 'analysis.mjs', prefix: 'analysis', args: [] as string[] },
+  // The shared hard cases (issue 14): exploitation without the word, confusable negatives, awkward counts.
+  {
+    key: 'analysis_dev2',
+    script: 'analysis.mjs',
+    prefix: 'analysis',
+    args: ['--data', join(SHARED ?? '', 'data', 'news', 'dev2.jsonl')],
+  },
   ...HOLDOUTS,
   { key: 'extraction', script: 'extraction.mjs', prefix: 'extraction', args: [] as string[] },
 ];

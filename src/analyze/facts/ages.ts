@@ -1,5 +1,6 @@
 // Stated ages of victims ("a 16-year-old", "aged 14", "15 años"), leaving out suspects' ages.
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 import { numberAt } from './numbers.ts';
 
 /** An age in the text, with the offsets of the words that state it. */
@@ -47,7 +48,7 @@ function findAges(set: CueSet): StatedAge[] {
     // "zwei Jahre lang", "for two years", "durante tres años": a length of time, not an age.
     if (h.cat === 'age_weak' && isDuration(set, num.ti, h.tj)) continue;
     // "raising the minimum age of marriage to 18": a legal threshold, not a person's age.
-    if (after && THRESHOLD.test(set.tokens.lower[h.ti - 1] ?? '')) continue;
+    if (after && isWord(set, 'threshold', h.ti - 1)) continue;
     if (isSuspectAge(set, Math.min(num.ti, h.ti), Math.max(num.tj, h.tj))) continue;
     // "from 17 to over 60 years old", "aged 16 to 19": the youngest age of a range.
     const low = rangeStart(set, num.ti);
@@ -69,42 +70,9 @@ function personBefore(set: CueSet, ti: number): boolean {
   return PERSON_CATS.some((cat) => hitIn(set, cat, ti - WEAK_WINDOW, ti));
 }
 
-/** Words before a number of years that make it a length of time. */
-const DURATION_BEFORE = new Set([
-  'for',
-  'durante',
-  'pendant',
-  'per',
-  'für',
-  'seit',
-  'selama',
-  'há',
-  'hace',
-  'depuis',
-  'since',
-  'über',
-  'por',
-  'trong',
-]);
-/** Words after a number of years that make it a length of time ("zwei Jahre lang", "two years ago"). */
-const DURATION_AFTER = new Set([
-  'lang',
-  'long',
-  'ago',
-  'später',
-  'later',
-  'después',
-  'depois',
-  'après',
-  'dopo',
-  'kemudian',
-  'lalu',
-]);
-/** Words before "age" that make it a legal threshold ("minimum age", "legal age"). */
-const THRESHOLD = /^(?:minimum|legal|marriageable|consent|mínima|minimale|minima|mindestalter|batas|minimal)$/;
-
+// "for two years", "zwei Jahre lang": the lexicons' words for a length of time before or after the number.
 function isDuration(set: CueSet, ti: number, tj: number): boolean {
-  return DURATION_BEFORE.has(set.tokens.lower[ti - 1] ?? '') || DURATION_AFTER.has(set.tokens.lower[tj] ?? '');
+  return isWord(set, 'duration_before', ti - 1) || isWord(set, 'duration_after', tj);
 }
 
 const NAME_AGE_BEFORE = /^,\s?$|^\s?\($/;
@@ -173,32 +141,12 @@ export function sameSentence(set: CueSet, a: number, b: number): boolean {
   return !/[.!?]\s/.test(between);
 }
 
-/** Words joining the two ends of an age range ("16 to 19", "17 a 25", "15 bis 17"). */
-export const RANGE_WORDS = new Set([
-  'to',
-  'and',
-  'a',
-  'y',
-  'e',
-  'et',
-  'und',
-  'bis',
-  'hingga',
-  'sampai',
-  'đến',
-  'và',
-  'al',
-  'à',
-  'até',
-  'over',
-]);
-
 // The lower end of a range that ends at token `end`: "16-19", "from 17 to over 60".
 function rangeStart(set: CueSet, end: number) {
   for (let gap = 0; gap <= 2; gap++) {
     const n = findNumber(set, end - gap - 1, end - gap, end - gap);
     if (!n) continue;
-    for (let k = n.tj; k < end; k++) if (!RANGE_WORDS.has(set.tokens.lower[k]!)) return null;
+    for (let k = n.tj; k < end; k++) if (!isWord(set, 'range', k)) return null;
     return n;
   }
   return null;

@@ -1,14 +1,12 @@
 // Victim groups joined by "and": "fourteen women and three girls" are 17 victims, "a girl aged four and two boys" are 3.
 import { type CueSet, hitIn } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 import type { VictimCount } from './victims.ts';
 
 /** Categories whose words name a person ("girl" is a child word, "man" an adult one). */
 const PERSON = ['victim', 'minor', 'adult'];
-/** "and" between two counted groups, in the languages with lexicons (a comma may come before it). */
-const AND = /^\s*,?\s*(?:and|y|e|et|und|dan|và|en|și|na|و)\s+$/i;
-/** One person said with an indefinite article, optionally with an age, right before "and": "a girl aged four and". */
-const ONE_BEFORE =
-  /(?:^|[\s(])(?:a|an|one|una|un|uma|um|une|ein|eine|seorang|một)\s+(\p{L}+)(?:\s+(?:aged|de|di|von|berusia)\s+[\p{L}\d]+(?:\s+(?:anos|años|ans|anni|jahren|tahun))?|,\s*\d{1,2},?)?\s*,?\s*(?:and|y|e|et|und|dan|và)\s+$/iu;
+/** Characters allowed around the "and" between two groups: spaces and a comma. */
+const JOIN_GAP = /^[\s,]*$/;
 
 /** Merges counts of victim groups joined by "and" into one count. */
 export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
@@ -16,8 +14,9 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
   for (let k = 0; k < all.length; k++) {
     let c = withOneBefore(set, all[k]!);
     let next = all[k + 1];
-    while (c.noun && next?.noun && AND.test(set.text.slice(c.end, next.start))) {
-      c = { ...c, n: c.n + next.n, score: Math.max(c.score, next.score) + 1, end: next.end };
+    while (c.noun && next?.noun && joinedByAnd(set, c.end, next.start)) {
+      const cues = c.cues && { ...c.cues, joined: true };
+      c = { ...c, n: c.n + next.n, score: Math.max(c.score, next.score) + 1, end: next.end, cues };
       k++;
       next = all[k + 1];
     }
@@ -26,19 +25,40 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
   return out;
 }
 
-// "a girl aged four and two boys": the one person said before the group joins it.
-function withOneBefore(set: CueSet, c: VictimCount): VictimCount {
-  if (!c.noun) return c;
-  const from = Math.max(0, c.start - 60);
-  const m = ONE_BEFORE.exec(set.text.slice(from, c.start));
-  if (!m) return c;
-  const at = from + m.index + m[0].indexOf(m[1]!);
-  const ti = tokenAt(set, at);
-  if (ti < 0 || !PERSON.some((cat) => hitIn(set, cat, ti, ti + 1))) return c;
-  return { ...c, n: c.n + 1, start: at };
+// One word of the lexicons' "and" between two offsets, with at most spaces and a comma around it.
+function joinedByAnd(set: CueSet, from: number, to: number): boolean {
+  const t = tokenAt(set, from, true);
+  if (t < 0 || set.tokens.end[t]! > to || tokenAt(set, to) !== t + 1 || !isWord(set, 'and', t)) return false;
+  return (
+    JOIN_GAP.test(set.text.slice(from, set.tokens.start[t])) && JOIN_GAP.test(set.text.slice(set.tokens.end[t], to))
+  );
 }
 
-function tokenAt(set: CueSet, offset: number): number {
+// "a girl aged four and two boys", "una niña de 12 años y dos niños", "Amina, 14, and two boys": the one person said
+// before the group joins it (an indefinite article or "one", a person word, maybe an age, then "and").
+function withOneBefore(set: CueSet, c: VictimCount): VictimCount {
+  if (!c.noun) return c;
+  let k = tokenAt(set, c.start) - 1;
+  if (k < 1 || !isWord(set, 'and', k) || !JOIN_GAP.test(set.text.slice(set.tokens.end[k], c.start))) return c;
+  k = skipAge(set, k - 1);
+  if (k < 1 || !PERSON.some((cat) => hitIn(set, cat, k, k + 1)) || !isWord(set, 'one', k - 1)) return c;
+  return { ...c, n: c.n + 1, start: set.tokens.start[k]! };
+}
+
+/** Most characters between a number said as an age and its person ("Amina, 14,"). */
+const SHORT_AGE = /^\d{1,2}$/;
+
+// Steps back over an age said after a person word: ", 14," / "aged four" / "de 12 años"; returns the person word's index.
+function skipAge(set: CueSet, k: number): number {
+  const w = set.tokens.lower[k] ?? '';
+  if (SHORT_AGE.test(w) && /,\s*$/.test(set.text.slice(set.tokens.end[k - 1] ?? 0, set.tokens.start[k]))) return k - 1;
+  const year = isWord(set, 'years', k) ? 1 : 0;
+  if (isWord(set, 'aged', k - year - 1)) return k - year - 2;
+  return k;
+}
+
+// The token starting at an offset (or, with `endsAt`, the first token starting at or after it); -1 when none.
+function tokenAt(set: CueSet, offset: number, endsAt = false): number {
   const { start } = set.tokens;
   let lo = 0;
   let hi = set.tokens.length;
@@ -47,5 +67,6 @@ function tokenAt(set: CueSet, offset: number): number {
     if (start[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
+  if (endsAt) return lo < set.tokens.length ? lo : -1;
   return start[lo] === offset ? lo : -1;
 }

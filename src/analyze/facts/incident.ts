@@ -7,6 +7,9 @@ export interface IncidentResult {
   incident: boolean;
   caseScore: number;
   generalScore: number;
+  /** The share of each score said in the title. */
+  caseTitle: number;
+  generalTitle: number;
   evidence: Evidence[];
 }
 
@@ -17,8 +20,15 @@ export const INCIDENT_MARGIN = 2;
 export function readIncident(set: CueSet, hasVictimCount: boolean): IncidentResult {
   const caseScore = weigh(set, 'incident', 2, 2) + (hasVictimCount ? 2 : 0);
   const generalScore = weigh(set, 'general', 2, 2);
+  const caseTitle = caseScore - (hasVictimCount ? 2 : 0) - weigh(set, 'incident', 1, 2);
+  const generalTitle = generalScore - weigh(set, 'general', 1, 2);
   const incident = caseScore - generalScore >= INCIDENT_MARGIN;
-  const evidence = hitsOf(set, incident ? 'incident' : 'general')
+  return { incident, caseScore, generalScore, caseTitle, generalTitle, evidence: incidentEvidence(set, incident) };
+}
+
+/** Quotes behind an incident decision: case words for a case, general words for the rest. */
+export function incidentEvidence(set: CueSet, incident: boolean): Evidence[] {
+  return hitsOf(set, incident ? 'incident' : 'general')
     .slice(0, 3)
     .map((h) => ({
       field: 'incident' as const,
@@ -27,5 +37,4 @@ export function readIncident(set: CueSet, hasVictimCount: boolean): IncidentResu
       start: h.start,
       end: h.end,
     }));
-  return { incident, caseScore, generalScore, evidence };
 }

@@ -9,7 +9,15 @@ export interface MinorsResult {
   minors: boolean | null;
   minorScore: number;
   adultScore: number;
+  /** A child's age, an adult's age, a minor said outright among adults; child or adult words in the title. */
+  childAge: boolean;
+  adultAge: boolean;
+  said: boolean;
+  minorTitle: boolean;
+  adultTitle: boolean;
   evidence: Evidence[];
+  /** Every quote weighed, both sides (the learned decision picks the side). */
+  quotes: Evidence[];
 }
 
 /** Age below which a person is a child. */
@@ -24,10 +32,12 @@ export function readMinors(set: CueSet): MinorsResult {
   const evidence: Evidence[] = [];
   let minorScore = 0;
   let adultScore = 0;
+  const title = { minor: false, adult: false };
   const add = (isMinor: boolean, w: number, start: number, end: number) => {
     if (isMinor) minorScore += w;
     else adultScore += w;
-    if (evidence.length < 4)
+    if (start < set.titleEnd) title[isMinor ? 'minor' : 'adult'] = true;
+    if (evidence.length < 8)
       evidence.push({ field: 'minors', value: isMinor, quote: set.text.slice(start, end), start, end });
   };
   for (const cat of ['minor', 'adult'] as const) {
@@ -42,18 +52,33 @@ export function readMinors(set: CueSet): MinorsResult {
   }
   // A stated child age settles the question; an adult age counts like a strong adult word.
   let sure = false;
+  let adultAge = false;
   for (const age of statedAges(set)) {
     sure ||= age.value < ADULT_AGE;
+    adultAge ||= age.value >= ADULT_AGE;
     add(age.value < ADULT_AGE, age.value < ADULT_AGE ? 6 : 2, age.start, age.end);
   }
+  const childAge = sure;
   // "Three of the women were minors": said outright, a minor among adults settles it.
-  for (const h of hitsOf(set, 'minor_sure').slice(0, 2)) {
+  const said = hitsOf(set, 'minor_sure').slice(0, 2);
+  for (const h of said) {
     sure = true;
     add(true, 3, h.start, h.end);
   }
   const minors = sure ? true : decide(minorScore, adultScore);
   const kept = evidence.filter((e) => e.value === minors);
-  return { minors, minorScore, adultScore, evidence: kept.slice(0, 3) };
+  return {
+    minors,
+    minorScore,
+    adultScore,
+    childAge,
+    adultAge,
+    said: said.length > 0,
+    minorTitle: title.minor,
+    adultTitle: title.adult,
+    evidence: kept.slice(0, 3),
+    quotes: evidence,
+  };
 }
 
 /** Children win when their cues are strong and not outweighed by adult ones. */

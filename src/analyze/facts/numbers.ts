@@ -1,5 +1,6 @@
 // Numbers in running text: numerals ("32", "3.151", "1,000") and number words of the loaded lexicons ("two", "dos", "dua").
 import { type CueSet, firstAtOrAfter, hitsOf } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 
 /** A number read at a token position. */
 export interface NumberAt {
@@ -31,7 +32,7 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   // "twenty two", "vingt-deux"; "dix-sept", "mười hai": ten and a unit are a teen where a language says so.
   const tens = base >= 10 && base < 100 && base % 10 === 0;
   // "trinta e oito", "cincuenta y seis", "vingt et un", "kumi na wawili": tens, a conjunction, then a unit.
-  const joined = tens && TENS_AND.has(set.tokens.lower[tj] ?? '') ? wordValue(set, tj + 1) : undefined;
+  const joined = tens && isWord(set, 'tens_and', tj) ? wordValue(set, tj + 1) : undefined;
   const unit = tens && joined === undefined ? wordValue(set, tj) : undefined;
   if (joined !== undefined && joined < 10) {
     value += joined;
@@ -53,9 +54,6 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   }
   return withScale(set, value, i, tj);
 }
-
-/** Words joining tens and units in number words (pt, es, fr, ro; sw "kumi na wawili"). */
-const TENS_AND = new Set(['e', 'y', 'et', 'și', 'si', 'na']);
 
 // The tens written with a joined "و" ("وعشرين"), as in Arabic.
 function joinedTens(set: CueSet, i: number): number | undefined {
@@ -104,7 +102,7 @@ function withScale(set: CueSet, value: number, ti: number, tj: number): NumberAt
   let end = scaled ? tj + 1 : tj;
   // "lima puluh enam" (five ten six), "one hundred and twelve": a smaller number word after a scale word adds to it.
   if (scaled && s < 1000) {
-    const k = TENS_AND.has(set.tokens.lower[end] ?? '') || set.tokens.lower[end] === 'and' ? end + 1 : end;
+    const k = isWord(set, 'tens_and', end) || isWord(set, 'and', end) ? end + 1 : end;
     const rest = wordValue(set, k) !== undefined ? numberAt(set, k) : null;
     if (rest && rest.value < s) {
       v += rest.value;
@@ -128,25 +126,6 @@ export function isAge(set: CueSet, num: NumberAt): boolean {
   return false;
 }
 
-/** Words allowed between "aged" and the age: "aged 14", "aged between 14 and 17", "aged 16 to 19". */
-const AGE_GAP = new Set([
-  'between',
-  'from',
-  'to',
-  'and',
-  'de',
-  'entre',
-  'y',
-  'a',
-  'e',
-  'et',
-  'tra',
-  'bis',
-  'und',
-  'antara',
-  'dan',
-]);
-
 /** Most words between "aged" and the age ("aged between 14 and 17"). */
 const AGE_GAP_MAX = 6;
 
@@ -154,7 +133,7 @@ function rangeAfter(set: CueSet, from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const w = set.tokens.lower[k]!;
-    if (!AGE_GAP.has(w) && !/^\d+$/.test(w)) return false;
+    if (!isWord(set, 'age_gap', k) && !/^\d+$/.test(w)) return false;
   }
   return true;
 }

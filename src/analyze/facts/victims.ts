@@ -2,6 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 import { sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
@@ -16,6 +17,22 @@ export interface VictimCount {
   approx: boolean;
   /** Tied to a victim noun ("23 women"), not only to a rescue verb. */
   noun?: boolean;
+  /** What the context said about the count (the learned decision weighs these). */
+  cues?: CountCues;
+}
+
+/** The context of one count, as read by the rules. */
+export interface CountCues {
+  /** Score of its victim noun (0 when none). */
+  noun: number;
+  rescue: boolean;
+  /** 4 in the title, 2 in the lead, 1 further on, 0 late in the text. */
+  place: number;
+  total: boolean;
+  /** A part of a group, others beside the one told of, or the dead among them. */
+  part: boolean;
+  /** Groups joined by "and" ("four women and three girls"). */
+  joined: boolean;
 }
 
 /** Tokens allowed between a number and its noun ("19 Nepali women", "nine trafficked children"). */
@@ -39,8 +56,6 @@ const MONEY_BEFORE =
   /(?:[$£€¥₹₦₱₫]|\b(?:rs|rp|usd|eur|inr|php|ngn|kes|vnd|aed|sar|gbp|chf|cad|aud|myr|rm|thb|idr|npr|pkr|bdt|egp|brl|r\$))\.?\s*$/i;
 /** Tokens after a count in which a verb of counting ("registered", "gezählt") makes it a statistic. */
 const TALLY_AFTER = 6;
-/** Words before a number that make it an age of people already named ("both 47", "beide 52"). */
-const AGE_BEFORE = new Set(['both', 'beide', 'ambos', 'ambas', 'entrambi', 'entrambe']);
 
 /** Finds the best-supported count of victims. */
 export function countVictims(set: CueSet): VictimCount | null {
@@ -56,11 +71,18 @@ export function countVictims(set: CueSet): VictimCount | null {
   // A weakly supported count loses to the story of one person of a stated age, or of one person rescued.
   if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set) ?? oneRescued(set);
   if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? best;
-  return best.approx ? (exactFigure(all, best) ?? best) : best;
+  return quotedInBody(set, all, best.approx ? (exactFigure(all, best) ?? best) : best);
 }
 
-// A story told about one person of a stated age ("Ebenezer was six years old") has one victim.
-function oneNamedVictim(set: CueSet): VictimCount | null {
+// A count said in the title and again in the body is quoted from the body, where its sentence tells more.
+function quotedInBody(set: CueSet, all: VictimCount[], c: VictimCount): VictimCount {
+  if (c.start >= set.titleEnd) return c;
+  const body = all.find((o) => o.n === c.n && o.start >= set.titleEnd);
+  return body ? { ...c, start: body.start, end: body.end } : c;
+}
+
+/** A story told about one person of a stated age ("Ebenezer was six years old") has one victim. */
+export function oneNamedVictim(set: CueSet): VictimCount | null {
   const all = statedAges(set);
   // "a 13-year-old girl" beside adults' ages (a mother of 35, a neighbour of 60): the one child is the victim.
   const children = all.filter((a) => a.value < CHILD_AGE);
@@ -94,8 +116,8 @@ function inSentence(set: CueSet, cat: string, at: number): boolean {
   return false;
 }
 
-// "A woman was rescued", "una mujer fue rescatada": one person rescued, told in the singular.
-function oneRescued(set: CueSet): VictimCount | null {
+/** "A woman was rescued", "una mujer fue rescatada": one person rescued, told in the singular. */
+export function oneRescued(set: CueSet): VictimCount | null {
   const h = hitsOf(set, 'rescue_one')[0];
   return h ? { n: 1, score: VICTIMS_MIN, start: h.start, end: h.end, approx: false } : null;
 }
@@ -135,32 +157,47 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const after = hitIn(set, 'suspect', end, end + 3);
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
-  if (after && !(rescueAfter && rescueAfter.ti <= after.ti)) return null;
-  if (hitIn(set, 'suspect', num.ti - 2, num.ti) && !rescueBefore) return null;
+  // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
+  if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return null;
+  // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
+  const suspectBefore = hitIn(set, 'suspect', num.ti - 2, num.ti);
+  if (suspectBefore && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
+  // "section 370", "artículo 177 bis", "pasal 2": a reference to a law or a document, not a count.
+  if (hitIn(set, 'ref', num.ti - 1, num.ti)) return null;
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
   if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
   if (!noun && !(rescueAfter || rescueBefore)) return null;
-  let score = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
+  const nounScore = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
+  let score = nounScore;
   if (rescueAfter || rescueBefore) score += 2;
-  if (num.ti < set.bodyToken) score += 4;
-  else if (num.ti < set.bodyToken + 60) score += 2;
-  else if (num.ti < set.bodyToken + 150) score += 1;
+  const place = num.ti < set.bodyToken ? 4 : num.ti < set.bodyToken + 60 ? 2 : num.ti < set.bodyToken + 150 ? 1 : 0;
+  score += place;
   // "15 Malaysians among 260 rescued", "a total of 45", "45 people in total": the total.
   const totalAfter = hitIn(set, 'total', end, end + 2);
   // ("15 Malaysians among 260": "among" before another number makes that one the total.)
-  if (totalBefore(set, num.ti) || (totalAfter && !numberAt(set, totalAfter.tj))) score += 2;
+  const total = totalBefore(set, num.ti) || (!!totalAfter && !numberAt(set, totalAfter.tj));
+  if (total) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
-  if (partBefore(set, num.ti) || hitIn(set, 'dead', end, end + 3)) score -= PART_PENALTY;
+  const partOfGroup = partBefore(set, num.ti) || !!hitIn(set, 'dead', end, end + 3);
+  if (partOfGroup) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
-  if (hitIn(set, 'part_of', num.tj, end + 2)) score -= PART_PENALTY;
+  const others = !!hitIn(set, 'part_of', num.tj, end + 2);
+  if (others) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
-  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun };
+  const rescue = !!(rescueAfter || rescueBefore);
+  const cues = { noun: nounScore, rescue, place, total, part: partOfGroup || others, joined: false };
+  return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun, cues };
+}
+
+// A rescue word between an arrest word and the number ("police rescued 12"): the number counts the rescued.
+function rescueAfterHit(set: CueSet, from: number, to: number): boolean {
+  return !!hitIn(set, 'rescue', from + 1, to);
 }
 
 // "including 21", "entre os resgatados estavam quatro": the part word ends at most two words before the number.
@@ -220,7 +257,8 @@ function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit 
 
 // "16-year-old", "aged 14", "in 2019", "3 June": numbers that are not counts of people.
 function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
-  if (isAge(set, num) || AGE_BEFORE.has(set.tokens.lower[num.ti - 1] ?? '')) return true;
+  // "both 47", "beide 52": the age of people already named.
+  if (isAge(set, num) || isWord(set, 'both', num.ti - 1)) return true;
   if (hitIn(set, 'date', num.tj, num.tj + 1) || hitIn(set, 'date', num.ti - 1, num.ti)) return true;
   if (partOfDate(set, num)) return true;
   const v = num.value;

@@ -2,33 +2,8 @@
 import type { Mention } from './match.ts';
 import { isPassing } from './passing.ts';
 import { isCapitalised, type Token } from './tokens.ts';
+import { type GeoWords, hasWord } from './words.ts';
 
-/** Prepositions of place per language ("in", "from", "en", "em", "nach", "di", "sa", "tại", ...); English ones count everywhere. */
-const LOCATIVE: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries({
-    en: 'in into from to across through throughout at near inside outside within via toward towards between',
-    es: 'en de del desde hacia hasta a al por entre',
-    pt: 'em no na nos nas de do da dos das para pelo pela a ao',
-    it: 'in a da di nel nella nei nelle dal dalla dai verso per',
-    fr: 'en au aux à de du des vers dans',
-    de: 'in nach aus von im ins',
-    id: 'di ke dari',
-    ms: 'di ke dari',
-    tl: 'sa',
-    ny: 'ku mu pa',
-    sw: 'katika kwa',
-    vi: 'ở tại từ sang đến',
-    ar: 'في من إلى الى عبر داخل نحو',
-  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
-);
-/** Words between a preposition and a place that keep it a place ("in the Alentejo", "in rural Kent", "aus dem Iran"). */
-const BETWEEN = new Set(
-  (
-    'the north south east west northern southern eastern western central rural coastal upstate downtown remote ' +
-    'northeast northwest southeast southwest northeastern northwestern southeastern southwestern neighbouring neighboring ' +
-    'el la los las le les il lo gli os der die dem den das'
-  ).split(' '),
-);
 /**
  * A dateline: the place a story was filed from, at the start of a line, before a dash or a news agency
  * ("LAHORE —", "OSHAWA, Ontario —", "PUNO (Perú) —", "Jakarta (ANTARA) -").
@@ -39,35 +14,8 @@ const WIRE =
   /\b(?:Reuters|AP|AFP|dpa|DPA|EFE|ANSA|Xinhua|UPI|Bloomberg|Thomson Reuters Foundation|IPS|Anadolu|Kyodo|Yonhap|TASS|Sputnik|CNN|BBC|VOA|RFA|Al Jazeera|IRIN)\b/;
 /** A local broadcaster's call sign in a dateline ("HOUSTON (KHOU) —", "ATLANTA (WSB-TV) —"): local news. */
 const LOCAL_STATION = /\(\s*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s*\)/;
-/** The definite articles among those words. */
-const ARTICLES = new Set('the el la los las le les il lo gli os der die dem den das'.split(' '));
 /** Languages that capitalise common nouns. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
-
-/** "Nigerian police", "Thai authorities": where the arrest, rescue or trial happens. */
-const CENTRAL_AFTER =
-  /^['’]?s?\s+(?:police|authorities|officials|officers|court|courts|prosecutors|immigration|coast guard|navy|army|military|troops|victims|women|girls|children|nationals|citizens|workers|policía|polícia|polizia|Police|Authorities|Court)\b/;
-/** "US customs authorities", "Australian Federal Police": a state's agency, which may act abroad. */
-const AGENCY_AFTER =
-  /^['’]?s?\s+(?:(?:Federal|National|State|federal|national|state)\s+)?(?:police|Police|authorities|Authorities|officials|officers|agents|investigators|customs|Customs|immigration|Immigration|Border (?:Force|Patrol|Guard|Police)|border (?:guards?|police)|prosecutors|government|Government|navy|Navy|coast guard|Coast Guard|Department|ministry|Ministry|intelligence)\b/;
-/** "mujeres colombianas", "donne nigeriane": a demonym after the people it describes. */
-const PEOPLE_BEFORE = new Set(
-  (
-    'mujeres niñas niños menores víctimas ciudadanos ciudadanas migrantes trabajadores mulheres crianças vítimas cidadãos trabalhadores donne ragazze ' +
-    'bambini minori vittime cittadini lavoratori braccianti femmes filles enfants victimes ressortissants travailleurs Frauen Mädchen Kinder Opfer'
-  )
-    .toLowerCase()
-    .split(' '),
-);
-/** Small words capitalised in Title Case Headlines ("Girls Rescued In Lagos"): not names. */
-const TITLE_WORDS = new Set(
-  'a an the in into from to of and or at for on by with as after before over near across via en de del da do di du des la le el em no na'.split(
-    ' ',
-  ),
-);
-/** Words after a place name that make it part of a longer place name rather than a person's or organisation's. */
-const DESIGNATOR =
-  /^(?:State|Province|Region|City|County|District|Delta|Police|Airport|Port|Island|Islands|Crown|Magistrates|Council|Borough|Prison|Station|Harbour|Harbor)$/;
 
 /** Features of one mention used to rank countries and to drop false hits. */
 export interface MentionContext {
@@ -103,6 +51,7 @@ export function contextOf(
   m: Mention,
   lang: string,
   placeTokens: Set<number>,
+  words: GeoWords,
 ): MentionContext {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
@@ -116,25 +65,26 @@ export function contextOf(
   const nameBefore =
     !sentenceStart &&
     !NOUNS_CAPITALISED.has(lang) &&
-    isName(tokens, m.from - 1, placeTokens, lang) &&
+    isName(tokens, m.from - 1, placeTokens, lang, words) &&
     prev!.end + 1 === m.start;
   // German capitalises every noun: "Berliner Bordellen" is a town's adjective before a noun, not a longer name.
   const nameAfter =
-    (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang) && m.end + 1 === next!.start) ||
+    (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang, words) && m.end + 1 === next!.start) ||
     longerName(text, m);
-  const prep = spaced ? prepositionBefore(text, tokens, m.from - 1) : '';
-  const locative = dateline || (!!prep && isLocative(prep, lang)) || afterPlaceName(text, tokens, m, lang, placeTokens);
+  const prep = spaced ? prepositionBefore(text, tokens, m.from - 1, words) : '';
+  const locative =
+    dateline || (!!prep && isLocative(prep, lang, words)) || afterPlaceName(text, tokens, m, lang, placeTokens, words);
   return {
     locative,
-    strongLocative: locative && !weak(prep, lang),
-    ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep),
-    article: !!prev && ARTICLES.has(prev.text.toLowerCase()),
-    passing: isPassing(text, tokens, m, prevWord, after),
-    central: CENTRAL_AFTER.test(after) || (spaced && PEOPLE_BEFORE.has(prevWord)),
-    agency: AGENCY_AFTER.test(after),
+    strongLocative: locative && !weak(prep, lang, words),
+    ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep, words),
+    article: !!prev && hasWord(words, 'article', prev.text.toLowerCase()),
+    passing: isPassing(text, tokens, m, prevWord, after, words),
+    central: words.centralAfter.test(after) || (spaced && hasWord(words, 'people_before', prevWord)),
+    agency: words.agencyAfter.test(after),
     properNeighbour:
-      (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang)) &&
-      !(next && DESIGNATOR.test(next.text)),
+      (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang, words)) &&
+      !(next && words.designator.test(next.text)),
     nameBefore,
     sentenceStart,
     dateline,
@@ -144,11 +94,18 @@ export function contextOf(
 }
 
 /** "a supplier to Homebase, Argos, Travis Perkins": a list whose other members are names that are no places. */
-function listedAfterName(text: string, tokens: Token[], m: Mention, places: Set<number>, lang: string): boolean {
+function listedAfterName(
+  text: string,
+  tokens: Token[],
+  m: Mention,
+  places: Set<number>,
+  lang: string,
+  words: GeoWords,
+): boolean {
   const prev = tokens[m.from - 1];
   // Cheap test first: this runs for every mention, and almost none follows a comma.
   if (!prev || text.charCodeAt(prev.end) !== 44 || !/^,\s+$/.test(text.slice(prev.end, m.start))) return false;
-  if (!isName(tokens, m.from - 1, places, lang)) return false;
+  if (!isName(tokens, m.from - 1, places, lang, words)) return false;
   const before = tokens[m.from - 2];
   const next = tokens[m.to];
   // The list goes on after the mention too, and its first name is mid-sentence, not a sentence's first word.
@@ -156,8 +113,8 @@ function listedAfterName(text: string, tokens: Token[], m: Mention, places: Set<
     !!before &&
     !!next &&
     /^\s+$/.test(text.slice(before.end, prev.start)) &&
-    /^(?:,\s+|\s+(?:and|or|y|e|et|und)\s+)$/.test(text.slice(m.end, next.start)) &&
-    isName(tokens, m.to, places, lang)
+    words.listGap.test(text.slice(m.end, next.start)) &&
+    isName(tokens, m.to, places, lang, words)
   );
 }
 
@@ -172,10 +129,10 @@ function spacesOnly(text: string, from: number, to: number): boolean {
 }
 
 /** The word before a mention, past up to two articles or modifiers ("in the Alentejo", "in rural Kent"). */
-function prepositionBefore(text: string, tokens: Token[], t: number): string {
+function prepositionBefore(text: string, tokens: Token[], t: number, words: GeoWords): string {
   for (let k = 0; k < 3 && t >= 0; k++, t--) {
     const word = tokens[t]!.text.toLowerCase();
-    if (!BETWEEN.has(word) || k === 2) return word;
+    if (!hasWord(words, 'place_between', word) || k === 2) return word;
     const before = tokens[t - 1];
     if (!before || !spacesOnly(text, before.end, tokens[t]!.start)) return word;
   }
@@ -183,7 +140,14 @@ function prepositionBefore(text: string, tokens: Token[], t: number): string {
 }
 
 /** "in Myawaddy, Myanmar": a name after "in <Capitalised>, " is where that town is, even a town we do not know. */
-function afterPlaceName(text: string, tokens: Token[], m: Mention, lang: string, places: Set<number>): boolean {
+function afterPlaceName(
+  text: string,
+  tokens: Token[],
+  m: Mention,
+  lang: string,
+  places: Set<number>,
+  words: GeoWords,
+): boolean {
   const town = tokens[m.from - 1];
   const prep = tokens[m.from - 2];
   if (
@@ -194,28 +158,29 @@ function afterPlaceName(text: string, tokens: Token[], m: Mention, lang: string,
     !/^,\s+$/.test(text.slice(town.end, m.start))
   )
     return false;
-  return /^\s+$/.test(text.slice(prep.end, town.start)) && isLocative(prep.text.toLowerCase(), lang);
+  return /^\s+$/.test(text.slice(prep.end, town.start)) && isLocative(prep.text.toLowerCase(), lang, words);
 }
-
-/** Prepositions that also follow verbs and nouns ("spoke to Mendoza", "Juan de Medina"). */
-const WEAK = new Set(['to', 'a', 'al', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'for', 'at', 'sa', 'ku', 'pa']);
-/** Languages in which one of those words is a plain preposition of place (Indonesian and Malay "di" = in). */
-const STRONG_IN: Record<string, Set<string>> = { id: new Set(['di']), ms: new Set(['di']) };
 
 /** "un club de Huelva", "le strade di Pescara": "of" after a common noun places; "Juan de Medina" does not. */
-const OF = new Set(['de', 'del', 'di', 'da', 'do', 'du', 'des']);
-
-function afterCommonNoun(tokens: Token[], t: number, prep: string): boolean {
+function afterCommonNoun(tokens: Token[], t: number, prep: string, words: GeoWords): boolean {
   const noun = tokens[t - 1]?.text;
-  return OF.has(prep) && tokens[t]?.text.toLowerCase() === prep && !!noun && noun.length > 3 && !isCapitalised(noun);
+  return (
+    hasWord(words, 'of', prep) &&
+    tokens[t]?.text.toLowerCase() === prep &&
+    !!noun &&
+    noun.length > 3 &&
+    !isCapitalised(noun)
+  );
 }
 
-function weak(word: string, lang: string): boolean {
-  return WEAK.has(word) && !STRONG_IN[lang]?.has(word);
+// Prepositions that also follow verbs and nouns ("spoke to Mendoza", "Juan de Medina"), in the text's language or English.
+function weak(word: string, lang: string, words: GeoWords): boolean {
+  return hasWord(words, 'weak_locative', word, lang) || hasWord(words, 'weak_locative', word, 'en');
 }
 
-function isLocative(word: string, lang: string): boolean {
-  return (LOCATIVE[lang]?.has(word) ?? false) || (LOCATIVE.en?.has(word) ?? false);
+// A preposition of place in the text's language, or in English (which turns up everywhere).
+function isLocative(word: string, lang: string, words: GeoWords): boolean {
+  return hasWord(words, 'locative', word, lang) || hasWord(words, 'locative', word, 'en');
 }
 
 /** "San Juan de las Manzanas", "Valencia de Don Juan": the name goes on, so it is another place. */
@@ -225,10 +190,12 @@ function longerName(text: string, m: Mention): boolean {
 }
 
 /** A capitalised word that is not itself part of a place name. */
-function isName(tokens: Token[], t: number, placeTokens: Set<number>, lang: string): boolean {
+function isName(tokens: Token[], t: number, placeTokens: Set<number>, lang: string, words: GeoWords): boolean {
   const tok = tokens[t];
   if (!tok || placeTokens.has(t) || !isCapitalised(tok.text)) return false;
   const word = tok.text.toLowerCase();
   // A capitalised preposition of the text's language is no person's name ("Au Sénégal", "Aus Bulgarien").
-  return !TITLE_WORDS.has(word) && !BETWEEN.has(word) && !isLocative(word, lang);
+  return (
+    !hasWord(words, 'title_small', word) && !hasWord(words, 'place_between', word) && !isLocative(word, lang, words)
+  );
 }

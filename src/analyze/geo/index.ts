@@ -1,12 +1,14 @@
 // The geo stage's public face: load the gazetteer once, then locate a text's countries and places.
 import type { Evidence, Place } from '../../model/analysis.ts';
+import { type CountryCandidate, countryCandidates } from './candidates.ts';
 import { readGazetteer } from './load.ts';
 import { buildIndex, type GeoIndex } from './lookup.ts';
 import { findMentions } from './match.ts';
-import { scoreCountries, selectCountries } from './rank.ts';
+import { type CountryStats, scoreCountries, selectCountries } from './rank.ts';
 import { type Resolved, resolveMentions } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 
+export type { CountryCandidate } from './candidates.ts';
 export type { GeoIndex } from './lookup.ts';
 
 /** Hints that help disambiguation (the source's country, the article's language, where the title ends). */
@@ -21,6 +23,10 @@ export interface GeoResult {
   countries: string[];
   places: Place[];
   evidence: Evidence[];
+  /** Every country named, with the features the learned selection weighs, most central first. */
+  candidates: CountryCandidate[];
+  /** Quotes for any of the candidate countries (the learned selection may keep one the rules left out). */
+  evidenceOf: (countries: string[]) => Evidence[];
 }
 
 /**
@@ -78,7 +84,8 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const mentions = findMentions(text, tokens, index, lang);
   const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
   const home = HOME_COUNTRY[lang];
-  const ranked = scoreCountries(text, found, ctx.titleEnd ?? 0, home);
+  const stats = new Map<string, CountryStats>();
+  const ranked = scoreCountries(text, found, ctx.titleEnd ?? 0, home, index.words, stats);
   const countries = selectCountries(ranked);
   const origin = impliedOrigin(lang, found, countries);
   if (origin) countries.push(origin);
@@ -86,6 +93,8 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
     countries,
     places: named(found).slice(0, MAX_PLACES).map(toPlace),
     evidence: evidenceFor(text, countries, found),
+    candidates: countryCandidates(ranked, stats, countries, origin),
+    evidenceOf: (list) => evidenceFor(text, list, found),
   };
 }
 

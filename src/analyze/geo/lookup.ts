@@ -1,5 +1,6 @@
 // The in-memory lookup tables built from the compiled gazetteer: aliases keyed by their first word.
 import type { EntryKind, GazetteerData, LookupRow } from './gazetteer.ts';
+import { type GeoWords, loadGeoWords } from './words.ts';
 
 /** One place of the gazetteer. */
 export interface Entry {
@@ -37,6 +38,8 @@ export interface GeoIndex {
   common: Map<string, Set<string>>;
   /** One bit per (first letters, last letter, length) of the keys of cased and lower: most words are no key. */
   filter: Uint8Array;
+  /** The small words read around place names (data/lexicons/places/words.json). */
+  words: GeoWords;
 }
 
 const FILTER_BITS = 1 << 20;
@@ -67,7 +70,7 @@ export function mayBeKey(index: GeoIndex, w: string): boolean {
 }
 
 /** Builds the lookup tables. */
-export function buildIndex(data: GazetteerData): GeoIndex {
+export function buildIndex(data: GazetteerData, words: GeoWords = loadGeoWords()): GeoIndex {
   const entries = data.entries.map(([kind, cc, id, name, admin1, lat, lon, weight, capital]) => ({
     kind,
     cc,
@@ -88,6 +91,7 @@ export function buildIndex(data: GazetteerData): GeoIndex {
     lowerLangs: new Set(),
     common: new Map(),
     filter: new Uint8Array(FILTER_BITS / 8),
+    words,
   };
   for (const [lang, word] of data.common) {
     const set = index.common.get(lang) ?? new Set<string>();

@@ -1,5 +1,6 @@
 // Ranks countries by how central they are to the story: title, lead, prepositions of place, frequency; passing mentions barely count.
 import type { Resolved } from './resolve.ts';
+import type { GeoWords } from './words.ts';
 
 /** Tunables of the centrality score (measured on the dev set). */
 export const RANK = {
@@ -30,33 +31,90 @@ export const RANK = {
   passingOnly: 0.3,
 };
 
-const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und|o|ou|và|dan|at)\s+|\s*,\s*(?:and|or|y|e|et|und)\s+)$/;
+/** How each country is named, over all its mentions (what the learned selection weighs). */
+export interface CountryStats {
+  mentions: number;
+  /** Mentions that are not passing, not an agency acting from afar, not in a loose list. */
+  firm: number;
+  title: number;
+  lead: number;
+  locative: number;
+  central: number;
+  passing: number;
+  demonym: number;
+  orphan: number;
+  dateline: number;
+  places: number;
+}
 
-/** Score of each country, highest first. */
-export function scoreCountries(text: string, found: Resolved[], titleEnd: number, home?: string): [string, number][] {
+function emptyStats(): CountryStats {
+  return {
+    mentions: 0,
+    firm: 0,
+    title: 0,
+    lead: 0,
+    locative: 0,
+    central: 0,
+    passing: 0,
+    demonym: 0,
+    orphan: 0,
+    dateline: 0,
+    places: 0,
+  };
+}
+
+/** Score of each country, highest first; `stats`, when given, is filled with how each country is named. */
+export function scoreCountries(
+  text: string,
+  found: Resolved[],
+  titleEnd: number,
+  home: string | undefined,
+  words: GeoWords,
+  stats?: Map<string, CountryStats>,
+): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
-  const { inList, routed } = lists(text, found);
+  const { inList, routed } = lists(text, found, words);
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
   const towns = new Set(found.filter((r) => r.entry.kind !== 'c').map((r) => r.entry.cc));
-  const visiting = visitingAgencies(text, found, towns);
+  const visiting = visitingAgencies(text, found, towns, words.listGap);
   found.forEach((r, i) => {
     if (r.qualifier) return;
     const trusted = r.ctx.dateline && trustedDateline(r);
     let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
-    if (r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home))
-      w *= RANK.orphan;
-    if (r.mention.start < titleEnd) w *= RANK.title;
-    else if (r.mention.start < titleEnd + RANK.leadChars) w *= RANK.lead;
+    const orphan = r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home);
+    if (orphan) w *= RANK.orphan;
+    const title = r.mention.start < titleEnd;
+    const lead = !title && r.mention.start < titleEnd + RANK.leadChars;
+    if (title) w *= RANK.title;
+    else if (lead) w *= RANK.lead;
     // "from Australian police": the preposition governs the noun, not the demonym.
     // A dateline counts as a place of the story, but no more: agencies file from hubs (NEW YORK (Reuters) —).
-    if ((r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i) || trusted) w *= RANK.locative;
-    if (r.ctx.central && !visiting.has(r.entry.cc)) w *= RANK.central;
-    if (r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc))) w *= RANK.passing;
+    const locative = (r.ctx.locative && !r.ctx.dateline && r.mention.type !== 'd') || routed.has(i) || trusted;
+    if (locative) w *= RANK.locative;
+    const central = r.ctx.central && !visiting.has(r.entry.cc);
+    if (central) w *= RANK.central;
+    const passing = r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc));
+    if (passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
     const cc = r.entry.cc;
+    if (stats) {
+      const st = stats.get(cc) ?? emptyStats();
+      st.mentions++;
+      if (!passing && !inList.has(i)) st.firm++;
+      if (title) st.title++;
+      if (lead) st.lead++;
+      if (locative) st.locative++;
+      if (central) st.central++;
+      if (passing) st.passing++;
+      if (r.mention.type === 'd') st.demonym++;
+      if (orphan) st.orphan++;
+      if (r.ctx.dateline) st.dateline++;
+      if (r.entry.kind !== 'c') st.places++;
+      stats.set(cc, st);
+    }
     best.set(cc, Math.max(best.get(cc) ?? 0, w));
     sum.set(cc, (sum.get(cc) ?? 0) + w);
   });
@@ -69,12 +127,12 @@ export function scoreCountries(text: string, found: Resolved[], titleEnd: number
  * words, in a story that places itself in another country (its towns, or "in" it): the agency visits or acts from afar.
  * Agencies named together ("Romanian and UK authorities") are partners in a joint case and count.
  */
-function visitingAgencies(text: string, found: Resolved[], towns: Set<string>): Set<string> {
+function visitingAgencies(text: string, found: Resolved[], towns: Set<string>, gap: RegExp): Set<string> {
   const agencies = new Set<string>();
   const present = new Set<string>();
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    const joint = !!prev && prev.entry.cc !== r.entry.cc && JOINT.test(text.slice(prev.mention.end, r.mention.start));
+    const joint = !!prev && prev.entry.cc !== r.entry.cc && gap.test(text.slice(prev.mention.end, r.mention.start));
     if (r.ctx.agency && !joint) agencies.add(r.entry.cc);
     else if (!r.ctx.passing && (r.mention.type !== 'd' || r.ctx.agency || r.entry.kind !== 'c'))
       present.add(r.entry.cc);
@@ -87,8 +145,6 @@ function visitingAgencies(text: string, found: Resolved[], towns: Set<string>): 
   }
   return out;
 }
-
-const JOINT = /^(?:\s*,\s*|\s+(?:and|or|y|e|et|und)\s+)$/;
 
 /** A town whose country the text never names (a state or province is never one), unless in the language's home country. */
 function isOrphan(r: Resolved, named: Set<string>, towns: Set<string>, home?: string): boolean {
@@ -131,29 +187,25 @@ export function selectCountries(ranked: [string, number][]): string[] {
     .map(([cc]) => cc);
 }
 
-/** Words before a list that make it a route: where victims come from or go to ("workers from", "destinos como"). */
-const ROUTE_HEAD =
-  /(?:\b(?:from|to|for|into|via|destin\w*|origin\w*|origen|origem|desde|hacia|para|verso|nach|aus)\b|\b(?:de|da|do|dai|des)\s+(?:países|paesi|pays)\b)[^.;:!?]{0,12}$/i;
-
 /**
  * Enumerations of three or more countries ("from Nepal, India, Bangladesh and Laos"): members of a route
  * count as places of the story; other lists ("countries such as ...") count less.
  */
-function lists(text: string, found: Resolved[]): { inList: Set<number>; routed: Set<number> } {
+function lists(text: string, found: Resolved[], words: GeoWords): { inList: Set<number>; routed: Set<number> } {
   const inList = new Set<number>();
   const routed = new Set<number>();
   let run: number[] = [];
   const flush = () => {
     if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) {
       const head = found[run[0]!]!;
-      const route = ROUTE_HEAD.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
+      const route = words.routeHead.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
       for (const i of run) (route ? routed : inList).add(i);
     }
     run = [];
   };
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    if (!prev || !LIST_GAP.test(text.slice(prev.mention.end, r.mention.start))) flush();
+    if (!prev || !words.listGap.test(text.slice(prev.mention.end, r.mention.start))) flush();
     run.push(i);
   });
   flush();

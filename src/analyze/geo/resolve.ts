@@ -1,8 +1,9 @@
 // Picks one place for each mention (Georgia the state or the country, Lagos in Nigeria or Portugal) and drops false hits.
 import { contextOf, type MentionContext } from './context.ts';
-import type { Entry, GeoIndex } from './lookup.ts';
+import { DECLINING, type Entry, type GeoIndex } from './lookup.ts';
 import type { Mention } from './match.ts';
 import { isCaseless, type Token } from './tokens.ts';
+import { type GeoWords, hasWord } from './words.ts';
 
 /** A mention with the place it names and its surroundings. */
 export interface Resolved {
@@ -29,15 +30,6 @@ const PERSON_NAME_SUPPORT = 1;
 const CAPITAL = 2;
 /** Bonus for a place in the source's own country. */
 const HINTED = 1;
-/**
- * A country's name followed by the word for a district or a compass point names a unit of some other country
- * ("Timor Tengah Selatan" is an Indonesian regency, "Lebanon County" is in Pennsylvania); the country's own
- * compound names ("Korea Selatan", "Timor Leste") are longer aliases and never get here.
- */
-const SUBUNIT_AFTER =
-  /^[ \t]+(?:Tengah|Selatan|Utara|Timur|Barat|Tenggara|Regency|County|District|Parish|Township|Municipality)\b/;
-const SAID = /^\s+(?:said|says|told|added|explained|wrote|is|was|who)\b/;
-
 /** Resolves every mention to its most likely place given the rest of the text; drops the unlikely ones. */
 export function resolveMentions(
   text: string,
@@ -49,12 +41,13 @@ export function resolveMentions(
   hint?: string,
 ): Resolved[] {
   const placeTokens = new Set<number>();
+  const declining = DECLINING.has(lang);
   for (const m of mentions) for (let t = m.from; t < m.to; t++) placeTokens.add(t);
   mentions = mentions.filter((m) => m.type !== 'x');
   // First pass on priors alone; the second lets each mention lean on the other names' countries.
   const none: Support = { total: new Map(), own: undefined };
   const first = mentions.map((m) => pick(m, index, none, hint));
-  const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens));
+  const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens, index.words));
   // An ordinary word ("Essen" in German) lends its country no support unless a preposition of place makes it a name.
   const ordinary = mentions.map((m, i) => ordinaryWord(text, tokens, m, index, lang, ctxs[i]!));
   const table = supportTable(text, mentions, first, ctxs, ordinary);
@@ -69,7 +62,7 @@ export function resolveMentions(
     const designated =
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
     let entry = pick(m, index, support, hint, designated);
-    if (!entry || (entry.kind === 'c' && SUBUNIT_AFTER.test(text.slice(m.end, m.end + 14)))) continue;
+    if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
     // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
     const whole = entry.kind === 'c' && longer.length ? shortFormOf(text, m, longer) : undefined;
     if (whole && whole.cc !== entry.cc && others(support, entry.cc) === 0) {
@@ -83,16 +76,13 @@ export function resolveMentions(
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
     if (ordinary[i] && !supported) continue;
-    if (keep(text, m, entry, ctx, supported, titleEnd))
+    if (keep(text, m, entry, ctx, supported, titleEnd, declining, index.words))
       out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index), qualifier: false });
   }
   inheritPlace(text, out);
   markQualifiers(out);
   return out;
 }
-
-/** Prepositions fused with an article (German "im", "zum"; Romance "al", "nel", "du"). */
-const FUSED = new Set('im ins am zum zur vom beim al del nel nella dal du au no na'.split(' '));
 
 /**
  * A place name that is an ordinary word in the text's language ("Essen" in German; "المالية" in Arabic, prefix and all),
@@ -109,7 +99,8 @@ function ordinaryWord(
   const words = index.common.get(lang);
   if (!words || m.to - m.from > 1) return false;
   // "im Zug", "zum Essen": a preposition fused with an article goes with a noun, never with a town's name.
-  if (ctx.strongLocative && !FUSED.has(tokens[m.from - 1]?.text.toLowerCase() ?? '')) return false;
+  // (German "im", "zum"; Romance "al", "nel", "du": prepositions fused with an article.)
+  if (ctx.strongLocative && !hasWord(index.words, 'fused', tokens[m.from - 1]?.text.toLowerCase() ?? '')) return false;
   const surface = text.slice(m.start, m.end);
   if (words.has(surface)) return true;
   if (!isCaseless(surface)) return false;
@@ -294,16 +285,26 @@ function prior(e: Entry): number {
   return Math.log10(e.weight + 1) + (e.capital ? CAPITAL : 0);
 }
 
-function keep(text: string, m: Mention, e: Entry, ctx: MentionContext, supported: boolean, titleEnd: number): boolean {
+function keep(
+  text: string,
+  m: Mention,
+  e: Entry,
+  ctx: MentionContext,
+  supported: boolean,
+  titleEnd: number,
+  declining: boolean,
+  words: GeoWords,
+): boolean {
   if (m.type === 'p') {
-    if (ctx.properNeighbour || SAID.test(text.slice(m.end, m.end + 12))) return false;
+    if (ctx.properNeighbour || words.saidAfter.test(text.slice(m.end, m.end + 12))) return false;
     // "Georgia police", "Jordan authorities": a place's institutions, not a person.
     return ctx.strongLocative || ctx.central || supported;
   }
   // "Luciano dijo": a nationality word written with a capital mid-sentence is a person's name.
   if (m.capitalisedWord && !ctx.sentenceStart && m.start >= titleEnd) return false;
   // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
-  if (e.kind === 'c') return !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
+  // In a language that declines nouns a country follows the noun that governs it ("МВД Украины": the ministry of Ukraine).
+  if (e.kind === 'c') return declining || !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
   if (ctx.properNeighbour && !supported) return false;
   // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are names.
   if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;

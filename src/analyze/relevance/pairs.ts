@@ -15,11 +15,17 @@ interface PairRule {
   weight: number;
   /** Least lexicon weight of a `b` phrase ("women" @2, not "migrants"). */
   minWeight?: number;
+  /** Goods between the two halves make it another trade ("sold rice to women"). */
+  notGoods?: boolean;
 }
 
 const RULES: PairRule[] = [
-  // "forced to sell sex", "made to beg and steal", "zur Prostitution gezwungen", "bị ép làm việc".
-  { a: 'compel', b: 'act', before: 4, after: 8, weight: 3 },
+  // "forced to sell sex", "made to beg and steal", "zur Prostitution gezwungen", "forced girls as young as 14 to engage in
+  // commercial sex acts".
+  { a: 'compel', b: 'act', before: 4, after: 10, weight: 3 },
+  // "sold her 11-year-old daughter", "girls were sold", "vendió a su hija", "akiuza mabinti": people sold are trafficked.
+  { a: 'sale', b: 'kin', before: 3, after: 6, weight: 3, notGoods: true },
+  { a: 'sale', b: 'victim', before: 3, after: 3, weight: 3, minWeight: 2, notGoods: true },
   // "released 31 children from its ranks", "boys used as fighters": the children come first.
   { a: 'armed', b: 'minor', before: 8, after: 0, weight: 3 },
   // "intercepted seven women being taken to…": an interception of people, not of goods.
@@ -60,10 +66,14 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
 
 function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
   const after = find(set, rule, a.tj, a.tj + rule.after);
-  if (after && sameClause(set, a.tj - 1, after.ti) && !negBetween(set, a.ti, after.tj)) return after;
+  if (after && sameClause(set, a.tj - 1, after.ti) && !otherStory(set, rule, a.ti, after.tj)) return after;
   if (!rule.before) return undefined;
   const before = find(set, rule, a.ti - rule.before, a.ti);
-  return before && sameClause(set, before.tj - 1, a.ti) && !negBetween(set, before.ti, a.tj) ? before : undefined;
+  return before && sameClause(set, before.tj - 1, a.ti) && !otherStory(set, rule, before.ti, a.tj) ? before : undefined;
+}
+
+function otherStory(set: CueSet, rule: PairRule, from: number, to: number): boolean {
+  return negBetween(set, from, to) || (!!rule.notGoods && !!hitIn(set, 'goods', from, to));
 }
 
 // The first `b` hit within [from, to) that is weighty enough.

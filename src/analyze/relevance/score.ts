@@ -2,6 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf, weigh } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 import { describedExploitation } from './pairs.ts';
 
 /** The relevance decision with its score and the quotes behind it. */
@@ -9,6 +10,12 @@ export interface RelevanceResult {
   relevant: boolean;
   score: number;
   features: RelevanceFeatures;
+  /** The rules' log-odds before the sigmoid (a feature of the learned decision). */
+  raw: number;
+  /** Whether a word for trafficking or exploitation, or a telling form with coercion, is present. */
+  core: boolean;
+  /** The hits that made the case for relevance ("trafficking" read with people around it, described exploitation). */
+  caseHits: Hit[];
   evidence: Evidence[];
 }
 
@@ -40,7 +47,7 @@ const BIAS = 2.5;
 /** Score of a telltale form (maids, begging, child soldiers…) that stands in for a word for trafficking. */
 const TELLTALE_MIN = 8;
 /** Highest score of a text with no trafficking or exploitation word. */
-const NO_CORE_CEILING = 0.4;
+export const NO_CORE_CEILING = 0.4;
 /** Score at and above which a text is relevant. */
 export const RELEVANCE_THRESHOLD = 0.5;
 
@@ -67,12 +74,8 @@ export function scoreRelevance(set: CueSet, formStrength = 0, telltale = 0): Rel
   const sigmoid = Math.round((1 / (1 + Math.exp(-raw / 2))) * 1000) / 1000;
   const score = core ? sigmoid : Math.min(sigmoid, NO_CORE_CEILING);
   const relevant = score >= RELEVANCE_THRESHOLD;
-  return {
-    relevant,
-    score,
-    features: f,
-    evidence: relevanceEvidence(set, relevant, [...personHits, ...described.hits]),
-  };
+  const caseHits = [...personHits, ...described.hits];
+  return { relevant, score, features: f, raw, core, caseHits, evidence: relevanceEvidence(set, relevant, caseHits) };
 }
 
 function features(set: CueSet, personHits: Hit[], described: number): RelevanceFeatures {
@@ -95,9 +98,10 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
       personHits.push(h);
     } else if (h.cat === 'traffic') neutralTraffic += title;
   }
+  const credits = creditLines(set);
   return {
-    tip: weigh(set, 'tip'),
-    exploit: weigh(set, 'exploit', 2, 2),
+    tip: credits.length ? weighOutside(set, 'tip', credits) : weigh(set, 'tip'),
+    exploit: credits.length ? weighOutside(set, 'exploit', credits, 2) : weigh(set, 'exploit', 2, 2),
     personTraffic: Math.min(personTraffic, 8),
     goodsTraffic,
     neutralTraffic: Math.min(neutralTraffic, 3),
@@ -111,12 +115,39 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
   };
 }
 
-/** Words after "trafficked" that say where or what for ("trafficked to work in gold mines"). */
-const PURPOSE = new Set(['to', 'for', 'into', 'as']);
+/** Longest credit line read ("Photo courtesy of the Anti-Human Trafficking Unit"), in characters. */
+const CREDIT_LINE = 160;
+
+/** Credit and caption lines ("Photo: Human Trafficking Unit"): [start, end) offsets from the credit word to the line's end. */
+function creditLines(set: CueSet): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of hitsOf(set, 'credit')) {
+    const lineStart = set.text.lastIndexOf('\n', h.start) + 1;
+    // Only a credit word opening its line ("Source:", "Photo by") makes a credit line, not "a source said".
+    if (h.start - lineStart > 3) continue;
+    const nl = set.text.indexOf('\n', h.end);
+    const end = nl < 0 ? set.text.length : nl;
+    if (end - lineStart <= CREDIT_LINE) out.push([h.start, end]);
+  }
+  return out;
+}
+
+// A category's weight without the hits that lie on credit lines (an office's name in a credit is no story about it).
+function weighOutside(set: CueSet, cat: string, spans: [number, number][], perPhrase = 3): number {
+  const seen = new Map<string, number>();
+  let sum = 0;
+  for (const h of hitsOf(set, cat)) {
+    if (spans.some(([a, b]) => h.start >= a && h.start < b)) continue;
+    const n = (seen.get(h.phrase) ?? 0) + 1;
+    seen.set(h.phrase, n);
+    if (n <= perPhrase) sum += h.weight * (h.start < set.titleEnd ? 2 : 1);
+  }
+  return sum;
+}
 
 // "Children were trafficked to work in gold mines": the people come before, the goods only name the destination.
 function peopleMoved(set: CueSet, h: Hit, person: Hit, goods: Hit): boolean {
-  return person.ti < h.ti && goods.ti >= h.tj && PURPOSE.has(set.tokens.lower[h.tj] ?? '');
+  return person.ti < h.ti && goods.ti >= h.tj && isWord(set, 'purpose', h.tj);
 }
 
 // A bare "trafficking" inside a stronger phrase ("human trafficking") is already counted there.
@@ -128,7 +159,8 @@ function overlaps(a: Hit, b: Hit): boolean {
   return a.ti < b.tj && b.ti < a.tj;
 }
 
-function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
+/** Quotes behind a relevance decision: the words for trafficking and exploitation, or those of the other story. */
+export function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
   const groups = relevant
     ? [hitsOf(set, 'tip'), hitsOf(set, 'exploit'), personHits]
     : ['goods', 'neg', 'smuggle', 'sexwork', 'history'].map((cat) => hitsOf(set, cat));

@@ -6,6 +6,10 @@ import { dataPath } from '../../../src/lib/paths.ts';
 import { EXPLOITATION_FORMS } from '../../../src/model/analysis.ts';
 
 const CATEGORIES = new Set([
+  'ref',
+  'sale',
+  'kin',
+  'credit',
   'tip',
   'exploit',
   'traffic',
@@ -49,6 +53,22 @@ const CATEGORIES = new Set([
 const dir = dataPath('lexicons');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
+/** The roles src/analyze/cues/words.ts reads (WordRole). */
+const ROLES = new Set([
+  'and',
+  'one',
+  'aged',
+  'years',
+  'range',
+  'age_gap',
+  'duration_before',
+  'duration_after',
+  'threshold',
+  'tens_and',
+  'both',
+  'purpose',
+]);
+
 describe('lexicon files', () => {
   it('cover the languages the analyzer promises', () => {
     const langs = loadLexicons();
@@ -67,6 +87,10 @@ describe('lexicon files', () => {
       for (const cat of ['tip', 'exploit', 'victim', 'incident', 'minor', 'adult'])
         assert.ok(file.cues[cat]?.length, cat);
       for (const v of Object.values(file.numbers)) assert.ok(Number.isInteger(v) && v > 0);
+      for (const [role, words] of Object.entries(file.words ?? {})) {
+        assert.ok(ROLES.has(role), `unknown word role ${role}`);
+        for (const w of words) assert.match(w, /^\S+$/u, `${role}: "${w}" must be one word`);
+      }
       assert.doesNotThrow(() => compileLexicon(file));
     });
   }

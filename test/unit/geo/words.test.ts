@@ -105,3 +105,22 @@ describe('foreign agencies, languages and continents are passing mentions', () =
     ],
   ]);
 });
+
+describe('prepositions of place and governing nouns in a language that declines them (words in data/lexicons/places)', () => {
+  check([
+    ['ru', 'Как сообщает пресс-служба МВД Украины, женщину удалось вернуть домой.', ['UA']],
+    ['ru', 'В Украине задержали вербовщика, который отправлял девушек в Турцию.', ['TR', 'UA']],
+    ['ru', 'Операция прошла в 76 городах США.', ['US']],
+  ]);
+});
+
+describe('a country named for who funds or watches is no place of the story', () => {
+  check([
+    [
+      'en',
+      'The shelter, built with US funding, took in 14 girls rescued from brothels in Phnom Penh, Cambodia.',
+      ['KH'],
+    ],
+    ['en', 'A British watchdog said the women were held for months in a flat in Lagos, Nigeria.', ['NG']],
+  ]);
+});

@@ -1,0 +1,27 @@
+// Small words by role ("and", "for", "aged"), read from each lexicon's `words` section: a language's words are data.
+import type { CueSet } from './scan.ts';
+
+/** Roles the stages look words up by; each lexicon lists its own words for them (data/lexicons/README.md). */
+export type WordRole =
+  | 'and'
+  | 'one'
+  | 'aged'
+  | 'years'
+  | 'range'
+  | 'age_gap'
+  | 'duration_before'
+  | 'duration_after'
+  | 'threshold'
+  | 'tens_and'
+  | 'both'
+  | 'purpose';
+
+/** Whether token `i` is one of the role's words in any of the text's lexicons. */
+export function isWord(set: CueSet, role: WordRole, i: number): boolean {
+  if (i < 0 || i >= set.tokens.length) return false;
+  for (const lex of set.lexicons) {
+    const words = lex.words.get(role);
+    if (words?.has(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!)) return true;
+  }
+  return false;
+}

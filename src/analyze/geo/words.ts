@@ -1,0 +1,179 @@
+// The small words the geo stage reads around place names (data/lexicons/places/words.json), by role and language.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../lib/paths.ts';
+
+/** Where the geo words are kept. */
+export const GEO_WORDS_FILE = dataPath('lexicons', 'places', 'words.json');
+
+/** Roles of the file, each a list of words per language ('*' = any). */
+const ROLES = [
+  'locative',
+  'weak_locative',
+  'place_between',
+  'article',
+  'people_before',
+  'title_small',
+  'of',
+  'fused',
+  'and_or',
+  'list_article',
+  'place_word',
+  'in_word',
+  'passing_article',
+  'passing_word',
+  'passing_pair',
+  'passing_noun',
+  'continent',
+  'central_noun',
+  'agency_level',
+  'agency_noun',
+  'designator',
+  'subunit',
+  'said_after',
+  'route_head',
+  'speak_verb',
+  'speak_degree',
+  'language_noun',
+  'written_noun',
+  'housing_noun',
+  'offer_word',
+  'promised_word',
+  'passing_suffix',
+  'passing_after',
+  'passing_after_spaced',
+] as const;
+
+/** Roles whose words keep their case (they are matched case-sensitively, or are names). */
+const CASED = new Set<string>([
+  'continent',
+  'central_noun',
+  'agency_level',
+  'agency_noun',
+  'designator',
+  'subunit',
+  'passing_after',
+  'passing_after_spaced',
+  'written_noun',
+  'housing_noun',
+  'offer_word',
+]);
+
+/** One role of the file. */
+export type GeoRole = (typeof ROLES)[number];
+
+/** The geo words, compiled: per-language sets, every language's words together, and the expressions built from them. */
+export interface GeoWords {
+  /** Words of a role in one language (lower-cased). */
+  byLang: Record<GeoRole, Map<string, Set<string>>>;
+  /** Words of a role in any language (lower-cased). */
+  any: Record<GeoRole, Set<string>>;
+  /** Second words of the two-word passing phrases ("according to"): most mentions follow none of them. */
+  pairEnd: Set<string>;
+  /** What lies between two members of a list of places (", ", " and ", ", and "). */
+  listGap: RegExp;
+  /** A continent and "and" right before a mention, or "and" and a continent right after ("Europe and the US"). */
+  continentBefore: RegExp;
+  continentAfter: RegExp;
+  /** "Nigerian police", "Thai authorities" right after a mention. */
+  centralAfter: RegExp;
+  /** "US customs authorities", "Australian Federal Police" right after a mention. */
+  agencyAfter: RegExp;
+  /** A word that makes a place name part of a longer one ("Niger State", "Lagos Island"). */
+  designator: RegExp;
+  /** A district or compass word after a country's name ("Lebanon County", "Timor Tengah Selatan"). */
+  subunitAfter: RegExp;
+  /** A verb of saying after a name: a person's ("Georgia said"). */
+  saidAfter: RegExp;
+  /** Words before a list that make it a route ("workers from", "destinos como"). */
+  routeHead: RegExp;
+  /** A language's name after a verb of speaking ("spoke only Spanish"). */
+  speakBefore: RegExp;
+  /** A language's name before "speaking", "lessons" ("Spanish-speaking"), or closing "in Spanish." */
+  languageAfter: RegExp;
+  /** Things written in languages ("posters in Ukrainian and Russian"). */
+  writtenIn: RegExp;
+  /** Housing offered or promised before a place, or housing then the promise after it. */
+  housingLure: RegExp;
+  housingBefore: RegExp;
+  promisedAfter: RegExp;
+  /** "US-based", "the US embassy", "US dollars" right after a mention. */
+  passingAfter: RegExp;
+}
+
+/** Reads and compiles the geo words; a missing or malformed file is an error naming it. */
+export function loadGeoWords(file = GEO_WORDS_FILE): GeoWords {
+  let raw: Record<string, Record<string, string[]>>;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: cannot read the geo words (${(e as Error).message})`);
+  }
+  const byLang = {} as GeoWords['byLang'];
+  const any = {} as GeoWords['any'];
+  for (const role of ROLES) {
+    const entry = raw[role];
+    if (!entry || typeof entry !== 'object') throw new Error(`${file}: missing role "${role}"`);
+    byLang[role] = new Map();
+    any[role] = new Set();
+    for (const [lang, words] of Object.entries(entry)) {
+      if (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))
+        throw new Error(`${file}: ${role}.${lang} must be a list of words`);
+      const set = new Set(words.map((w) => (CASED.has(role) ? w : w.toLowerCase())));
+      byLang[role].set(lang, set);
+      for (const w of set) any[role].add(w);
+    }
+  }
+  return compile(byLang, any);
+}
+
+function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
+  const alt = (role: GeoRole, space = ' ') => [...any[role]].map((w) => pattern(w, space)).join('|');
+  const and = alt('and_or');
+  const gap = `(?:\\s*,\\s*|\\s+(?:${and})\\s+|\\s*,\\s*(?:${and})\\s+)`;
+  const continent = `(?:${alt('continent')})`;
+  const articles = [...any.list_article].map((w) => `${escapeRe(w)}\\s+`).join('|');
+  const housing = alt('housing_noun');
+  return {
+    byLang,
+    any,
+    pairEnd: new Set([...any.passing_pair].map((p) => p.split(' ')[1]!)),
+    listGap: new RegExp(`^${gap}$`),
+    continentBefore: new RegExp(`\\b${continent}${gap}(?:${articles})?$`, 'u'),
+    // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
+    continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),
+    centralAfter: new RegExp(`^['’]?s?\\s+(?:${alt('central_noun')})\\b`),
+    agencyAfter: new RegExp(`^['’]?s?\\s+(?:(?:${alt('agency_level')})\\s+)?(?:${alt('agency_noun')})\\b`),
+    designator: new RegExp(`^(?:${alt('designator')})$`),
+    subunitAfter: new RegExp(`^[ \\t]+(?:${alt('subunit')})\\b`),
+    saidAfter: new RegExp(`^\\s+(?:${alt('said_after')})\\b`),
+    routeHead: new RegExp(`\\b(?:${alt('route_head', '\\s+')})\\b[^.;:!?]{0,12}$`, 'i'),
+    speakBefore: new RegExp(`\\b(?:${alt('speak_verb')})\\s+(?:(?:${alt('speak_degree')})\\s+)?$`, 'i'),
+    languageAfter: new RegExp(`^(?:[\\s-]+(?:${alt('language_noun')})\\b|\\s*[.,;:)])`),
+    writtenIn: new RegExp(
+      `\\b(?:${alt('written_noun')})\\s+(?:${alt('in_word')})\\s+(?:\\p{L}+(?:\\s*,\\s*|\\s+(?:${and})\\s+))*$`,
+      'iu',
+    ),
+    housingLure: new RegExp(`\\b(?:${alt('offer_word')})\\b[^.;:!?]{0,50}\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
+    housingBefore: new RegExp(`\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
+    promisedAfter: new RegExp(`^[^.;:!?]{0,30}\\b(?:${alt('promised_word')})\\b`, 'i'),
+    passingAfter: new RegExp(
+      `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?\\s+(?:${alt('passing_after')})\\b|\\s+(?:${alt('passing_after_spaced')})\\b)`,
+    ),
+  };
+}
+
+// A word list entry as an expression: "destin*" is any word starting so; spaces between words as `space`.
+function pattern(w: string, space: string): string {
+  const star = w.endsWith('*');
+  const body = (star ? w.slice(0, -1) : w).split(' ').map(escapeRe).join(space);
+  return star ? `${body}\\w*` : body;
+}
+
+function escapeRe(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a word has the role in the language (or in any language when `lang` is '*'). */
+export function hasWord(words: GeoWords, role: GeoRole, word: string, lang = '*'): boolean {
+  return lang === '*' ? words.any[role].has(word) : (words.byLang[role].get(lang)?.has(word) ?? false);
+}

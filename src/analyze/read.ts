@@ -1,0 +1,71 @@
+// The rule stages over one article: cues, forms, relevance, places, facts, each with the features the learned decisions weigh.
+import { analysedText } from '../lib/analysed-text.ts';
+import type { ArticleInput } from '../model/article.ts';
+import { type CueSet, scanCues } from './cues/scan.ts';
+import { type VictimValue, victimValues } from './facts/counts.ts';
+import { type IncidentResult, readIncident } from './facts/incident.ts';
+import { type MinorsResult, readMinors } from './facts/minors.ts';
+import { countVictims, type VictimCount } from './facts/victims.ts';
+import { classifyForms, type FormsResult } from './forms/classify.ts';
+import { type GeoIndex, type GeoResult, locate } from './geo/index.ts';
+import type { LanguageDetector } from './language/detect.ts';
+import type { Lexicon } from './lexicon.ts';
+import { type RelevanceResult, scoreRelevance } from './relevance/score.ts';
+
+/** The lexicon every text is also read with: English terms turn up in news in every language. */
+export const PIVOT_LANGUAGE = 'en';
+
+/** What the rule stages need loaded. */
+export interface Readers {
+  detect: LanguageDetector;
+  lexicons: Map<string, Lexicon>;
+  geoIndex: GeoIndex;
+}
+
+/** What the rules read in one article, before the decisions. */
+export interface Reading {
+  id: string;
+  text: string;
+  language: string;
+  set: CueSet;
+  forms: FormsResult;
+  relevance: RelevanceResult;
+  geo: GeoResult;
+}
+
+/** The facts of a text read as relevant (or of any text, when training). */
+export interface FactsReading {
+  incident: IncidentResult;
+  /** The rules' count and its score (0 when none). */
+  victim: VictimCount | null;
+  victimValues: VictimValue[];
+  minors: MinorsResult;
+}
+
+/** Runs the stages every text goes through: language, cues, forms, relevance, places. */
+export function readArticle(r: Readers, input: ArticleInput & { text: string }): Reading {
+  const { text, titleEnd } = analysedText(input.title, input.text);
+  const language = input.languageHint || r.detect(text);
+  const set = scanCues(text, titleEnd, pickLexicons(r.lexicons, language));
+  const forms = classifyForms(set);
+  const relevance = scoreRelevance(set, forms.top, forms.telltale);
+  const geo = locate(text, r.geoIndex, { language, countryHint: input.countryHint, titleEnd });
+  return { id: input.id, text, language, set, forms, relevance, geo };
+}
+
+/** Reads the facts: incident, the counts of people, minors; every count's features only when asked (training, a model). */
+export function readFactsOf(set: CueSet, values = false): FactsReading {
+  const victim = countVictims(set);
+  return {
+    incident: readIncident(set, !!victim && victim.score >= 4),
+    victim,
+    victimValues: values ? victimValues(set, victim?.n) : [],
+    minors: readMinors(set),
+  };
+}
+
+function pickLexicons(all: Map<string, Lexicon>, language: string): Lexicon[] {
+  const own = all.get(language);
+  const pivot = all.get(PIVOT_LANGUAGE);
+  return [own, pivot].filter((l, i, a): l is Lexicon => !!l && a.indexOf(l) === i);
+}
