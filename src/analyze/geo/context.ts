@@ -14,6 +14,8 @@ const WIRE =
   /\b(?:Reuters|AP|AFP|dpa|DPA|EFE|ANSA|Xinhua|UPI|Bloomberg|Thomson Reuters Foundation|IPS|Anadolu|Kyodo|Yonhap|TASS|Sputnik|CNN|BBC|VOA|RFA|Al Jazeera|IRIN)\b/;
 /** A local broadcaster's call sign in a dateline ("HOUSTON (KHOU) —", "ATLANTA (WSB-TV) —"): local news. */
 const LOCAL_STATION = /\(\s*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s*\)/;
+/** A headline that opens with its place ("Mendoza: rescatan a 25 personas", "Verona, tre arresti per caporalato"); not an acronym ("ILO: …"). */
+const HEADLINE_PLACE = /^\s*(?::\s|,\s+\p{Ll})/u;
 /** Languages that capitalise common nouns. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
@@ -61,7 +63,7 @@ export function contextOf(
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
   const head = !prev || gapBefore.includes('\n') ? DATELINE_AFTER.exec(after) : null;
-  const dateline = !!head;
+  const dateline = !!head || (!prev && HEADLINE_PLACE.test(after) && /\p{Ll}/u.test(text.slice(m.start, m.end)));
   const nameBefore =
     !sentenceStart &&
     !NOUNS_CAPITALISED.has(lang) &&
