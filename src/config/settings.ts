@@ -27,11 +27,17 @@ export const SETTINGS = {
     default: 'http://127.0.0.1:8080',
     help: 'Absolute URL of the portal, used in feeds and sitemaps',
   },
+  autoPublish: {
+    env: 'LANTERN_AUTO_PUBLISH',
+    kind: 'bool',
+    default: 'false',
+    help: 'Publish relevant articles without an editor when they score at least LANTERN_AUTO_PUBLISH_SCORE and carry no privacy or language flag (off: every story waits for an editor)',
+  },
   autoPublishScore: {
     env: 'LANTERN_AUTO_PUBLISH_SCORE',
     kind: 'number',
     default: '0.6',
-    help: 'Relevant articles scoring at least this are published without review (1.1 turns it off)',
+    help: 'With LANTERN_AUTO_PUBLISH on: the score at or above which an unflagged relevant article is published',
   },
   allowRepublish: {
     env: 'LANTERN_ALLOW_REPUBLISH',

@@ -1,9 +1,9 @@
 // The editorial desk's contract: what the review queue shows and the actions editors take (each audited).
 import type { ExploitationForm, Flag } from '../model/analysis.ts';
-import type { Article, AuditEvent, Role, Story } from '../model/records.ts';
+import type { Article, AuditEvent, Role, Story, StoryStatus } from '../model/records.ts';
 
 /** Where a story stands: waiting, public, turned down, taken down for safety, or folded into another story. */
-export type StoryStatus = 'review' | 'published' | 'rejected' | 'removed' | 'merged';
+export type { StoryStatus } from '../model/records.ts';
 
 /** Who acts; the desk refuses a role that may not (viewers read, editors act, admins also read the audit log). */
 export interface Actor {

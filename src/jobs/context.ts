@@ -17,7 +17,11 @@ export function pipelineContext(store: Store, config: Config, analyzer?: Analyze
     store,
     fetcher: createFetcher(config),
     cpu: config.analysisThreads > 0 ? threadStage(config.analysisThreads) : inlineStage(analyzer ?? loadAnalyzer),
-    config: { autoPublishScore: config.autoPublishScore, fetchConcurrency: config.fetchConcurrency },
+    config: {
+      autoPublish: config.autoPublish,
+      autoPublishScore: config.autoPublishScore,
+      fetchConcurrency: config.fetchConcurrency,
+    },
     cache: new PrintCache(),
     settled: new LruSet(),
   };

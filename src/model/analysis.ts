@@ -47,6 +47,8 @@ export interface Flag {
   end: number;
   suggestion?: string;
   note?: string;
+  /** For privacy flags: what the quote identifies (what redaction says is withheld). */
+  what?: 'name' | 'address' | 'school' | 'caption';
 }
 
 /** The full analysis of one article. */

@@ -79,9 +79,51 @@ export interface Story {
   minors: boolean | null;
   victims: number | null;
   incident: boolean;
+  /** Kept equal to status === 'published' by the store (every public query reads it). */
   published: boolean;
   publishedAt: string | null;
   isSample: boolean;
+  /** Where the story stands on the desk (see src/desk/types.ts). */
+  status: StoryStatus;
+  /** Editor's public title and summary (null: the lead's title, redacted; no summary). */
+  publicTitle: string | null;
+  publicSummary: string | null;
+  /** A visible correction note on the public page, and when it was made. */
+  correction: string | null;
+  correctedAt: string | null;
+  /** The story this one was merged into (its slug redirects there). */
+  mergedInto: number | null;
+  /** Review urgency tier (minors, privacy flags, victims, language flags); recency breaks ties. */
+  priority: number;
+}
+
+/** Where a story stands: waiting, public, turned down, taken down for safety, or folded into another story. */
+export type StoryStatus = 'review' | 'published' | 'rejected' | 'removed' | 'merged';
+
+/** Every story status, in the order the desk lists them. */
+export const STORY_STATUSES: readonly StoryStatus[] = ['review', 'published', 'rejected', 'removed', 'merged'];
+
+/** Story fields the store fills in when a new story leaves them out. */
+export type EditorialFields =
+  | 'status'
+  | 'publicTitle'
+  | 'publicSummary'
+  | 'correction'
+  | 'correctedAt'
+  | 'mergedInto'
+  | 'priority';
+
+/** Fields accepted when adding a story (editorial fields default: status from `published`, the rest empty). */
+export type NewStory = Omit<Story, 'id' | EditorialFields> & Partial<Pick<Story, EditorialFields>>;
+
+/** A removed story's article, kept so it is never fetched or filed again. */
+export interface Tombstone {
+  /** 'url': a canonical URL; 'hash': a content hash. */
+  kind: 'url' | 'hash';
+  value: string;
+  storyId: number | null;
+  reason: string;
+  at: string;
 }
 
 /** Account roles. */

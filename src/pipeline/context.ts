@@ -7,7 +7,7 @@ import type { Store } from '../store/store.ts';
 import type { CpuStage } from './cpu.ts';
 
 /** Settings the pipeline reads. */
-export type PipelineConfig = Pick<Config, 'autoPublishScore' | 'fetchConcurrency'> & {
+export type PipelineConfig = Pick<Config, 'autoPublish' | 'autoPublishScore' | 'fetchConcurrency'> & {
   /** Most new entries taken from one feed per poll; the rest wait for the next poll. */
   maxEntriesPerPoll?: number;
 };

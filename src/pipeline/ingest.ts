@@ -38,7 +38,8 @@ export interface Candidate {
 /** What happened to one candidate. */
 export type IngestResult =
   | { outcome: 'new'; articleId: number; storyId: number | null; duplicateOf: number | null; relevant: boolean }
-  | { outcome: 'known'; articleId: number };
+  | { outcome: 'known'; articleId: number }
+  | { outcome: 'tombstoned'; reason: string };
 
 /**
  * Stores a candidate unless it is already known. Deciding and filing run under the store's placement lock, so
@@ -55,6 +56,9 @@ let lock: Promise<unknown> = Promise.resolve();
 async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResult> {
   const knownId = await knownArticle(ctx, c);
   if (knownId !== null) return { outcome: 'known', articleId: knownId };
+  // A story removed for safety is never filed again, from its address or from a copy of its text.
+  const dead = await ctx.store.findTombstones({ urls: [c.canonicalUrl, c.url], hashes: [c.prints.contentHash] });
+  if (dead.length) return { outcome: 'tombstoned', reason: dead[0]!.reason };
   const { analysis, prints: p } = c;
   const at = articleTime(c.publishedAt, now(ctx));
   const copy = await placeCopy(ctx, c, at, await findOriginal(ctx, c));
@@ -64,7 +68,7 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const family = original?.storyId ?? copy.repoint.find((a) => a.storyId)?.storyId ?? null;
   const placed = !family && p.incident && analysis.relevant ? await findStory(ctx, c, at) : null;
   const storyId = family ?? placed?.storyId ?? null;
-  const status = articleStatus(analysis, ctx.config.autoPublishScore);
+  const status = articleStatus(analysis, ctx.config);
   const claim = c.declaredOriginal ? [claimKey(c.declaredOriginal)] : [];
   const filed = await ctx.store.fileArticle(newArticle(c, analysis, status, null, original?.id ?? null), {
     // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
@@ -212,7 +216,8 @@ async function findStory(
   const stories = [];
   for (const id of [choice.storyId, ...choice.others]) {
     const s = await ctx.store.getStory(id);
-    if (s) stories.push(s);
+    // A story removed for safety or merged away takes no new reports.
+    if (s && s.status !== 'removed' && s.status !== 'merged') stories.push(s);
   }
   if (!stories.length) return null;
   stories.sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt) || a.id - b.id);

@@ -121,6 +121,25 @@ async function newEntries(ctx: PipelineContext, entries: FeedEntry[], report: Po
     if (c && !ctx.settled.has(c) && !(await ctx.store.findArticleByUrl(c))) out.push(e);
   }
   const urls = out.map((e) => canonicalUrl(e.url)!);
+  // Articles of a story removed for safety are never fetched again.
+  const dead = new Set((await ctx.store.findTombstones({ urls: urls.slice(0, 1000) })).map((t) => t.value));
+  if (dead.size) {
+    report.skipped += dead.size;
+    return newEntriesAfterBackoff(
+      ctx,
+      out.filter((e) => !dead.has(canonicalUrl(e.url)!)),
+      report,
+    );
+  }
+  return newEntriesAfterBackoff(ctx, out, report);
+}
+
+async function newEntriesAfterBackoff(
+  ctx: PipelineContext,
+  out: FeedEntry[],
+  report: PollReport,
+): Promise<FeedEntry[]> {
+  const urls = out.map((e) => canonicalUrl(e.url)!);
   const backoff = await ctx.store.entriesInBackoff(urls, nowOf(ctx).toISOString());
   // One still in its quick retries keeps the feed read without validators, or a 304 would hide it.
   report.retrying += backoff.filter((b) => b.failures < ENTRY_QUICK_RETRIES).length;
@@ -166,6 +185,7 @@ async function processEntries(
         // A feed link that redirects (or points to a URL variant) is not fetched again while this process runs.
         if (cand.canonicalUrl !== entryUrl) ctx.settled.add(entryUrl);
         if (r.outcome === 'known') report.known++;
+        else if (r.outcome === 'tombstoned') report.skipped++;
         else if (r.duplicateOf) report.duplicates++;
         else report.added++;
       } catch (err) {

@@ -1,5 +1,7 @@
 // Story records from articles: a new story's fields, and how a joining article updates them. Pure.
 import { transliterate } from 'transliteration';
+import { redact } from '../analyze/privacy/redact.ts';
+import { flaggedTier, urgencyOf } from '../desk/rules.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { Story } from '../model/records.ts';
 
@@ -15,11 +17,11 @@ export interface StoryMember {
   leads?: boolean;
 }
 
-/** A new story led by one article. */
+/** A new story led by one article; its slug (public in every URL) is made from the redacted title. */
 export function newStory(m: StoryMember): Omit<Story, 'id'> {
   return {
     title: m.title,
-    slug: storySlug(m.title, m.at, m.id),
+    slug: storySlug(redact(m.title, m.analysis.flags ?? []), m.at, m.id),
     leadArticleId: m.id,
     firstSeenAt: m.at,
     lastSeenAt: m.at,
@@ -33,6 +35,13 @@ export function newStory(m: StoryMember): Omit<Story, 'id'> {
     published: m.published,
     publishedAt: m.published ? m.at : null,
     isSample: false,
+    status: m.published ? 'published' : 'review',
+    priority: urgencyOf(m.analysis, m.analysis.flags ?? []),
+    publicTitle: null,
+    publicSummary: null,
+    correction: null,
+    correctedAt: null,
+    mergedInto: null,
   };
 }
 
@@ -43,7 +52,11 @@ export function newStory(m: StoryMember): Omit<Story, 'id'> {
  */
 export function joinStory(s: Story, m: StoryMember, publishedNow: string): Partial<Omit<Story, 'id'>> {
   const earlier = m.at < s.firstSeenAt || !!m.leads;
+  // The safety gate: a clean article does not publish a story whose other reports carry a flag.
+  const publishes = m.published && !flaggedTier(s.priority ?? 0);
+  const priority = Math.max(s.priority ?? 0, urgencyOf(m.analysis, m.analysis.flags ?? []));
   return {
+    priority,
     articleCount: s.articleCount + 1,
     firstSeenAt: earlierOf(m.at, s.firstSeenAt),
     lastSeenAt: later(m.at, s.lastSeenAt),
@@ -53,8 +66,8 @@ export function joinStory(s: Story, m: StoryMember, publishedNow: string): Parti
     minors: agreed(s.minors, m.analysis.minors),
     victims: earlier ? (m.analysis.victims ?? s.victims) : (s.victims ?? m.analysis.victims),
     incident: s.incident || m.analysis.incident,
-    published: s.published || m.published,
-    publishedAt: s.publishedAt ?? (m.published ? publishedNow : null),
+    published: s.published || publishes,
+    publishedAt: s.publishedAt ?? (publishes ? publishedNow : null),
     // The earliest report leads the story.
     ...(earlier ? { leadArticleId: m.id, title: m.title } : {}),
   };
@@ -75,8 +88,10 @@ export function combineStories(into: Story, from: Story): Partial<Omit<Story, 'i
     minors: agreed(into.minors, from.minors),
     victims: lead.victims ?? other.victims,
     incident: into.incident || from.incident,
-    published: into.published || from.published,
+    // The safety gate: a published report does not publish reports that carry a flag.
+    published: into.published || (from.published && !flaggedTier(into.priority ?? 0)),
     publishedAt: earliestOrNull(into.publishedAt, from.publishedAt),
+    priority: Math.max(into.priority ?? 0, from.priority ?? 0),
     leadArticleId: lead.leadArticleId,
     title: lead.title,
   };

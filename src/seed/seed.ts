@@ -89,6 +89,13 @@ export function storyFrom(slug: string, articles: Article[]): Omit<Story, 'id'> 
     published: true,
     publishedAt: dates[0]!,
     isSample: true,
+    status: 'published',
+    publicTitle: null,
+    publicSummary: null,
+    correction: null,
+    correctedAt: null,
+    mergedInto: null,
+    priority: 0,
   };
 }
 

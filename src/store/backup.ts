@@ -29,6 +29,7 @@ export const BACKUP_TABLES: [string, string[]][] = [
   ['audit_events', ['id']],
   ['saved_searches', ['id']],
   ['entry_failures', ['url']],
+  ['tombstones', ['kind', 'value']],
 ];
 const CHUNK = 1000;
 

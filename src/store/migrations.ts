@@ -25,10 +25,33 @@ CREATE TABLE entry_failures (
 CREATE INDEX entry_failures_source ON entry_failures (source_id);
 `;
 
+// The editorial desk: story status (published kept equal to status = 'published'), editor overrides, corrections,
+// merges, review urgency, and tombstones of removed stories' articles. Plain SQL both dialects read the same way.
+const DESK_V3 = `
+ALTER TABLE stories ADD COLUMN status text NOT NULL DEFAULT 'review';
+ALTER TABLE stories ADD COLUMN public_title text;
+ALTER TABLE stories ADD COLUMN public_summary text;
+ALTER TABLE stories ADD COLUMN correction text;
+ALTER TABLE stories ADD COLUMN corrected_at text;
+ALTER TABLE stories ADD COLUMN merged_into integer;
+ALTER TABLE stories ADD COLUMN priority integer NOT NULL DEFAULT 0;
+UPDATE stories SET status = 'published' WHERE published;
+CREATE INDEX stories_queue ON stories (status, priority, last_seen_at, id);
+CREATE TABLE tombstones (
+  kind text NOT NULL,
+  value text NOT NULL,
+  story_id integer,
+  reason text NOT NULL,
+  at text NOT NULL,
+  PRIMARY KEY (kind, value)
+);
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial schema', sqlite: SQLITE_V1, postgres: POSTGRES_V1 },
   { version: 2, name: 'entry failures', sqlite: ENTRY_FAILURES_V2, postgres: ENTRY_FAILURES_V2 },
+  { version: 3, name: 'editorial desk', sqlite: DESK_V3, postgres: DESK_V3 },
 ];
 
 /** The schema version this build of Lantern writes. */

@@ -4,11 +4,14 @@ import type {
   AuditEvent,
   NewArticle,
   NewSource,
+  NewStory,
   Role,
   SavedSearch,
   Session,
   Source,
   Story,
+  StoryStatus,
+  Tombstone,
   User,
 } from '../model/records.ts';
 
@@ -56,6 +59,12 @@ export interface SearchResult {
 /** Filters for listing stories on public pages. */
 export interface StoryFilter {
   published?: boolean;
+  /** Only stories of this desk status. */
+  status?: StoryStatus;
+  /** false: leave the bundled sample stories out (country pages). */
+  samples?: boolean;
+  /** 'urgency': highest priority first, then newest (the review queue); default newest first. */
+  order?: 'recent' | 'urgency';
   country?: string;
   type?: string;
   from?: string;
@@ -83,7 +92,7 @@ export interface Filing {
   story: {
     joinId: number | null;
     join: (story: Story, article: Article) => Partial<Omit<Story, 'id'>>;
-    create: (article: Article) => Omit<Story, 'id'>;
+    create: (article: Article) => NewStory;
     /**
      * Other stories the article shows to be the same incident (reports that arrived out of order): their articles
      * move into its story, `combine` patches that story with each, and they are deleted, in the same transaction.
@@ -162,9 +171,11 @@ export interface Store {
   /** Articles sharing any band key, most shared first; reads only the newest `perKey` entries of each bucket. */
   lshCandidates(keys: string[], limit: number, perKey?: number): Promise<number[]>;
 
-  addStory(story: Omit<Story, 'id'>): Promise<Story>;
+  /** Adds a story; status defaults from `published` ('published' or 'review'), which is kept equal to it. */
+  addStory(story: NewStory): Promise<Story>;
   getStory(id: number): Promise<Story | null>;
   getStoryBySlug(slug: string): Promise<Story | null>;
+  /** Changes a story; a status sets `published` to match, `published` alone moves status to or from 'published'. */
   updateStory(id: number, patch: Partial<Omit<Story, 'id'>>): Promise<void>;
   listStories(filter: StoryFilter): Promise<{ stories: Story[]; nextCursor: string | null }>;
   storyArticles(storyId: number): Promise<Article[]>;
@@ -179,6 +190,15 @@ export interface Store {
   countryCounts(): Promise<{ country: string; count: number }[]>;
 
   search(query: SearchQuery): Promise<SearchResult>;
+
+  /** Records tombstones of removed articles (URL and content hash); known ones are kept; returns how many were new. */
+  addTombstones(list: Omit<Tombstone, 'at'>[], at?: string): Promise<number>;
+  /** The tombstones among these canonical URLs and content hashes (fetching and filing skip them). */
+  findTombstones(q: { urls?: string[]; hashes?: string[] }): Promise<Tombstone[]>;
+  /** Deletes articles for good (a story removed for safety): rows, search index entries and LSH keys; returns how many. */
+  purgeArticles(ids: number[]): Promise<number>;
+  /** Deletes the bundled sample stories and their articles (the first real source ends the demo); returns counts. */
+  removeSamples(): Promise<{ stories: number; articles: number }>;
 
   addUser(user: { email: string; name: string; role: Role; passwordHash: string }): Promise<User>;
   getUser(id: number): Promise<User | null>;

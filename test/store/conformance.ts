@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { LanternError } from '../../src/lib/errors.ts';
 import type { Store } from '../../src/store/store.ts';
 import { backupSuite } from './backup-suite.ts';
+import { deskSuite } from './desk-suite.ts';
 import { analysis, article } from './fixtures.ts';
 import { searchSuite } from './search-suite.ts';
 
@@ -303,6 +304,7 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
 
   searchSuite(name, factory, skip);
   backupSuite(name, factory, skip);
+  deskSuite(name, factory, skip);
 }
 
 /** A story record with defaults. */

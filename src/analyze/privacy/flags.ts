@@ -4,6 +4,7 @@ import type { Flag } from '../../model/analysis.ts';
 interface PrivacyRule {
   re: RegExp;
   note: string;
+  what: NonNullable<Flag['what']>;
   /** Only when children are among the victims. */
   minorsOnly?: boolean;
   /** Words one of which must be in the text for the rule to run (a cheap test before the expression). */
@@ -26,6 +27,7 @@ const RULES: PrivacyRule[] = [
     // "Amina, 14, was ..." / "Amina (14)"
     re: new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:, | \()(\d{1,2})(?:\)|,(?!\s*\d))`, 'gu'),
     note: 'a child named with their age: check that the victim cannot be identified',
+    what: 'name',
     check: (m) => Number(m[2]) < 18 && !NOT_NAMES.has(m[1]!.split(/[ -]/)[0]!),
   },
   {
@@ -36,20 +38,35 @@ const RULES: PrivacyRule[] = [
     group: 1,
     hints: ['named', 'identified as', 'called', 'known as'],
     note: 'a victim named in the text: check consent and whether the name should be withheld',
+    what: 'name',
   },
   {
     re: /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'-]+ ){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Crescent|Boulevard|Blvd\.)/gu,
     note: 'an exact address: check that it does not point to a victim or a shelter',
+    what: 'address',
   },
   {
     re: /(?<![\p{L}])(?:Calle|Rua|Via|Avenida|Jalan|Jl\.|Rue) \p{Lu}[\p{L}' ]{2,40}?,? (?:n[º°o.] ?)?\d{1,5}(?![\p{N}])/gu,
     note: 'an exact address: check that it does not point to a victim or a shelter',
+    what: 'address',
   },
   {
     re: /(?<![\p{L}])(?:\p{Lu}[\p{L}'.-]+ ){1,4}(?:Primary|Secondary|High|Elementary|Middle|Junior|Senior|Girls'?|Boys'?|Grammar) School/gu,
     minorsOnly: true,
     hints: ['School'],
     note: "a child's school named: check that it does not identify a child victim",
+    what: 'school',
+  },
+  {
+    // "Pictured: Amina Hassan" / "(Photo: Amina at her school)" / "Amina Hassan, pictured"
+    re: new RegExp(
+      String.raw`(?:(?<![\p{L}])(?:Pictured|In the photo|Photo(?:graph)? shows|Photo)[:,]? (${NAME}))|(?:(${NAME}),? (?:pictured|seen here|in the photo))`,
+      'gu',
+    ),
+    hints: ['ictured', 'hoto', 'seen here'],
+    note: 'a photo caption naming a person: check that it does not identify a victim',
+    what: 'caption',
+    check: (m) => !NOT_NAMES.has((m[1] ?? m[2] ?? '').split(/[ -]/)[0]!),
   },
 ];
 
@@ -62,9 +79,9 @@ export function privacyFlags(text: string, minors: boolean | null): Flag[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m && flags.length < 10; m = rule.re.exec(text)) {
       if (rule.check && !rule.check(m)) continue;
-      const quote = rule.group ? m[rule.group]! : m[0];
-      const start = rule.group ? m.index + m[0].lastIndexOf(quote) : m.index;
-      flags.push({ kind: 'privacy', quote, start, end: start + quote.length, note: rule.note });
+      const quote = rule.what === 'caption' ? (m[1] ?? m[2])! : rule.group ? m[rule.group]! : m[0];
+      const start = rule.group || rule.what === 'caption' ? m.index + m[0].lastIndexOf(quote) : m.index;
+      flags.push({ kind: 'privacy', quote, start, end: start + quote.length, note: rule.note, what: rule.what });
     }
   }
   return flags;

@@ -63,6 +63,10 @@ export const postgresDialect: Dialect = {
     });
   },
 
+  async dropDocs(db: Db, keys: number[]) {
+    if (keys.length) await db.run('DELETE FROM search_docs WHERE key = ANY(?::bigint[])', [keys]);
+  },
+
   async indexDocs(db: Db, docs: SearchDoc[], fresh: boolean) {
     if (!docs.length) return;
     const col = <T>(f: (d: SearchDoc) => T) => docs.map(f);

@@ -38,6 +38,8 @@ export interface Dialect {
   insertArticles(db: Db, rows: Record<string, unknown>[]): Promise<{ id: number; created: boolean }[]>;
   /** Adds or replaces articles in the text index and facet table; `fresh` when they were never indexed (day counts). */
   indexDocs(db: Db, docs: SearchDoc[], fresh: boolean): Promise<void>;
+  /** Removes documents from the text index and facet table (their articles are being deleted). */
+  dropDocs(db: Db, keys: number[]): Promise<void>;
   /** Matching documents, newest key first, at most `limit`. */
   candidates(db: Db, q: IndexQuery, limit: number): Promise<Candidate[]>;
   /** Relevance per key for the given candidates (higher is better); `capped` when they are a recent sample only. */

@@ -7,7 +7,7 @@ import type { Filing, FilingResult } from '../store.ts';
 import { addArticle, addLshKeys, updateArticle } from './articles.ts';
 import type { Db } from './db.ts';
 import type { Dialect } from './dialect.ts';
-import { addStory, getStory, updateStory } from './stories.ts';
+import { addStory, getStory, markMerged, updateStory } from './stories.ts';
 
 /** Inserts the article unless its canonical URL is known, then files it as `filing` says, atomically. */
 export function fileArticle(db: Db, dialect: Dialect, a: NewArticle, filing: Filing): Promise<FilingResult> {
@@ -39,7 +39,10 @@ export function fileArticle(db: Db, dialect: Dialect, a: NewArticle, filing: Fil
   });
 }
 
-/** Moves the articles of the stories to merge into `id`, combines the story records, deletes the merged ones. */
+/**
+ * Moves the articles of the stories to merge into `id` and combines the story records; a merged story stays as
+ * status 'merged' pointing at `id` (its public address redirects there).
+ */
 async function mergeInto(t: Db, id: number, story: NonNullable<Filing['story']>): Promise<void> {
   if (!story.mergeIds?.length || !story.combine) return;
   for (const from of new Set(story.mergeIds)) {
@@ -49,6 +52,6 @@ async function mergeInto(t: Db, id: number, story: NonNullable<Filing['story']>)
     await t.run('UPDATE articles SET story_id = ? WHERE story_id = ?', [id, from]);
     const into = (await getStory(t, id))!;
     await updateStory(t, id, story.combine(into, other));
-    await t.run('DELETE FROM stories WHERE id = ?', [from]);
+    await markMerged(t, from, id);
   }
 }

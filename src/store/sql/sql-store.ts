@@ -1,14 +1,18 @@
 // The Store over any Db + Dialect: one query layer, dialect differences kept in the dialect files.
+
+import { inputError } from '../../lib/errors.ts';
 import type {
   Article,
   AuditEvent,
   NewArticle,
   NewSource,
+  NewStory,
   Role,
   SavedSearch,
   Session,
   Source,
   Story,
+  Tombstone,
   User,
 } from '../../model/records.ts';
 import { runMigrations } from '../migrations.ts';
@@ -21,6 +25,7 @@ import type { EntryFailure } from './entries.ts';
 import * as entries from './entries.ts';
 import { fileArticle } from './filing.ts';
 import * as people from './people.ts';
+import { purgeArticles, removeSamples } from './samples.ts';
 import * as sources from './sources.ts';
 import * as stories from './stories.ts';
 
@@ -120,7 +125,7 @@ export class SqlStore implements Store {
     return articles.lshCandidates(this.db, keys, limit, perKey);
   }
 
-  addStory(s: Omit<Story, 'id'>): Promise<Story> {
+  addStory(s: NewStory): Promise<Story> {
     return stories.addStory(this.db, s);
   }
   getStory(id: number): Promise<Story | null> {
@@ -153,6 +158,21 @@ export class SqlStore implements Store {
 
   search(query: SearchQuery): Promise<SearchResult> {
     return runSearch(this.db, this.sql, query);
+  }
+
+  addTombstones(list: Omit<Tombstone, 'at'>[], at?: string): Promise<number> {
+    return stories.addTombstones(this.db, list, at ?? new Date().toISOString());
+  }
+  findTombstones(q: { urls?: string[]; hashes?: string[] }): Promise<Tombstone[]> {
+    return stories.findTombstones(this.db, q);
+  }
+  async purgeArticles(ids: number[]): Promise<number> {
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id)))
+      throw inputError('article ids: expected integers');
+    return this.db.tx((t) => purgeArticles(t, this.sql, ids));
+  }
+  removeSamples(): Promise<{ stories: number; articles: number }> {
+    return removeSamples(this.db, this.sql);
   }
 
   addUser(u: { email: string; name: string; role: Role; passwordHash: string }): Promise<User> {

@@ -63,6 +63,22 @@ export const STORY: Columns = {
   published: 'bool',
   publishedAt: 'text',
   isSample: 'bool',
+  status: 'text',
+  publicTitle: 'text',
+  publicSummary: 'text',
+  correction: 'text',
+  correctedAt: 'text',
+  mergedInto: 'int',
+  priority: 'int',
+};
+
+/** tombstones table. */
+export const TOMBSTONE: Columns = {
+  kind: 'text',
+  value: 'text',
+  storyId: 'int',
+  reason: 'text',
+  at: 'text',
 };
 
 /** users table. */

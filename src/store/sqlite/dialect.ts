@@ -70,6 +70,14 @@ export const sqliteDialect: Dialect = {
     if (fresh) await countDays(db, docs);
   },
 
+  async dropDocs(db: Db, keys: number[]) {
+    for (const key of keys) {
+      if (!(await db.get('SELECT key FROM search_docs WHERE key = ?', [key]))) continue;
+      await db.run('DELETE FROM search_fts WHERE rowid = ?', [key]);
+      await db.run('DELETE FROM search_docs WHERE key = ?', [key]);
+    }
+  },
+
   async candidates(db: Db, q: IndexQuery, limit: number) {
     const expr = ftsExpression(q);
     const rows = expr

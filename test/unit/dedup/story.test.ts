@@ -121,8 +121,14 @@ describe('story records', () => {
   });
 
   it('publishes relevant articles at or above the auto-publish score', () => {
-    assert.equal(articleStatus(analysis({ relevance: 0.6 }), 0.6), 'published');
-    assert.equal(articleStatus(analysis({ relevance: 0.59 }), 0.6), 'review');
-    assert.equal(articleStatus(analysis({ relevant: false }), 0.6), 'rejected');
+    assert.equal(
+      articleStatus(analysis({ relevance: 0.6 }), { autoPublish: true, autoPublishScore: 0.6 }),
+      'published',
+    );
+    assert.equal(articleStatus(analysis({ relevance: 0.59 }), { autoPublish: true, autoPublishScore: 0.6 }), 'review');
+    assert.equal(
+      articleStatus(analysis({ relevant: false }), { autoPublish: true, autoPublishScore: 0.6 }),
+      'rejected',
+    );
   });
 });
