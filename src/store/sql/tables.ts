@@ -74,6 +74,8 @@ export const USER: Columns = {
   passwordHash: 'text',
   createdAt: 'text',
   disabled: 'bool',
+  failedLogins: 'int',
+  lockedUntil: 'text',
 };
 
 /** sessions table. */
@@ -83,6 +85,8 @@ export const SESSION: Columns = {
   createdAt: 'text',
   expiresAt: 'text',
   csrfToken: 'text',
+  lastSeenAt: 'text',
+  userAgent: 'text',
 };
 
 /** audit_events table. */
