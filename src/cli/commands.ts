@@ -47,6 +47,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/worker.ts')).workerCommand,
   },
   {
+    name: 'users',
+    summary: 'add, list or remove desk accounts (admin, editor, viewer) and reset passwords',
+    load: async () => (await import('./commands/users.ts')).usersCommand,
+  },
+  {
     name: 'migrate',
     summary: 'bring the database schema up to date',
     load: async () => (await import('./commands/migrate.ts')).migrateCommand,

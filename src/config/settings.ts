@@ -125,6 +125,18 @@ export const SETTINGS = {
     default: '5000',
     help: 'How long the portal serves a rendered public page from memory (milliseconds; 0 turns it off)',
   },
+  trustProxy: {
+    env: 'LANTERN_TRUST_PROXY',
+    kind: 'bool',
+    default: 'false',
+    help: 'Behind a reverse proxy: read the scheme, host and client address from X-Forwarded-Proto/-Host/-For',
+  },
+  sessionHours: {
+    env: 'LANTERN_SESSION_HOURS',
+    kind: 'int',
+    default: '12',
+    help: 'How long a desk sign-in lasts (hours); an idle session ends after two hours anyway',
+  },
 } satisfies Record<string, Setting>;
 
 type Settings = typeof SETTINGS;

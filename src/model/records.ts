@@ -126,8 +126,11 @@ export interface Tombstone {
   at: string;
 }
 
-/** Account roles. */
-export type Role = 'admin' | 'editor' | 'analyst';
+/** Account roles: viewers read the desk, editors also act on stories, admins also read the audit log. */
+export type Role = 'admin' | 'editor' | 'viewer';
+
+/** Every role, least to most allowed. */
+export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin'];
 
 /** A user account; the password hash never leaves the store layer except for verification. */
 export interface User {
@@ -138,6 +141,10 @@ export interface User {
   passwordHash: string;
   createdAt: string;
   disabled: boolean;
+  /** Wrong passwords since the last sign-in or lockout. */
+  failedLogins: number;
+  /** Sign-in refused until then (after too many wrong passwords), or null. */
+  lockedUntil: string | null;
 }
 
 /** A login session (the id is a random token; only its hash is stored). */
@@ -147,6 +154,10 @@ export interface Session {
   createdAt: string;
   expiresAt: string;
   csrfToken: string;
+  /** Last request seen on it (updated at most once a minute), or null. */
+  lastSeenAt?: string | null;
+  /** The browser's User-Agent at sign-in (cut to 200 characters), or null. */
+  userAgent?: string | null;
 }
 
 /** Who did what, when. */

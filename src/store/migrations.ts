@@ -47,11 +47,23 @@ CREATE TABLE tombstones (
 );
 `;
 
+// Accounts for the desk: the 'analyst' role becomes 'viewer'; wrong-password counters and lockout on users; when a
+// session was last used and from which browser.
+const ACCOUNTS_V4 = `
+UPDATE users SET role = 'viewer' WHERE role = 'analyst';
+ALTER TABLE users ADD COLUMN failed_logins integer NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN locked_until text;
+ALTER TABLE sessions ADD COLUMN last_seen_at text;
+ALTER TABLE sessions ADD COLUMN user_agent text;
+CREATE INDEX sessions_user ON sessions (user_id);
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial schema', sqlite: SQLITE_V1, postgres: POSTGRES_V1 },
   { version: 2, name: 'entry failures', sqlite: ENTRY_FAILURES_V2, postgres: ENTRY_FAILURES_V2 },
   { version: 3, name: 'editorial desk', sqlite: DESK_V3, postgres: DESK_V3 },
+  { version: 4, name: 'accounts', sqlite: ACCOUNTS_V4, postgres: ACCOUNTS_V4 },
 ];
 
 /** The schema version this build of Lantern writes. */

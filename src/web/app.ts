@@ -1,7 +1,9 @@
-// The portal app (Hono): security headers, the page cache, static files, public routes, one error handler.
+// The portal app (Hono): secureHeaders, compress, serveStatic, the page cache, public routes, one error handler.
 
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { hasControls, oneLine } from '../lib/text.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
@@ -10,23 +12,38 @@ import { html } from './html.ts';
 import { layout } from './layout.ts';
 import type { Handler, PageRequest, Rendered } from './pages.ts';
 import { PUBLIC_ROUTES } from './routes.ts';
-import { ASSETS } from './static.ts';
+import { staticFiles } from './static.ts';
 
 /** Default lifetime of a cached public page (ms): readers see new stories within seconds. */
 export const DEFAULT_CACHE_MS = 5000;
 
-/** Strict CSP: our own origin only, no inline script or style. */
+/** Strict CSP directives: our own origin only, no inline script or style. */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** The Content-Security-Policy header every response carries. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+/** Hono's secureHeaders with the strict CSP; HSTS is left to the TLS-terminating proxy. */
+export const securityHeaders: MiddlewareHandler = secureHeaders({
+  contentSecurityPolicy: CSP_DIRECTIVES,
+  xFrameOptions: 'DENY',
+  referrerPolicy: 'strict-origin-when-cross-origin',
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+  crossOriginOpenerPolicy: 'same-origin',
+  strictTransportSecurity: false,
+});
 
 /** Builds the public portal app. */
 export function createPortal(given: PortalDeps): Hono {
@@ -38,12 +55,11 @@ export function createPortal(given: PortalDeps): Hono {
   };
   const app = new Hono();
   const cache = new PageCache(deps.cacheMs);
-  app.use('*', async (c, next) => {
-    await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
-  });
+  app.use('*', securityHeaders);
+  // Cached pages arrive compressed already (once per cache lifetime); compress() does every other response.
+  app.use('*', compress());
   app.use('*', refuseControls);
-  app.get('/static/:name', (c) => staticFile(c, c.req.param('name')));
+  app.use('/static/*', staticFiles());
   app.get('/healthz', (c) => c.text('ok\n'));
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
@@ -82,11 +98,16 @@ async function respond(c: Context, handler: Handler, deps: PortalDeps, cache: Pa
     params: c.req.param() as Record<string, string>,
     query: c.req.query(),
   };
-  const page = await cache.get(url.pathname + url.search, async () => {
+  const render = async () => {
     const result = await handler(req, deps);
-    const r = renderResult(result.kind === 'notfound' ? notFound(url.pathname) : result);
-    // Compressed once per cache lifetime: worth the best ratio; compressed per request: worth the fastest.
-    return toPage(r.status, r.type, r.text, Date.now(), cache.ttlMs > 0 ? 6 : 1);
+    return renderResult(result.kind === 'notfound' ? notFound(url.pathname) : result);
+  };
+  // Without a cache, compress() handles the response like any other.
+  if (cache.ttlMs <= 0) return send(c, await render(), true);
+  const page = await cache.get(url.pathname + url.search, async () => {
+    const r = await render();
+    // Compressed once per cache lifetime: worth the best ratio.
+    return toPage(r.status, r.type, r.text, Date.now(), 6);
   });
   return send(c, page, true);
 }
@@ -99,11 +120,12 @@ interface Plain {
 
 function renderResult(r: Exclude<Rendered, { kind: 'notfound' }>): Plain {
   if (r.kind === 'raw') return { status: r.status ?? 200, type: r.type, text: r.text };
-  return { status: r.status ?? 200, type: 'text/html; charset=utf-8', text: layout(r.meta, r.body).value };
+  return { status: r.status ?? 200, type: 'text/html; charset=utf-8', text: layout(r.meta, r.body).toString() };
 }
 
 function send(c: Context, r: CachedPage | Plain, cacheable: boolean): Response {
-  const headers: Record<string, string> = { 'Content-Type': r.type, Vary: 'Accept-Encoding' };
+  const headers: Record<string, string> = { 'Content-Type': r.type };
+  if ('body' in r) headers.Vary = 'Accept-Encoding';
   headers['Cache-Control'] = cacheable && r.status === 200 ? 'public, max-age=60' : 'no-store';
   if ('body' in r) {
     const gz = r.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
@@ -112,19 +134,6 @@ function send(c: Context, r: CachedPage | Plain, cacheable: boolean): Response {
     return new Response(bytes as unknown as BodyInit, { status: r.status, headers });
   }
   return new Response(r.text, { status: r.status, headers });
-}
-
-function staticFile(c: Context, name: string): Response {
-  const a = ASSETS.get(name);
-  if (!a) return send(c, renderResult(notFound(c.req.path)), false);
-  const gz = a.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-  const headers: Record<string, string> = {
-    'Content-Type': a.type,
-    'Cache-Control': c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-    Vary: 'Accept-Encoding',
-  };
-  if (gz) headers['Content-Encoding'] = 'gzip';
-  return new Response((gz ? a.gzip : a.body) as unknown as BodyInit, { headers });
 }
 
 function notFound(path: string): Exclude<Rendered, { kind: 'notfound' }> {

@@ -1,40 +1,31 @@
-// Escaping HTML templates: every interpolated value is escaped unless it is already Safe markup.
+// HTML templates from hono/html: every interpolated value is escaped unless it is already escaped markup.
+import { html as honoHtml, raw as honoRaw } from 'hono/html';
+import { escapeToBuffer, type HtmlEscapedString } from 'hono/utils/html';
 
-/** Markup that is known to be safe (built by `html` or escaped already). */
-export class Safe {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Markup that is known to be safe (built by `html`, `raw`, or escaped already). */
+export type Safe = HtmlEscapedString;
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  const buffer: [string] = [''];
+  escapeToBuffer(text, buffer);
+  return buffer[0];
 }
 
 /** A value a template accepts: text is escaped, Safe is kept, arrays are joined, null/false vanish. */
 export type Html = Safe | string | number | null | undefined | false | Html[];
 
-function render(value: Html): string {
-  if (value === null || value === undefined || value === false) return '';
-  if (value instanceof Safe) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
-}
-
-/** Tagged template that escapes every interpolation. */
+/** Tagged template that escapes every interpolation (hono/html; synchronous, since no value is a Promise). */
 export function html(strings: TemplateStringsArray, ...values: Html[]): Safe {
-  let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
-  return new Safe(out);
+  const out = honoHtml(strings, ...values);
+  // hono/html only answers a Promise when a Promise was interpolated, which the Html type rules out.
+  if (out instanceof Promise) throw new TypeError('html: a Promise was interpolated');
+  return out;
 }
 
 /** Marks trusted markup (our own SVG or Markdown output) as Safe. */
 export function raw(markup: string): Safe {
-  return new Safe(markup);
+  return honoRaw(markup);
 }
 
 /** Builds a query string from defined, non-empty values. */

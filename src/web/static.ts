@@ -1,43 +1,38 @@
-// Static assets (CSS, icon, optional script) read once from src/web/static and served with a content hash.
+// Static assets (CSS, icon) served by Hono's serveStatic from src/web/static, linked with a content hash.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
 import { ROOT } from '../lib/paths.ts';
 
-const TYPES: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
+/** The folder the assets live in. */
+export const STATIC_DIR = join(ROOT, 'src', 'web', 'static');
 
-/** One static file in memory. */
-export interface Asset {
-  body: Buffer;
-  /** Pre-compressed body for text assets. */
-  gzip: Buffer | null;
-  type: string;
-  hash: string;
-}
-
-const DIR = join(ROOT, 'src', 'web', 'static');
-
-/** Every file in the static folder, by name. */
-export const ASSETS: ReadonlyMap<string, Asset> = new Map(
-  readdirSync(DIR)
-    .filter((name) => TYPES[extname(name)])
-    .map((name) => {
-      const body = readFileSync(join(DIR, name));
-      const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-      const gzip = /^(text|image\/svg)/.test(TYPES[extname(name)]!) ? gzipSync(body, { level: 9 }) : null;
-      return [name, { body, gzip, type: TYPES[extname(name)]!, hash }] as const;
-    }),
+// Content hashes, read once: a changed file gets a new URL, so browsers may cache each URL for a year.
+const HASHES: ReadonlyMap<string, string> = new Map(
+  readdirSync(STATIC_DIR).map((name) => [
+    name,
+    createHash('sha256')
+      .update(readFileSync(join(STATIC_DIR, name)))
+      .digest('hex')
+      .slice(0, 10),
+  ]),
 );
 
 /** The URL of a static file, with its hash so browsers may cache it for long. */
 export function assetUrl(name: string): string {
-  const a = ASSETS.get(name);
-  return a ? `/static/${name}?v=${a.hash}` : `/static/${name}`;
+  const hash = HASHES.get(name);
+  return hash ? `/static/${name}?v=${hash}` : `/static/${name}`;
+}
+
+/** Serves /static/* (a hashed URL is immutable; a bare one is cached for five minutes). */
+export function staticFiles(): MiddlewareHandler {
+  return serveStatic({
+    root: STATIC_DIR,
+    rewriteRequestPath: (path) => path.replace(/^\/static/, ''),
+    onFound: (_path, c) => {
+      c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    },
+  });
 }

@@ -166,7 +166,7 @@ for (const [name, open, skip] of bothStores()) {
       const r = await w.store.search({ q: 'réseau mama' });
       const hit = r.hits.find((h) => h.title === 'Procès à Lyon');
       assert.ok(hit, 'found');
-      const marked = highlight(hit.snippet).value;
+      const marked = highlight(hit.snippet).toString();
       assert.match(marked, /« <mark>réseau<\/mark> »/);
       assert.match(marked, /« <mark>mama<\/mark> »/);
       assert.equal(marked.split('<mark>').length, marked.split('</mark>').length, 'balanced');

@@ -224,6 +224,38 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
       assert.ok(!recent.some((s) => s.slug === 'trend-0'));
     });
 
+    it('counts wrong passwords, locks, ends sessions and removes users', async () => {
+      const u = await store.addUser({ email: 'lock@example.org', name: 'L', role: 'viewer', passwordHash: 'h' });
+      assert.equal(u.failedLogins, 0);
+      assert.equal(u.lockedUntil, null);
+      const lock = { max: 3, lockUntil: '2030-01-01T00:00:00.000Z' };
+      assert.equal((await store.recordLoginFailure(u.id, lock))?.failedLogins, 1);
+      assert.equal((await store.recordLoginFailure(u.id, lock))?.lockedUntil, null);
+      const locked = (await store.recordLoginFailure(u.id, lock))!;
+      assert.equal(locked.lockedUntil, lock.lockUntil);
+      assert.equal(locked.failedLogins, 0, 'the count restarts after a lockout');
+      await store.updateUser(u.id, { failedLogins: 0, lockedUntil: null });
+      assert.equal((await store.getUser(u.id))?.lockedUntil, null);
+      assert.equal(await store.recordLoginFailure(999_999, lock), null);
+      const base = { userId: u.id, createdAt: '2024-01-01T00:00:00.000Z', expiresAt: '2099-01-01T00:00:00.000Z' };
+      await store.addSession({ ...base, idHash: 'a1', csrfToken: 'x', userAgent: 'U'.repeat(500) });
+      await store.addSession({ ...base, idHash: 'a2', csrfToken: 'y' });
+      await store.addSession({ ...base, idHash: 'a3', csrfToken: 'z' });
+      assert.equal((await store.getSession('a1'))?.userAgent?.length, 200);
+      await store.touchSession('a2', '2024-02-01T00:00:00.000Z');
+      assert.equal((await store.getSession('a2'))?.lastSeenAt, '2024-02-01T00:00:00.000Z');
+      assert.equal((await store.listUserSessions(u.id))[0]?.idHash, 'a2');
+      assert.equal(await store.deleteUserSessions(u.id, 'a3'), 2);
+      assert.deepEqual(
+        (await store.listUserSessions(u.id)).map((x) => x.idHash),
+        ['a3'],
+      );
+      assert.equal(await store.removeUser(u.id), true);
+      assert.equal(await store.getSession('a3'), null, 'sessions go with their user');
+      assert.equal(await store.removeUser(u.id), false);
+      await rejectsInput(store.updateUser(1, { email: 'x' } as never), /cannot update/);
+    });
+
     it('keeps users, sessions, audit events, saved searches and meta', async () => {
       const u = await store.addUser({ email: 'Editor@Example.org', name: 'Ed', role: 'editor', passwordHash: 'h' });
       assert.equal(u.email, 'editor@example.org');
@@ -251,7 +283,7 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
       };
       await store.addSession(s);
       await store.addSession({ ...s, idHash: 'sess2', expiresAt: '2030-01-01T00:00:00.000Z' });
-      assert.deepEqual(await store.getSession('sess1'), s);
+      assert.deepEqual(await store.getSession('sess1'), { ...s, lastSeenAt: null, userAgent: null });
       assert.equal(await store.deleteExpiredSessions('2025-01-01T00:00:00.000Z'), 1);
       assert.equal(await store.getSession('sess1'), null);
       await store.deleteSession('sess2');

@@ -1,13 +1,12 @@
 // Users, sessions, audit events, saved searches and the key/value meta table.
 import { inputError } from '../../lib/errors.ts';
-import type { AuditEvent, Role, SavedSearch, Session, User } from '../../model/records.ts';
+import { type AuditEvent, ROLES, type Role, type SavedSearch, type Session, type User } from '../../model/records.ts';
 import { fromRow, insertParts, setClause } from './columns.ts';
 import type { Db, Row } from './db.ts';
 import { isUniqueViolation } from './dialect.ts';
 import { clampLimit } from './sources.ts';
 import { AUDIT, SAVED_SEARCH, SESSION, USER } from './tables.ts';
 
-const ROLES: Role[] = ['admin', 'editor', 'analyst'];
 const toUser = (r: Row) => fromRow<User>(USER, r);
 const toSaved = (r: Row) => fromRow<SavedSearch>(SAVED_SEARCH, r);
 
@@ -19,7 +18,14 @@ export async function addUser(
   if (typeof u?.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(u.email))
     throw inputError(`user email "${u?.email}": not an address`);
   if (!ROLES.includes(u.role)) throw inputError(`user role "${u.role}": expected ${ROLES.join(', ')}`);
-  const rec = { ...u, email: u.email.toLowerCase(), createdAt: new Date().toISOString(), disabled: false };
+  const rec = {
+    ...u,
+    email: u.email.toLowerCase(),
+    createdAt: new Date().toISOString(),
+    disabled: false,
+    failedLogins: 0,
+    lockedUntil: null,
+  };
   const { names, marks, params } = insertParts(USER, rec);
   try {
     return toUser((await db.get(`INSERT INTO users (${names}) VALUES (${marks}) RETURNING *`, params))!);
@@ -46,9 +52,11 @@ export async function listUsers(db: Db): Promise<User[]> {
   return (await db.all('SELECT * FROM users ORDER BY id')).map(toUser);
 }
 
-/** Changes name, role, password hash or disabled. */
+const UPDATABLE = ['name', 'role', 'passwordHash', 'disabled', 'failedLogins', 'lockedUntil'];
+
+/** Changes name, role, password hash, disabled or the wrong-password state. */
 export async function updateUser(db: Db, id: number, patch: Record<string, unknown>): Promise<void> {
-  const bad = Object.keys(patch).find((k) => !['name', 'role', 'passwordHash', 'disabled'].includes(k));
+  const bad = Object.keys(patch).find((k) => !UPDATABLE.includes(k));
   if (bad) throw inputError(`user: cannot update field "${bad}"`);
   if (patch.role !== undefined && !ROLES.includes(patch.role as Role))
     throw inputError(`user role "${patch.role}": unknown`);
@@ -58,9 +66,31 @@ export async function updateUser(db: Db, id: number, patch: Record<string, unkno
     throw inputError(`user ${id}: not found`);
 }
 
+/** Deletes a user (their sessions and saved searches go with them; audit events keep the id). */
+export async function removeUser(db: Db, id: number): Promise<boolean> {
+  return (await db.run('DELETE FROM users WHERE id = ?', [id])) > 0;
+}
+
+/** Counts one wrong password; the `max`-th in a row locks the account until `lockUntil` and restarts the count. */
+export async function recordLoginFailure(
+  db: Db,
+  id: number,
+  opts: { max: number; lockUntil: string },
+): Promise<User | null> {
+  const r = await db.get(
+    `UPDATE users SET
+       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END,
+       failed_logins = CASE WHEN failed_logins + 1 >= ? THEN 0 ELSE failed_logins + 1 END
+     WHERE id = ? RETURNING *`,
+    [opts.max, opts.lockUntil, opts.max, id],
+  );
+  return r ? toUser(r) : null;
+}
+
 /** Stores a session. */
 export async function addSession(db: Db, s: Session): Promise<void> {
-  const { names, marks, params } = insertParts(SESSION, s as unknown as Record<string, unknown>);
+  const rec = { ...s, lastSeenAt: s.lastSeenAt ?? null, userAgent: s.userAgent?.slice(0, 200) ?? null };
+  const { names, marks, params } = insertParts(SESSION, rec);
   await db.run(`INSERT INTO sessions (${names}) VALUES (${marks})`, params);
 }
 
@@ -73,6 +103,25 @@ export async function getSession(db: Db, idHash: string): Promise<Session | null
 /** Deletes one session. */
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
   await db.run('DELETE FROM sessions WHERE id_hash = ?', [idHash]);
+}
+
+/** Deletes every session of a user, but `keep` (a session id hash) when given; returns how many. */
+export async function deleteUserSessions(db: Db, userId: number, keep?: string): Promise<number> {
+  return db.run('DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?', [userId, keep ?? '']);
+}
+
+/** A user's live sessions, most recently used first. */
+export async function listUserSessions(db: Db, userId: number): Promise<Session[]> {
+  const rows = await db.all(
+    'SELECT * FROM sessions WHERE user_id = ? ORDER BY COALESCE(last_seen_at, created_at) DESC LIMIT 100',
+    [userId],
+  );
+  return rows.map((r) => fromRow<Session>(SESSION, r));
+}
+
+/** Records that a session was used at `at`. */
+export async function touchSession(db: Db, idHash: string, at: string): Promise<void> {
+  await db.run('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?', [at, idHash]);
 }
 
 /** Deletes sessions expired at `now`; returns how many. */

@@ -17,7 +17,16 @@ import type {
 } from '../../model/records.ts';
 import { runMigrations } from '../migrations.ts';
 import { runSearch } from '../search/search.ts';
-import type { Filing, FilingResult, MonthlyCount, SearchQuery, SearchResult, Store, StoryFilter } from '../store.ts';
+import type {
+  Filing,
+  FilingResult,
+  MonthlyCount,
+  SearchQuery,
+  SearchResult,
+  Store,
+  StoryFilter,
+  UserPatch,
+} from '../store.ts';
 import * as articles from './articles.ts';
 import type { Db } from './db.ts';
 import type { Dialect } from './dialect.ts';
@@ -187,8 +196,23 @@ export class SqlStore implements Store {
   listUsers(): Promise<User[]> {
     return people.listUsers(this.db);
   }
-  updateUser(id: number, patch: Partial<Pick<User, 'name' | 'role' | 'passwordHash' | 'disabled'>>): Promise<void> {
+  updateUser(id: number, patch: UserPatch): Promise<void> {
     return people.updateUser(this.db, id, patch);
+  }
+  removeUser(id: number): Promise<boolean> {
+    return people.removeUser(this.db, id);
+  }
+  recordLoginFailure(id: number, opts: { max: number; lockUntil: string }): Promise<User | null> {
+    return people.recordLoginFailure(this.db, id, opts);
+  }
+  deleteUserSessions(userId: number, keep?: string): Promise<number> {
+    return people.deleteUserSessions(this.db, userId, keep);
+  }
+  listUserSessions(userId: number): Promise<Session[]> {
+    return people.listUserSessions(this.db, userId);
+  }
+  touchSession(idHash: string, at: string): Promise<void> {
+    return people.touchSession(this.db, idHash, at);
   }
   addSession(s: Session): Promise<void> {
     return people.addSession(this.db, s);

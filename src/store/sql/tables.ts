@@ -90,6 +90,8 @@ export const USER: Columns = {
   passwordHash: 'text',
   createdAt: 'text',
   disabled: 'bool',
+  failedLogins: 'int',
+  lockedUntil: 'text',
 };
 
 /** sessions table. */
@@ -99,6 +101,8 @@ export const SESSION: Columns = {
   createdAt: 'text',
   expiresAt: 'text',
   csrfToken: 'text',
+  lastSeenAt: 'text',
+  userAgent: 'text',
 };
 
 /** audit_events table. */
