@@ -24,9 +24,21 @@ describe('portal in a browser', { skip: skipReason }, () => {
   const foreign: string[] = [];
 
   before(async () => {
-    // The real SQLite store, seeded as on first run.
+    // The real SQLite store holding the bundled (fictional) stories filed as if monitored: samples are
+    // left out of filters, the map and trends, and these pages are about what a real monitor shows.
     store = await openMemoryStore();
-    await seedSamples(store, loadAnalyzer);
+    const s = store;
+    await seedSamples(
+      {
+        getMeta: (k) => s.getMeta(k),
+        setMeta: (k, v) => s.setMeta(k, v),
+        addArticle: (a) => s.addArticle({ ...a, isSample: false }),
+        addStory: (x) => s.addStory({ ...x, isSample: false }),
+        updateArticle: (id, p) => s.updateArticle(id, p),
+        getStoryBySlug: (slug) => s.getStoryBySlug(slug),
+      },
+      loadAnalyzer,
+    );
     const app = createPortal({
       store,
       config: { publicUrl: 'http://127.0.0.1', allowRepublish: false },

@@ -82,7 +82,10 @@ describe('the orchestrator', () => {
     const a = (await w.store.getArticle(found.hits[0]!.articleId))!;
     assert.equal(a.analysis?.relevant, true);
     assert.equal(a.sourceCredit, 'The Coast Herald');
-    assert.equal(a.status, a.analysis!.relevance >= w.config.autoPublishScore ? 'published' : 'review');
+    // Auto-publishing is off by default (issue 12): every relevant article waits for an editor.
+    const auto =
+      w.config.autoPublish && a.analysis!.relevance >= w.config.autoPublishScore && !a.analysis!.flags.length;
+    assert.equal(a.status, auto ? 'published' : 'review');
     assert.ok(a.storyId);
     const story = (await w.store.getStory(a.storyId!))!;
     assert.equal(story.articleCount, 1);

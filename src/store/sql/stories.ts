@@ -241,15 +241,14 @@ export async function addTombstones(db: Db, list: Omit<Tombstone, 'at'>[], at: s
 
 /** The tombstones among these canonical URLs and content hashes. */
 export async function findTombstones(db: Db, q: { urls?: string[]; hashes?: string[] }): Promise<Tombstone[]> {
-  const pairs = [
-    ...(q.urls ?? []).map((v) => ['url', v] as const),
-    ...(q.hashes ?? []).map((v) => ['hash', v] as const),
-  ];
-  if (!pairs.length) return [];
-  if (pairs.length > 1000) throw inputError('tombstones: at most 1000 values per lookup');
-  const rows = await db.all(
-    `SELECT * FROM tombstones WHERE ${pairs.map(() => '(kind = ? AND value = ?)').join(' OR ')}`,
-    pairs.flat(),
-  );
+  const urls = q.urls ?? [];
+  const hashes = q.hashes ?? [];
+  if (!urls.length && !hashes.length) return [];
+  if (urls.length + hashes.length > 1000) throw inputError('tombstones: at most 1000 values per lookup');
+  // One IN list per kind: a chain of ORs over 1000 pairs passes SQLite's expression depth limit.
+  const parts: string[] = [];
+  if (urls.length) parts.push(`(kind = 'url' AND value IN (${urls.map(() => '?').join(', ')}))`);
+  if (hashes.length) parts.push(`(kind = 'hash' AND value IN (${hashes.map(() => '?').join(', ')}))`);
+  const rows = await db.all(`SELECT * FROM tombstones WHERE ${parts.join(' OR ')}`, [...urls, ...hashes]);
   return rows.map((r) => fromRow<Tombstone>(TOMBSTONE, r));
 }
