@@ -8,6 +8,8 @@ import { LanternError, messageOf } from '../lib/errors.ts';
 import { hasControls, oneLine } from '../lib/text.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
 import type { PortalDeps } from './context.ts';
+import type { DeskDeps } from './desk/context.ts';
+import { mountDesk } from './desk/routes.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
 import type { Handler, PageRequest, Rendered } from './pages.ts';
@@ -45,8 +47,8 @@ export const securityHeaders: MiddlewareHandler = secureHeaders({
   strictTransportSecurity: false,
 });
 
-/** Builds the public portal app. */
-export function createPortal(given: PortalDeps): Hono {
+/** Builds the public portal app, with the editorial desk when its dependencies are given. */
+export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
   // Feeds and sitemaps join paths onto the public URL: keep it without a trailing slash.
   const deps = {
     ...given,
@@ -61,6 +63,7 @@ export function createPortal(given: PortalDeps): Hono {
   app.use('*', refuseControls);
   app.use('/static/*', staticFiles());
   app.get('/healthz', (c) => c.text('ok\n'));
+  if (deskDeps) mountDesk(app, deskDeps);
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
   app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));

@@ -21,7 +21,8 @@ export const serveCommand: Command = {
 Usage: lantern serve [--host HOST] [--port PORT]
 
 Serves the public portal: latest stories, story pages, map, trends, search,
-knowledge base, how to report, feeds and sitemap. On first run it creates the
+knowledge base, how to report, feeds and sitemap; and the editorial desk at
+/desk (sign in at /login with an account from \`lantern users add\`). On first run it creates the
 store (SQLite in LANTERN_DATA_DIR, default ./data, or PostgreSQL when
 LANTERN_DATABASE_URL is set), applies migrations and loads a few fictional
 sample stories so the portal is not empty; no network is needed.
@@ -34,7 +35,7 @@ Options:
 
 Settings (environment): LANTERN_PUBLIC_URL (absolute URL in feeds and sitemaps),
 LANTERN_AUTO_PUBLISH_SCORE, LANTERN_ALLOW_REPUBLISH, LANTERN_SEED_SAMPLES,
-LANTERN_PAGE_CACHE_MS.
+LANTERN_PAGE_CACHE_MS, LANTERN_SESSION_HOURS, LANTERN_TRUST_PROXY.
 
 Exit codes: 0 stopped cleanly, 1 bad usage (e.g. the port is in use), 2 internal error.
 `,
@@ -79,13 +80,16 @@ function startEmbeddedJobs(store: Store, config: Config, io: CliIo): Scheduler |
 }
 
 async function listen(store: Store, config: Config, host: string, port: number, io: CliIo): Promise<void> {
-  const app = createPortal({
-    store,
-    config,
-    kb: loadKnowledgeBase(),
-    hotlines: loadHotlines(),
-    cacheMs: config.pageCacheMs,
-  });
+  const app = createPortal(
+    {
+      store,
+      config,
+      kb: loadKnowledgeBase(),
+      hotlines: loadHotlines(),
+      cacheMs: config.pageCacheMs,
+    },
+    { store, config },
+  );
   const server = serve({ fetch: app.fetch, hostname: host, port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
