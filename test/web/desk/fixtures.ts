@@ -48,7 +48,7 @@ export async function addStory(store: Store, slug: string, n = 1, flagged = true
             },
           ]
         : [];
-    const a = await store.addArticle({
+    const { article: a } = await store.addArticle({
       ...article({ title: `Teenager rescued in a fictional town (${slug} ${i + 1})`, text }),
       storyId: story.id,
       status: 'review',
