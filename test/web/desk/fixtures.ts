@@ -90,6 +90,7 @@ export class Client {
   constructor(
     readonly app: App,
     readonly headers: Record<string, string> = {},
+    readonly origin = ORIGIN,
   ) {}
 
   /** Sends a request with the kept cookies; stores what Set-Cookie says. */
@@ -114,7 +115,7 @@ export class Client {
   }
 
   /** POST a form (url-encoded) with our Origin unless `origin` says otherwise (null: none). */
-  post(path: string, form: Record<string, string | string[]>, origin: string | null = ORIGIN): Promise<Response> {
+  post(path: string, form: Record<string, string | string[]>, origin: string | null = this.origin): Promise<Response> {
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
