@@ -87,12 +87,16 @@ describe('the desk in a browser: an editor’s day', { skip: skipReason }, () =>
     const times: number[] = [];
     for (let i = 0; i < STORIES; i++) {
       const t0 = performance.now();
+      let spent = 0;
       await page.goto(`${base}/desk`);
       await Promise.all([page.waitForURL(/\/desk\/stories\/\d+$/), page.locator('ol.queue > li h3 a').first().click()]);
       const id = Number(/(\d+)$/.exec(page.url())![1]);
       if (i === 0) {
+        // Checks and screenshots are not the editor's time.
+        const t1 = performance.now();
         await checkPage(page, 'story');
         await shoot(page, 'desk-story');
+        spent += performance.now() - t1;
       }
       await page.fill('#facts-victims', '1');
       await submit(page, 'Save the facts');
@@ -101,7 +105,7 @@ describe('the desk in a browser: an editor’s day', { skip: skipReason }, () =>
       await submit(page, 'Save title and summary');
       await submit(page, 'Publish the story');
       assert.match((await page.locator('.flash').textContent()) ?? '', /^Published/);
-      times.push(performance.now() - t0);
+      times.push(performance.now() - t0 - spent);
       const story = (await store.getStory(id))!;
       assert.equal(story.status, 'published');
       assert.equal(story.victims, 1);
@@ -140,6 +144,7 @@ describe('the desk in a browser: an editor’s day', { skip: skipReason }, () =>
   });
 
   it('shows a refusal next to its form, and the audit log to an admin', async () => {
+    await context.clearCookies();
     const page = await context.newPage();
     await page.goto(`${base}/login`);
     await page.fill('#email', 'admin@desk.test');
