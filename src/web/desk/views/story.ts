@@ -22,6 +22,7 @@ export function storyBody(item: QueueItem, who: SignedIn, err: FormError | null)
 ${s.publicTitle ? html`<p>Public title: <strong>${s.publicTitle}</strong></p>` : ''}
 ${s.correction ? html`<p class="correction">Correction shown: ${s.correction}</p>` : ''}
 ${reasonList(item.reasons)}
+${mayAct(who.user.role) ? html`<p class="jump"><a href="#decide">Go to the actions</a></p>` : ''}
 <div class="review">
 <div class="review-main">
 ${sourceLine(lead)}
@@ -35,7 +36,7 @@ ${evidenceList(lead)}
 ${articleList(item)}
 </div>
 <div class="review-actions">
-<h2>Decide</h2>
+<h2 id="decide">Decide</h2>
 ${actionsOrNote(item, who, err)}
 </div>
 </div>`;
