@@ -47,6 +47,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/worker.ts')).workerCommand,
   },
   {
+    name: 'samples',
+    summary: 'remove the fictional sample stories (adding the first source also does)',
+    load: async () => (await import('./commands/samples.ts')).samplesCommand,
+  },
+  {
     name: 'users',
     summary: 'add, list or remove desk accounts (admin, editor, viewer) and reset passwords',
     load: async () => (await import('./commands/users.ts')).usersCommand,

@@ -4,6 +4,7 @@ import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Analysis, ExploitationForm } from '../model/analysis.ts';
 import type { Article, Story } from '../model/records.ts';
 import type { Store } from '../store/store.ts';
+import { maySeed } from './demo.ts';
 import { loadSamples, type SampleArticle, type Samples } from './samples.ts';
 
 /** Meta key holding the version of the sample set already seeded. */
@@ -16,9 +17,19 @@ export interface SeedReport {
   articles: number;
 }
 
-type SeedStore = Pick<Store, 'getMeta' | 'setMeta' | 'addArticle' | 'addStory' | 'updateArticle' | 'getStoryBySlug'>;
+type SeedStore = Pick<
+  Store,
+  | 'getMeta'
+  | 'setMeta'
+  | 'addArticle'
+  | 'addStory'
+  | 'updateArticle'
+  | 'getStoryBySlug'
+  | 'listSources'
+  | 'countArticles'
+>;
 
-/** Seeds the samples once per sample-set version (a meta key marks it done). */
+/** Seeds the samples once per sample-set version (a meta key marks it done), only into a store with no sources. */
 export async function seedSamples(
   store: SeedStore,
   getAnalyzer: () => Promise<Analyzer>,
@@ -26,6 +37,7 @@ export async function seedSamples(
 ): Promise<SeedReport> {
   const done = await store.getMeta(SAMPLES_META_KEY);
   if (done !== null && Number(done) >= samples.version) return { seeded: false, stories: 0, articles: 0 };
+  if (!(await maySeed(store, done !== null))) return { seeded: false, stories: 0, articles: 0 };
   const analyzer = await getAnalyzer();
   let articles = 0;
   let stories = 0;

@@ -7,12 +7,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { hasControls, oneLine } from '../lib/text.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
-import type { PortalDeps } from './context.ts';
+import type { PortalDeps, PublicDeps } from './context.ts';
 import type { DeskDeps } from './desk/context.ts';
 import { mountDesk } from './desk/routes.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
 import type { Handler, PageRequest, Rendered } from './pages.ts';
+import { publicStore } from './public-store.ts';
 import { PUBLIC_ROUTES } from './routes.ts';
 import { staticFiles } from './static.ts';
 
@@ -50,8 +51,10 @@ export const securityHeaders: MiddlewareHandler = secureHeaders({
 /** Builds the public portal app, with the editorial desk when its dependencies are given. */
 export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
   // Feeds and sitemaps join paths onto the public URL: keep it without a trailing slash.
-  const deps = {
+  // Every public page reads through the public gate: published only, identifying details withheld.
+  const deps: PublicDeps & { cacheMs: number } = {
     ...given,
+    store: publicStore(given.store),
     cacheMs: given.cacheMs ?? DEFAULT_CACHE_MS,
     config: { ...given.config, publicUrl: given.config.publicUrl.replace(/\/+$/, '') },
   };
@@ -94,7 +97,7 @@ function badRequest(why: string): Exclude<Rendered, { kind: 'notfound' }> {
   return { kind: 'page', meta: { title: 'Bad request', path: '/' }, body, status: 400 };
 }
 
-async function respond(c: Context, handler: Handler, deps: PortalDeps, cache: PageCache): Promise<Response> {
+async function respond(c: Context, handler: Handler, deps: PublicDeps, cache: PageCache): Promise<Response> {
   const url = new URL(c.req.url);
   const req: PageRequest = {
     path: url.pathname,
@@ -110,7 +113,7 @@ async function respond(c: Context, handler: Handler, deps: PortalDeps, cache: Pa
   const page = await cache.get(url.pathname + url.search, async () => {
     const r = await render();
     // Compressed once per cache lifetime: worth the best ratio.
-    return toPage(r.status, r.type, r.text, Date.now(), 6);
+    return { ...toPage(r.status, r.type, r.text, Date.now(), 6), location: r.location };
   });
   return send(c, page, true);
 }
@@ -119,15 +122,20 @@ interface Plain {
   status: number;
   type: string;
   text: string;
+  /** Where a redirect leads. */
+  location?: string;
 }
 
 function renderResult(r: Exclude<Rendered, { kind: 'notfound' }>): Plain {
+  if (r.kind === 'redirect')
+    return { status: 301, type: 'text/plain; charset=utf-8', text: `Moved to ${r.location}\n`, location: r.location };
   if (r.kind === 'raw') return { status: r.status ?? 200, type: r.type, text: r.text };
   return { status: r.status ?? 200, type: 'text/html; charset=utf-8', text: layout(r.meta, r.body).toString() };
 }
 
-function send(c: Context, r: CachedPage | Plain, cacheable: boolean): Response {
+function send(c: Context, r: (CachedPage & { location?: string }) | Plain, cacheable: boolean): Response {
   const headers: Record<string, string> = { 'Content-Type': r.type };
+  if (r.location) headers.Location = r.location;
   if ('body' in r) headers.Vary = 'Accept-Encoding';
   headers['Cache-Control'] = cacheable && r.status === 200 ? 'public, max-age=60' : 'no-store';
   if ('body' in r) {

@@ -3,6 +3,7 @@ import type { Config } from '../config/settings.ts';
 import type { Store } from '../store/store.ts';
 import type { Hotlines } from './hotlines.ts';
 import type { KnowledgeBase } from './kb.ts';
+import type { PublicStore } from './public-store.ts';
 
 /** The Store methods the public portal uses (read-only). */
 export type PortalStore = Pick<
@@ -26,3 +27,6 @@ export interface PortalDeps {
   /** How long a rendered public page may be served from memory (ms); 0 turns the cache off. */
   cacheMs?: number;
 }
+
+/** What page handlers get: the deps with the store behind the public gate (src/web/public-store.ts). */
+export type PublicDeps = Omit<PortalDeps, 'store'> & { store: PublicStore };

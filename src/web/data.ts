@@ -29,9 +29,3 @@ export async function publishedStories(
   const { stories, nextCursor } = await store.listStories({ limit: PAGE_SIZE, ...filter, published: true });
   return { items: await withLeads(store, stories), nextCursor };
 }
-
-/** A published story by slug, or null (unpublished stories are not public). */
-export async function publishedStory(store: PortalStore, slug: string): Promise<Story | null> {
-  const story = await store.getStoryBySlug(slug);
-  return story?.published ? story : null;
-}

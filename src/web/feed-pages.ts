@@ -1,7 +1,7 @@
 // Feed, sitemap and robots handlers: published stories only, overall, per country and per form.
 
 import { EXPLOITATION_FORMS } from '../model/analysis.ts';
-import type { PortalDeps } from './context.ts';
+import type { PublicDeps } from './context.ts';
 import { publishedStories } from './data.ts';
 import { FEED_TYPES, type FeedFormat, renderFeed, sitemap } from './feeds.ts';
 import { html } from './html.ts';
@@ -19,12 +19,12 @@ function splitFile(file: string): { key: string; format: FeedFormat } | null {
 }
 
 async function feed(
-  deps: PortalDeps,
+  deps: PublicDeps,
   format: FeedFormat,
   title: string,
   page: string,
   self: string,
-  filter: { country?: string; type?: string },
+  filter: { country?: string; type?: string; samples?: boolean },
 ): Promise<Rendered> {
   const { items } = await publishedStories(deps.store, { ...filter, limit: FEED_SIZE });
   const base = deps.config.publicUrl;
@@ -51,6 +51,7 @@ export const scopedFeed: Handler = async (req, deps) => {
     const code = f.key.toUpperCase();
     return feed(deps, f.format, `Lantern: stories in ${countryName(code)}`, `/country/${f.key}`, req.path, {
       country: code,
+      samples: false,
     });
   }
   const form = req.params.scope === 'form' ? formFromSlug(f.key) : null;

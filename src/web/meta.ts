@@ -17,7 +17,11 @@ export function jsonLd(data: unknown): Safe {
 /** <head> extras for a story page. */
 export function storyHead(story: Story, lead: Article | null, publicUrl: string): Safe {
   const url = `${publicUrl}/stories/${story.slug}`;
-  const description = lead ? excerpt(lead.text, 200) : story.title;
+  const description = story.publicSummary
+    ? excerpt(story.publicSummary, 200)
+    : lead
+      ? excerpt(lead.text, 200)
+      : story.title;
   const ld = {
     '@context': 'https://schema.org',
     '@type': 'Article',

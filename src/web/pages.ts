@@ -1,6 +1,6 @@
 // Page handlers of the public portal: read the request, query the store, pick a view.
-import type { PortalDeps } from './context.ts';
-import { PAGE_SIZE, publishedStories, publishedStory } from './data.ts';
+import type { PublicDeps } from './context.ts';
+import { PAGE_SIZE, publishedStories } from './data.ts';
 import { html, type Safe } from './html.ts';
 import { countryName, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
@@ -15,10 +15,11 @@ import { type HitView, searchView } from './views/search.ts';
 import { storyView } from './views/story.ts';
 import { countryView, formView } from './views/topic.ts';
 
-/** A handler's answer: an HTML page, a raw body, or "not found". */
+/** A handler's answer: an HTML page, a raw body, a permanent redirect, or "not found". */
 export type Rendered =
   | { kind: 'page'; meta: PageMeta; body: Safe; status?: number }
   | { kind: 'raw'; type: string; text: string; status?: number }
+  | { kind: 'redirect'; location: string }
   | { kind: 'notfound' };
 
 /** What a handler reads from the request. */
@@ -29,14 +30,14 @@ export interface PageRequest {
 }
 
 /** One page handler. */
-export type Handler = (req: PageRequest, deps: PortalDeps) => Promise<Rendered>;
+export type Handler = (req: PageRequest, deps: PublicDeps) => Promise<Rendered>;
 
 const mapCache = new Map<string, string>();
 
 const countsMemo = new WeakMap<object, { at: number; counts: Promise<{ country: string; count: number }[]> }>();
 
 /** Country counts, shared for one page-cache lifetime by every page that shows them (home filters, map). */
-function countryCounts(deps: PortalDeps): Promise<{ country: string; count: number }[]> {
+function countryCounts(deps: PublicDeps): Promise<{ country: string; count: number }[]> {
   const ttl = deps.cacheMs ?? 0;
   const memo = countsMemo.get(deps.store);
   if (memo && Date.now() - memo.at < ttl) return memo.counts;
@@ -47,7 +48,7 @@ function countryCounts(deps: PortalDeps): Promise<{ country: string; count: numb
 }
 
 /** The world map for the current counts, rendered once per distinct set of counts. */
-export async function currentWorldMap(deps: PortalDeps) {
+export async function currentWorldMap(deps: PublicDeps) {
   const counts = await countryCounts(deps);
   const key = counts.map((c) => `${c.country}${c.count}`).join(',');
   let svg = mapCache.get(key);
@@ -66,11 +67,20 @@ function feedLinks(base: string, what: string): Safe {
 <link rel="alternate" type="application/feed+json" title="Lantern: ${what} (JSON Feed)" href="${base}.json">`;
 }
 
-const page = (title: string, path: string, body: Safe, extra: Partial<PageMeta> = {}): Rendered => ({
-  kind: 'page',
-  meta: { title, path, ...extra },
-  body,
-});
+const page = (
+  title: string,
+  path: string,
+  body: Safe,
+  extra: Partial<PageMeta> & { status?: number } = {},
+): Rendered => {
+  const { status, ...meta } = extra;
+  return { kind: 'page', meta: { title, path, ...meta }, body, ...(status ? { status } : {}) };
+};
+
+/** The page a removed story's address shows (nothing of the story is left to show). */
+function goneView(): Safe {
+  return html`<h1>Story removed</h1><p>This story was taken down by Lantern's editors. See the <a href="/">latest stories</a>.</p>`;
+}
 
 /** Home: latest stories with filters, the map, where to report. */
 export const home: Handler = async (req, deps) => {
@@ -83,10 +93,13 @@ export const home: Handler = async (req, deps) => {
   return page('Trafficking-in-persons news', '/', body);
 };
 
-/** A story page (published stories only). */
+/** A story page (published stories only; a merged story's address leads to the story it joined). */
 export const story: Handler = async (req, deps) => {
-  const s = await publishedStory(deps.store, req.params.slug ?? '');
-  if (!s) return { kind: 'notfound' };
+  const at = await deps.store.storyAt(req.params.slug ?? '');
+  if (at.kind === 'moved') return { kind: 'redirect', location: `/stories/${encodeURIComponent(at.slug)}` };
+  if (at.kind === 'gone') return page('Story removed', req.path, goneView(), { status: 410 });
+  if (at.kind !== 'story') return { kind: 'notfound' };
+  const s = at.story;
   // Articles still in review or rejected stay private even when their story is public.
   const articles = (await deps.store.storyArticles(s.id)).filter((a) => a.status === 'published');
   const lead = articles.find((a) => a.id === s.leadArticleId) ?? articles[0] ?? null;
@@ -105,7 +118,7 @@ export const country: Handler = async (req, deps) => {
   const code = cc.toUpperCase();
   const cursor = cursorParam(req.query.cursor);
   const [{ items, nextCursor }, trend] = await Promise.all([
-    publishedStories(deps.store, { country: code, cursor }),
+    publishedStories(deps.store, { country: code, cursor, samples: false }),
     deps.store.storiesPerMonth('type', { country: code }),
   ]);
   const body = countryView({ code, items, nextCursor, trend, hotlines: deps.hotlines.forCountry(code) });

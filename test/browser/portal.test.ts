@@ -36,6 +36,8 @@ describe('portal in a browser', { skip: skipReason }, () => {
         addStory: (x) => s.addStory({ ...x, isSample: false }),
         updateArticle: (id, p) => s.updateArticle(id, p),
         getStoryBySlug: (slug) => s.getStoryBySlug(slug),
+        listSources: () => s.listSources(),
+        countArticles: () => s.countArticles(),
       },
       loadAnalyzer,
     );

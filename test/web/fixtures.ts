@@ -49,7 +49,13 @@ export async function portalData(): Promise<{ stories: Story[]; articles: Articl
     return a;
   };
   const story = (group: Article[], slug: string, published = true): Story => {
-    const s: Story = { id: stories.length + 1, ...storyFrom(slug, group), published, isSample: group[0]!.isSample };
+    const s: Story = {
+      id: stories.length + 1,
+      ...storyFrom(slug, group),
+      published,
+      status: published ? 'published' : 'review',
+      isSample: group[0]!.isSample,
+    };
     for (const a of group) a.storyId = s.id;
     stories.push(s);
     return s;

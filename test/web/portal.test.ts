@@ -86,6 +86,21 @@ describe('public portal', () => {
     assert.match(body, /Two suspects were arrested and will appear in court/);
   });
 
+  it('report and knowledge-base pages carry a quick exit: a plain link, made better by a static script', async () => {
+    for (const path of ['/report', '/kb', '/kb/signs']) {
+      const body = await (await get(path)).text();
+      assert.match(body, /<a class="quick-exit" id="quick-exit" href="https:\/\/www\.bbc\.com\/weather"/, path);
+      assert.match(body, /<script src="\/static\/quick-exit\.js\?v=[0-9a-f]+" defer><\/script>/, path);
+      assert.doesNotMatch(body, /<script>/, path);
+    }
+    const js = await get('/static/quick-exit.js');
+    assert.equal(js.status, 200);
+    const code = await js.text();
+    assert.match(code, /location\.replace/);
+    assert.match(code, /Escape/);
+    assert.doesNotMatch(await (await get('/')).text(), /quick-exit/);
+  });
+
   it('hides unpublished stories and unknown pages', async () => {
     assert.equal((await get('/stories/unpublished-draft')).status, 404);
     assert.equal((await get('/stories/nope')).status, 404);

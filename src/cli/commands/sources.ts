@@ -5,6 +5,7 @@ import { inputError, usageError } from '../../lib/errors.ts';
 import { readInput } from '../../lib/input-file.ts';
 import { oneLine } from '../../lib/text.ts';
 import type { NewSource, Source, SourceKind } from '../../model/records.ts';
+import { removeSampleData } from '../../seed/demo.ts';
 import type { Store } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../command.ts';
@@ -55,6 +56,15 @@ Exit codes: 0 ok, 1 bad usage or input, 2 internal error.
 
 type Sub = (argv: string[], io: CliIo, store: Store) => Promise<number>;
 
+/** The first real source ends the demo: the fictional samples never mix with monitored news. */
+async function endDemo(store: Store, io: CliIo): Promise<void> {
+  const r = await removeSampleData(store);
+  if (r.stories || r.articles)
+    io.stdout.write(
+      `removed the ${r.stories} fictional sample stories (${r.articles} articles): the monitor has a source now\n`,
+    );
+}
+
 const SUBCOMMANDS: Record<string, Sub> = {
   async add(argv, io, store) {
     const { values, positionals } = parseCommandArgs('sources add', argv, {
@@ -77,6 +87,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     if (known) throw inputError(`${source.url}: already a source (#${known.id})`);
     const added = await store.addSource({ ...source, nextFetchAt: new Date().toISOString() });
     io.stdout.write(`added source #${added.id} ${added.url}\n`);
+    await endDemo(store, io);
     return 0;
   },
 
@@ -114,6 +125,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     }));
     const { added, skipped } = await store.addSources(sources);
     io.stdout.write(`imported ${added.length} sources from ${file}${skipped ? ` (${skipped} already present)` : ''}\n`);
+    if (added.length) await endDemo(store, io);
     return 0;
   },
 

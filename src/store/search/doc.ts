@@ -1,4 +1,5 @@
 // What the search index holds for one article: a date-ordered key, the text, filter tags and facet values.
+import { redactWith, withholdings } from '../../analyze/privacy/redact.ts';
 import { EXPLOITATION_FORMS } from '../../model/analysis.ts';
 import type { Article } from '../../model/records.ts';
 
@@ -83,11 +84,13 @@ export function searchDoc(a: Article): SearchDoc {
   if (minors !== null) tags.push(tag.minors(minors));
   const key = searchKey(a);
   const day = Math.floor(key / KEY_SPAN);
+  // A flagged identifying detail is never indexed: no one finds the article by a victim's name or address.
+  const withheld = withholdings(an?.flags ?? []);
   return {
     key,
     day,
-    title: a.title,
-    body: a.text,
+    title: redactWith(a.title, withheld),
+    body: redactWith(a.text, withheld),
     tags,
     language,
     sourceId: a.sourceId,

@@ -1,5 +1,7 @@
 // Search, the same in both dialects: a bounded, date-ordered candidate sample, then ranking, facets and snippets.
+import { redactWith, withholdings } from '../../analyze/privacy/redact.ts';
 import { inputError } from '../../lib/errors.ts';
+import type { Flag } from '../../model/analysis.ts';
 import { decodeCursor, encodeCursor } from '../sql/cursor.ts';
 import { endOf, startOf } from '../sql/dates.ts';
 import { type Db, num } from '../sql/db.ts';
@@ -205,8 +207,9 @@ async function loadHits(
     title: string;
     text: string;
     published_at: string | null;
+    analysis: unknown;
   }>(
-    `SELECT id, story_id, title, text, published_at FROM articles WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    `SELECT id, story_id, title, text, published_at, analysis FROM articles WHERE id IN (${ids.map(() => '?').join(', ')})`,
     ids,
   );
   const byId = new Map(rows.map((r) => [num(r.id), r]));
@@ -214,15 +217,27 @@ async function loadHits(
   return keys.flatMap((k) => {
     const r = byId.get(articleIdOfKey(k));
     if (!r) return [];
+    // Titles and snippets carry no flagged identifying detail (the index holds none either).
+    const withheld = withholdings(flagsOf(r.analysis));
     return [
       {
         articleId: num(r.id),
         storyId: r.story_id === null ? null : num(r.story_id),
-        title: r.title,
-        snippet: snippet(r.text, found),
+        title: redactWith(r.title, withheld),
+        snippet: snippet(redactWith(r.text, withheld), found),
         publishedAt: r.published_at,
         score: Math.round((scores.get(k) ?? 0) * 1000) / 1000,
       },
     ];
   });
+}
+
+/** The flags of a stored analysis column (JSON text in SQLite, a value in PostgreSQL); none when unreadable. */
+function flagsOf(raw: unknown): Flag[] {
+  try {
+    const an = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    return Array.isArray(an?.flags) ? an.flags : [];
+  } catch {
+    return [];
+  }
 }

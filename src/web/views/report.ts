@@ -2,6 +2,7 @@
 import type { CountryHotlines, Hotlines } from '../hotlines.ts';
 import { html, type Safe } from '../html.ts';
 import { countryName } from '../labels.ts';
+import { quickExit } from './quick-exit.ts';
 
 /** The hotlines of one country as a list (used on the report page and on country pages). */
 export function hotlineList(c: CountryHotlines): Safe {
@@ -25,7 +26,7 @@ export function reportView(h: Hotlines): Safe {
   const toc = [...h.countries]
     .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country)))
     .map((c) => html`<li><a href="#${c.country.toLowerCase()}">${countryName(c.country)}</a></li>`);
-  return html`<h1>Report trafficking</h1>
+  return html`${quickExit()}<h1>Report trafficking</h1>
 <div class="callout urgent"><p><strong>If someone is in immediate danger, call the local emergency number now.</strong></p></div>
 <p>If you think someone is being exploited — made to work, sell sex, beg, commit crimes or marry against their will, or unable to leave — a hotline can listen, advise and pass on information, usually confidentially and in many languages. You do not need to be sure: describe what you saw. Do not confront anyone you suspect of exploiting others.</p>
 <p>Learn the <a href="/kb/signs">signs to look for</a>.</p>

@@ -144,6 +144,13 @@ function coverage(m: StoryModel): Safe {
 <ul class="coverage">${[...others, ...copies].map(li)}</ul></section>`;
 }
 
+/** The editors' correction, with its date, shown at the top of the story. */
+export function correctionNote(s: Story): Safe {
+  if (!s.correction) return html``;
+  const when = s.correctedAt ? html` (<time datetime="${s.correctedAt}">${s.correctedAt.slice(0, 10)}</time>)` : '';
+  return html`<aside class="correction" role="note" aria-label="Correction"><p><strong>Correction${when}:</strong> ${s.correction}</p></aside>`;
+}
+
 /** The story page body. */
 export function storyView(m: StoryModel): Safe {
   const s = m.story;
@@ -155,6 +162,8 @@ ${s.isSample ? html`<p class="sample-note" role="note">${sampleBadge(s)} This st
 <p class="meta">${dateTag(s.publishedAt ?? s.lastSeenAt)}${s.articleCount > 1 ? html` · ${s.articleCount} reports` : ''}</p>
 ${creditLine(m.lead)}
 ${tags(s)}
+${s.publicSummary ? html`<p class="summary">${s.publicSummary}</p>` : ''}
+${correctionNote(s)}
 </header>
 <div class="story-grid">
 <div>${body(m)}${evidence(m, facts)}${coverage(m)}</div>

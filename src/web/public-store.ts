@@ -1,0 +1,100 @@
+// The one gate between the store and every public page: published stories and articles only, each redacted with
+// the privacy flags of ALL its story's articles, the editor's public title and summary when set.
+import { privacyFlagsOf, redactWith, type Withhold, withholdings } from '../analyze/privacy/redact.ts';
+import type { Article, Story } from '../model/records.ts';
+import type { SearchHit, SearchQuery, SearchResult, StoryFilter } from '../store/store.ts';
+import type { PortalStore } from './context.ts';
+import { publicArticleOf, publicStoryOf, queryNamesWithheld } from './public-redact.ts';
+
+/** Where a story address leads the public. */
+export type StoryPlace =
+  | { kind: 'story'; story: Story }
+  | { kind: 'moved'; slug: string }
+  | { kind: 'gone' }
+  | { kind: 'none' };
+
+/** The portal's store: what the public may see, nothing else. */
+export interface PublicStore extends PortalStore {
+  /** A story address: the public story, the story it was merged into, removed, or unknown/not public. */
+  storyAt(slug: string): Promise<StoryPlace>;
+}
+
+/** How many merges a redirect follows (a merged story merged again). */
+const MAX_MERGE_HOPS = 5;
+
+/** Wraps a store so every story, article and search hit it returns is public and redacted. */
+export function publicStore(store: PortalStore): PublicStore {
+  const withheld = async (storyId: number): Promise<Withhold[]> =>
+    withholdings(privacyFlagsOf((await store.storyArticles(storyId)).map((a) => a.analysis)));
+  const visible = async (s: Story | null): Promise<Story | null> =>
+    s?.status === 'published' ? publicStoryOf(s, await withheld(s.id)) : null;
+  const article = async (a: Article | null): Promise<Article | null> => {
+    if (a?.status !== 'published' || a.storyId === null) return null;
+    const s = await store.getStory(a.storyId);
+    return s?.status === 'published' ? publicArticleOf(a, await withheld(s.id)) : null;
+  };
+  return {
+    async listStories(filter: StoryFilter) {
+      const r = await store.listStories({ ...filter, published: true, status: 'published' });
+      const stories = await Promise.all(r.stories.map(visible));
+      return { stories: stories.filter((s): s is Story => s !== null), nextCursor: r.nextCursor };
+    },
+    getStoryBySlug: async (slug) => visible(await store.getStoryBySlug(slug)),
+    getStory: async (id) => visible(await store.getStory(id)),
+    getArticle: async (id) => article(await store.getArticle(id)),
+    async storyArticles(storyId) {
+      const s = await store.getStory(storyId);
+      if (s?.status !== 'published') return [];
+      const all = await store.storyArticles(storyId);
+      const w = withholdings(privacyFlagsOf(all.map((a) => a.analysis)));
+      return all.filter((a) => a.status === 'published').map((a) => publicArticleOf(a, w));
+    },
+    storiesPerMonth: (by, opts) => store.storiesPerMonth(by, opts),
+    countryCounts: () => store.countryCounts(),
+    search: (q) => publicSearch(store, q, withheld),
+    storyAt: (slug) => storyAt(store, slug, visible),
+  };
+}
+
+async function publicSearch(
+  store: PortalStore,
+  query: SearchQuery,
+  withheld: (storyId: number) => Promise<Withhold[]>,
+): Promise<SearchResult> {
+  const r = await store.search({ ...query, publishedOnly: true });
+  const hits = await Promise.all(r.hits.map((h) => publicHit(store, h, query.q, withheld)));
+  const kept = hits.filter((h): h is SearchHit => h !== null);
+  const dropped = r.hits.length - kept.length;
+  return { ...r, hits: kept, total: Math.max(kept.length, r.total - dropped) };
+}
+
+/** A hit the public may see, redacted; null when its story is not public or the query names a withheld detail. */
+async function publicHit(
+  store: PortalStore,
+  h: SearchHit,
+  q: string,
+  withheld: (storyId: number) => Promise<Withhold[]>,
+): Promise<SearchHit | null> {
+  if (h.storyId === null) return null;
+  const s = await store.getStory(h.storyId);
+  if (s?.status !== 'published') return null;
+  const w = await withheld(s.id);
+  if (queryNamesWithheld(q, w)) return null;
+  return { ...h, title: redactWith(h.title, w), snippet: redactWith(h.snippet, w) };
+}
+
+async function storyAt(
+  store: PortalStore,
+  slug: string,
+  visible: (s: Story | null) => Promise<Story | null>,
+): Promise<StoryPlace> {
+  let s = await store.getStoryBySlug(slug);
+  for (let hop = 0; s?.status === 'merged' && s.mergedInto !== null && hop < MAX_MERGE_HOPS; hop++) {
+    const into = await store.getStory(s.mergedInto);
+    if (into?.status === 'published') return { kind: 'moved', slug: into.slug };
+    s = into;
+  }
+  if (s?.status === 'removed') return { kind: 'gone' };
+  const story = await visible(s);
+  return story && story.slug === slug ? { kind: 'story', story } : { kind: 'none' };
+}
