@@ -183,6 +183,13 @@ for (const [name, open, skip] of bothStores()) {
       assert.match(body, /value="Narnia"/);
       const gone = await c.post(`/desk/stories/999999/publish`, { csrf: await c.token() });
       assert.equal(gone.status, 404);
+      assert.equal((await c.post(`/desk/stories/${id}/explode`, { csrf: await c.token() })).status, 404);
+      for (const path of ['/desk?status=bogus', '/desk?cursor=not-a-cursor', '/desk/audit?before=-1']) {
+        const bad = await c.get(path);
+        assert.ok([400, 403].includes(bad.status), `${path}: ${bad.status}`);
+      }
+      assert.equal((await c.get('/desk?status=bogus')).status, 400);
+      assert.equal((await c.get('/desk/stories/abc')).status, 404);
     });
 
     it('never caches or indexes desk pages, and only follows a same-site relative next', async () => {
