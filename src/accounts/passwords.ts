@@ -14,7 +14,6 @@ const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 export function checkNewPassword(password: string): void {
   if (password.length < MIN_PASSWORD) throw inputError(`password: at least ${MIN_PASSWORD} characters, please`);
   if (password.length > MAX_PASSWORD) throw inputError(`password: at most ${MAX_PASSWORD} characters`);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(password)) throw inputError('password: control characters are not allowed');
 }
 

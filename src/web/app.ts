@@ -66,7 +66,14 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
   app.use('*', refuseControls);
   app.use('/static/*', staticFiles());
   app.get('/healthz', (c) => c.text('ok\n'));
-  if (deskDeps) mountDesk(app, deskDeps);
+  // A desk decision (remove, unpublish, correct…) must reach readers now, not after the cache's stale window.
+  if (deskDeps) {
+    const onChange = () => {
+      cache.clear();
+      deskDeps.onChange?.();
+    };
+    mountDesk(app, { ...deskDeps, onChange });
+  }
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
   app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));

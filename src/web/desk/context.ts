@@ -13,6 +13,8 @@ export interface DeskDeps {
   now?: () => Date;
   /** Sign-in attempts per address (one per app unless a test shares one). */
   limiter?: AttemptLimiter;
+  /** Called after every action that changed a story (the portal forgets its cached public pages). */
+  onChange?: () => void;
 }
 
 /** The desk's resolved dependencies, shared by every handler. */
@@ -22,6 +24,7 @@ export interface DeskCtx {
   config: DeskDeps['config'];
   now: () => Date;
   limiter: AttemptLimiter;
+  onChange: () => void;
 }
 
 /** The signed-in user and their session (set by the session middleware). */

@@ -22,6 +22,7 @@ export function mountDesk(app: Hono, deps: DeskDeps): void {
     config: deps.config,
     now: deps.now ?? (() => new Date()),
     limiter: deps.limiter ?? new AttemptLimiter(),
+    onChange: deps.onChange ?? (() => {}),
   };
   const desk = app as unknown as Hono<DeskEnv>;
   const session = loadSession(ctx);

@@ -64,14 +64,17 @@ export async function addStory(store: Store, slug: string, n = 1, flagged = true
 }
 
 /** The portal with the desk mounted on `store`; `now` may be moved by tests. */
-export function deskApp(store: Store, opts: { now?: () => Date; trustProxy?: boolean; limiter?: AttemptLimiter } = {}) {
+export function deskApp(
+  store: Store,
+  opts: { now?: () => Date; trustProxy?: boolean; limiter?: AttemptLimiter; cacheMs?: number } = {},
+) {
   return createPortal(
     {
       store,
       config: { publicUrl: 'http://lantern.test', allowRepublish: false },
       kb: loadKnowledgeBase(),
       hotlines: loadHotlines(),
-      cacheMs: 0,
+      cacheMs: opts.cacheMs ?? 0,
     },
     {
       store,
