@@ -100,9 +100,9 @@ export const sitemapXml: Handler = async (_req, deps) => {
   };
 };
 
-/** robots.txt pointing at the sitemap. */
+/** robots.txt: the public pages and the sitemap; the editorial desk and sign-in pages are not for crawlers. */
 export const robotsTxt: Handler = async (_req, deps) => ({
   kind: 'raw',
   type: 'text/plain; charset=utf-8',
-  text: `User-agent: *\nAllow: /\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`,
+  text: `User-agent: *\nDisallow: /desk\nDisallow: /login\nDisallow: /account\nAllow: /\nSitemap: ${deps.config.publicUrl}/sitemap.xml\n`,
 });

@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import { inputError } from '../lib/errors.ts';
 import { dataPath } from '../lib/paths.ts';
 
+/** Terms a source may state about a line. */
+export const HOTLINE_TERMS = ['free', 'confidential', 'anonymous', '24h'] as const;
+
+/** One of HOTLINE_TERMS. */
+export type HotlineTerm = (typeof HOTLINE_TERMS)[number];
+
 /** One phone or text line. */
 export interface Hotline {
   name: string;
@@ -12,6 +18,8 @@ export interface Hotline {
   /** SMS short code, when the line takes texts. */
   text?: string;
   note?: string;
+  /** What the source page itself says of the line (free to call, confidential…); absent when it says nothing. */
+  terms?: HotlineTerm[];
   /** The organisation page the number was taken from. */
   source: string;
 }
@@ -38,6 +46,11 @@ export function loadHotlines(file = dataPath('hotlines.json')): Hotlines {
     if (!c.emergency) throw inputError(`${file}: ${c.country} has no emergency number`);
     for (const l of c.lines) {
       if (!l.name || !l.number) throw inputError(`${file}: ${c.country}: a line lacks a name or number`);
+      for (const t of l.terms ?? [])
+        if (!(HOTLINE_TERMS as readonly string[]).includes(t))
+          throw inputError(
+            `${file}: ${c.country} "${l.name}": unknown term ${JSON.stringify(t)} (${HOTLINE_TERMS.join(', ')})`,
+          );
       if (!/^https:\/\//.test(l.source ?? ''))
         throw inputError(`${file}: ${c.country} "${l.name}" has no https source`);
     }

@@ -50,6 +50,9 @@ describe('portal content and rules', () => {
       }),
     );
     assert.throws(() => loadHotlines(bad), /has no https source/);
+    const line = { name: 'n', number: '1', source: 'https://example.org/', terms: ['toll-free'] };
+    writeFileSync(bad, JSON.stringify({ checked: 'x', countries: [{ country: 'ZA', emergency: '1', lines: [line] }] }));
+    assert.throws(() => loadHotlines(bad), /unknown term "toll-free"/);
   });
 
   it('ships fictional samples on reserved example domains and makes clean slugs', () => {

@@ -157,6 +157,13 @@ describe('public portal', () => {
     for (const n of ['0800 222 777', '08000 73728', '10111', '1-888-373-7888', '233733', '08000 121 700'])
       assert.ok(report.includes(n), n);
     assert.match(report, /Source: <a href="https:\/\/humantraffickinghotline\.org\/"/);
+    // Free/confidential only where the source says so: the US line is confidential, the ZA police line says nothing.
+    assert.match(report, /1-888-373-7888<\/a>[^]*?<span class="terms">Confidential · 24 hours<\/span>/);
+    assert.match(report, /0800 222 777<\/a><br><span class="terms">Free to call<\/span>/);
+    assert.match(
+      report,
+      /South African Police Service<\/strong>: <a href="tel:10111">10111<\/a>\s*<br><span class="source">/,
+    );
   });
 
   it('serves RSS, Atom and JSON Feed overall, per country and per form', async () => {
@@ -182,7 +189,9 @@ describe('public portal', () => {
     const sm = await (await get('/sitemap.xml')).text();
     assert.match(sm, /<loc>http:\/\/lantern\.test\/stories\/sample-/);
     assert.doesNotMatch(sm, /unpublished-draft/);
-    assert.match(await (await get('/robots.txt')).text(), /Sitemap: http:\/\/lantern\.test\/sitemap\.xml/);
+    const robots = await (await get('/robots.txt')).text();
+    assert.match(robots, /Sitemap: http:\/\/lantern\.test\/sitemap\.xml/);
+    assert.match(robots, /Disallow: \/desk\nDisallow: \/login\n/);
     const css = await get('/static/style.css');
     assert.equal(css.status, 200);
     assert.match(css.headers.get('content-type')!, /text\/css/);

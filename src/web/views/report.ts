@@ -1,15 +1,27 @@
 // "Report trafficking": hotlines by country, each with its source, and the emergency number.
-import type { CountryHotlines, Hotlines } from '../hotlines.ts';
+import type { CountryHotlines, Hotline, Hotlines, HotlineTerm } from '../hotlines.ts';
 import { html, type Safe } from '../html.ts';
 import { countryName } from '../labels.ts';
 import { quickExit } from './quick-exit.ts';
+
+const TERM_LABELS: Record<HotlineTerm, string> = {
+  free: 'Free to call',
+  confidential: 'Confidential',
+  anonymous: 'Anonymous',
+  '24h': '24 hours',
+};
+
+function termsOf(l: Hotline): Safe | string {
+  if (!l.terms?.length) return '';
+  return html`<br><span class="terms">${l.terms.map((t) => TERM_LABELS[t]).join(' · ')}</span>`;
+}
 
 /** The hotlines of one country as a list (used on the report page and on country pages). */
 export function hotlineList(c: CountryHotlines): Safe {
   const lines = c.lines.map(
     (
       l,
-    ) => html`<li><strong>${l.name}</strong>: ${l.tel ? html`<a href="tel:${l.tel}">${l.number}</a>` : l.number}${l.text ? html` · text <a href="sms:${l.text}">${l.text}</a>` : ''}${l.note ? html`<br><span class="note">${l.note}</span>` : ''}
+    ) => html`<li><strong>${l.name}</strong>: ${l.tel ? html`<a href="tel:${l.tel}">${l.number}</a>` : l.number}${l.text ? html` · text <a href="sms:${l.text}">${l.text}</a>` : ''}${termsOf(l)}${l.note ? html`<br><span class="note">${l.note}</span>` : ''}
 <br><span class="source">Source: <a href="${l.source}" rel="noopener">${new URL(l.source).hostname}</a></span></li>`,
   );
   return html`<p class="emergency">Emergency: <strong>${c.emergency}</strong></p><ul class="hotlines">${lines}</ul>`;
