@@ -158,7 +158,7 @@ describe('public portal', () => {
       assert.ok(report.includes(n), n);
     assert.match(report, /Source: <a href="https:\/\/humantraffickinghotline\.org\/"/);
     // Free/confidential only where the source says so: the US line is confidential, the ZA police line says nothing.
-    assert.match(report, /1-888-373-7888<\/a>[^]*?<span class="terms">Confidential · 24 hours<\/span>/);
+    assert.match(report, /1-888-373-7888<\/a>[\s\S]*?<span class="terms">Confidential · 24 hours<\/span>/);
     assert.match(report, /0800 222 777<\/a><br><span class="terms">Free to call<\/span>/);
     assert.match(
       report,
