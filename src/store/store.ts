@@ -31,6 +31,8 @@ export interface SearchQuery {
   /** Only published articles (public surfaces). */
   publishedOnly?: boolean;
   sort?: 'relevance' | 'date';
+  /** 'story': one hit per story (its lead article's credit and date), facets counted per story; default 'article'. */
+  by?: 'article' | 'story';
   limit?: number;
   cursor?: string;
   /** Which facets to count. */
@@ -45,6 +47,23 @@ export interface SearchHit {
   snippet: string;
   publishedAt: string | null;
   score: number;
+  /** With `by: 'story'`: the story this hit stands for (title and date are then the lead article's). */
+  story?: StoryHit;
+}
+
+/** What a by-story hit says about its story: the lead article's credit, the story's countries and forms. */
+export interface StoryHit {
+  leadArticleId: number | null;
+  slug: string;
+  /** The outlet credited with the story (the lead article's credit, site name or host). */
+  credit: string | null;
+  /** The lead article's address. */
+  url: string | null;
+  countries: string[];
+  types: string[];
+  articleCount: number;
+  /** Articles of the story that match the query (in the sampled window). */
+  matches: number;
 }
 
 /** Search answer: hits, facet counts, total (may be an estimate past a cap) and the next page's cursor. */

@@ -7,9 +7,12 @@ import { endOf, startOf } from '../sql/dates.ts';
 import { type Db, num } from '../sql/db.ts';
 import type { Candidate, Dialect, IndexQuery } from '../sql/dialect.ts';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.ts';
-import { articleIdOfKey, dayOf, KEY_SPAN, monthOfDay, tag } from './doc.ts';
+import { searchByStory } from './by-story.ts';
+import { articleIdOfKey, dayOf, KEY_SPAN, tag } from './doc.ts';
+import { countFacets } from './facets.ts';
 import { checkCountry, checkLanguage, checkType, type ParsedQuery, parseQuery } from './query.ts';
 import { needles, snippet } from './snippet.ts';
+import { withVariants } from './variants.ts';
 
 /**
  * Most candidates looked at per query. Past this, only the newest SAMPLE_CAP matches are ranked and counted,
@@ -17,19 +20,25 @@ import { needles, snippet } from './snippet.ts';
  */
 export const SAMPLE_CAP = 2000;
 const MAX_PAGE = 100;
-const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident', 'story'] as const;
+/** Every facet counted when a query names none. */
+export const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'minors', 'incident', 'story'] as const;
 
 /** Runs a search against a dialect's index. */
 export async function runSearch(db: Db, dialect: Dialect, query: SearchQuery): Promise<SearchResult> {
-  const parsed = parseQuery(typeof query?.q === 'string' ? query.q : '');
+  const parsed = withVariants(parseQuery(typeof query?.q === 'string' ? query.q : ''));
   const iq = indexQuery(parsed, query);
   const limit = Number.isFinite(query.limit) ? Math.max(1, Math.min(MAX_PAGE, Math.floor(query.limit!))) : 20;
+  checkChoice('sort', query.sort, ['relevance', 'date']);
+  checkChoice('by', query.by, ['article', 'story']);
   const sort = query.sort ?? (parsed.must.length ? 'relevance' : 'date');
   if (iq.keyMin > iq.keyMax) return { hits: [], facets: {}, total: 0, totalIsEstimate: false, nextCursor: null };
   const sample = await dialect.candidates(db, iq, SAMPLE_CAP + 1);
   const capped = sample.length > SAMPLE_CAP;
   if (capped) sample.pop();
   const total = capped ? await estimateTotal(db, iq, sample) : sample.length;
+  if (query.by === 'story') {
+    return searchByStory({ db, dialect, iq, parsed, sample, capped, total, limit, sort, query });
+  }
   const facets = countFacets(sample, query.facets ?? [...ALL_FACETS], capped ? total / sample.length : 1);
   const page =
     sort === 'date'
@@ -70,6 +79,12 @@ function indexQuery(p: ParsedQuery, q: SearchQuery): IndexQuery {
   return { must: p.must, not: p.not, tagGroups: groups, notTags, keyMin, keyMax };
 }
 
+function checkChoice(name: string, v: unknown, allowed: string[]): void {
+  if (v !== undefined && !allowed.includes(v as string)) {
+    throw inputError(`search ${name}: "${String(v).slice(0, 40)}" is not one of ${allowed.join(', ')}`);
+  }
+}
+
 function checkInt(v: unknown): number {
   if (!Number.isInteger(v) || (v as number) < 0) throw inputError(`search filter: "${String(v)}" is not an id`);
   return v as number;
@@ -91,53 +106,6 @@ async function estimateTotal(db: Db, iq: IndexQuery, sample: Candidate[]): Promi
   return Math.max(sample.length + 1, Math.round((sample.length * all) / window));
 }
 
-type Facets = SearchResult['facets'];
-
-function countFacets(sample: Candidate[], wanted: string[], scale: number): Facets {
-  // Count raw values first (few distinct ones), then split and name them: this runs on every query.
-  const raw: Record<string, Map<unknown, number>> = {};
-  const fields: Record<string, (c: Candidate) => unknown> = {
-    country: (c) => c.countries,
-    type: (c) => c.types,
-    language: (c) => c.language,
-    source: (c) => c.sourceId,
-    story: (c) => c.storyId,
-    month: (c) => Math.floor(c.key / KEY_SPAN),
-    minors: (c) => c.minors,
-    incident: (c) => c.incident,
-  };
-  const active = wanted.filter((f) => fields[f]);
-  for (const f of active) {
-    const m = new Map<unknown, number>();
-    const get = fields[f]!;
-    for (const c of sample) {
-      const v = get(c);
-      m.set(v, (m.get(v) ?? 0) + 1);
-    }
-    raw[f] = m;
-  }
-  const out: Facets = {};
-  for (const f of active) {
-    const named = new Map<string, number>();
-    for (const [v, n] of raw[f]!) {
-      for (const name of facetNames(f, v)) named.set(name, (named.get(name) ?? 0) + n);
-    }
-    const list = [...named].map(([value, n]) => ({ value, count: Math.round(n * scale) }));
-    if (f === 'month') list.sort((a, b) => a.value.localeCompare(b.value));
-    else list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    out[f] = f === 'month' ? list : list.slice(0, 50);
-  }
-  return out;
-}
-
-function facetNames(facet: string, v: unknown): string[] {
-  if (v === null || v === undefined || v === '') return [];
-  if (facet === 'country' || facet === 'type') return String(v).split(',').filter(Boolean);
-  if (facet === 'month') return [monthOfDay(v as number)];
-  if (facet === 'minors' || facet === 'incident') return [v ? 'yes' : 'no'];
-  return [String(v)];
-}
-
 interface Page {
   keys: number[];
   scores: Map<number, number>;
@@ -145,7 +113,8 @@ interface Page {
 }
 
 const isDateCursor = (v: unknown): v is { k: number } => typeof (v as { k?: unknown })?.k === 'number';
-const isRankCursor = (v: unknown): v is { o: number } =>
+/** A relevance (or by-story) cursor: an offset into the ranked sample. */
+export const isRankCursor = (v: unknown): v is { o: number } =>
   Number.isInteger((v as { o?: unknown })?.o) && (v as { o: number }).o >= 0 && (v as { o: number }).o <= SAMPLE_CAP;
 
 async function datePage(
@@ -176,6 +145,20 @@ async function relevancePage(
   cursor?: string,
 ): Promise<Page> {
   const offset = cursor ? decodeCursor(cursor, isRankCursor).o : 0;
+  const { keys, scores } = await rankKeys(db, dialect, iq, sample, capped);
+  const pageKeys = keys.slice(offset, offset + limit);
+  const more = offset + limit < keys.length;
+  return { keys: pageKeys, scores, next: more ? encodeCursor({ o: offset + limit }) : null };
+}
+
+/** The sample's keys, best first, with their scores. */
+export async function rankKeys(
+  db: Db,
+  dialect: Dialect,
+  iq: IndexQuery,
+  sample: Candidate[],
+  capped: boolean,
+): Promise<{ keys: number[]; scores: Map<number, number> }> {
   const keys = sample.map((c) => c.key);
   const base = iq.must.length ? await dialect.relevance(db, iq, keys, capped) : new Map<number, number>();
   const newest = Math.floor((keys[0] ?? 0) / KEY_SPAN);
@@ -187,10 +170,7 @@ async function relevancePage(
     return { k, s };
   });
   ranked.sort((a, b) => b.s - a.s || b.k - a.k);
-  keys.splice(0, keys.length, ...ranked.map((r) => r.k));
-  const pageKeys = keys.slice(offset, offset + limit);
-  const more = offset + limit < keys.length;
-  return { keys: pageKeys, scores, next: more ? encodeCursor({ o: offset + limit }) : null };
+  return { keys: ranked.map((r) => r.k), scores };
 }
 
 async function loadHits(
