@@ -33,6 +33,8 @@ export interface SearchQuery {
   sort?: 'relevance' | 'date';
   /** 'story': one hit per story (its lead article's credit and date), facets counted per story; default 'article'. */
   by?: 'article' | 'story';
+  /** false: match words as typed, without the spelling variants of data/search/variants.json (default true). */
+  variants?: boolean;
   limit?: number;
   cursor?: string;
   /** Which facets to count. */
