@@ -57,6 +57,9 @@ export interface SearchHit {
 export interface StoryHit {
   leadArticleId: number | null;
   slug: string;
+  /** Whether the story is public, and whether it is a bundled fictional sample. */
+  published: boolean;
+  isSample: boolean;
   /** The outlet credited with the story (the lead article's credit, site name or host). */
   credit: string | null;
   /** The lead article's address. */
