@@ -1,11 +1,11 @@
 // Page handlers of the public portal: read the request, query the store, pick a view.
 import type { PortalDeps } from './context.ts';
-import { PAGE_SIZE, publishedStories, publishedStory } from './data.ts';
+import { publishedStories, publishedStory } from './data.ts';
 import { html, type Safe } from './html.ts';
 import { countryName, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
 import { storyHead } from './meta.ts';
-import { countryParam, cursorParam, dayRange, storyFilters, typeParam } from './params.ts';
+import { cursorParam, dayRange, storyFilters } from './params.ts';
 import { locatorMapSvg, worldMapSvg } from './svg/world-map.ts';
 import { mapView, trendsView } from './views/explore.ts';
 import { homeView } from './views/home.ts';
