@@ -33,6 +33,8 @@ export interface SearchQuery {
   sort?: 'relevance' | 'date';
   /** 'story': one hit per story (its lead article's credit and date), facets counted per story; default 'article'. */
   by?: 'article' | 'story';
+  /** false: match words as typed, without the spelling variants of data/search/variants.json (default true). */
+  variants?: boolean;
   limit?: number;
   cursor?: string;
   /** Which facets to count. */
@@ -55,6 +57,9 @@ export interface SearchHit {
 export interface StoryHit {
   leadArticleId: number | null;
   slug: string;
+  /** Whether the story is public, and whether it is a bundled fictional sample. */
+  published: boolean;
+  isSample: boolean;
   /** The outlet credited with the story (the lead article's credit, site name or host). */
   credit: string | null;
   /** The lead article's address. */

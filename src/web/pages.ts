@@ -5,13 +5,12 @@ import { html, type Safe } from './html.ts';
 import { countryName, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
 import { storyHead } from './meta.ts';
-import { countryParam, cursorParam, dayRange, searchText, storyFilters, typeParam } from './params.ts';
+import { cursorParam, dayRange, storyFilters } from './params.ts';
 import { locatorMapSvg, worldMapSvg } from './svg/world-map.ts';
 import { mapView, trendsView } from './views/explore.ts';
 import { homeView } from './views/home.ts';
 import { kbIndexView, kbPageView } from './views/kb.ts';
 import { reportView } from './views/report.ts';
-import { type HitView, searchView } from './views/search.ts';
 import { storyView } from './views/story.ts';
 import { countryView, formView } from './views/topic.ts';
 
@@ -156,39 +155,8 @@ export const trends: Handler = async (_req, deps) => {
   return page('Trends', '/trends', trendsView(byType, byCountry));
 };
 
-/** Search with facets over published articles. */
-export const search: Handler = async (req, deps) => {
-  const p = {
-    q: searchText(req.query),
-    country: countryParam(req.query.country || undefined),
-    type: typeParam(req.query.type || undefined),
-    cursor: cursorParam(req.query.cursor || undefined),
-  };
-  if (!p.q && !p.country && !p.type) return page('Search', '/search', searchView(p, null, []));
-  const result = await deps.store.search({
-    q: p.q,
-    country: p.country ? [p.country] : undefined,
-    type: p.type ? [p.type] : undefined,
-    publishedOnly: true,
-    limit: PAGE_SIZE,
-    cursor: p.cursor,
-    facets: ['country', 'type'],
-  });
-  const hits: HitView[] = await Promise.all(
-    result.hits.map(async (h) => {
-      const s = h.storyId === null ? null : await deps.store.getStory(h.storyId);
-      const pub = s?.published ? s : null;
-      return {
-        title: h.title,
-        snippet: h.snippet,
-        publishedAt: h.publishedAt,
-        slug: pub?.slug ?? null,
-        isSample: !!pub?.isSample,
-      };
-    }),
-  );
-  return page(p.q ? `Search: ${p.q}` : 'Search', '/search', searchView(p, result, hits));
-};
+/** Search, one result per story (src/web/search-page.ts). */
+export { searchPage as search } from './search-page.ts';
 
 /** Knowledge-base index. */
 export const kbIndex: Handler = async (_req, deps) => page('Learn', '/kb', kbIndexView(deps.kb));

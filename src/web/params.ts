@@ -31,7 +31,8 @@ export function typeParam(v: string | undefined): string | undefined {
   return v;
 }
 
-function dateParam(key: string, v: string | undefined): string | undefined {
+/** A day (YYYY-MM-DD) or undefined; anything else is an input error. */
+export function dateParam(key: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
     throw inputError(`${key}=${JSON.stringify(v.slice(0, 40))}: expected a date like 2026-01-31`);

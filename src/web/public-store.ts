@@ -80,7 +80,9 @@ async function publicHit(
   if (s?.status !== 'published') return null;
   const w = await withheld(s.id);
   if (queryNamesWithheld(q, w)) return null;
-  return { ...h, title: redactWith(h.title, w), snippet: redactWith(h.snippet, w) };
+  // A hit standing for its story reads as the story does: the editor's title when one is set.
+  const title = h.story && s.publicTitle ? s.publicTitle : h.title;
+  return { ...h, title: redactWith(title, w), snippet: redactWith(h.snippet, w) };
 }
 
 async function storyAt(

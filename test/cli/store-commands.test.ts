@@ -71,4 +71,40 @@ describe('lantern migrate / search / backup / restore', () => {
     assert.equal(again.code, 1);
     assert.match(again.stderr, /not empty/);
   });
+
+  it('searches by story: one result per story, with its credit', async () => {
+    const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
+    const made = await store.addStory({
+      ...{
+        title: 'Quarry',
+        slug: 'quarry',
+        leadArticleId: null,
+        articleCount: 2,
+        countries: ['PK'],
+        types: ['labour'],
+      },
+      ...{ firstSeenAt: '2024-03-01T00:00:00.000Z', lastSeenAt: '2024-03-02T00:00:00.000Z', relevance: 1 },
+      ...{ minors: false, victims: null, incident: true, published: true, publishedAt: null, isSample: false },
+    });
+    for (const [title, credit] of [
+      ['Quarry workers freed', 'Hill Gazette'],
+      ['Quarry owner held', 'Plains Wire'],
+    ]) {
+      const { article: a } = await store.addArticle(
+        article({ title, text: `${title} at a stone quarry.`, sourceCredit: credit }),
+      );
+      await store.updateArticle(a.id, { storyId: made.id });
+      if (credit === 'Hill Gazette') await store.updateStory(made.id, { leadArticleId: a.id });
+    }
+    await store.close();
+    const per = await runCli(['search', 'quarry'], '', env);
+    assert.match(per.stdout, /^2 results\n/);
+    const r = await runCli(['search', 'quarry', '--by-story'], '', env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^1 result\n/);
+    assert.match(
+      r.stdout,
+      /Quarry workers freed\n {4}story \d+ \(credit: Hill Gazette; PK, labour; 2 articles, 2 matching\)/,
+    );
+  });
 });

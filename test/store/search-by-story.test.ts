@@ -88,6 +88,8 @@ for (const [name, open, skip] of bothStores()) {
       assert.equal(h.story?.credit, 'Lakeside Herald');
       assert.equal(h.story?.leadArticleId, leadId);
       assert.equal(h.story?.slug, 'lake-boats');
+      assert.equal(h.story?.published, true);
+      assert.equal(h.story?.isSample, false);
       assert.deepEqual(h.story?.countries, ['UG', 'KE']);
       assert.equal(h.story?.matches, 3);
       assert.equal(h.story?.articleCount, 3);

@@ -1,7 +1,7 @@
 // An in-memory stand-in for the read side of the Store, enough for portal tests.
 
 import type { Article, Story } from '../../src/model/records.ts';
-import type { MonthlyCount, SearchResult } from '../../src/store/store.ts';
+import type { MonthlyCount, SearchResult, StoryHit } from '../../src/store/store.ts';
 import type { PortalStore } from '../../src/web/context.ts';
 
 /** A fake store over plain arrays. */
@@ -57,8 +57,17 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
     async search(q): Promise<SearchResult> {
       const words = q.q.toLowerCase().split(/\s+/).filter(Boolean);
       const ok = new Set(pub().map((s) => s.id));
+      const seen = new Set<number | null>();
       const hits = articles
         .filter((a) => a.storyId !== null && ok.has(a.storyId))
+        // By story: the first matching article stands for its story.
+        .filter(
+          (a) =>
+            q.by !== 'story' ||
+            (words.every((w) => `${a.title} ${a.text}`.toLowerCase().includes(w)) &&
+              !seen.has(a.storyId) &&
+              seen.add(a.storyId)),
+        )
         .filter((a) => words.every((w) => `${a.title} ${a.text}`.toLowerCase().includes(w)))
         .filter((a) => !q.country?.length || q.country.some((c) => a.analysis?.countries.includes(c)))
         .filter((a) => !q.type?.length || q.type.some((t) => a.analysis?.types.includes(t as never)));
@@ -77,6 +86,7 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
             : a.text.slice(0, 200),
           publishedAt: a.publishedAt,
           score: 1,
+          story: q.by === 'story' ? storyHit(stories.find((s) => s.id === a.storyId)!, articles) : undefined,
         })),
         facets: {
           country: facet(hits.flatMap((a) => a.analysis?.countries ?? [])),
@@ -87,5 +97,21 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
         nextCursor: null,
       };
     },
+  };
+}
+
+function storyHit(s: Story, articles: Article[]): StoryHit {
+  const lead = articles.find((a) => a.id === s.leadArticleId) ?? null;
+  return {
+    leadArticleId: s.leadArticleId,
+    slug: s.slug,
+    published: s.published,
+    isSample: s.isSample,
+    credit: lead?.sourceCredit ?? null,
+    url: lead?.url ?? null,
+    countries: s.countries,
+    types: s.types,
+    articleCount: s.articleCount,
+    matches: 1,
   };
 }

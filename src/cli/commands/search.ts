@@ -2,7 +2,7 @@
 import { usageError } from '../../lib/errors.ts';
 import { oneLine } from '../../lib/text.ts';
 import { MARK_CLOSE, MARK_OPEN } from '../../store/search/snippet.ts';
-import type { SearchQuery, SearchResult } from '../../store/store.ts';
+import type { SearchHit, SearchQuery, SearchResult } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { withStore } from '../store-io.ts';
@@ -23,7 +23,9 @@ Searches the configured store. The query language:
   title:word        in the title
   country:NG  type:labour  lang:en  source:12  story:5
   minors:yes  incident:no  from:2024-01  to:2024-06-30
-An empty QUERY lists the newest articles matching the filters.
+An empty QUERY lists the newest articles matching the filters. Spelling variants and
+synonyms (labor/labour, organization/organisation, …; data/search/variants.json) are
+searched too, in words and in quoted phrases.
 
 Options:
   --country CC      ISO country code (repeatable, or comma-separated: any of them)
@@ -40,6 +42,9 @@ Options:
   --published       published articles only
   --sort relevance|date
                     default: relevance with words, date without
+  --by-story        one result per story (its lead article's credit and date),
+                    facets counted per story
+  --exact           words as typed, without spelling variants
   --limit N         hits per page (1-100, default 20)
   --cursor C        the next page (from the previous output)
   --facets LIST     facets to count (default all): ${FACETS.join(',')}
@@ -62,6 +67,8 @@ Exit codes: 0 ok, 1 bad usage or query, 2 internal error.
       minors: { type: 'string' },
       incident: { type: 'string' },
       published: { type: 'boolean' },
+      'by-story': { type: 'boolean' },
+      exact: { type: 'boolean' },
       sort: { type: 'string' },
       limit: { type: 'string' },
       cursor: { type: 'string' },
@@ -83,6 +90,8 @@ Exit codes: 0 ok, 1 bad usage or query, 2 internal error.
       incident: yesNo('--incident', values.incident),
       publishedOnly: values.published,
       sort: sortOf(values.sort),
+      by: values['by-story'] ? 'story' : undefined,
+      variants: values.exact ? false : undefined,
       limit: values.limit === undefined ? undefined : int('--limit', values.limit),
       cursor: values.cursor,
       facets: facetsOf(values.facets),
@@ -131,6 +140,12 @@ function facetsOf(v: string | undefined): SearchQuery['facets'] {
   return out as SearchQuery['facets'];
 }
 
+function storyLine(s: NonNullable<SearchHit['story']>): string {
+  const where = [...s.countries, ...s.types].join(', ');
+  const n = `${s.articleCount} article${s.articleCount === 1 ? '' : 's'}, ${s.matches} matching`;
+  return oneLine([`credit: ${s.credit ?? 'unknown'}`, where, n].filter(Boolean).join('; '), 300);
+}
+
 function render(r: SearchResult): string {
   const lines = [`${r.totalIsEstimate ? 'about ' : ''}${r.total} result${r.total === 1 ? '' : 's'}`];
   for (const h of r.hits) {
@@ -138,6 +153,7 @@ function render(r: SearchResult): string {
     lines.push(
       '',
       `#${h.articleId}  ${h.publishedAt?.slice(0, 10) ?? '(no date)'}  ${oneLine(h.title, 300)}`,
+      ...(h.story ? [`    story ${h.storyId} (${storyLine(h.story)})`] : []),
       `    ${snippet}`,
     );
   }

@@ -87,6 +87,8 @@ interface StoryRow {
   id: unknown;
   slug: string;
   title: string;
+  published: unknown;
+  is_sample: unknown;
   public_title: string | null;
   lead_article_id: unknown;
   countries: string;
@@ -99,7 +101,7 @@ interface StoryRow {
   credit: string | null;
 }
 
-const STORY_SQL = `SELECT s.id, s.slug, s.title, s.public_title, s.lead_article_id, s.countries, s.types, s.article_count,
+const STORY_SQL = `SELECT s.id, s.slug, s.title, s.published, s.is_sample, s.public_title, s.lead_article_id, s.countries, s.types, s.article_count,
   s.first_seen_at, a.title AS lead_title, a.url AS lead_url, a.published_at AS lead_published_at,
   coalesce(a.source_credit, a.site_name, src.credit_name, src.name) AS credit
   FROM stories s LEFT JOIN articles a ON a.id = s.lead_article_id LEFT JOIN sources src ON src.id = a.source_id
@@ -145,6 +147,8 @@ function storyHit(s: StoryRow, g: Group): StoryHit {
   return {
     leadArticleId: lead,
     slug: s.slug,
+    published: Boolean(s.published),
+    isSample: Boolean(s.is_sample),
     credit: s.credit ?? hostOf(s.lead_url),
     url: s.lead_url,
     countries: parseList(s.countries),

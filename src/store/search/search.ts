@@ -25,7 +25,8 @@ export const ALL_FACETS = ['country', 'type', 'language', 'source', 'month', 'mi
 
 /** Runs a search against a dialect's index. */
 export async function runSearch(db: Db, dialect: Dialect, query: SearchQuery): Promise<SearchResult> {
-  const parsed = withVariants(parseQuery(typeof query?.q === 'string' ? query.q : ''));
+  const typed = parseQuery(typeof query?.q === 'string' ? query.q : '');
+  const parsed = query.variants === false ? typed : withVariants(typed);
   const iq = indexQuery(parsed, query);
   const limit = Number.isFinite(query.limit) ? Math.max(1, Math.min(MAX_PAGE, Math.floor(query.limit!))) : 20;
   checkChoice('sort', query.sort, ['relevance', 'date']);
