@@ -24,9 +24,10 @@ export const SETTINGS = {
   publicUrl: {
     env: 'LANTERN_PUBLIC_URL',
     kind: 'string',
-    default: 'http://127.0.0.1:8080',
-    help: 'Absolute URL of the portal, used in feeds and sitemaps',
+    default: '',
+    help: "Absolute URL of the portal, used for every absolute link (feeds, sitemap, canonical, og:url, JSON-LD); unset: links follow the request's Host",
   },
+
   autoPublish: {
     env: 'LANTERN_AUTO_PUBLISH',
     kind: 'bool',

@@ -6,6 +6,7 @@ import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { hasControls, oneLine } from '../lib/text.ts';
+import { baseUrlFor, checkPublicUrl } from './base-url.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
 import type { PortalDeps, PublicDeps } from './context.ts';
 import type { DeskDeps } from './desk/context.ts';
@@ -56,7 +57,7 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
     ...given,
     store: publicStore(given.store),
     cacheMs: given.cacheMs ?? DEFAULT_CACHE_MS,
-    config: { ...given.config, publicUrl: given.config.publicUrl.replace(/\/+$/, '') },
+    config: { ...given.config, publicUrl: checkPublicUrl(given.config.publicUrl) },
   };
   const app = new Hono();
   const cache = new PageCache(deps.cacheMs);
@@ -111,13 +112,17 @@ async function respond(c: Context, handler: Handler, deps: PublicDeps, cache: Pa
     params: c.req.param() as Record<string, string>,
     query: c.req.query(),
   };
+  // Without a configured public URL, absolute links follow the request's host, and so does the cache key.
+  const base = baseUrlFor(deps.config, url, (n) => c.req.header(n));
+  const here = base === deps.config.publicUrl ? deps : { ...deps, config: { ...deps.config, publicUrl: base } };
   const render = async () => {
-    const result = await handler(req, deps);
+    const result = await handler(req, here);
     return renderResult(result.kind === 'notfound' ? notFound(url.pathname) : result);
   };
   // Without a cache, compress() handles the response like any other.
   if (cache.ttlMs <= 0) return send(c, await render(), true);
-  const page = await cache.get(url.pathname + url.search, async () => {
+  const key = deps.config.publicUrl ? url.pathname + url.search : base + url.pathname + url.search;
+  const page = await cache.get(key, async () => {
     const r = await render();
     // Compressed once per cache lifetime: worth the best ratio.
     return { ...toPage(r.status, r.type, r.text, Date.now(), 6), location: r.location };

@@ -21,7 +21,7 @@ export type PortalStore = Pick<
 /** Everything the portal app is built from. */
 export interface PortalDeps {
   store: PortalStore;
-  config: Pick<Config, 'publicUrl' | 'allowRepublish'>;
+  config: Pick<Config, 'publicUrl' | 'allowRepublish'> & Partial<Pick<Config, 'trustProxy'>>;
   kb: KnowledgeBase;
   hotlines: Hotlines;
   /** How long a rendered public page may be served from memory (ms); 0 turns the cache off. */

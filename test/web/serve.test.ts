@@ -11,7 +11,13 @@ describe('lantern serve', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lantern-serve-'));
     const child = spawn(process.execPath, ['bin/lantern', 'serve', '--port', '0'], {
       cwd: ROOT,
-      env: { ...process.env, LANTERN_DATA_DIR: dir, LANTERN_DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        LANTERN_DATA_DIR: dir,
+        LANTERN_DATABASE_URL: '',
+        LANTERN_PUBLIC_URL: '',
+        LANTERN_PAGE_CACHE_MS: '5000',
+      },
     });
     const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
     let out = '';
@@ -32,6 +38,16 @@ describe('lantern serve', () => {
       assert.equal(home.status, 200);
       assert.match(await home.text(), /Sample · fictional/);
       assert.match(err, /loaded \d+ fictional sample stories/);
+      // Without LANTERN_PUBLIC_URL, absolute links carry the address and port the server really answers on.
+      const origin = url.replace(/\/$/, '');
+      const rss = await (await fetch(`${url}feeds/stories.rss`)).text();
+      assert.ok(rss.includes(`<link>${origin}/stories/`), rss.slice(0, 400));
+      const map = await (await fetch(`${url}sitemap.xml`)).text();
+      assert.ok(map.includes(`<loc>${origin}/map</loc>`));
+      const slug = /<loc>[^<]*\/stories\/([^<]+)<\/loc>/.exec(map)![1]!;
+      const page = await (await fetch(`${url}stories/${slug}`)).text();
+      assert.ok(page.includes(`<link rel="canonical" href="${origin}/stories/${slug}">`));
+      assert.match(err, /warning: LANTERN_PUBLIC_URL is not set and the portal listens on http:\/\/127\.0\.0\.1:\d+/);
       const code = await new Promise<number | null>((resolve) => {
         child.on('exit', resolve);
         child.kill('SIGTERM');

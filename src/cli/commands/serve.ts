@@ -9,6 +9,7 @@ import { seedSamples } from '../../seed/seed.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { createPortal } from '../../web/app.ts';
+import { checkPublicUrl, isLoopbackBase } from '../../web/base-url.ts';
 import { loadHotlines } from '../../web/hotlines.ts';
 import { loadKnowledgeBase } from '../../web/kb.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -33,7 +34,10 @@ Options:
   --port PORT   port to listen on (default LANTERN_PORT, 8080; 0 picks a free port)
   --help        this help
 
-Settings (environment): LANTERN_PUBLIC_URL (absolute URL in feeds and sitemaps),
+Settings (environment): LANTERN_PUBLIC_URL (absolute URL for feeds, sitemap,
+canonical and og:url links; unset: links follow each request's Host, and a
+warning is logged when that is loopback), LANTERN_TRUST_PROXY (read
+X-Forwarded-Proto/-Host behind a proxy),
 LANTERN_AUTO_PUBLISH_SCORE, LANTERN_ALLOW_REPUBLISH, LANTERN_SEED_SAMPLES,
 LANTERN_PAGE_CACHE_MS, LANTERN_SESSION_HOURS, LANTERN_TRUST_PROXY.
 
@@ -56,6 +60,19 @@ Exit codes: 0 stopped cleanly, 1 bad usage (e.g. the port is in use), 2 internal
     return 0;
   },
 };
+
+/** Why absolute links (feeds, sitemap, canonical) would point at this machine, or null when they would not. */
+export function loopbackWarning(config: Pick<Config, 'publicUrl'>, listening: string): string | null {
+  const set = checkPublicUrl(config.publicUrl);
+  if (set) {
+    return isLoopbackBase(set)
+      ? `LANTERN_PUBLIC_URL=${set} is a loopback address: feed, sitemap and canonical links will not work for readers on other machines`
+      : null;
+  }
+  return isLoopbackBase(listening)
+    ? `LANTERN_PUBLIC_URL is not set and the portal listens on ${listening}: links follow each request's Host, which is loopback here (and behind a proxy that does not pass the Host on); set LANTERN_PUBLIC_URL to the address readers use`
+    : null;
+}
 
 function portOf(raw: string): number {
   const n = Number(raw);
@@ -104,6 +121,8 @@ async function listen(store: Store, config: Config, host: string, port: number, 
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   io.stdout.write(`Lantern portal at http://${shown}:${addr.port}/ (Ctrl-C to stop)\n`);
+  const warning = loopbackWarning(config, `http://${shown}:${addr.port}`);
+  if (warning) io.stderr.write(`lantern serve: warning: ${warning}\n`);
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
