@@ -62,6 +62,16 @@ export interface Block {
 export function collectBlocks(root: Element): Block[] {
   const byEl = new Map<Element, Block>();
   const order: Block[] = [];
+  // A link's length is measured once: blocks inside one long link would otherwise re-read it each (quadratic).
+  const linkLength = new Map<Element, number>();
+  const leadOf = (link: Element) => {
+    let n = linkLength.get(link);
+    if (n === undefined) {
+      n = squash(textOf(link)).length;
+      linkLength.set(link, n);
+    }
+    return n;
+  };
   const stack: [AnyNode, Element, Element | null][] = [[root, root, null]];
   while (stack.length) {
     const [node, block, inLink] = stack.pop()!;
@@ -70,7 +80,7 @@ export function collectBlocks(root: Element): Block[] {
       if (!/\S/.test(t)) continue;
       let b = byEl.get(block);
       if (!b) {
-        b = { el: block, chars: 0, linkChars: 0, text: '', leadLink: inLink ? squash(textOf(inLink)).length : 0 };
+        b = { el: block, chars: 0, linkChars: 0, text: '', leadLink: inLink ? leadOf(inLink) : 0 };
         byEl.set(block, b);
         order.push(b);
       }

@@ -1,12 +1,13 @@
 // A small, fast DOM for extraction: htmlparser2's tree plus iterative helpers (deep pages never overflow the stack).
 import { type AnyNode, type Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { buildTree } from './tree.ts';
 
 export type { AnyNode, Document, Element };
 
-/** Parses HTML into a plain tree; never throws on malformed markup. */
+/** Parses HTML into a plain tree in linear time; never throws on malformed markup, only on pages over the
+ * element or time limits (an input error: "page too complex"). */
 export function parsePage(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return buildTree(html).doc;
 }
 
 /** The page's <body>, or a synthetic one holding everything when the markup is a fragment. */

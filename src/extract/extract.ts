@@ -6,12 +6,13 @@ import type { ExtractedArticle } from '../model/article.ts';
 import { extractBody } from './body.ts';
 import { cleanupText } from './cleanup.ts';
 import { dateInText } from './dates.ts';
-import { bodyOf, type Document, parsePage } from './dom.ts';
+import { bodyOf, type Document } from './dom.ts';
 import { type PageMeta, readMetadata } from './metadata.ts';
 import { readabilityText } from './readability.ts';
 import { renderText } from './render.ts';
 import { siteRuleBody } from './site-body.ts';
 import { bundledSiteRules, ruleFor, type SiteRule } from './site-rules.ts';
+import { buildTree } from './tree.ts';
 
 /** Largest page accepted, in characters: five times the largest real news page measured (1.1 MB), which keeps
  * parse time near a second and memory near 200 MB; a 20 MB page is refused with a clear error. */
@@ -43,15 +44,21 @@ export function extractPage(html: string, url = '', options: ExtractOptions = {}
     throw inputError(`page too large: ${html.length} characters, the limit is ${MAX_HTML_CHARS}`);
   if (!html.trim()) return { article: null, reason: 'no article found: empty page' };
   if (looksBinary(html)) return { article: null, reason: 'no article found: binary data, not HTML' };
-  const doc = parsePage(html);
+  const { doc, stats } = buildTree(html);
   const meta = readMetadata(doc, url);
-  const body = findBody(doc, html, meta, ruleFor(url, options.rules ?? bundledSiteRules()));
+  const heavy = stats.flattened || stats.elements > READABILITY_MAX_ELEMENTS;
+  const body = findBody(doc, heavy ? null : html, meta, ruleFor(url, options.rules ?? bundledSiteRules()));
   const cleaned = cleanupText(body.text, meta.title, meta.byline);
   if (cleaned.text.length < MIN_ARTICLE_CHARS) return { article: null, reason: noArticleReason(html, cleaned.text) };
   return { article: toArticle(meta, cleaned, body.extractor) };
 }
 
-function findBody(doc: Document, html: string, meta: PageMeta, rule: SiteRule | null) {
+/** Pages with more elements than this (or flattened nesting) skip the Readability stage: its DOM (linkedom on
+ * htmlparser2's parser) is quadratic on deep markup and slow on huge pages. Real pages measured here: ≤ 3,200. */
+const READABILITY_MAX_ELEMENTS = 10_000;
+
+/** The best body the cascade finds; html is null when the Readability stage is to be skipped. */
+function findBody(doc: Document, html: string | null, meta: PageMeta, rule: SiteRule | null) {
   let best = { text: '', extractor: 'none' };
   const consider = (text: string | null | undefined, extractor: string, enough = MIN_BODY_CHARS) => {
     if (text && text.length > best.text.length) best = { text, extractor };
@@ -60,7 +67,7 @@ function findBody(doc: Document, html: string, meta: PageMeta, rule: SiteRule | 
   // A site rule that matches is trusted even for a short article.
   if (rule?.body && consider(siteRuleBody(doc, rule), 'site-rules', MIN_ARTICLE_CHARS)) return best;
   if (consider(extractBody(doc, rule?.drop ?? null)?.text, 'score')) return best;
-  if (consider(readabilityText(html), 'readability')) return best;
+  if (html !== null && consider(readabilityText(html), 'readability')) return best;
   if (consider(meta.articleBody, 'json-ld')) return best;
   consider(renderText(bodyOf(doc), new Set()), 'fallback');
   return best;

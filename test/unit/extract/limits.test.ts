@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractArticle, extractPage, MAX_HTML_CHARS } from '../../../src/extract/extract.ts';
 import { LanternError } from '../../../src/lib/errors.ts';
+import * as hostile from '../../fixtures/extract/hostile.ts';
 
 const para = (n: number) =>
   `<p>Paragraph ${n} of a long enough article about the work of an anti-trafficking charity in the city.</p>`;
@@ -46,4 +47,44 @@ describe('extract limits', () => {
     const outcome = extractPage(html);
     assert.ok(outcome.article || outcome.reason);
   });
+  it('refuses a flat flood of 580,000 links (4.6 MB) as too complex, with a clear input error', () => {
+    assert.throws(
+      () => extractPage(hostile.flatLinks(580_000)),
+      (err) =>
+        err instanceof LanternError &&
+        err.kind === 'input' &&
+        /page too complex: .* \(limit 60,000\)/.test(err.message),
+    );
+  });
+  it('refuses 80,000 unclosed <div><span><b> (1.1 MB) as too complex', () => {
+    assert.throws(() => extractPage(hostile.unclosedNest(80_000)), /page too complex/);
+  });
+  it('reads the article in front of deep unclosed nesting (flattened past the depth limit)', () => {
+    for (const make of [hostile.unclosedNest, hostile.deepTables, hostile.deepLists, hostile.deepInline]) {
+      const outcome = extractPage(make(3_000));
+      assert.match(outcome.article?.text ?? outcome.reason ?? '', /shelter in the harbour town|no article/);
+    }
+  });
+  it('costs about as much per byte on hostile pages as on a normal page of the same size', () => {
+    const normal = hostile.normalPage(2_500);
+    const base = fastest(() => extractPage(normal));
+    for (const make of [hostile.linkWrapped, hostile.deepLists, hostile.flatLinks]) {
+      const perUnit = (make(2_000).length - make(1_000).length) / 1_000;
+      const page = make(Math.ceil(normal.length / perUnit));
+      // Generous: the quadratic paths this guards against cost hundreds of times more.
+      const ratio = fastest(() => extractPage(page)) / base;
+      assert.ok(ratio < 50, `${make.name}: ${ratio.toFixed(1)}× a normal page`);
+    }
+  });
 });
+
+/** The fastest of three runs, in ms (the least disturbed by other work on the machine). */
+function fastest(fn: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
