@@ -149,6 +149,9 @@ export async function listStories(db: Db, f: StoryFilter): Promise<{ stories: St
   if (f.samples === false) add('NOT is_sample');
   if (f.country) add('id IN (SELECT story_id FROM story_countries WHERE country = ?)', f.country);
   if (f.type) add('id IN (SELECT story_id FROM story_types WHERE type = ?)', f.type);
+  if (f.minors !== undefined) add('minors = ?', !!f.minors);
+  if (f.incident !== undefined) add('incident = ?', !!f.incident);
+  if (f.language) add('id IN (SELECT story_id FROM articles WHERE language = ? AND story_id IS NOT NULL)', f.language);
   if (f.from) add('last_seen_at >= ?', startOf(f.from));
   if (f.to) add('last_seen_at < ?', endOf(f.to));
   if (f.cursor && urgent) {
@@ -213,6 +216,15 @@ export async function countryCounts(db: Db): Promise<{ country: string; count: n
      WHERE s.published AND NOT s.is_sample GROUP BY x.country ORDER BY n DESC, x.country`,
   );
   return rows.map((r) => ({ country: r.country, count: num(r.n) }));
+}
+
+/** Published stories per form of exploitation, most first. */
+export async function formCounts(db: Db): Promise<{ type: string; count: number }[]> {
+  const rows = await db.all<{ type: string; n: unknown }>(
+    `SELECT x.type, count(*) AS n FROM story_types x JOIN stories s ON s.id = x.story_id
+     WHERE s.published AND NOT s.is_sample GROUP BY x.type ORDER BY n DESC, x.type`,
+  );
+  return rows.map((r) => ({ type: r.type, count: num(r.n) }));
 }
 
 /** Marks story `from` merged into `into` (no reports left; earlier merges into `from` now point at `into`). */
