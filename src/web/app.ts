@@ -4,6 +4,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
+import type { GuardOptions } from '../api/guard.ts';
+import { createApi } from '../api/routes.ts';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { hasControls, oneLine } from '../lib/text.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
@@ -61,10 +63,15 @@ export function createPortal(given: PortalDeps): Hono {
   app.use('*', refuseControls);
   app.use('/static/*', staticFiles());
   app.get('/healthz', (c) => c.text('ok\n'));
+  app.route('/api/v1', createApi({ store: deps.store, publicUrl: deps.config.publicUrl, guard: guardOptions(deps) }));
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
   app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));
   return app;
+}
+
+function guardOptions(deps: PortalDeps): GuardOptions {
+  return { anonRate: 60, keyRate: 600, trustProxy: false, ...deps.api };
 }
 
 /** Longest request target served (path and query). */

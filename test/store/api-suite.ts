@@ -56,7 +56,10 @@ export function apiSuite(name: string, factory: StoreFactory, skip: string | fal
       const got = await store.getArticles({ ids: [en.article.id, fr.article.id, 999999] });
       assert.deepEqual(got.map((x) => x.id).sort(), [en.article.id, fr.article.id].sort());
       const byStory = await store.getArticles({ storyIds: [b.id] });
-      assert.deepEqual(byStory.map((x) => x.id), [fr.article.id]);
+      assert.deepEqual(
+        byStory.map((x) => x.id),
+        [fr.article.id],
+      );
       assert.deepEqual(await store.getArticles({ ids: [] }), []);
       await rejectsInput(store.getArticles({ ids: [1.5] }));
     });

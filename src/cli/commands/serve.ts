@@ -85,6 +85,7 @@ async function listen(store: Store, config: Config, host: string, port: number, 
     kb: loadKnowledgeBase(),
     hotlines: loadHotlines(),
     cacheMs: config.pageCacheMs,
+    api: { keys: store, anonRate: config.apiAnonRate, keyRate: config.apiKeyRate, trustProxy: config.trustProxy },
   });
   const server = serve({ fetch: app.fetch, hostname: host, port });
   await new Promise<void>((resolve, reject) => {

@@ -130,7 +130,10 @@ export async function getArticles(db: Db, q: { ids?: number[]; storyIds?: number
   if (!Array.isArray(ids) || ids.length > MAX_ARTICLE_IDS || !ids.every(Number.isInteger))
     throw inputError(`articles: expected at most ${MAX_ARTICLE_IDS} whole-number ids`);
   if (!ids.length) return [];
-  const rows = await db.all(`SELECT * FROM articles WHERE ${col} IN (${ids.map(() => '?').join(', ')}) ORDER BY id`, ids);
+  const rows = await db.all(
+    `SELECT * FROM articles WHERE ${col} IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
+    ids,
+  );
   return rows.map(toArticle);
 }
 
