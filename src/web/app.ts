@@ -88,6 +88,8 @@ const refuseControls: MiddlewareHandler = async (c, next) => {
     decoded = '\u0000';
   }
   if (target.length > MAX_TARGET || hasControls(decoded)) {
+    const why = 'the address holds control characters, bad escapes or is too long';
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'bad_request', message: why } }, 400);
     return send(c, renderResult(badRequest('the address holds control characters, bad escapes or is too long')), false);
   }
   await next();

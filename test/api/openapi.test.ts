@@ -42,3 +42,13 @@ describe('OpenAPI document', () => {
     await store.close();
   });
 });
+
+describe('API errors outside the routes', () => {
+  it('answers a control character in the address with a JSON 400', async () => {
+    const store = await openMemoryStore();
+    const r = await apiApp(store).request('/api/v1/stories?q=%00');
+    assert.equal(r.status, 400);
+    assert.equal(((await r.json()) as { error: { code: string } }).error.code, 'bad_request');
+    await store.close();
+  });
+});
