@@ -7,6 +7,7 @@ import { privacyFlagsOf, redactWith, type Withhold, withholdings } from '../anal
 import type { Place } from '../model/analysis.ts';
 import type { Article, Story } from '../model/records.ts';
 import { storyFacts } from '../pipeline/story-facts.ts';
+import { countryCentre, countryName } from '../web/labels.ts';
 import { creditOf } from '../web/views/parts.ts';
 import { excerpt } from '../web/views/story.ts';
 import type * as S from './schemas.ts';
@@ -45,7 +46,7 @@ export function publicStory(story: Story, articles: readonly Article[], publicUr
     firstSeenAt: story.firstSeenAt,
     updatedAt: story.lastSeenAt,
     forms: story.types,
-    countries: story.countries,
+    countries: story.countries.map(countryOut),
     places: placesOf(lead).map((p) => ({ name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon })),
     minors: story.minors,
     victims: story.victims,
@@ -55,6 +56,11 @@ export function publicStory(story: Story, articles: readonly Article[], publicUr
     facts: facts ? factsOf(pub, r) : [],
     correction: story.correction ? { note: story.correction, at: story.correctedAt } : null,
   };
+}
+
+function countryOut(code: string): StoryOut['countries'][number] {
+  const centre = countryCentre(code);
+  return { code, name: countryName(code), lat: centre?.[0] ?? null, lon: centre?.[1] ?? null };
 }
 
 function placesOf(a: Article | null): Place[] {

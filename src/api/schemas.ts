@@ -83,7 +83,14 @@ export const Story = z
     firstSeenAt: z.string(),
     updatedAt: z.string(),
     forms: z.array(z.enum(EXPLOITATION_FORMS)),
-    countries: z.array(z.string()),
+    countries: z.array(
+      z.object({
+        code: z.string().openapi({ description: 'ISO 3166-1 alpha-2' }),
+        name: z.string(),
+        lat: z.number().nullable().openapi({ description: 'The country’s centre' }),
+        lon: z.number().nullable(),
+      }),
+    ),
     places: z.array(Place),
     minors: z.boolean().nullable(),
     victims: z.number().int().nullable(),

@@ -72,10 +72,17 @@ function ctdcFields(vocab: Vocab, s: StoryOut): Record<string, Cell> {
   return out;
 }
 
-/** A GeoJSON point for each place of a story (stories without places have none). */
+/** A GeoJSON point for each place of a story; a story that names none gets its countries' centres instead. */
 function features(vocab: Vocab, s: StoryOut): unknown[] {
   const ctdc = ctdcFields(vocab, s);
-  return s.places.map((p) => ({
+  const places = s.places.length
+    ? s.places
+    : s.countries.flatMap((c) =>
+        c.lat === null || c.lon === null
+          ? []
+          : [{ name: c.name, kind: 'country' as const, country: c.code, lat: c.lat, lon: c.lon }],
+      );
+  return places.map((p) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
     properties: {

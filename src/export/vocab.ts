@@ -69,7 +69,7 @@ function cell(v: Vocab, c: VocabColumn, s: StoryOut): Cell {
     case 'firstSeenYear':
       return Number(s.firstSeenAt.slice(0, 4));
     case 'countries':
-      return s.countries.join(';');
+      return s.countries.map((c) => c.code).join(';');
     case 'minors':
       return v.majorityStatus[String(s.minors) as 'true' | 'false' | 'null'];
     case 'form':

@@ -71,6 +71,9 @@ for (const [name, open, skip] of bothStores()) {
       assert.equal(s.url, 'https://lantern.example/stories/farm-rescue');
       assert.deepEqual(s.credit, { outlet: '=Farm Weekly', url: ids.lead.url });
       assert.deepEqual(s.places[0], { name: 'Ibadan', kind: 'city', country: 'NG', lat: 7.3775, lon: 3.947 });
+      assert.equal(s.countries[0].code, 'NG');
+      assert.equal(s.countries[0].name, 'Nigeria');
+      assert.equal(typeof s.countries[0].lat, 'number');
       assert.equal(s.victims, 12);
       assert.equal(s.reports, 1, 'the unreviewed report is not counted');
       const victims = s.facts.find((f: { field: string }) => f.field === 'victims');

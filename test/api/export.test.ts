@@ -84,12 +84,20 @@ describe('export', () => {
   it('writes a valid GeoJSON FeatureCollection of points', async () => {
     const geo = JSON.parse(await collect(store, 'geojson'));
     assert.equal(geo.type, 'FeatureCollection');
-    assert.equal(geo.features.length, 1);
-    const f = geo.features[0];
+    assert.equal(geo.features.length, 2);
+    const f = geo.features.find((x: { properties: { place: string } }) => x.properties.place === 'Ibadan');
     assert.equal(f.type, 'Feature');
     assert.equal(f.geometry.type, 'Point');
     assert.deepEqual(f.geometry.coordinates, [3.947, 7.3775]);
-    assert.equal(f.properties.place, 'Ibadan');
+    assert.equal(f.properties.placeKind, 'city');
+    // A story that names no place is drawn at its country's centre, and says so.
+    const kenya = geo.features.find((x: { properties: { slug: string } }) => x.properties.slug === 'bar-raid');
+    assert.equal(kenya.properties.placeKind, 'country');
+    assert.equal(kenya.properties.placeCountry, 'KE');
+    for (const x of geo.features) {
+      const [lon, lat] = x.geometry.coordinates;
+      assert.ok(Math.abs(lon) <= 180 && Math.abs(lat) <= 90);
+    }
     const empty = JSON.parse(await collect(store, 'geojson', false, { country: 'FR' }));
     assert.deepEqual(empty.features, []);
   });
