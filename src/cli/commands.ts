@@ -57,6 +57,16 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/users.ts')).usersCommand,
   },
   {
+    name: 'keys',
+    summary: 'add, list or revoke JSON API keys (shown once, stored hashed)',
+    load: async () => (await import('./commands/keys.ts')).keysCommand,
+  },
+  {
+    name: 'export',
+    summary: 'export published stories as CSV, JSON Lines or GeoJSON (CTDC field names)',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
+  {
     name: 'migrate',
     summary: 'bring the database schema up to date',
     load: async () => (await import('./commands/migrate.ts')).migrateCommand,

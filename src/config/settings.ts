@@ -138,6 +138,18 @@ export const SETTINGS = {
     default: '12',
     help: 'How long a desk sign-in lasts (hours); an idle session ends after two hours anyway',
   },
+  apiAnonRate: {
+    env: 'LANTERN_API_ANON_RATE',
+    kind: 'int',
+    default: '60',
+    help: 'JSON API requests per minute allowed to one client address without a key (then 429 with Retry-After)',
+  },
+  apiKeyRate: {
+    env: 'LANTERN_API_KEY_RATE',
+    kind: 'int',
+    default: '600',
+    help: 'JSON API requests per minute allowed to one key made without --rate',
+  },
 } satisfies Record<string, Setting>;
 
 type Settings = typeof SETTINGS;

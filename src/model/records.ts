@@ -181,3 +181,18 @@ export interface SavedSearch {
   lastAlertAt: string | null;
   createdAt: string;
 }
+
+/** A key for the JSON API; the key itself is shown once when made, and only its SHA-256 is kept. */
+export interface ApiKey {
+  id: number;
+  name: string;
+  /** The key's first characters, to tell keys apart in lists. */
+  prefix: string;
+  /** Requests per minute allowed (null: the server's default for keys). */
+  ratePerMin: number | null;
+  createdAt: string;
+  revokedAt: string | null;
+  /** Requests made with it, all time. */
+  uses: number;
+  lastUsedAt: string | null;
+}

@@ -30,6 +30,8 @@ export const BACKUP_TABLES: [string, string[]][] = [
   ['saved_searches', ['id']],
   ['entry_failures', ['url']],
   ['tombstones', ['kind', 'value']],
+  ['api_keys', ['id']],
+  ['api_key_days', ['key_id', 'day']],
 ];
 const CHUNK = 1000;
 

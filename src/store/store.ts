@@ -1,5 +1,6 @@
 // The one Store interface: SQLite (embedded default) and PostgreSQL implement it and share one conformance suite.
 import type {
+  ApiKey,
   Article,
   AuditEvent,
   NewArticle,
@@ -91,6 +92,12 @@ export interface StoryFilter {
   order?: 'recent' | 'urgency';
   country?: string;
   type?: string;
+  /** Only stories whose reports say children are (true) or are not (false) among those affected. */
+  minors?: boolean;
+  /** Only stories of a specific case (true) or general reports (false). */
+  incident?: boolean;
+  /** Only stories with a report in this language (ISO 639-1). */
+  language?: string;
   from?: string;
   to?: string;
   limit?: number;
@@ -217,6 +224,10 @@ export interface Store {
   ): Promise<MonthlyCount[]>;
   /** Published stories per country. */
   countryCounts(): Promise<{ country: string; count: number }[]>;
+  /** Published stories per form of exploitation. */
+  formCounts(): Promise<{ type: string; count: number }[]>;
+  /** Articles by id, or every article of these stories (one query; at most 1000 ids); ordered by id. */
+  getArticles(q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]>;
 
   search(query: SearchQuery): Promise<SearchResult>;
 
@@ -255,6 +266,17 @@ export interface Store {
   addSavedSearch(s: Omit<SavedSearch, 'id' | 'createdAt' | 'lastAlertAt'>): Promise<SavedSearch>;
   listSavedSearches(userId: number): Promise<SavedSearch[]>;
   removeSavedSearch(id: number, userId: number): Promise<boolean>;
+
+  /** Stores a new API key by its SHA-256 (the key itself is never stored). */
+  addApiKey(k: { name: string; keyHash: string; prefix: string; ratePerMin: number | null }): Promise<ApiKey>;
+  /** Every API key, newest first, with its uses on `day` (YYYY-MM-DD, UTC). */
+  listApiKeys(day: string): Promise<(ApiKey & { usesOnDay: number })[]>;
+  /** The key with this SHA-256 (revoked or not), or null. */
+  getApiKeyByHash(keyHash: string): Promise<ApiKey | null>;
+  /** Revokes a key; false when unknown or already revoked. */
+  revokeApiKey(id: number, at?: string): Promise<boolean>;
+  /** Counts one use of a key (all time and on the UTC day of `at`). */
+  countApiKeyUse(id: number, at: string): Promise<void>;
 
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;

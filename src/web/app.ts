@@ -4,6 +4,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
+import type { GuardOptions } from '../api/guard.ts';
+import { createApi } from '../api/routes.ts';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { hasControls, oneLine } from '../lib/text.ts';
 import { baseUrlFor, checkPublicUrl } from './base-url.ts';
@@ -75,10 +77,19 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
     };
     mountDesk(app, { ...deskDeps, onChange });
   }
+  const baseUrl = (c: Context) => baseUrlFor(deps.config, new URL(c.req.url), (n) => c.req.header(n));
+  app.route(
+    '/api/v1',
+    createApi({ store: deps.store, publicUrl: deps.config.publicUrl, guard: guardOptions(deps), baseUrl }),
+  );
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
   app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));
   return app;
+}
+
+function guardOptions(deps: PortalDeps): GuardOptions {
+  return { anonRate: 60, keyRate: 600, trustProxy: false, ...deps.api };
 }
 
 /** Longest request target served (path and query). */
@@ -95,6 +106,8 @@ const refuseControls: MiddlewareHandler = async (c, next) => {
     decoded = '\u0000';
   }
   if (target.length > MAX_TARGET || hasControls(decoded)) {
+    const why = 'the address holds control characters, bad escapes or is too long';
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'bad_request', message: why } }, 400);
     return send(c, renderResult(badRequest('the address holds control characters, bad escapes or is too long')), false);
   }
   await next();

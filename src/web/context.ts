@@ -1,4 +1,5 @@
 // What the portal needs from the rest of Lantern, passed in explicitly (tests pass fakes).
+import type { GuardOptions } from '../api/guard.ts';
 import type { Config } from '../config/settings.ts';
 import type { Store } from '../store/store.ts';
 import type { Hotlines } from './hotlines.ts';
@@ -16,6 +17,9 @@ export type PortalStore = Pick<
   | 'storiesPerMonth'
   | 'countryCounts'
   | 'search'
+  | 'formCounts'
+  | 'getArticles'
+  | 'listSources'
 >;
 
 /** Everything the portal app is built from. */
@@ -26,6 +30,8 @@ export interface PortalDeps {
   hotlines: Hotlines;
   /** How long a rendered public page may be served from memory (ms); 0 turns the cache off. */
   cacheMs?: number;
+  /** JSON API keys and rate limits (default: no keys, 60 anonymous requests a minute per address). */
+  api?: Partial<GuardOptions>;
 }
 
 /** What page handlers get: the deps with the store behind the public gate (src/web/public-store.ts). */

@@ -49,6 +49,24 @@ export function publicStore(store: PortalStore): PublicStore {
       const w = withholdings(privacyFlagsOf(all.map((a) => a.analysis)));
       return all.filter((a) => a.status === 'published').map((a) => publicArticleOf(a, w));
     },
+    async getArticles(q) {
+      const out: Article[] = [];
+      const byStory = new Map<number, Article[]>();
+      for (const a of await store.getArticles(q)) {
+        if (a.status !== 'published' || a.storyId === null) continue;
+        byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a]);
+      }
+      for (const [storyId, list] of byStory) {
+        const s = await store.getStory(storyId);
+        if (s?.status !== 'published') continue;
+        const w = await withheld(storyId);
+        for (const a of list) out.push(publicArticleOf(a, w));
+      }
+      return out;
+    },
+    // Outlets (names, feed addresses, health) are public facts; the API shows only their public fields.
+    listSources: (opts) => store.listSources(opts),
+    formCounts: () => store.formCounts(),
     storiesPerMonth: (by, opts) => store.storiesPerMonth(by, opts),
     countryCounts: () => store.countryCounts(),
     search: (q) => publicSearch(store, q, withheld),

@@ -38,6 +38,8 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
       );
       await store.addArticles([article(), article()]);
       await store.setMeta('seeded', 'yes');
+      const key = await store.addApiKey({ name: 'k', keyHash: 'a'.repeat(64), prefix: 'lk_a', ratePerMin: null });
+      await store.countApiKeyUse(key.id, '2026-01-01T00:00:00.000Z');
       const file = join(dir, 'b.jsonl.gz');
       await store.backup(file);
       const fresh = await factory.open();
@@ -47,6 +49,10 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
         assert.equal((await fresh.getUserByEmail('a@b.org'))?.role, 'admin');
         assert.equal((await fresh.listSavedSearches(u.id)).length, 1);
         assert.equal(await fresh.getMeta('seeded'), 'yes');
+        assert.equal((await fresh.getApiKeyByHash('a'.repeat(64)))?.uses, 1);
+        assert.equal((await fresh.listApiKeys('2026-01-01'))[0]?.usesOnDay, 1);
+        const k2 = await fresh.addApiKey({ name: 'k2', keyHash: 'b'.repeat(64), prefix: 'lk_b', ratePerMin: null });
+        assert.ok(k2.id > key.id, 'key ids continue after restored rows');
         const r = await fresh.search({ q: 'kiln country:PK' });
         assert.equal(r.hits[0]?.title, 'Kiln raid');
         const next = await fresh.addArticle(article());

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { LanternError } from '../../src/lib/errors.ts';
 import type { Store } from '../../src/store/store.ts';
+import { apiSuite } from './api-suite.ts';
 import { backupSuite } from './backup-suite.ts';
 import { deskSuite } from './desk-suite.ts';
 import { analysis, article } from './fixtures.ts';
@@ -337,6 +338,7 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
   searchSuite(name, factory, skip);
   backupSuite(name, factory, skip);
   deskSuite(name, factory, skip);
+  apiSuite(name, factory, skip);
 }
 
 /** A story record with defaults. */

@@ -34,6 +34,17 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
     async storyArticles(id) {
       return articles.filter((a) => a.storyId === id);
     },
+    async getArticles(q) {
+      return articles.filter((a) => (q.ids ? q.ids.includes(a.id) : (q.storyIds ?? []).includes(a.storyId ?? -1)));
+    },
+    async formCounts() {
+      const counts = new Map<string, number>();
+      for (const s of pub()) for (const t of s.types) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return [...counts].map(([type, count]) => ({ type, count }));
+    },
+    async listSources() {
+      return [];
+    },
     async storiesPerMonth(by, opts) {
       const counts = new Map<string, number>();
       for (const s of pub()) {

@@ -104,6 +104,7 @@ async function listen(store: Store, config: Config, host: string, port: number, 
       kb: loadKnowledgeBase(),
       hotlines: loadHotlines(),
       cacheMs: config.pageCacheMs,
+      api: { keys: store, anonRate: config.apiAnonRate, keyRate: config.apiKeyRate, trustProxy: config.trustProxy },
     },
     { store, config },
   );

@@ -121,6 +121,22 @@ export async function storyArticles(db: Db, storyId: number): Promise<Article[]>
   return rows.map(toArticle);
 }
 
+/** Most ids one getArticles call takes. */
+export const MAX_ARTICLE_IDS = 1000;
+
+/** Articles by id, or all articles of these stories, in one query, ordered by id. */
+export async function getArticles(db: Db, q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]> {
+  const [col, ids] = q.ids ? ['id', q.ids] : ['story_id', q.storyIds ?? []];
+  if (!Array.isArray(ids) || ids.length > MAX_ARTICLE_IDS || !ids.every(Number.isInteger))
+    throw inputError(`articles: expected at most ${MAX_ARTICLE_IDS} whole-number ids`);
+  if (!ids.length) return [];
+  const rows = await db.all(
+    `SELECT * FROM articles WHERE ${col} IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
+    ids,
+  );
+  return rows.map(toArticle);
+}
+
 /** Stores an article's LSH band keys. */
 export async function addLshKeys(db: Db, articleId: number, keys: string[]): Promise<void> {
   if (keys.length > 1024) throw inputError('lsh keys: more than 1024');

@@ -10,8 +10,16 @@ export type Columns = Record<string, ColumnKind>;
 
 /** snake_case column name of a camelCase field. */
 export function snake(field: string): string {
-  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  let name = SNAKE.get(field);
+  if (name === undefined) {
+    name = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    SNAKE.set(field, name);
+  }
+  return name;
 }
+
+// Column names are few and read for every field of every row: worth remembering (bounded by the tables' fields).
+const SNAKE = new Map<string, string>();
 
 /** A record from a row, converting every field by its kind. */
 export function fromRow<T>(cols: Columns, row: Row): T {

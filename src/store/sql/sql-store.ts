@@ -2,6 +2,7 @@
 
 import { inputError } from '../../lib/errors.ts';
 import type {
+  ApiKey,
   Article,
   AuditEvent,
   NewArticle,
@@ -27,6 +28,7 @@ import type {
   StoryFilter,
   UserPatch,
 } from '../store.ts';
+import * as apiKeys from './api-keys.ts';
 import * as articles from './articles.ts';
 import type { Db } from './db.ts';
 import type { Dialect } from './dialect.ts';
@@ -164,6 +166,12 @@ export class SqlStore implements Store {
   countryCounts(): Promise<{ country: string; count: number }[]> {
     return stories.countryCounts(this.db);
   }
+  formCounts(): Promise<{ type: string; count: number }[]> {
+    return stories.formCounts(this.db);
+  }
+  getArticles(q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]> {
+    return articles.getArticles(this.db, q);
+  }
 
   search(query: SearchQuery): Promise<SearchResult> {
     return runSearch(this.db, this.sql, query);
@@ -240,6 +248,21 @@ export class SqlStore implements Store {
   }
   removeSavedSearch(id: number, userId: number): Promise<boolean> {
     return people.removeSavedSearch(this.db, id, userId);
+  }
+  addApiKey(k: { name: string; keyHash: string; prefix: string; ratePerMin: number | null }): Promise<ApiKey> {
+    return apiKeys.addApiKey(this.db, k);
+  }
+  listApiKeys(day: string): Promise<(ApiKey & { usesOnDay: number })[]> {
+    return apiKeys.listApiKeys(this.db, day);
+  }
+  getApiKeyByHash(keyHash: string): Promise<ApiKey | null> {
+    return apiKeys.getApiKeyByHash(this.db, keyHash);
+  }
+  revokeApiKey(id: number, at?: string): Promise<boolean> {
+    return apiKeys.revokeApiKey(this.db, id, at ?? new Date().toISOString());
+  }
+  countApiKeyUse(id: number, at: string): Promise<void> {
+    return apiKeys.countApiKeyUse(this.db, id, at);
   }
   getMeta(key: string): Promise<string | null> {
     return people.getMeta(this.db, key);

@@ -149,6 +149,9 @@ export async function listStories(db: Db, f: StoryFilter): Promise<{ stories: St
   if (f.samples === false) add('NOT is_sample');
   if (f.country) add('id IN (SELECT story_id FROM story_countries WHERE country = ?)', f.country);
   if (f.type) add('id IN (SELECT story_id FROM story_types WHERE type = ?)', f.type);
+  if (f.minors !== undefined) add('minors = ?', !!f.minors);
+  if (f.incident !== undefined) add('incident = ?', !!f.incident);
+  if (f.language) add('id IN (SELECT story_id FROM articles WHERE language = ? AND story_id IS NOT NULL)', f.language);
   if (f.from) add('last_seen_at >= ?', startOf(f.from));
   if (f.to) add('last_seen_at < ?', endOf(f.to));
   if (f.cursor && urgent) {
@@ -156,7 +159,9 @@ export async function listStories(db: Db, f: StoryFilter): Promise<{ stories: St
     add('(priority < ? OR (priority = ? AND (last_seen_at < ? OR (last_seen_at = ? AND id < ?))))', p, p, at, at, id);
   } else if (f.cursor) {
     const [at, id] = decodeCursor(f.cursor, isStoryCursor);
-    add('(last_seen_at < ? OR (last_seen_at = ? AND id < ?))', at, at, id);
+    // A row-value comparison: both dialects seek the (last_seen_at, id) index; the OR form scanned it from the top
+    // (each page cost more than the last: an export of 20,000 stories spent most of its time here).
+    add('(last_seen_at, id) < (?, ?)', at, id);
   }
   const limit = clampLimit(f.limit, 20);
   const sql = `SELECT * FROM stories ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -213,6 +218,15 @@ export async function countryCounts(db: Db): Promise<{ country: string; count: n
      WHERE s.published AND NOT s.is_sample GROUP BY x.country ORDER BY n DESC, x.country`,
   );
   return rows.map((r) => ({ country: r.country, count: num(r.n) }));
+}
+
+/** Published stories per form of exploitation, most first. */
+export async function formCounts(db: Db): Promise<{ type: string; count: number }[]> {
+  const rows = await db.all<{ type: string; n: unknown }>(
+    `SELECT x.type, count(*) AS n FROM story_types x JOIN stories s ON s.id = x.story_id
+     WHERE s.published AND NOT s.is_sample GROUP BY x.type ORDER BY n DESC, x.type`,
+  );
+  return rows.map((r) => ({ type: r.type, count: num(r.n) }));
 }
 
 /** Marks story `from` merged into `into` (no reports left; earlier merges into `from` now point at `into`). */

@@ -1,0 +1,62 @@
+// Export as a stream: published stories a page at a time (cursor paging, one batched article read per page), so
+// memory stays flat however many stories there are.
+import { isPublicStory, publicStory, type StoryOut } from '../api/public-view.ts';
+import type { Article } from '../model/records.ts';
+import type { Store, StoryFilter } from '../store/store.ts';
+import { type ExportFormat, encoder } from './formats.ts';
+import { loadVocab, type Vocab } from './vocab.ts';
+
+/** Stories read per page while exporting. */
+export const EXPORT_PAGE = 200;
+
+/** What an export reads. */
+export type ExportStore = Pick<Store, 'listStories' | 'getArticles'>;
+
+/** Filters an export takes (those of the story list). */
+export type ExportFilter = Pick<StoryFilter, 'country' | 'type' | 'minors' | 'incident' | 'language' | 'from' | 'to'>;
+
+let vocabCache: Vocab | null = null;
+
+/** Every published story matching the filter, redacted, in pages (newest first). */
+export async function* publicStories(
+  store: ExportStore,
+  filter: ExportFilter,
+  publicUrl: string,
+): AsyncGenerator<StoryOut> {
+  let cursor: string | undefined;
+  do {
+    const page = await store.listStories({ ...filter, published: true, limit: EXPORT_PAGE, cursor });
+    const stories = page.stories.filter(isPublicStory);
+    const byStory = new Map<number, Article[]>();
+    if (stories.length) {
+      for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id) })) {
+        const list = byStory.get(a.storyId!) ?? [];
+        list.push(a);
+        byStory.set(a.storyId!, list);
+      }
+    }
+    for (const s of stories) yield publicStory(s, byStory.get(s.id) ?? [], publicUrl, false);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+/** The export as text chunks (one per page of stories), ready to write or send. */
+export async function* exportChunks(
+  store: ExportStore,
+  filter: ExportFilter,
+  format: ExportFormat,
+  opts: { publicUrl: string; bom?: boolean },
+): AsyncGenerator<string> {
+  vocabCache ??= loadVocab();
+  const enc = encoder(format, vocabCache, { bom: opts.bom });
+  yield enc.head;
+  let buf = '';
+  for await (const s of publicStories(store, filter, opts.publicUrl)) {
+    buf += enc.row(s);
+    if (buf.length >= 64 * 1024) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield buf + enc.tail;
+}

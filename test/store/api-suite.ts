@@ -1,0 +1,67 @@
+// Conformance for what the JSON API reads and keeps: API keys with use counts, story filters (minors, incident,
+// language), form counts and batched article reads (run by conformance.ts for every Store).
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import type { Store } from '../../src/store/store.ts';
+import { rejectsInput, type StoreFactory, storyOf } from './conformance.ts';
+import { article } from './fixtures.ts';
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Defines the API store tests for one implementation. */
+export function apiSuite(name: string, factory: StoreFactory, skip: string | false = false): void {
+  describe(`Store API methods: ${name}`, { skip }, () => {
+    let store: Store;
+    before(async () => {
+      store = await factory.open();
+    });
+    after(async () => {
+      await store?.close();
+    });
+
+    it('keeps API keys by hash, counts uses per day and revokes', async () => {
+      const k = await store.addApiKey({ name: 'research', keyHash: hash('k1'), prefix: 'lk_abcd', ratePerMin: 600 });
+      assert.equal(k.uses, 0);
+      assert.equal(k.ratePerMin, 600);
+      assert.equal((await store.getApiKeyByHash(hash('k1')))!.id, k.id);
+      assert.equal(await store.getApiKeyByHash(hash('nope')), null);
+      await store.countApiKeyUse(k.id, '2026-01-02T10:00:00.000Z');
+      await store.countApiKeyUse(k.id, '2026-01-02T11:00:00.000Z');
+      await store.countApiKeyUse(k.id, '2026-01-03T00:00:00.000Z');
+      const [listed] = await store.listApiKeys('2026-01-02');
+      assert.equal(listed!.uses, 3);
+      assert.equal(listed!.usesOnDay, 2);
+      assert.equal(listed!.lastUsedAt, '2026-01-03T00:00:00.000Z');
+      assert.equal(await store.revokeApiKey(k.id), true);
+      assert.equal(await store.revokeApiKey(k.id), false);
+      assert.ok((await store.getApiKeyByHash(hash('k1')))!.revokedAt);
+      await rejectsInput(store.addApiKey({ name: 'x', keyHash: hash('k1'), prefix: 'p', ratePerMin: null }));
+      await rejectsInput(store.addApiKey({ name: '', keyHash: hash('k2'), prefix: 'p', ratePerMin: null }));
+      await rejectsInput(store.addApiKey({ name: 'y', keyHash: hash('k3'), prefix: 'p', ratePerMin: 0 }));
+    });
+
+    it('filters stories by minors, incident and language; counts forms; reads articles in one call', async () => {
+      const a = await store.addStory({ ...storyOf('api-a'), published: true, minors: true, types: ['sexual'] });
+      const b = await store.addStory({ ...storyOf('api-b'), published: true, incident: false });
+      const fr = await store.addArticle({ ...article({ language: 'fr' }), storyId: b.id });
+      const en = await store.addArticle({ ...article(), storyId: a.id });
+      const ids = async (f: Parameters<Store['listStories']>[0]) =>
+        (await store.listStories({ published: true, limit: 50, ...f })).stories.map((s) => s.slug).sort();
+      assert.deepEqual(await ids({ minors: true }), ['api-a']);
+      assert.deepEqual(await ids({ incident: false }), ['api-b']);
+      assert.deepEqual(await ids({ language: 'fr' }), ['api-b']);
+      const forms = await store.formCounts();
+      assert.ok(forms.some((f) => f.type === 'sexual' && f.count >= 1));
+      const got = await store.getArticles({ ids: [en.article.id, fr.article.id, 999999] });
+      assert.deepEqual(got.map((x) => x.id).sort(), [en.article.id, fr.article.id].sort());
+      const byStory = await store.getArticles({ storyIds: [b.id] });
+      assert.deepEqual(
+        byStory.map((x) => x.id),
+        [fr.article.id],
+      );
+      assert.deepEqual(await store.getArticles({ ids: [] }), []);
+      await rejectsInput(store.getArticles({ ids: [1.5] }));
+    });
+  });
+}
