@@ -1,6 +1,6 @@
 // The body stage of the cascade: prune, score blocks, pick the main subtree, render its text.
-import { type Block, collectBlocks } from './blocks.ts';
-import { bodyOf, type Document, type Element } from './dom.ts';
+import { BLOCK_TAGS, type Block, collectBlocks } from './blocks.ts';
+import { bodyOf, type Document, type Element, find, isElement } from './dom.ts';
 import { prune } from './prune.ts';
 import { renderText } from './render.ts';
 import { selectMain, teaserItems } from './select.ts';
@@ -8,6 +8,12 @@ import { matches, type Selector } from './selector.ts';
 
 /** Above this share of link text a block inside the article is still left out. */
 const SKIP_LINK_DENSITY = 0.5;
+/** How far up the tree subtree sums go. */
+const MAX_DEPTH = 400;
+/** A section of a list article (a product, a pick) holds at least this much prose beside its links. */
+const SECTION_PROSE = 300;
+/** Section headings. */
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /** The article body found by the scoring stage, or null. */
 export interface BodyResult {
@@ -23,12 +29,42 @@ export function extractBody(doc: Document, drop: Selector | null = null): BodyRe
   const blocks = collectBlocks(body);
   const main = selectMain(blocks, body);
   if (!main) return null;
-  const skip = new Set<Element>();
-  for (const b of collectBlocks(main)) {
-    if (b.linkChars / (b.chars || 1) > SKIP_LINK_DENSITY && !isCitedUrl(b)) skip.add(b.el);
-  }
-  const text = renderText(main, skip);
+  const text = renderText(main, linkHeavy(collectBlocks(main), main));
   return text ? { text, node: main } : null;
+}
+
+/** What to leave out of the article: link-heavy blocks. A block whose own text is links (a "buy" button beside
+ * a product's paragraphs) but whose subtree is prose loses only its links, not the paragraphs under it. */
+function linkHeavy(blocks: Block[], main: Element): Set<Element> {
+  const subtree = new Map<Element, { chars: number; links: number }>();
+  for (const b of blocks)
+    for (let el: Element | null = b.el, d = 0; el && d < MAX_DEPTH; el = el.parent as Element | null, d++) {
+      const t = subtree.get(el) ?? { chars: 0, links: 0 };
+      t.chars += b.chars;
+      t.links += b.linkChars;
+      subtree.set(el, t);
+      if (el === main) break;
+    }
+  const skip = new Set<Element>();
+  for (const b of blocks) {
+    if (b.linkChars / (b.chars || 1) <= SKIP_LINK_DENSITY || isCitedUrl(b)) continue;
+    const t = subtree.get(b.el)!;
+    // A link-heavy main element leaves the page to the next stage of the cascade, as before.
+    if (
+      b.el === main ||
+      t.links / (t.chars || 1) > SKIP_LINK_DENSITY ||
+      t.chars - t.links < SECTION_PROSE ||
+      !hasHeading(b.el)
+    )
+      skip.add(b.el);
+    else for (const kid of b.el.children) if (isElement(kid) && !BLOCK_TAGS.has(kid.name)) skip.add(kid);
+  }
+  return skip;
+}
+
+/** True when a heading (a section title of a list article) is under el. */
+function hasHeading(el: Element): boolean {
+  return find(el, (e) => HEADINGS.has(e.name)) !== null;
 }
 
 /** A paragraph that is just a web address is a cited source, part of the text. */

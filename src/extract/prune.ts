@@ -140,7 +140,8 @@ function proseMap(root: AnyNode): { sums: Map<Element, number>; core: Element | 
     const el = all[i]!;
     let sum = 0;
     let own = 0;
-    if (el.type === 'tag')
+    // Text that is never shown (a <textarea> of escaped HTML, a script) is no one's prose.
+    if (el.type === 'tag' && !DROP_TAGS.has(el.name))
       for (const kid of el.children) {
         if (isElement(kid)) {
           const n = sums.get(kid) ?? 0;
