@@ -9,11 +9,10 @@ import { exportChunks } from '../export/stream.ts';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { oneLine } from '../lib/text.ts';
 import type { Article, Story } from '../model/records.ts';
-import { MARK_CLOSE, MARK_OPEN } from '../store/search/snippet.ts';
 import type { SearchQuery, StoryFilter } from '../store/store.ts';
 import type { PortalStore } from '../web/context.ts';
 import { apiError, type GuardOptions, guard } from './guard.ts';
-import { isPublicStory, publicArticle, publicStory, storyWithholdings } from './public-view.ts';
+import { isPublicStory, publicArticle, publicHit, publicStory, storyWithholdings } from './public-view.ts';
 import { referencePage } from './reference.ts';
 import * as S from './schemas.ts';
 
@@ -247,33 +246,10 @@ async function searchPage(deps: ApiDeps, q: Page) {
   // A hit whose story is not public is left out, whatever the article's own status.
   const items = r.hits.flatMap((h) => {
     const s = h.storyId === null ? undefined : byId.get(h.storyId);
-    if (!s) return [];
-    const a = publicArticle({ ...blankArticle, id: h.articleId, title: h.title, text: '' }, s.story, s.hide);
-    const snippet = publicArticle({ ...blankArticle, title: '', text: h.snippet }, s.story, s.hide).excerpt;
-    return [
-      {
-        articleId: h.articleId,
-        story: s.story.slug,
-        title: a.title,
-        snippet: marks(snippet),
-        publishedAt: h.publishedAt,
-      },
-    ];
+    return s ? [publicHit(h, s.story, s.hide)] : [];
   });
   return { items, total: r.total, totalIsEstimate: r.totalIsEstimate, nextCursor: r.nextCursor };
 }
-
-function marks(s: string): string {
-  return s.replaceAll(MARK_OPEN, '«').replaceAll(MARK_CLOSE, '»');
-}
-
-const blankArticle = {
-  url: '',
-  sourceCredit: null,
-  siteName: null,
-  language: null,
-  publishedAt: null,
-} as unknown as Article;
 
 function exportResponse(deps: ApiDeps, q: z.infer<typeof S.ExportQuery>): Response {
   const chunks = exportChunks(deps.store, storyFilter(q), q.format, { publicUrl: deps.publicUrl, bom: q.bom });
