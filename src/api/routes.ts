@@ -77,6 +77,19 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     }),
   );
   api.use('*', guard(deps.guard));
+  dataRoutes(api, deps);
+  docRoutes(api);
+  api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${oneLine(c.req.path, 200)}`));
+  api.onError((err, c) => {
+    if (err instanceof LanternError && err.kind !== 'internal') return apiError(c, 400, 'bad_request', err.message);
+    console.error(`lantern api: ${oneLine(c.req.path, 300)}: ${oneLine(messageOf(err))}`);
+    return apiError(c, 500, 'internal', 'something went wrong; please try again later');
+  });
+  return api;
+}
+
+/** Every data route, each handler right after its route. */
+function dataRoutes(api: OpenAPIHono, deps: ApiDeps): void {
   const { store } = deps;
   on<Page>(api, routes.stories, async (c, q) => send(c, await storyPage(deps, q)));
   on<{ slug: string }>(api, routes.story, async (c, p) => {
@@ -109,6 +122,10 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     return send(c, { items });
   });
   on<z.infer<typeof S.ExportQuery>>(api, routes.export, async (_c, q) => exportResponse(deps, q));
+}
+
+/** The OpenAPI document and the reference page made from it. */
+function docRoutes(api: OpenAPIHono): void {
   const info = { title: 'Lantern API', version: '1.0.0', description: DESCRIPTION };
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'apiKey',
@@ -120,13 +137,6 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const doc = api.getOpenAPI31Document({ openapi: '3.1.0', info }) as unknown as Record<string, unknown>;
     return c.html(referencePage(doc));
   });
-  api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${oneLine(c.req.path, 200)}`));
-  api.onError((err, c) => {
-    if (err instanceof LanternError && err.kind !== 'internal') return apiError(c, 400, 'bad_request', err.message);
-    console.error(`lantern api: ${oneLine(c.req.path, 300)}: ${oneLine(messageOf(err))}`);
-    return apiError(c, 500, 'internal', 'something went wrong; please try again later');
-  });
-  return api;
 }
 
 const DESCRIPTION =
