@@ -7,6 +7,8 @@ import { privacyFlagsOf, redactWith, type Withhold, withholdings } from '../anal
 import type { Place } from '../model/analysis.ts';
 import type { Article, Story } from '../model/records.ts';
 import { storyFacts } from '../pipeline/story-facts.ts';
+import { MARK_CLOSE, MARK_OPEN } from '../store/search/snippet.ts';
+import type { SearchHit } from '../store/store.ts';
 import { countryCentre, countryName } from '../web/labels.ts';
 import { creditOf } from '../web/views/parts.ts';
 import { excerpt } from '../web/views/story.ts';
@@ -93,5 +95,17 @@ export function publicArticle(a: Article, story: Story | null, hide: readonly Wi
     language: a.language,
     publishedAt: a.publishedAt,
     excerpt: redactWith(excerpt(text), hide),
+  };
+}
+
+/** A search hit of a published story: title and snippet redacted, matches between « and ». */
+export function publicHit(h: SearchHit, story: Story, hide: readonly Withhold[]): z.infer<typeof S.SearchHit> {
+  const snippet = redactWith(h.snippet, hide).replaceAll(MARK_OPEN, '«').replaceAll(MARK_CLOSE, '»');
+  return {
+    articleId: h.articleId,
+    story: story.slug,
+    title: redactWith(h.title, hide),
+    snippet,
+    publishedAt: h.publishedAt,
   };
 }

@@ -9,11 +9,10 @@ import { exportChunks } from '../export/stream.ts';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { oneLine } from '../lib/text.ts';
 import type { Article, Story } from '../model/records.ts';
-import { MARK_CLOSE, MARK_OPEN } from '../store/search/snippet.ts';
 import type { SearchQuery, StoryFilter } from '../store/store.ts';
 import type { PortalStore } from '../web/context.ts';
 import { apiError, type GuardOptions, guard } from './guard.ts';
-import { isPublicStory, publicArticle, publicStory, storyWithholdings } from './public-view.ts';
+import { isPublicStory, publicArticle, publicHit, publicStory, storyWithholdings } from './public-view.ts';
 import { referencePage } from './reference.ts';
 import * as S from './schemas.ts';
 
@@ -80,6 +79,19 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     }),
   );
   api.use('*', guard(deps.guard));
+  dataRoutes(api, deps);
+  docRoutes(api);
+  api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${oneLine(c.req.path, 200)}`));
+  api.onError((err, c) => {
+    if (err instanceof LanternError && err.kind !== 'internal') return apiError(c, 400, 'bad_request', err.message);
+    console.error(`lantern api: ${oneLine(c.req.path, 300)}: ${oneLine(messageOf(err))}`);
+    return apiError(c, 500, 'internal', 'something went wrong; please try again later');
+  });
+  return api;
+}
+
+/** Every data route, each handler right after its route. */
+function dataRoutes(api: OpenAPIHono, deps: ApiDeps): void {
   const { store } = deps;
   // Absolute links in answers follow the request's host when no public URL is configured.
   const here = (c: Context): ApiDeps => (deps.baseUrl ? { ...deps, publicUrl: deps.baseUrl(c) } : deps);
@@ -114,6 +126,10 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     return send(c, { items });
   });
   on<z.infer<typeof S.ExportQuery>>(api, routes.export, async (c, q) => exportResponse(here(c), q));
+}
+
+/** The OpenAPI document and the reference page made from it. */
+function docRoutes(api: OpenAPIHono): void {
   const info = { title: 'Lantern API', version: '1.0.0', description: DESCRIPTION };
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'apiKey',
@@ -125,13 +141,6 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const doc = api.getOpenAPI31Document({ openapi: '3.1.0', info }) as unknown as Record<string, unknown>;
     return c.html(referencePage(doc));
   });
-  api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${oneLine(c.req.path, 200)}`));
-  api.onError((err, c) => {
-    if (err instanceof LanternError && err.kind !== 'internal') return apiError(c, 400, 'bad_request', err.message);
-    console.error(`lantern api: ${oneLine(c.req.path, 300)}: ${oneLine(messageOf(err))}`);
-    return apiError(c, 500, 'internal', 'something went wrong; please try again later');
-  });
-  return api;
 }
 
 const DESCRIPTION =
@@ -251,33 +260,10 @@ async function searchPage(deps: ApiDeps, q: Page) {
   // A hit whose story is not public is left out, whatever the article's own status.
   const items = r.hits.flatMap((h) => {
     const s = h.storyId === null ? undefined : byId.get(h.storyId);
-    if (!s) return [];
-    const a = publicArticle({ ...blankArticle, id: h.articleId, title: h.title, text: '' }, s.story, s.hide);
-    const snippet = publicArticle({ ...blankArticle, title: '', text: h.snippet }, s.story, s.hide).excerpt;
-    return [
-      {
-        articleId: h.articleId,
-        story: s.story.slug,
-        title: a.title,
-        snippet: marks(snippet),
-        publishedAt: h.publishedAt,
-      },
-    ];
+    return s ? [publicHit(h, s.story, s.hide)] : [];
   });
   return { items, total: r.total, totalIsEstimate: r.totalIsEstimate, nextCursor: r.nextCursor };
 }
-
-function marks(s: string): string {
-  return s.replaceAll(MARK_OPEN, '«').replaceAll(MARK_CLOSE, '»');
-}
-
-const blankArticle = {
-  url: '',
-  sourceCredit: null,
-  siteName: null,
-  language: null,
-  publishedAt: null,
-} as unknown as Article;
 
 function exportResponse(deps: ApiDeps, q: z.infer<typeof S.ExportQuery>): Response {
   const chunks = exportChunks(deps.store, storyFilter(q), q.format, { publicUrl: deps.publicUrl, bom: q.bom });

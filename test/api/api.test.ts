@@ -92,6 +92,9 @@ for (const [name, open, skip] of bothStores()) {
       const search = await get('/search?q=cassava');
       assert.ok(search.body.items.length >= 1);
       assert.ok(search.body.items.every((h: { story: string }) => h.story === 'farm-rescue'));
+      const near = await get('/search?q=pay');
+      assert.match(near.body.items[0].snippet, /\[name withheld\]/);
+      assert.match(near.body.items[0].snippet, /«pay»/);
       for (const fmt of ['csv', 'jsonl', 'geojson']) assert.equal((await get(`/export?format=${fmt}`)).status, 200);
     });
 
