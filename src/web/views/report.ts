@@ -49,14 +49,13 @@ export function countryHelp(code: string, h: Hotlines): Safe {
   const name = countryName(code);
   if (!c)
     return html`${emergencyOf(undefined, h)}<p class="no-line">No entry for ${name} yet: no dedicated trafficking line found in our sources. These international organisations can point you to local help:</p>${internationalList(h)}`;
-  const honest = c.dedicated
-    ? ''
-    : html`<p class="no-line">No dedicated trafficking line found for ${name}${c.note ? html`; ${c.note}` : '.'}</p>`;
+  const honest = c.dedicated ? '' : html`<p class="no-line">No dedicated trafficking line found for ${name}.</p>`;
+  const note = c.note ? html`<p class="note">${c.note}</p>` : '';
   const lines = c.lines.length ? html`<ul class="hotlines">${c.lines.map(lineItem)}</ul>` : '';
   const intl = c.dedicated
     ? ''
     : html`<p class="note">International organisations that can point you to local help:</p>${internationalList(h)}`;
-  return html`${emergencyOf(c, h)}${honest}${lines}${intl}<p class="small">Checked ${c.checked}.</p>`;
+  return html`${emergencyOf(c, h)}${honest}${note}${lines}${intl}<p class="small">Checked ${c.checked}.</p>`;
 }
 
 /** What the report page shows besides the hotline file. */
