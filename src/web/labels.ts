@@ -63,3 +63,8 @@ export function countryCentre(code: string): [number, number] | null {
   const c = BY_CODE.get(code.toUpperCase());
   return c && c.latlng.length === 2 ? [c.latlng[0]!, c.latlng[1]!] : null;
 }
+
+/** The world region of a country (Africa, Americas, Asia, Europe, Oceania, Antarctic), or 'Other'. */
+export function countryRegion(code: string): string {
+  return BY_CODE.get(code.toUpperCase())?.region || 'Other';
+}

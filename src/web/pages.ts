@@ -10,7 +10,7 @@ import { locatorMapSvg, worldMapSvg } from './svg/world-map.ts';
 import { mapView, trendsView } from './views/explore.ts';
 import { homeView } from './views/home.ts';
 import { kbIndexView, kbPageView } from './views/kb.ts';
-import { reportView } from './views/report.ts';
+import { type ReportModel, reportView } from './views/report.ts';
 import { storyView } from './views/story.ts';
 import { countryView, formView } from './views/topic.ts';
 
@@ -120,7 +120,7 @@ export const country: Handler = async (req, deps) => {
     publishedStories(deps.store, { country: code, cursor, samples: false }),
     deps.store.storiesPerMonth('type', { country: code }),
   ]);
-  const body = countryView({ code, items, nextCursor, trend, hotlines: deps.hotlines.forCountry(code) });
+  const body = countryView({ code, items, nextCursor, trend, hotlines: deps.hotlines });
   const feeds = feedLinks(`/feeds/country/${cc.toLowerCase()}`, `stories in ${countryName(code)}`);
   return page(countryName(code), `/country/${cc.toLowerCase()}`, body, { head: feeds });
 };
@@ -171,4 +171,12 @@ export const kbPage: Handler = async (req, deps) => {
 };
 
 /** How to report, by country. */
-export const report: Handler = async (_req, deps) => page('Report trafficking', '/report', reportView(deps.hotlines));
+export const report: Handler = async (req, deps) => {
+  const storyCountries = (await countryCounts(deps)).filter((c) => c.count > 0).map((c) => c.country);
+  const given = (req.query.country ?? '').trim();
+  const model: ReportModel = { storyCountries };
+  if (given && isCountryCode(given)) model.chosen = given.toUpperCase();
+  else if (given)
+    model.problem = `country=${JSON.stringify(given.slice(0, 20))}: not a country code we know; choose from the list.`;
+  return page('Report trafficking', '/report', reportView(deps.hotlines, model), model.problem ? { status: 400 } : {});
+};

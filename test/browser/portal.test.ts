@@ -147,6 +147,23 @@ describe('portal in a browser', { skip: skipReason }, () => {
     }
   });
 
+  it('report page: picks the reader’s country without JS, stays short on a phone, regions open accessibly', async () => {
+    const page = await open('/report');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const phoneHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(phoneHeight < 3600, `report page ${phoneHeight}px long on a phone`);
+    await page.selectOption('#country-pick', 'ng');
+    await Promise.all([page.waitForURL(/country=ng/), page.click('form.country-pick button[type=submit]')]);
+    assert.equal(await page.locator('#yours-h').textContent(), 'Nigeria');
+    await checkA11y(page, 'report, a country chosen');
+    await shoot(page, 'report-nigeria');
+    await page.locator('details.region summary').first().click();
+    assert.equal(await page.locator('details.region').first().getAttribute('open'), '');
+    for (const d of await page.locator('details.region').all()) await d.evaluate((e) => e.setAttribute('open', ''));
+    await checkA11y(page, 'report, every region open');
+    await page.close();
+  });
+
   it('reads a feed', async () => {
     const res = await context.request.get(`${base}/feeds/stories.rss`);
     assert.equal(res.status(), 200);

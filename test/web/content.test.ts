@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { EXPLOITATION_FORMS } from '../../src/model/analysis.ts';
 import { loadSamples } from '../../src/seed/samples.ts';
@@ -32,7 +29,7 @@ describe('portal content and rules', () => {
     assert.throws(() => parseKbPage('y', 'no front matter'), /missing front matter/);
   });
 
-  it('lists the required hotlines, each with an https source, and rejects entries without one', () => {
+  it('lists the required hotlines, each with an https source', () => {
     const h = loadHotlines();
     const numbers = (cc: string) => h.forCountry(cc)!.lines.map((l) => l.number);
     assert.deepEqual(numbers('ZA'), ['0800 222 777', '08000 73728', '10111']);
@@ -40,19 +37,7 @@ describe('portal content and rules', () => {
     assert.equal(h.forCountry('US')!.lines[0]!.text, '233733');
     assert.ok(numbers('GB').includes('08000 121 700'));
     for (const c of h.countries) for (const l of c.lines) assert.match(l.source, /^https:\/\//);
-    const dir = mkdtempSync(join(tmpdir(), 'lantern-hotlines-'));
-    const bad = join(dir, 'h.json');
-    writeFileSync(
-      bad,
-      JSON.stringify({
-        checked: 'x',
-        countries: [{ country: 'ZA', emergency: '1', lines: [{ name: 'n', number: '1' }] }],
-      }),
-    );
-    assert.throws(() => loadHotlines(bad), /has no https source/);
-    const line = { name: 'n', number: '1', source: 'https://example.org/', terms: ['toll-free'] };
-    writeFileSync(bad, JSON.stringify({ checked: 'x', countries: [{ country: 'ZA', emergency: '1', lines: [line] }] }));
-    assert.throws(() => loadHotlines(bad), /unknown term "toll-free"/);
+    // Validation of bad entries: test/web/hotlines.test.ts.
   });
 
   it('ships fictional samples on reserved example domains and makes clean slugs', () => {

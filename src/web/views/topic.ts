@@ -1,12 +1,12 @@
 // Country pages and form-of-exploitation pages: stories, a trend chart, and what to read or whom to call.
 import type { MonthlyCount } from '../../store/store.ts';
-import type { CountryHotlines } from '../hotlines.ts';
+import type { Hotlines } from '../hotlines.ts';
 import { html, raw, type Safe } from '../html.ts';
 import type { KbPage } from '../kb.ts';
 import { countryName, formLabel, formSlug } from '../labels.ts';
 import { trendFigure } from '../svg/charts.ts';
 import { nextLink, type StoryView, storyList } from './parts.ts';
-import { hotlineList } from './report.ts';
+import { countryHelp } from './report.ts';
 
 /** What a country page shows. */
 export interface CountryModel {
@@ -14,7 +14,7 @@ export interface CountryModel {
   items: StoryView[];
   nextCursor: string | null;
   trend: MonthlyCount[];
-  hotlines: CountryHotlines | undefined;
+  hotlines: Hotlines;
 }
 
 function feedLinks(base: string): Safe {
@@ -26,15 +26,15 @@ export function countryView(m: CountryModel): Safe {
   const name = countryName(m.code);
   const cc = m.code.toLowerCase();
   return html`<h1>${name}</h1>
+<section class="callout report-first" aria-labelledby="ch-h"><h2 id="ch-h">Report trafficking in ${name}</h2>
+${countryHelp(m.code, m.hotlines)}
+<p><a href="/report">Hotlines in other countries</a></p></section>
 ${feedLinks(`/feeds/country/${cc}`)}
 <div class="columns">
 <section class="main-col" aria-labelledby="cs-h"><h2 id="cs-h">Stories in ${name}</h2>
 ${storyList(m.items, `No published stories about ${name} yet.`)}
 ${nextLink(`/country/${cc}`, {}, m.nextCursor)}</section>
 <aside class="side-col">
-<section class="callout" aria-labelledby="ch-h"><h2 id="ch-h">Report trafficking in ${name}</h2>
-${m.hotlines ? hotlineList(m.hotlines) : html`<p>Call the local emergency number if someone is in immediate danger. <a href="/report">Hotlines in other countries</a>.</p>`}
-</section>
 ${trendFigure(m.trend, formLabel, `Stories about ${name} per month, by form of exploitation`, 400)}
 </aside>
 </div>`;
