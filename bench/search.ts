@@ -2,7 +2,7 @@
 // then times queries by class with facets and snippets. Prints build time, size and p50/p99 per class.
 // Wall times on a shared machine include waiting for a core; 'cpu' is this process's CPU time per query (for
 // SQLite that is all the work; for PostgreSQL the server's share is not in it).
-// Usage: node --import tsx bench/search.ts [--n 1000000] [--store sqlite|postgres|both] [--reuse] [--runs 5]
+// Usage: node --import tsx bench/search.ts [--n 1000000] [--store sqlite|postgres|both] [--reuse] [--runs 5] [--by-story]
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,11 +20,14 @@ const { values } = parseArgs({
     reuse: { type: 'boolean' },
     runs: { type: 'string' },
     batch: { type: 'string' },
+    'by-story': { type: 'boolean' },
   },
 });
 const N = Number(values.n ?? 1_000_000);
 const RUNS = Number(values.runs ?? 5);
 const BATCH = Number(values.batch ?? 2000);
+/** --by-story: one hit per story (the public search page's mode). */
+const BY = values['by-story'] ? ('story' as const) : undefined;
 const OUT = join(import.meta.dirname, 'out');
 
 /** Query classes; words are picked by their rank in the Zipf vocabulary (rank 1 is in nearly every article). */
@@ -98,7 +101,7 @@ async function timeQueries(store: SqlStore): Promise<void> {
       for (const q of queries) {
         const t = performance.now();
         const c = process.cpuUsage();
-        const res = await store.search({ ...q, limit: 20 });
+        const res = await store.search({ ...q, limit: 20, by: BY });
         ms.push(performance.now() - t);
         const d = process.cpuUsage(c);
         cpu.push((d.user + d.system) / 1000);

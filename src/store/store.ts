@@ -107,6 +107,7 @@ export interface StoryFilter {
 
 /** Counts per month for trend charts. */
 export interface MonthlyCount {
+  /** YYYY-MM, or '' for undated (a date in the future). */
   month: string;
   key: string;
   count: number;
@@ -217,10 +218,13 @@ export interface Store {
   storyArticles(storyId: number): Promise<Article[]>;
   /** Stories last seen at or after `since` (for clustering a new article). */
   recentStories(since: string, limit: number): Promise<Story[]>;
-  /** Published stories per month, keyed by form or by country; optionally only stories of one country or form. */
+  /**
+   * Published stories per month (samples never), each story once per key: by form, by country, or 'total' (key
+   * 'all'); no country or form is key '', a date after `now` (default: the clock) is month '' (undated).
+   */
   storiesPerMonth(
-    by: 'type' | 'country',
-    opts?: { from?: string; to?: string; country?: string; type?: string },
+    by: 'type' | 'country' | 'total',
+    opts?: { from?: string; to?: string; country?: string; type?: string; now?: string },
   ): Promise<MonthlyCount[]>;
   /** Published stories per country. */
   countryCounts(): Promise<{ country: string; count: number }[]>;

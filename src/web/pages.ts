@@ -142,17 +142,19 @@ export const form: Handler = async (req, deps) => {
 
 /** The map page. */
 export const map: Handler = async (_req, deps) => {
-  const { counts, svg } = await currentWorldMap(deps);
-  return page('Map', '/map', mapView(svg, counts));
+  const [{ counts, svg }, perMonth] = await Promise.all([currentWorldMap(deps), deps.store.storiesPerMonth('country')]);
+  const unplaced = perMonth.filter((r) => r.key === '').reduce((n, r) => n + r.count, 0);
+  return page('Map', '/map', mapView(svg, counts, unplaced));
 };
 
 /** The trends page. */
 export const trends: Handler = async (_req, deps) => {
-  const [byType, byCountry] = await Promise.all([
+  const [byType, byCountry, totals] = await Promise.all([
     deps.store.storiesPerMonth('type'),
     deps.store.storiesPerMonth('country'),
+    deps.store.storiesPerMonth('total'),
   ]);
-  return page('Trends', '/trends', trendsView(byType, byCountry));
+  return page('Trends', '/trends', trendsView(byType, byCountry, totals));
 };
 
 /** Search, one result per story (src/web/search-page.ts). */

@@ -133,6 +133,20 @@ for (const [name, open, skip] of bothStores()) {
       assert.match(r.hits.find((h) => h.title === 'Boat owners charged')!.snippet, /\ue000labour\ue001/);
     });
 
+    it('stems each language the analyzer reads where the engine can (PostgreSQL: Indonesian)', async () => {
+      await store.addArticle(
+        article({
+          title: 'Korban dipulangkan',
+          text: 'Tiga korban diperdagangkan ke luar negeri.',
+          language: 'id',
+          analysis: analysis({ language: 'id', countries: ['ID'] }),
+        }),
+      );
+      assert.equal((await store.search({ q: 'diperdagangkan' })).total, 1);
+      // SQLite's porter stemmer is English only; PostgreSQL indexes Indonesian with its own stemmer.
+      if (name === 'postgres') assert.equal((await store.search({ q: 'perdagangan' })).total, 1);
+    });
+
     it('refuses an unknown grouping or sort', async () => {
       await rejectsInput(store.search({ q: 'x', by: 'outlet' as never }), /by/);
       await rejectsInput(store.search({ q: 'x', sort: 'oldest' as never }), /sort/);

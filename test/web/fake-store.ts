@@ -50,7 +50,8 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
       for (const s of pub()) {
         if (opts?.country && !s.countries.includes(opts.country)) continue;
         if (opts?.type && !s.types.includes(opts.type as never)) continue;
-        for (const key of by === 'type' ? s.types : s.countries) {
+        const keys: string[] = by === 'total' ? ['all'] : by === 'type' ? s.types : s.countries;
+        for (const key of keys.length ? keys : ['']) {
           const k = `${(s.publishedAt ?? '').slice(0, 7)}|${key}`;
           counts.set(k, (counts.get(k) ?? 0) + 1);
         }

@@ -131,8 +131,10 @@ describe('public portal', () => {
 
   it('trends page draws charts with tables behind them', async () => {
     const body = await (await get('/trends')).text();
-    assert.equal((body.match(/<svg class="chart"/g) ?? []).length, 2);
-    assert.equal((body.match(/<table>/g) ?? []).length, 2);
+    // All stories (each once), by form, by country.
+    assert.equal((body.match(/<svg class="chart"/g) ?? []).length, 3);
+    assert.equal((body.match(/<table>/g) ?? []).length, 3);
+    assert.match(body, /Stories per month \(each story once\)/);
   });
 
   it('search shows hits with escaped, highlighted snippets and facets', async () => {

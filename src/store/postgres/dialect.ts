@@ -4,7 +4,7 @@ import { countDays, type SearchDoc, stripMarks } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
 import { type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
-import { configFor, tsQuery } from './ts-query.ts';
+import { availableConfigs, configFor, tsQuery } from './ts-query.ts';
 import { FACET_COLS, weeksChanged, weekTag, windowed } from './windows.ts';
 
 /** Body characters put into the tsvector (PostgreSQL caps a tsvector at 1 MB). */
@@ -69,6 +69,7 @@ export const postgresDialect: Dialect = {
 
   async indexDocs(db: Db, docs: SearchDoc[], fresh: boolean) {
     if (!docs.length) return;
+    const configs = await availableConfigs(db);
     const col = <T>(f: (d: SearchDoc) => T) => docs.map(f);
     await db.run(
       `INSERT INTO search_docs (key, published, language, source_id, story_id, countries, types, minors, incident, title_tsv, tsv)
@@ -90,7 +91,7 @@ export const postgresDialect: Dialect = {
         col((d) => d.types.join(',')),
         col((d) => d.minors),
         col((d) => d.incident),
-        col((d) => configFor(d.language)),
+        col((d) => configFor(d.language, configs)),
         col((d) => stripMarks(d.title)),
         col((d) => stripMarks(d.body.slice(0, MAX_INDEXED_CHARS))),
         col((d) => [...d.tags, weekTag(d.day)].join(' ')),

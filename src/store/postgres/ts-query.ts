@@ -6,7 +6,10 @@ import type { Clause } from '../search/query.ts';
 import type { Db } from '../sql/db.ts';
 import type { IndexQuery } from '../sql/dialect.ts';
 
-/** Languages stemmed by PostgreSQL's built-in configurations; others are indexed with 'simple'. */
+/**
+ * Text-search configurations for the languages the analyzer reads (data/lexicons), where PostgreSQL ships one;
+ * others (sw, vi) and any this server lacks (arabic, indonesian, serbian arrived in later versions) use 'simple'.
+ */
 export const LANGUAGE_CONFIGS: Record<string, string> = {
   en: 'english',
   fr: 'french',
@@ -16,12 +19,31 @@ export const LANGUAGE_CONFIGS: Record<string, string> = {
   it: 'italian',
   nl: 'dutch',
   ru: 'russian',
+  ro: 'romanian',
+  ar: 'arabic',
+  id: 'indonesian',
+  sr: 'serbian',
 };
-const ALL_CONFIGS = [...new Set(Object.values(LANGUAGE_CONFIGS)), 'simple'];
+const WANTED_CONFIGS = [...new Set(Object.values(LANGUAGE_CONFIGS)), 'simple'];
+
+// The configurations this server has, looked up once per process (every server of one deployment is alike).
+let serverConfigs: Promise<Set<string>> | null = null;
+
+/** The wanted configurations this server provides (always including 'simple'). */
+export function availableConfigs(db: Db): Promise<Set<string>> {
+  serverConfigs ??= db
+    .all<{ name: string }>('SELECT cfgname AS name FROM pg_ts_config WHERE cfgname = ANY(?)', [WANTED_CONFIGS])
+    .then((rows) => new Set(['simple', ...rows.map((r) => r.name)]));
+  serverConfigs.catch(() => {
+    serverConfigs = null;
+  });
+  return serverConfigs;
+}
 
 /** The configuration a document in this language is indexed with. */
-export function configFor(language: string | null): string {
-  return (language && LANGUAGE_CONFIGS[language.toLowerCase()]) || 'simple';
+export function configFor(language: string | null, available?: Set<string>): string {
+  const cfg = language ? LANGUAGE_CONFIGS[language.toLowerCase()] : undefined;
+  return cfg && (!available || available.has(cfg)) ? cfg : 'simple';
 }
 
 const cache = new Map<string, string[]>();
@@ -40,10 +62,11 @@ function words(text: string): string[] {
 async function loadLexemes(db: Db, list: string[]): Promise<void> {
   const missing = [...new Set(list)].filter((w) => !cache.has(w));
   if (!missing.length) return;
+  const configs = [...(await availableConfigs(db))];
   const rows = await db.all<{ w: string; ls: string[]; n: unknown }>(
     `SELECT w, array_agg(DISTINCT l) AS ls, count(DISTINCT c) AS n FROM unnest(?::text[]) AS w, unnest(?::regconfig[]) AS c,
        unnest(tsvector_to_array(to_tsvector(c, w))) AS l GROUP BY w`,
-    [missing, ALL_CONFIGS],
+    [missing, configs],
   );
   if (cache.size > 20_000) {
     cache.clear();
@@ -52,7 +75,7 @@ async function loadLexemes(db: Db, list: string[]): Promise<void> {
   for (const w of missing) cache.set(w, []);
   for (const r of rows) {
     cache.set(r.w, r.ls);
-    if (Number(r.n) < ALL_CONFIGS.length) stopWords.add(r.w);
+    if (Number(r.n) < configs.length) stopWords.add(r.w);
   }
 }
 

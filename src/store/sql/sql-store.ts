@@ -158,8 +158,8 @@ export class SqlStore implements Store {
     return stories.recentStories(this.db, since, limit);
   }
   storiesPerMonth(
-    by: 'type' | 'country',
-    opts?: { from?: string; to?: string; country?: string; type?: string },
+    by: 'type' | 'country' | 'total',
+    opts?: { from?: string; to?: string; country?: string; type?: string; now?: string },
   ): Promise<MonthlyCount[]> {
     return stories.storiesPerMonth(this.db, by, opts);
   }

@@ -184,15 +184,21 @@ export async function recentStories(db: Db, since: string, limit: number): Promi
   return rows.map(toStory);
 }
 
-/** Published stories per month of first sighting, keyed by form or by country; optionally of one country or form. */
+/**
+ * Published stories per month (each story once per key): by form, by country, or 'total' (key 'all', each story
+ * once). A story with no country or form counts under key ''; one dated in the future counts as undated (month '').
+ */
 export async function storiesPerMonth(
   db: Db,
-  by: 'type' | 'country',
-  opts: { from?: string; to?: string; country?: string; type?: string } = {},
+  by: 'type' | 'country' | 'total',
+  opts: { from?: string; to?: string; country?: string; type?: string; now?: string } = {},
 ): Promise<MonthlyCount[]> {
+  const now = opts.now ?? new Date().toISOString();
   const [table, col] = by === 'type' ? ['story_types', 'type'] : ['story_countries', 'country'];
+  const key = by === 'total' ? `'all'` : `coalesce(x.${col}, '')`;
+  const join = by === 'total' ? '' : `LEFT JOIN ${table} x ON x.story_id = s.id`;
   const extra: string[] = [];
-  const params: unknown[] = [opts.from ? startOf(opts.from) : '0000', opts.to ? endOf(opts.to) : '9999'];
+  const params: unknown[] = [now, opts.from ? startOf(opts.from) : '0000', opts.to ? endOf(opts.to) : '9999'];
   if (opts.country) {
     extra.push('AND s.id IN (SELECT story_id FROM story_countries WHERE country = ?)');
     params.push(opts.country);
@@ -202,10 +208,11 @@ export async function storiesPerMonth(
     params.push(opts.type);
   }
   const rows = await db.all<{ month: string; k: string; n: unknown }>(
-    `SELECT substr(s.first_seen_at, 1, 7) AS month, x.${col} AS k, count(*) AS n
-     FROM stories s JOIN ${table} x ON x.story_id = s.id
+    `SELECT CASE WHEN s.first_seen_at > ? THEN '' ELSE substr(s.first_seen_at, 1, 7) END AS month, ${key} AS k,
+       count(*) AS n
+     FROM stories s ${join}
      WHERE s.published AND NOT s.is_sample AND s.first_seen_at >= ? AND s.first_seen_at < ? ${extra.join(' ')}
-     GROUP BY substr(s.first_seen_at, 1, 7), x.${col} ORDER BY month, k`,
+     GROUP BY 1, 2 ORDER BY 1, 2`,
     params,
   );
   return rows.map((r) => ({ month: r.month, key: r.k, count: num(r.n) }));

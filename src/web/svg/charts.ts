@@ -10,24 +10,33 @@ export interface Trend {
   months: string[];
   series: { key: string; label: string; total: number }[];
   value(month: string, key: string): number;
+  /** Counts with no usable month (no date, or a date in the future). */
+  undated: number;
 }
+
+/** The label of the key '' (stories with no country or no form). */
+export const NONE_LABEL = 'Unknown / none';
 
 /** Folds raw monthly counts into a Trend: top series kept, the rest summed as "other". */
 export function buildTrend(rows: MonthlyCount[], label: (key: string) => string, maxSeries = MAX_SERIES): Trend {
+  const undated = rows.filter((r) => !r.month).reduce((n, r) => n + r.count, 0);
+  const dated = rows.filter((r) => r.month);
   const totals = new Map<string, number>();
-  for (const r of rows) totals.set(r.key, (totals.get(r.key) ?? 0) + r.count);
+  for (const r of dated) totals.set(r.key, (totals.get(r.key) ?? 0) + r.count);
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const keep = new Set(ranked.slice(0, maxSeries).map(([k]) => k));
   const cells = new Map<string, number>();
   let other = 0;
-  for (const r of rows) {
+  for (const r of dated) {
     const key = keep.has(r.key) ? r.key : 'other';
     if (key === 'other') other += r.count;
     cells.set(`${r.month}|${key}`, (cells.get(`${r.month}|${key}`) ?? 0) + r.count);
   }
-  const series = ranked.filter(([k]) => keep.has(k)).map(([key, total]) => ({ key, label: label(key), total }));
+  const named = (key: string) => (key ? label(key) : NONE_LABEL);
+  const series = ranked.filter(([k]) => keep.has(k)).map(([key, total]) => ({ key, label: named(key), total }));
   if (other) series.push({ key: 'other', label: 'Other', total: other });
-  return { months: monthRange(rows.map((r) => r.month)), series, value: (m, k) => cells.get(`${m}|${k}`) ?? 0 };
+  const months = monthRange(dated.map((r) => r.month));
+  return { months, series, value: (m, k) => cells.get(`${m}|${k}`) ?? 0, undated };
 }
 
 function monthRange(months: string[]): string[] {
@@ -46,57 +55,95 @@ function monthRange(months: string[]): string[] {
   return out;
 }
 
-/** Stacked bars per month, one colour class per series (s0..s6), with a legend. */
-export function trendSvg(t: Trend, title: string, W = 640): Safe {
+/** Axis ticks for counts up to `max`: a round step (1, 2 or 5 × 10^k), about four of them, and the top. */
+export function yTicks(max: number): { step: number; top: number } {
+  const raw = Math.max(1, max) / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((f) => f * mag).find((v) => v >= raw) ?? 10 * mag);
+  return { step, top: Math.max(step, Math.ceil(Math.max(1, max) / step) * step) };
+}
+
+/** Stacked bars per month, one colour class per series (s0..s6), with y-axis ticks and a legend; the month of
+ * `now` (in progress) is drawn dashed and marked "so far". */
+export function trendSvg(t: Trend, title: string, W = 640, now = new Date().toISOString()): Safe {
   if (!t.months.length) return html`<p>No published stories yet.</p>`;
   const H = 240;
   const left = 36;
   const bottom = 24;
-  const max = Math.max(1, ...t.months.map((m) => t.series.reduce((s, x) => s + t.value(m, x.key), 0)));
+  const current = now.slice(0, 7);
+  const sums = t.months.map((m) => t.series.reduce((s, x) => s + t.value(m, x.key), 0));
+  const { step, top } = yTicks(Math.max(...sums));
   const bw = (W - left - 8) / t.months.length;
-  const y = (v: number) => ((H - bottom - 8) * v) / max;
+  const y = (v: number) => ((H - bottom - 8) * v) / top;
   const bars = t.months.map((m, i) => {
     let base = H - bottom;
-    return t.series
+    const x = left + i * bw + 1;
+    const w = Math.max(1, bw - 2);
+    const rects = t.series
       .map((s, k) => {
         const h = y(t.value(m, s.key));
         base -= h;
         return h > 0
-          ? `<rect class="s${k}" x="${(left + i * bw + 1).toFixed(1)}" y="${base.toFixed(1)}" width="${Math.max(1, bw - 2).toFixed(1)}" height="${h.toFixed(1)}"/>`
+          ? `<rect class="s${k}${m === current ? ' sofar' : ''}" x="${x.toFixed(1)}" y="${base.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"/>`
           : '';
       })
       .join('');
+    const mark =
+      m === current
+        ? `<rect class="sofar-box" x="${x.toFixed(1)}" y="${base.toFixed(1)}" width="${w.toFixed(1)}" height="${(H - bottom - base).toFixed(1)}"/><text class="sofar-label" x="${(x + w / 2).toFixed(1)}" y="${Math.max(10, base - 4).toFixed(1)}" text-anchor="middle">so far</text>`
+        : '';
+    return rects + mark;
   });
   // About one month label per 80 units of width, so labels never overlap.
-  const step = Math.max(1, Math.ceil(t.months.length / Math.floor(W / 80)));
+  const every = Math.max(1, Math.ceil(t.months.length / Math.floor(W / 80)));
   const ticks = t.months
     .map((m, i) =>
-      i % step === 0
+      i % every === 0
         ? `<text x="${(left + i * bw + bw / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${m}</text>`
         : '',
     )
     .join('');
-  const axis = `<text x="${left - 4}" y="14" text-anchor="end">${max}</text><text x="${left - 4}" y="${H - bottom}" text-anchor="end">0</text><line class="axis" x1="${left}" y1="${H - bottom}" x2="${W}" y2="${H - bottom}"/>`;
+  const yAxis: string[] = [];
+  for (let v = 0; v <= top; v += step) {
+    const at = (H - bottom - y(v)).toFixed(1);
+    yAxis.push(
+      `<text x="${left - 4}" y="${(Number(at) + 4).toFixed(1)}" text-anchor="end">${v}</text><line class="grid" x1="${left}" y1="${at}" x2="${W}" y2="${at}"/>`,
+    );
+  }
+  const axis = `${yAxis.join('')}<line class="axis" x1="${left}" y1="${H - bottom}" x2="${W}" y2="${H - bottom}"/>`;
   const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}">${axis}${bars.join('')}${ticks}</svg>`;
   const legend = t.series.map(
     (s, k) => html`<li><span class="key s${k}" aria-hidden="true"></span>${s.label} (${s.total})</li>`,
   );
-  return html`${raw(svg)}<ul class="legend">${legend}</ul>`;
+  const sofar = t.months.includes(current)
+    ? html`<li><span class="key sofar-key" aria-hidden="true"></span>${current}: month in progress, so far</li>`
+    : '';
+  return html`${raw(svg)}<ul class="legend">${legend}${sofar}</ul>`;
 }
 
 /** The same numbers as an accessible table (months as rows). */
-export function trendTable(t: Trend, caption: string): Safe {
+export function trendTable(t: Trend, caption: string, now = new Date().toISOString()): Safe {
   if (!t.months.length) return html``;
+  const current = now.slice(0, 7);
   const head = t.series.map((s) => html`<th scope="col">${s.label}</th>`);
   const rows = [...t.months].reverse().map((m) => {
     const cells = t.series.map((s) => html`<td>${t.value(m, s.key)}</td>`);
-    return html`<tr><th scope="row">${m}</th>${cells}</tr>`;
+    return html`<tr><th scope="row">${m}${m === current ? ' (so far)' : ''}</th>${cells}</tr>`;
   });
   return html`<details class="table"><summary>${caption} as a table</summary><div class="scroll"><table><caption>${caption}</caption><thead><tr><th scope="col">Month</th>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
-/** Chart and table in one figure. */
-export function trendFigure(rows: MonthlyCount[], label: (key: string) => string, title: string, width = 640): Safe {
+/** Chart and table in one figure, with a note on stories that have no usable date. */
+export function trendFigure(
+  rows: MonthlyCount[],
+  label: (key: string) => string,
+  title: string,
+  width = 640,
+  now = new Date().toISOString(),
+): Safe {
   const t = buildTrend(rows, label);
-  return html`<figure class="trend"><figcaption>${title}</figcaption>${trendSvg(t, title, width)}${trendTable(t, title)}</figure>`;
+  const undated = t.undated
+    ? html`<p class="note">${t.undated} ${t.undated === 1 ? 'story has' : 'stories have'} no usable date (none, or one in the future) and ${t.undated === 1 ? 'is' : 'are'} not in the chart.</p>`
+    : '';
+  return html`<figure class="trend"><figcaption>${title}</figcaption>${trendSvg(t, title, width, now)}${trendTable(t, title, now)}${undated}</figure>`;
 }

@@ -84,6 +84,21 @@ export function shade(count: number, max: number): number {
   return Math.max(1, Math.min(5, Math.ceil((Math.log1p(count) / Math.log1p(max)) * 5)));
 }
 
+/** The count range of each colour class in use for this largest count (class 1..5, lowest and highest count). */
+export function shadeRanges(max: number): { shade: number; lo: number; hi: number }[] {
+  const out: { shade: number; lo: number; hi: number }[] = [];
+  let lo = 1;
+  for (let k = 1; k <= 5 && lo <= max; k++) {
+    // The largest count in class k, from the inverse of shade(), then nudged past rounding.
+    let hi = Math.min(max, Math.floor(Math.expm1((k / 5) * Math.log1p(max))));
+    while (hi < max && shade(hi + 1, max) <= k) hi++;
+    while (hi >= lo && shade(hi, max) > k) hi--;
+    if (hi >= lo) out.push({ shade: k, lo, hi });
+    lo = Math.max(lo, hi + 1);
+  }
+  return out;
+}
+
 /** The world choropleth as SVG: countries with stories link to their page. */
 export function worldMapSvg(counts: Map<string, number>, titleId = 'map-title'): string {
   const max = Math.max(0, ...counts.values());

@@ -1,0 +1,88 @@
+// Trend and map details: y-axis ticks, the month in progress marked "so far", undated stories noted, stories
+// with no country or form labelled, and map legend ranges that agree with the shading.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { html } from '../../src/web/html.ts';
+import { buildTrend, NONE_LABEL, trendFigure, trendSvg, yTicks } from '../../src/web/svg/charts.ts';
+import { shade, shadeRanges } from '../../src/web/svg/world-map.ts';
+import { mapLegend } from '../../src/web/views/explore.ts';
+
+const ROWS = [
+  { month: '2026-10', key: 'KE', count: 3 },
+  { month: '2026-11', key: '', count: 2 },
+  { month: '2026-12', key: 'KE', count: 1 },
+  { month: '', key: 'UG', count: 4 },
+];
+const NOW = '2026-12-05T08:00:00.000Z';
+
+describe('trend and map marks', () => {
+  it('picks round y-axis steps covering the largest bar', () => {
+    assert.deepEqual(yTicks(0), { step: 1, top: 1 });
+    assert.deepEqual(yTicks(3), { step: 1, top: 3 });
+    assert.deepEqual(yTicks(9), { step: 5, top: 10 });
+    assert.deepEqual(yTicks(37), { step: 10, top: 40 });
+    assert.deepEqual(yTicks(1234), { step: 500, top: 1500 });
+  });
+
+  it('labels stories with no key, leaves undated ones out of the months and notes them', () => {
+    const t = buildTrend(ROWS, (k) => `country ${k}`);
+    assert.deepEqual(t.months, ['2026-10', '2026-11', '2026-12']);
+    assert.equal(t.undated, 4);
+    assert.ok(t.series.some((s) => s.key === '' && s.label === NONE_LABEL));
+    const fig = String(trendFigure(ROWS, (k) => k, 'Stories', 640, NOW));
+    assert.match(fig, /4 stories have no usable date/);
+    assert.match(fig, /<th scope="row">2026-12 \(so far\)<\/th>/);
+  });
+
+  it('draws ticks and marks the month in progress, and only that month', () => {
+    const svg = String(
+      trendSvg(
+        buildTrend(ROWS, (k) => k),
+        'Stories',
+        640,
+        NOW,
+      ),
+    );
+    assert.equal((svg.match(/class="grid"/g) ?? []).length, 4);
+    assert.match(svg, />3<\/text>/);
+    assert.equal((svg.match(/class="sofar-box"/g) ?? []).length, 1);
+    assert.match(svg, /so far<\/text>/);
+    assert.match(svg, /2026-12: month in progress, so far/);
+    const later = String(
+      trendSvg(
+        buildTrend(ROWS, (k) => k),
+        'Stories',
+        640,
+        '2027-02-01T00:00:00Z',
+      ),
+    );
+    assert.doesNotMatch(later, /sofar/);
+    assert.equal(
+      String(
+        trendSvg(
+          buildTrend([], (k) => k),
+          'x',
+        ),
+      ),
+      String(html`<p>No published stories yet.</p>`),
+    );
+  });
+
+  it('gives the map legend numeric ranges that agree with the shading', () => {
+    for (const max of [1, 2, 3, 7, 10, 57, 1000, 123_457]) {
+      const ranges = shadeRanges(max);
+      assert.equal(ranges[0]!.lo, 1);
+      assert.equal(ranges[ranges.length - 1]!.hi, max);
+      for (let i = 0; i < ranges.length; i++) {
+        const r = ranges[i]!;
+        assert.equal(shade(r.lo, max), r.shade, `max ${max} lo ${r.lo}`);
+        assert.equal(shade(r.hi, max), r.shade, `max ${max} hi ${r.hi}`);
+        if (i) assert.equal(r.lo, ranges[i - 1]!.hi + 1);
+      }
+    }
+    const legend = String(mapLegend(57));
+    assert.match(legend, /<span class="key m0"><\/span>none/);
+    assert.match(legend, /1 story</);
+    assert.match(legend, /–57 stories/);
+  });
+});
