@@ -3,6 +3,8 @@
 interface HostState {
   active: number;
   nextStart: number;
+  /** When the last task for the host actually started (a late start pushes the next one back). */
+  lastStart: number;
   waiting: (() => void)[];
 }
 
@@ -22,9 +24,17 @@ export class HostLimiter {
     state.active++;
     try {
       const spacing = Math.max(this.spacingMs, extraSpacingMs);
-      const wait = state.nextStart - Date.now();
-      state.nextStart = Math.max(Date.now(), state.nextStart) + spacing;
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      // Reserve a slot (so tasks waiting together space out), then also keep the spacing from the last actual
+      // start: on a loaded machine a task may start late, and the next one must not start early after it.
+      const slot = Math.max(Date.now(), state.nextStart);
+      state.nextStart = slot + spacing;
+      for (let tries = 0; tries < 100; tries++) {
+        const wait = Math.max(slot, state.lastStart + spacing) - Date.now();
+        if (wait <= 0) break;
+        await new Promise((r) => setTimeout(r, wait));
+      }
+      state.lastStart = Date.now();
+      state.nextStart = Math.max(state.nextStart, state.lastStart + spacing);
       return await task();
     } finally {
       state.active--;
@@ -36,7 +46,7 @@ export class HostLimiter {
   private state(host: string): HostState {
     const known = this.hosts.get(host);
     if (known) return known;
-    const s: HostState = { active: 0, nextStart: 0, waiting: [] };
+    const s: HostState = { active: 0, nextStart: 0, lastStart: -Infinity, waiting: [] };
     this.hosts.set(host, s);
     return s;
   }
