@@ -70,6 +70,16 @@ describe('parseQuery', () => {
 });
 
 describe('snippet', () => {
+  it('never cuts a withheld placeholder in half, at either end', () => {
+    const pad = 'Police in the port town said the inquiry continues. '.repeat(3);
+    const text = `${pad}[name withheld], 19, said they were held without pay for months. ${pad}[address withheld] was searched.`;
+    for (const q of ['pay', 'months', 'inquiry']) {
+      const s = snippet(text, needles(parseQuery(q).must), 120);
+      const rest = s.replace(/\[(name|address) withheld\]/g, '');
+      assert.doesNotMatch(rest, /withheld|held\]|\[|\]/, `${q}: ${s}`);
+    }
+  });
+
   it('shows the window with the most matches and marks them', () => {
     const text = `${'Filler words here. '.repeat(30)}Police said the workers were trafficked to a farm. ${'More filler. '.repeat(30)}`;
     const s = snippet(text, needles(parseQuery('trafficking farm').must));

@@ -57,9 +57,10 @@ export function snippet(text: string, found: Needle[], maxChars = SNIPPET_CHARS)
     if (hits.length >= 200) break;
   }
   const first = bestStart(hits, maxChars);
-  const from = first === null ? 0 : backToWordStart(head, Math.max(0, first - 40));
+  const from = openBracketBefore(head, first === null ? 0 : backToWordStart(head, Math.max(0, first - 40)));
   let to = Math.min(head.length, from + maxChars);
   if (to < head.length) to = Math.max(head.lastIndexOf(' ', to), from + 1);
+  to = Math.max(from + 1, openBracketBefore(head, to));
   let out = '';
   let at = from;
   for (const h of hits) {
@@ -69,6 +70,14 @@ export function snippet(text: string, found: Needle[], maxChars = SNIPPET_CHARS)
   }
   out += head.slice(at, to);
   return (from > 0 ? '…' : '') + out.replace(/\s+/g, ' ').trim() + (to < head.length ? '…' : '');
+}
+
+/** A cut inside a short bracketed placeholder ("[name withheld]") moves to its "[": never half of one. */
+function openBracketBefore(text: string, at: number): number {
+  const open = text.lastIndexOf('[', at - 1);
+  if (open < 0 || at - open > 40 || text.lastIndexOf(']', at - 1) > open) return at;
+  const close = text.indexOf(']', open);
+  return close >= at ? open : at;
 }
 
 function matches(word: string, found: Needle[]): boolean {
