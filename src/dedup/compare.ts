@@ -40,6 +40,11 @@ export const MIN_FACTS = 1.25;
 /** Past this many days only a shared operation or a shared name (not an official's) can carry a pair. */
 export const FOLLOW_UP_DAYS = 90;
 
+/** A day of the month both reports name ("20 December" and "December 20"): the day of the events. */
+export const SHARED_DATE = 1.5;
+/** Two or more distinctive counts in common, beyond what each adds. */
+export const COUNTS_TOGETHER = 0.5;
+
 /** Compares two reports; `margin` raises the evidence needed (pooled prints). */
 export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Comparison {
   const x = a.incident;
@@ -75,11 +80,15 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     ),
     `numbers ${nums.join(', ')}`,
   );
+  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one.
+  add(nums.length >= 2 ? COUNTS_TOGETHER : 0, 'counts together');
   add(victims(x, y, nums), `victims ${x.victims}/${y.victims}`);
   const ages = shared(x.ages, y.ages);
   add(Math.min(ages.length * 1.5, 3), `ages ${ages.join(', ')}`);
   const ranges = shared(x.ranges, y.ranges);
   add(Math.min(ranges.length * 0.75, 1.5), `age ranges ${ranges.join(', ')}`);
+  const dates = shared(x.dates ?? [], y.dates ?? []);
+  add(dates.length ? SHARED_DATE : 0, `dates ${dates.join(', ')}`);
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   add(where, 'places');

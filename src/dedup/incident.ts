@@ -4,6 +4,7 @@
 import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { countNoun } from './count-nouns.ts';
+import { eventDates } from './event-dates.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
@@ -26,6 +27,8 @@ export interface IncidentPrint {
   /** Ages of single people ("a 59-year-old woman", "un hombre de 45 años"), and age ranges ("18-25"). */
   ages: number[];
   ranges: string[];
+  /** Days of the month named ("12-20"): when the events happened (absent in prints filed before they were read). */
+  dates?: string[];
   /** Folded multi-word names (people, businesses), officials' names, institutions' names, single name words. */
   names: string[];
   officials: string[];
@@ -78,6 +81,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     counts,
     ages,
     ranges,
+    dates: eventDates(top),
     names,
     officials,
     bodies,
@@ -111,6 +115,8 @@ const AGE_RANGE_TEXT = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
   'giu',
 );
+/** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
+const AGE_RANGE_AGED = /\b(?:aged|ages of)\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})(?!\d)/giu;
 /** "34-year-old", "45 años", "46 anos" (English "N years" is as often a sentence or a duration as an age). */
 const AGE_AFTER =
   /^(?:-year-old|\s*-?\s*(?:años|anos|ans|anni|jahre|jährige\w*|jaar)\b(?!\s+(?:de|di|in)\s+(?:prisi[oó]n|c[aá]rcel|pris[aã]o|prison|carcere|reclus[ãa]o|haft)))/iu;
@@ -129,6 +135,7 @@ export function readNumbers(
   const ages = new Set<number>();
   const ranges = new Set<string>();
   for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
+  for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
   const words = lexiconWords(language).numbers;
   const re = /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+/gu;
   for (const m of text.matchAll(re)) {

@@ -75,6 +75,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     counts: [...union('counts'), ...victims.map((v) => `${v}:people`)],
     ages: union('ages'),
     ranges: union('ranges'),
+    dates: [...new Set(prints.flatMap((p) => p.incident.dates ?? []))],
     names: union('names'),
     officials: union('officials'),
     bodies: union('bodies'),
