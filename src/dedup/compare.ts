@@ -94,12 +94,15 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(where, 'places');
   // Two or more cities in common trace one case's route (Tenerife and Segovia; Madrid, Málaga and Toledo).
   const route = shared(x.cities, y.cities);
-  add(Math.min(Math.max(0, route.length - 1) * 0.75, 1.5), `route of ${route.length} cities`);
+  const routePoints = Math.min(Math.max(0, route.length - 1) * 0.75, 1.5);
+  add(routePoints, `route of ${route.length} cities`);
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
-  const backed = Math.min(said, Math.max(0, score - Math.max(0, where)));
+  // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.
+  const placed = Math.max(0, where) + routePoints;
+  const backed = Math.min(said, Math.max(0, score - placed));
   add(backed, 'wording');
-  const placeAndWording = Math.max(0, where) + backed;
+  const placeAndWording = placed + backed;
   // A fetch time says little about when a report's events happened: undated pairs never count as same-day.
   const undated = a.dated === false || b.dated === false;
   const days = Math.max(Math.abs(a.at - b.at) / 86400_000, undated ? UNDATED_DAYS : 0);

@@ -67,7 +67,8 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const found = reportNames(top, placeWords, analysis.language);
   const operations = [...operationNames(top), ...aliases(top)];
   // An alias is kept as an operation-like name, not again as a person's name ("alias Sara").
-  const names = found.names.filter((n) => !n.startsWith('alias '));
+  // "Palma de Mallorca", "Santa Cruz de Tenerife": a name that begins with a city the report names is that place.
+  const names = found.names.filter((n) => !n.startsWith('alias ') && !isPlaceName(n, cityNames));
   const { officials, bodies, words } = found;
   const { numbers, counts, ages, ranges } = readNumbers(top, analysis.language);
   return {
@@ -90,6 +91,15 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     terms: termHashes(top, analysis.language),
   };
 }
+
+/** Whether a folded name begins with one of the report's (folded) city names followed by a connector ("palma de"). */
+export function isPlaceName(name: string, cityNames: ReadonlySet<string>): boolean {
+  for (const c of cityNames)
+    if (c && name !== c && new RegExp(`^${escapeRegExp(c)} (?:de|del|do|da|di|sur|upon|am) `).test(name)) return true;
+  return false;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Shortest word counted as a term. */
 const TERM_LETTERS = 6;
@@ -194,9 +204,10 @@ function aliases(text: string): string[] {
 }
 
 const OPERATION =
-  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]peratie|[Oo]perasi|[Aa]ktion)\s+(?:["“«'‘]\s*)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/gu;
+  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]peratie|[Oo]perasi|[Aa]ktion)\s+(?:["“«'‘]\s*)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?)/gu;
 
-/** Names of police operations ("Operación Alborga", "Operation Blooming Onion", "'Operação Espelho'"). */
+/** Names of police operations ("Operación Alborga", "Operation Blooming Onion", "'Operação Espelho'"); a phase or
+ * edition number stays part of the name ("Operação Resgate 3" is not last year's "Operação Resgate"). */
 export function operationNames(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(OPERATION)) {
