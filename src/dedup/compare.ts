@@ -51,7 +51,8 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const y = b.incident;
   const evidence: string[] = [];
   const veto = conflict(x, y);
-  if (veto) return { same: false, score: 0, veto, evidence };
+  // Reports of a many-country operation name different examples; its name or its large totals still identify it.
+  if (veto && !(veto === 'other countries' && identifiedAbroad(x, y))) return { same: false, score: 0, veto, evidence };
   let score = 0;
   const add = (points: number, why: string) => {
     if (points === 0) return;
@@ -119,6 +120,16 @@ function conflict(x: IncidentPrint, y: IncidentPrint): string | null {
   return null;
 }
 
+/** Large totals in common (2,517 arrests and 17,793 migrants) that, with an operation name or alone, outweigh lists
+ * of countries that do not meet. */
+const ABROAD_TOTALS = 2;
+const ABROAD_MIN = 100;
+
+function identifiedAbroad(x: IncidentPrint, y: IncidentPrint): boolean {
+  if (shared(x.operations, y.operations).length) return true;
+  return sharedCounts(x.counts, y.counts).filter((n) => n >= ABROAD_MIN).length >= ABROAD_TOTALS;
+}
+
 /** Numbers both sides write for the same kind of thing (or for what one side does not say). */
 function sharedCounts(a: readonly string[], b: readonly string[]): number[] {
   const kinds = new Map<number, Set<string>>();
@@ -171,6 +182,8 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   // The main count matching says more than any shared number.
   if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
   if (x.numbers.includes(b) || y.numbers.includes(a)) return 0;
+  // "More than 400" bounds a total that "88 came forward" is part of: no conflict when the bound is the larger.
+  if ((x.victimsHedged && a > b) || (y.victimsHedged && b > a)) return 0;
   const ratio = Math.max(a, b) / Math.min(a, b);
   if (ratio > 4 && Math.abs(a - b) >= 5) return -2;
   return ratio > 1.6 && Math.abs(a - b) >= 3 ? -1 : 0;

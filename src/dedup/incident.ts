@@ -20,6 +20,8 @@ export interface IncidentPrint {
   /** Forms of exploitation (without `unspecified`). */
   forms: string[];
   victims: number | null;
+  /** The victims count is a bound ("more than 400", "up to 400", "más de 40"): other reports give a part of it. */
+  victimsHedged?: boolean;
   /** Distinctive numbers, in digits or words: counts, sums (not years, money, percentages, times, age ranges). */
   numbers: number[];
   /** The same numbers with what they count when the next words say it ("27:people", "14:arrests", "62:premises"). */
@@ -78,6 +80,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     countries: [...analysis.countries],
     forms: analysis.types.filter((t) => t !== 'unspecified'),
     victims: analysis.victims,
+    victimsHedged: analysis.victims !== null && hedged(top, analysis.victims),
     numbers,
     counts,
     ages,
@@ -147,10 +150,11 @@ export function readNumbers(
   for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
   for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
   const words = lexiconWords(language).numbers;
-  const re = /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+/gu;
+  const re =
+    /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
-    const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : words.get(fold(raw));
+    const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : wordNumber(fold(raw), words);
     if (value === undefined || !Number.isSafeInteger(value) || value < MIN_NUMBER) continue;
     const before = text.slice(Math.max(0, m.index! - 32), m.index);
     const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
@@ -167,6 +171,25 @@ export function readNumbers(
     ages: [...ages].sort((a, b) => a - b),
     ranges: [...ranges],
   };
+}
+
+const HEDGE =
+  /(?:more than|over|up to|in excess of|at least|as many as|nearly|almost|más de|hasta|al menos|cerca de|plus de|jusqu'à|au moins|près de|mais de|até|cerca de|oltre|fino a|almeno|mehr als|über|bis zu|rund)\s+$/iu;
+
+/** Whether the text gives `n` as a bound rather than a count ("more than 400 people"). */
+function hedged(text: string, n: number): boolean {
+  const re = new RegExp(`(?<![\\d.,])${n}(?![\\d])|(?<![\\d.,])${n.toLocaleString('en')}(?![\\d])`, 'g');
+  for (const m of text.matchAll(re)) if (HEDGE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return true;
+  return false;
+}
+
+/** A number written in words: one word ("fourteen"), or tens and units joined by a hyphen ("eighty-eight"). */
+export function wordNumber(word: string, words: ReadonlyMap<string, number>): number | undefined {
+  const whole = words.get(word);
+  if (whole !== undefined || !word.includes('-')) return whole;
+  const [tens, units] = word.split('-').map((w) => words.get(w));
+  if (tens === undefined || units === undefined) return undefined;
+  return tens >= 20 && tens <= 90 && tens % 10 === 0 && units >= 1 && units <= 9 ? tens + units : undefined;
 }
 
 /** What a number is, from the words around it. */

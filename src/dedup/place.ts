@@ -71,6 +71,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     countries: union('countries'),
     forms: union('forms'),
     victims: victims.length ? mostCommon(victims) : null,
+    victimsHedged: prints.some((p) => p.incident.victimsHedged),
     numbers: [...union('numbers'), ...victims],
     counts: [...union('counts'), ...victims.map((v) => `${v}:people`)],
     ages: union('ages'),

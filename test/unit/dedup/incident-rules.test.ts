@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
-import { incidentPrint, isPlaceName, operationNames } from '../../../src/dedup/incident.ts';
+import { incidentPrint, isPlaceName, operationNames, readNumbers, wordNumber } from '../../../src/dedup/incident.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
 
 const city = (name: string, id: number, admin1: string): Place => ({
@@ -70,5 +70,77 @@ describe('look-alike cases stay apart', () => {
     assert.deepEqual(operationNames('a Operação Resgate 3 contou com 222 ações'), ['resgate 3']);
     assert.deepEqual(operationNames('A Operação Resgate envolveu seis órgãos'), ['resgate']);
     assert.deepEqual(operationNames('la Operación Alborga II, que'), ['alborga ii']);
+  });
+});
+
+describe('counts that carry across reports', () => {
+  const en = (title: string, text: string, at: string, over: Partial<Analysis>): StoryPrint => {
+    const a: Analysis = {
+      id: 'x',
+      language: 'en',
+      relevant: true,
+      relevance: 0.9,
+      incident: true,
+      types: [],
+      countries: ['GB'],
+      places: [],
+      minors: null,
+      victims: null,
+      evidence: [],
+      flags: [],
+      ...over,
+    };
+    return { incident: incidentPrint(title, text, a), at: Date.parse(at), shingles: shingleSet(`${title}\n\n${text}`) };
+  };
+
+  it('reads tens and units joined by a hyphen', () => {
+    const words = new Map([
+      ['eighty', 80],
+      ['eight', 8],
+      ['ten', 10],
+    ]);
+    assert.equal(wordNumber('eighty-eight', words), 88);
+    assert.equal(wordNumber('ten-eight', words), undefined);
+    assert.equal(wordNumber('well-known', words), undefined);
+    assert.deepEqual(readNumbers('Eighty-eight workers came forward.', 'en').numbers, [88]);
+  });
+
+  it('a bound ("more than 400") does not conflict with the part another report counts', () => {
+    const bound = en(
+      'Gang jailed',
+      'More than 400 people were forced to work for almost nothing by the Wexford gang, a court in Dunmore heard.',
+      '2025-07-05T10:00:00Z',
+      { victims: 400 },
+    );
+    const part = en(
+      'Gang jailed',
+      'Only 88 victims came forward against the Wexford gang, a court in Dunmore heard.',
+      '2025-07-05T12:00:00Z',
+      { victims: 88 },
+    );
+    assert.equal(bound.incident.victimsHedged, true);
+    assert.ok(!compareReports(bound, part).evidence.some((e) => e.startsWith('victims')));
+    const exact = en('Gang jailed', 'The 400 people were forced to work.', '2025-07-05T10:00:00Z', { victims: 400 });
+    assert.ok(compareReports(exact, part).evidence.some((e) => e.startsWith('victims 400/88 -')));
+  });
+
+  it("an operation's name or its large totals outweigh example countries that do not meet", () => {
+    const a = en(
+      'Global operation',
+      'Operation Lanternfish led to 2,517 arrests and identified 17,793 irregular migrants; 94 smugglers were held in Turkey.',
+      '2025-11-06T10:00:00Z',
+      { countries: ['TR'] },
+    );
+    const b = en(
+      'Global operation',
+      'Of the 2,517 arrests, 850 were for trafficking; 17,793 irregular migrants were found, minors on farms in Argentina.',
+      '2025-11-07T10:00:00Z',
+      { countries: ['AR'] },
+    );
+    const c = compareReports(a, b);
+    assert.equal(c.veto, null, c.evidence.join('; '));
+    assert.equal(c.same, true, c.evidence.join('; '));
+    const other = en('Raid', 'Police held 12 smugglers in Argentina.', '2025-11-07T10:00:00Z', { countries: ['AR'] });
+    assert.equal(compareReports(a, other).veto, 'other countries');
   });
 });
