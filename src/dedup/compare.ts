@@ -198,7 +198,9 @@ function places(x: IncidentPrint, y: IncidentPrint): number {
   // A city one gazetteer pass missed ("París" in a Spanish text, "Tenerife" for "Santa Cruz de Tenerife") still
   // counts when the other side resolved it.
   const missed = missedCities(x, y) + missedCities(y, x);
-  const cities = shared(x.cities, y.cities).length + Math.min(missed, 1);
+  // A place the gazetteer does not know ("Mount Lambert") counts as a city when both name it.
+  const localities = shared(x.localities ?? [], y.localities ?? []).length;
+  const cities = shared(x.cities, y.cities).length + Math.min(missed + localities, 1);
   if (cities) return 1.5;
   const regions = shared(x.regions, y.regions).length;
   const both = x.cities.length > 0 && y.cities.length > 0;

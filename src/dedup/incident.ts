@@ -16,6 +16,8 @@ export interface IncidentPrint {
   cityNames: string[];
   /** Regions named, and the regions of the cities named ("CC/admin1"). */
   regions: string[];
+  /** Places the gazetteer did not resolve, told by a geographic word ("mount lambert"); absent in older prints. */
+  localities?: string[];
   countries: string[];
   /** Forms of exploitation (without `unspecified`). */
   forms: string[];
@@ -71,12 +73,13 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   // An alias is kept as an operation-like name, not again as a person's name ("alias Sara").
   // "Palma de Mallorca", "Santa Cruz de Tenerife": a name that begins with a city the report names is that place.
   const names = found.names.filter((n) => !n.startsWith('alias ') && !isPlaceName(n, cityNames));
-  const { officials, bodies, words } = found;
+  const { officials, bodies, words, localities } = found;
   const { numbers, counts, ages, ranges } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
     cityNames: [...cityNames].filter(Boolean).sort(),
     regions: [...regions].sort(),
+    localities,
     countries: [...analysis.countries],
     forms: analysis.types.filter((t) => t !== 'unspecified'),
     victims: analysis.victims,
@@ -229,11 +232,16 @@ function aliases(text: string): string[] {
 const OPERATION =
   /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]peratie|[Oo]perasi|[Aa]ktion)\s+(?:["“«'‘]\s*)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?)/gu;
 
+/** "Einsatz namens Liberterra III", "operation, named Liberterra II", "operativo denominado Corralito": an operation
+ * named after a word for it, not a person ("a man named …"). */
+const OPERATION_NAMED =
+  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]perativo|[Ee]insatz|[Aa]ktion|[Rr]azzia|[Rr]aid|[Ss]ting|[Ii]nvestigation|[Ii]nchiesta|[Ee]nqu[êe]te)[,\s]+(?:\p{Ll}+\s+)?(?:namens|genannt|named|called|code-named|codenamed|denominad[oa]|llamad[oa]|bautizad[oa]|baptis[ée]e?|d[ée]nomm[ée]e?|chiamat[oa]|denominat[oa]|chamad[oa]|batizad[oa])\s+(?:["“«'‘]\s*)?(?:(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?)/gu;
+
 /** Names of police operations ("Operación Alborga", "Operation Blooming Onion", "'Operação Espelho'"); a phase or
  * edition number stays part of the name ("Operação Resgate 3" is not last year's "Operação Resgate"). */
 export function operationNames(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(OPERATION)) {
+  for (const m of [...text.matchAll(OPERATION), ...text.matchAll(OPERATION_NAMED)]) {
     const name = fold(m[1]!);
     if (!/^(?:de|del|da|do|of|the|la|le|des|di)$/.test(name)) out.add(name);
   }

@@ -68,6 +68,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     cities: union('cities'),
     cityNames: union('cityNames'),
     regions: union('regions'),
+    localities: [...new Set(prints.flatMap((p) => p.incident.localities ?? []))],
     countries: union('countries'),
     forms: union('forms'),
     victims: victims.length ? mostCommon(victims) : null,

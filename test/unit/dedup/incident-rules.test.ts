@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
 import { incidentPrint, isPlaceName, operationNames, readNumbers, wordNumber } from '../../../src/dedup/incident.ts';
+import { reportNames } from '../../../src/dedup/incident-names.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
 
 const city = (name: string, id: number, admin1: string): Place => ({
@@ -142,5 +143,40 @@ describe('counts that carry across reports', () => {
     assert.equal(c.same, true, c.evidence.join('; '));
     const other = en('Raid', 'Police held 12 smugglers in Argentina.', '2025-11-07T10:00:00Z', { countries: ['AR'] });
     assert.equal(compareReports(a, other).veto, 'other countries');
+  });
+});
+
+describe('places and operations the gazetteer and the word "operation" miss', () => {
+  it('reads an operation named after a word for it, not a person named so', () => {
+    assert.deepEqual(operationNames('An dem Einsatz namens Lanternfisch III waren'), ['lanternfisch iii']);
+    assert.deepEqual(operationNames('the recent operation, named Operation Lanternfish II, at'), ['lanternfish ii']);
+    assert.deepEqual(operationNames('la operación denominada Corralito, en'), ['corralito']);
+    assert.deepEqual(operationNames('a man named Pedro Ruiz was held'), []);
+  });
+
+  it('keeps unresolved places told by a geographic word, abbreviations written out', () => {
+    assert.deepEqual(reportNames('Police raided a house in Mount Kestrel on Wednesday.', new Set(), 'en').localities, [
+      'mount kestrel',
+    ]);
+    assert.deepEqual(reportNames('The raid in Mt Kestrel freed four women.', new Set(), 'en').localities, [
+      'mount kestrel',
+    ]);
+  });
+
+  it('counts a shared unresolved place as a shared town across languages', () => {
+    const es = report(
+      'Rescatan a 12 mujeres',
+      'Fueron rescatadas 12 mujeres de entre 18 y 32 años en una vivienda de Mount Kestrel; 11 habían entrado de forma irregular.',
+      '2025-10-24T10:00:00Z',
+      [],
+    );
+    const en = report(
+      'Police rescue 11 women',
+      'Police rescued 11 women, aged between 18 and 32, from a house in Mt Kestrel; 12 women were found in all.',
+      '2025-10-24T18:00:00Z',
+      [],
+    );
+    const c = compareReports(es, en);
+    assert.ok(c.evidence.includes('places +1.5'), c.evidence.join('; '));
   });
 });
