@@ -69,11 +69,15 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     if (p.kind === 'city' && p.admin1) regions.add(`${p.country}/${fold(p.admin1)}`);
   }
   const found = reportNames(top, placeWords, analysis.language);
-  const operations = [...operationNames(top), ...aliases(top)];
+  const operations = [...operationNames(top).filter((o) => !isProgramme(o, top, analysis.language)), ...aliases(top)];
   // An alias is kept as an operation-like name, not again as a person's name ("alias Sara").
   // "Palma de Mallorca", "Santa Cruz de Tenerife": a name that begins with a city the report names is that place.
-  const names = found.names.filter((n) => !n.startsWith('alias ') && !isPlaceName(n, cityNames));
-  const { officials, bodies, words, localities } = found;
+  const folded = fold(top);
+  const trains = found.names.filter((n) => isTrainName(n, folded));
+  const names = found.names.filter((n) => !n.startsWith('alias ') && !isPlaceName(n, cityNames) && !trains.includes(n));
+  const { officials, bodies, words } = found;
+  // Trains are named after their end stations ("Hazrat Nizamuddin–Thiruvananthapuram Express"): places, not people.
+  const localities = [...new Set([...found.localities, ...trains])];
   const { numbers, counts, ages, ranges } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
@@ -96,6 +100,36 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     operations,
     terms: termHashes(top, analysis.language),
   };
+}
+
+/**
+ * Whether an operation name is a standing programme rather than one case's operation: it describes the crime
+ * ("Operation Action Against Human Trafficking"), or it is an acronym the text spells out so ("AAHT … Action Against
+ * Human Trafficking (AAHT)"). Programmes recur in every report of an agency's many cases.
+ */
+export function isProgramme(name: string, text: string, language: string): boolean {
+  const cues = lexiconWords(language).cues;
+  const pivot = lexiconWords('en').cues;
+  const crime = (words: string[]) => words.some((w) => cues.has(w) || pivot.has(w));
+  if (crime(name.split(' '))) return true;
+  if (!/^[a-z]{2,6}$/.test(name)) return false;
+  const words = `(?:\\p{L}+\\s+){${name.length - 1}}\\p{L}+`;
+  // "Action Against Human Trafficking (AAHT)" or "AAHT (Action Against Human Trafficking)".
+  const before = new RegExp(`(${words})\\s*\\(\\s*${name}\\s*\\)`, 'iu').exec(text)?.[1];
+  const after = new RegExp(`\\b${name}\\s*\\(\\s*(${words})\\s*\\)`, 'iu').exec(text)?.[1];
+  return [before, after].some((x) => {
+    const ws = x ? fold(x).split(/\s+/) : [];
+    return ws.length > 0 && ws.map((w) => w[0]).join('') === name && crime(ws);
+  });
+}
+
+/** Whether a folded name is (part of) a train's name in the folded text ("hazrat nizamuddin-… express"). */
+export function isTrainName(name: string, folded: string): boolean {
+  const re = new RegExp(
+    `${escapeRegExp(name)}(?:\\s*[-–]\\s*\\p{L}+){0,2}\\s+(?:express|mail|superfast|special|passenger|humsafar|rajdhani|shatabdi)\\b`,
+    'u',
+  );
+  return re.test(folded);
 }
 
 /** Whether a folded name begins with one of the report's (folded) city names followed by a connector ("palma de"). */

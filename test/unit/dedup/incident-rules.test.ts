@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
-import { incidentPrint, isPlaceName, operationNames, readNumbers, wordNumber } from '../../../src/dedup/incident.ts';
+import {
+  incidentPrint,
+  isPlaceName,
+  isProgramme,
+  isTrainName,
+  operationNames,
+  readNumbers,
+  wordNumber,
+} from '../../../src/dedup/incident.ts';
 import { reportNames } from '../../../src/dedup/incident-names.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
 
@@ -178,5 +186,40 @@ describe('places and operations the gazetteer and the word "operation" miss', ()
     );
     const c = compareReports(es, en);
     assert.ok(c.evidence.includes('places +1.5'), c.evidence.join('; '));
+  });
+});
+
+describe('standing programmes and trains are not identities of a case', () => {
+  it('an operation that names the crime, or an acronym spelled out so, is a programme', () => {
+    const text = 'Under Action Against Human Trafficking (AAHT), the railway police ran Operation AAHT at Wexton.';
+    assert.equal(isProgramme('aaht', text, 'en'), true);
+    assert.equal(isProgramme('action against human', '', 'en'), true);
+    assert.equal(isProgramme('kestrel', text, 'en'), false);
+    assert.equal(isProgramme('abc', 'Alpha Bravo Charlie (ABC) raided a farm', 'en'), false);
+  });
+
+  it('keeps programmes out of a print, so two cases under one programme share no operation', () => {
+    const text =
+      'Under Operation AAHT (Action Against Human Trafficking), police rescued 9 children at Wexton station.';
+    const a = incidentPrint('Children rescued', text, {
+      id: 'x',
+      language: 'en',
+      relevant: true,
+      relevance: 0.9,
+      incident: true,
+      types: [],
+      countries: ['IN'],
+      places: [],
+      minors: true,
+      victims: 9,
+      evidence: [],
+      flags: [],
+    });
+    assert.deepEqual(a.operations, []);
+  });
+
+  it('a name before "Express" is a train, kept as a place', () => {
+    assert.equal(isTrainName('hazrat wexpur', 'rescued from the hazrat wexpur–kestrelpuram express at'), true);
+    assert.equal(isTrainName('ravi wexpur', 'ravi wexpur was arrested on the platform'), false);
   });
 });
