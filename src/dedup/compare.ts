@@ -40,13 +40,19 @@ export const MIN_FACTS = 1.25;
 /** Past this many days only a shared operation or a shared name (not an official's) can carry a pair. */
 export const FOLLOW_UP_DAYS = 90;
 
+/** A day of the month both reports name ("20 December" and "December 20"): the day of the events. */
+export const SHARED_DATE = 1.5;
+/** Two or more distinctive counts in common, beyond what each adds. */
+export const COUNTS_TOGETHER = 0.5;
+
 /** Compares two reports; `margin` raises the evidence needed (pooled prints). */
 export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Comparison {
   const x = a.incident;
   const y = b.incident;
   const evidence: string[] = [];
   const veto = conflict(x, y);
-  if (veto) return { same: false, score: 0, veto, evidence };
+  // Reports of a many-country operation name different examples; its name or its large totals still identify it.
+  if (veto && !(veto === 'other countries' && identifiedAbroad(x, y))) return { same: false, score: 0, veto, evidence };
   let score = 0;
   const add = (points: number, why: string) => {
     if (points === 0) return;
@@ -75,22 +81,29 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     ),
     `numbers ${nums.join(', ')}`,
   );
+  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one.
+  add(nums.length >= 2 ? COUNTS_TOGETHER : 0, 'counts together');
   add(victims(x, y, nums), `victims ${x.victims}/${y.victims}`);
   const ages = shared(x.ages, y.ages);
   add(Math.min(ages.length * 1.5, 3), `ages ${ages.join(', ')}`);
   const ranges = shared(x.ranges, y.ranges);
   add(Math.min(ranges.length * 0.75, 1.5), `age ranges ${ranges.join(', ')}`);
+  const dates = shared(x.dates ?? [], y.dates ?? []);
+  add(dates.length ? SHARED_DATE : 0, `dates ${dates.join(', ')}`);
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   add(where, 'places');
   // Two or more cities in common trace one case's route (Tenerife and Segovia; Madrid, Málaga and Toledo).
   const route = shared(x.cities, y.cities);
-  add(Math.min(Math.max(0, route.length - 1) * 0.75, 1.5), `route of ${route.length} cities`);
+  const routePoints = Math.min(Math.max(0, route.length - 1) * 0.75, 1.5);
+  add(routePoints, `route of ${route.length} cities`);
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
-  const backed = Math.min(said, Math.max(0, score - Math.max(0, where)));
+  // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.
+  const placed = Math.max(0, where) + routePoints;
+  const backed = Math.min(said, Math.max(0, score - placed));
   add(backed, 'wording');
-  const placeAndWording = Math.max(0, where) + backed;
+  const placeAndWording = placed + backed;
   // A fetch time says little about when a report's events happened: undated pairs never count as same-day.
   const undated = a.dated === false || b.dated === false;
   const days = Math.max(Math.abs(a.at - b.at) / 86400_000, undated ? UNDATED_DAYS : 0);
@@ -105,6 +118,16 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
 function conflict(x: IncidentPrint, y: IncidentPrint): string | null {
   if (x.countries.length && y.countries.length && !shared(x.countries, y.countries).length) return 'other countries';
   return null;
+}
+
+/** Large totals in common (2,517 arrests and 17,793 migrants) that, with an operation name or alone, outweigh lists
+ * of countries that do not meet. */
+const ABROAD_TOTALS = 2;
+const ABROAD_MIN = 100;
+
+function identifiedAbroad(x: IncidentPrint, y: IncidentPrint): boolean {
+  if (shared(x.operations, y.operations).length) return true;
+  return sharedCounts(x.counts, y.counts).filter((n) => n >= ABROAD_MIN).length >= ABROAD_TOTALS;
 }
 
 /** Numbers both sides write for the same kind of thing (or for what one side does not say). */
@@ -159,6 +182,8 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   // The main count matching says more than any shared number.
   if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
   if (x.numbers.includes(b) || y.numbers.includes(a)) return 0;
+  // "More than 400" bounds a total that "88 came forward" is part of: no conflict when the bound is the larger.
+  if ((x.victimsHedged && a > b) || (y.victimsHedged && b > a)) return 0;
   const ratio = Math.max(a, b) / Math.min(a, b);
   if (ratio > 4 && Math.abs(a - b) >= 5) return -2;
   return ratio > 1.6 && Math.abs(a - b) >= 3 ? -1 : 0;
@@ -173,7 +198,9 @@ function places(x: IncidentPrint, y: IncidentPrint): number {
   // A city one gazetteer pass missed ("París" in a Spanish text, "Tenerife" for "Santa Cruz de Tenerife") still
   // counts when the other side resolved it.
   const missed = missedCities(x, y) + missedCities(y, x);
-  const cities = shared(x.cities, y.cities).length + Math.min(missed, 1);
+  // A place the gazetteer does not know ("Mount Lambert") counts as a city when both name it.
+  const localities = shared(x.localities ?? [], y.localities ?? []).length;
+  const cities = shared(x.cities, y.cities).length + Math.min(missed + localities, 1);
   if (cities) return 1.5;
   const regions = shared(x.regions, y.regions).length;
   const both = x.cities.length > 0 && y.cities.length > 0;

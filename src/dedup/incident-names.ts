@@ -40,7 +40,15 @@ export interface ReportNames {
   /** Parts of institutions' names: they recur across an institution's cases. */
   bodies: string[];
   words: string[];
+  /** Place names the gazetteer may not know, told by a geographic word ("Mount Lambert", "Mt Lambert"). */
+  localities: string[];
 }
+
+/** Abbreviations of geographic words written out, so "Mt Lambert" meets "Mount Lambert". */
+const GEO_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['mt', 'mount'],
+  ['pt', 'point'],
+]);
 
 /** Multi-word names and single name words of a text; `places` are folded words of the place names to leave out. */
 export function reportNames(text: string, places: Set<string>, language: string): ReportNames {
@@ -49,10 +57,16 @@ export function reportNames(text: string, places: Set<string>, language: string)
   const officials = new Set<string>();
   const bodies = new Set<string>();
   const words = new Set<string>();
+  const localities = new Set<string>();
   for (const run of capitalisedRuns(text)) {
     for (const seg of segments(run, lowerSeen)) {
       const content = seg.words.filter((w) => !CONNECTORS.has(w));
-      if (content.every((w) => places.has(w)) || content.some((w) => GEOGRAPHY.has(w))) continue;
+      if (content.every((w) => places.has(w))) continue;
+      const spelled = seg.words.map((w) => GEO_ABBREVIATIONS.get(w) ?? w);
+      if (spelled.some((w) => GEOGRAPHY.has(w))) {
+        if (content.length >= 2 && !content.every((w) => GEOGRAPHY.has(w))) localities.add(spelled.join(' '));
+        continue;
+      }
       // German capitalises every noun: its capitalised runs are not names.
       if (language === 'de' && !seg.official) continue;
       if (content.length >= 2) (seg.official ? officials : seg.body ? bodies : names).add(seg.words.join(' '));
@@ -66,6 +80,7 @@ export function reportNames(text: string, places: Set<string>, language: string)
     officials: [...officials].slice(0, MAX_NAMES),
     bodies: [...bodies].slice(0, MAX_NAMES),
     words: [...words].slice(0, MAX_NAMES),
+    localities: [...localities].slice(0, MAX_NAMES),
   };
 }
 

@@ -4,6 +4,7 @@
 import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { countNoun } from './count-nouns.ts';
+import { eventDates } from './event-dates.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
@@ -15,10 +16,14 @@ export interface IncidentPrint {
   cityNames: string[];
   /** Regions named, and the regions of the cities named ("CC/admin1"). */
   regions: string[];
+  /** Places the gazetteer did not resolve, told by a geographic word ("mount lambert"); absent in older prints. */
+  localities?: string[];
   countries: string[];
   /** Forms of exploitation (without `unspecified`). */
   forms: string[];
   victims: number | null;
+  /** The victims count is a bound ("more than 400", "up to 400", "más de 40"): other reports give a part of it. */
+  victimsHedged?: boolean;
   /** Distinctive numbers, in digits or words: counts, sums (not years, money, percentages, times, age ranges). */
   numbers: number[];
   /** The same numbers with what they count when the next words say it ("27:people", "14:arrests", "62:premises"). */
@@ -26,6 +31,8 @@ export interface IncidentPrint {
   /** Ages of single people ("a 59-year-old woman", "un hombre de 45 años"), and age ranges ("18-25"). */
   ages: number[];
   ranges: string[];
+  /** Days of the month named ("12-20"): when the events happened (absent in prints filed before they were read). */
+  dates?: string[];
   /** Folded multi-word names (people, businesses), officials' names, institutions' names, single name words. */
   names: string[];
   officials: string[];
@@ -62,22 +69,30 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     if (p.kind === 'city' && p.admin1) regions.add(`${p.country}/${fold(p.admin1)}`);
   }
   const found = reportNames(top, placeWords, analysis.language);
-  const operations = [...operationNames(top), ...aliases(top)];
+  const operations = [...operationNames(top).filter((o) => !isProgramme(o, top, analysis.language)), ...aliases(top)];
   // An alias is kept as an operation-like name, not again as a person's name ("alias Sara").
-  const names = found.names.filter((n) => !n.startsWith('alias '));
+  // "Palma de Mallorca", "Santa Cruz de Tenerife": a name that begins with a city the report names is that place.
+  const folded = fold(top);
+  const trains = found.names.filter((n) => isTrainName(n, folded));
+  const names = found.names.filter((n) => !n.startsWith('alias ') && !isPlaceName(n, cityNames) && !trains.includes(n));
   const { officials, bodies, words } = found;
+  // Trains are named after their end stations ("Hazrat Nizamuddin–Thiruvananthapuram Express"): places, not people.
+  const localities = [...new Set([...found.localities, ...trains])];
   const { numbers, counts, ages, ranges } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
     cityNames: [...cityNames].filter(Boolean).sort(),
     regions: [...regions].sort(),
+    localities,
     countries: [...analysis.countries],
     forms: analysis.types.filter((t) => t !== 'unspecified'),
     victims: analysis.victims,
+    victimsHedged: analysis.victims !== null && hedged(top, analysis.victims),
     numbers,
     counts,
     ages,
     ranges,
+    dates: eventDates(top),
     names,
     officials,
     bodies,
@@ -86,6 +101,45 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     terms: termHashes(top, analysis.language),
   };
 }
+
+/**
+ * Whether an operation name is a standing programme rather than one case's operation: it describes the crime
+ * ("Operation Action Against Human Trafficking"), or it is an acronym the text spells out so ("AAHT … Action Against
+ * Human Trafficking (AAHT)"). Programmes recur in every report of an agency's many cases.
+ */
+export function isProgramme(name: string, text: string, language: string): boolean {
+  const cues = lexiconWords(language).cues;
+  const pivot = lexiconWords('en').cues;
+  const crime = (words: string[]) => words.some((w) => cues.has(w) || pivot.has(w));
+  if (crime(name.split(' '))) return true;
+  if (!/^[a-z]{2,6}$/.test(name)) return false;
+  const words = `(?:\\p{L}+\\s+){${name.length - 1}}\\p{L}+`;
+  // "Action Against Human Trafficking (AAHT)" or "AAHT (Action Against Human Trafficking)".
+  const before = new RegExp(`(${words})\\s*\\(\\s*${name}\\s*\\)`, 'iu').exec(text)?.[1];
+  const after = new RegExp(`\\b${name}\\s*\\(\\s*(${words})\\s*\\)`, 'iu').exec(text)?.[1];
+  return [before, after].some((x) => {
+    const ws = x ? fold(x).split(/\s+/) : [];
+    return ws.length > 0 && ws.map((w) => w[0]).join('') === name && crime(ws);
+  });
+}
+
+/** Whether a folded name is (part of) a train's name in the folded text ("hazrat nizamuddin-… express"). */
+export function isTrainName(name: string, folded: string): boolean {
+  const re = new RegExp(
+    `${escapeRegExp(name)}(?:\\s*[-–]\\s*\\p{L}+){0,2}\\s+(?:express|mail|superfast|special|passenger|humsafar|rajdhani|shatabdi)\\b`,
+    'u',
+  );
+  return re.test(folded);
+}
+
+/** Whether a folded name begins with one of the report's (folded) city names followed by a connector ("palma de"). */
+export function isPlaceName(name: string, cityNames: ReadonlySet<string>): boolean {
+  for (const c of cityNames)
+    if (c && name !== c && new RegExp(`^${escapeRegExp(c)} (?:de|del|do|da|di|sur|upon|am) `).test(name)) return true;
+  return false;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Shortest word counted as a term. */
 const TERM_LETTERS = 6;
@@ -111,6 +165,8 @@ const AGE_RANGE_TEXT = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
   'giu',
 );
+/** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
+const AGE_RANGE_AGED = /\b(?:aged|ages of)\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})(?!\d)/giu;
 /** "34-year-old", "45 años", "46 anos" (English "N years" is as often a sentence or a duration as an age). */
 const AGE_AFTER =
   /^(?:-year-old|\s*-?\s*(?:años|anos|ans|anni|jahre|jährige\w*|jaar)\b(?!\s+(?:de|di|in)\s+(?:prisi[oó]n|c[aá]rcel|pris[aã]o|prison|carcere|reclus[ãa]o|haft)))/iu;
@@ -129,11 +185,13 @@ export function readNumbers(
   const ages = new Set<number>();
   const ranges = new Set<string>();
   for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
+  for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
   const words = lexiconWords(language).numbers;
-  const re = /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+/gu;
+  const re =
+    /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
-    const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : words.get(fold(raw));
+    const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : wordNumber(fold(raw), words);
     if (value === undefined || !Number.isSafeInteger(value) || value < MIN_NUMBER) continue;
     const before = text.slice(Math.max(0, m.index! - 32), m.index);
     const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
@@ -150,6 +208,25 @@ export function readNumbers(
     ages: [...ages].sort((a, b) => a - b),
     ranges: [...ranges],
   };
+}
+
+const HEDGE =
+  /(?:more than|over|up to|in excess of|at least|as many as|nearly|almost|más de|hasta|al menos|cerca de|plus de|jusqu'à|au moins|près de|mais de|até|cerca de|oltre|fino a|almeno|mehr als|über|bis zu|rund)\s+$/iu;
+
+/** Whether the text gives `n` as a bound rather than a count ("more than 400 people"). */
+function hedged(text: string, n: number): boolean {
+  const re = new RegExp(`(?<![\\d.,])${n}(?![\\d])|(?<![\\d.,])${n.toLocaleString('en')}(?![\\d])`, 'g');
+  for (const m of text.matchAll(re)) if (HEDGE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return true;
+  return false;
+}
+
+/** A number written in words: one word ("fourteen"), or tens and units joined by a hyphen ("eighty-eight"). */
+export function wordNumber(word: string, words: ReadonlyMap<string, number>): number | undefined {
+  const whole = words.get(word);
+  if (whole !== undefined || !word.includes('-')) return whole;
+  const [tens, units] = word.split('-').map((w) => words.get(w));
+  if (tens === undefined || units === undefined) return undefined;
+  return tens >= 20 && tens <= 90 && tens % 10 === 0 && units >= 1 && units <= 9 ? tens + units : undefined;
 }
 
 /** What a number is, from the words around it. */
@@ -187,12 +264,18 @@ function aliases(text: string): string[] {
 }
 
 const OPERATION =
-  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]peratie|[Oo]perasi|[Aa]ktion)\s+(?:["“«'‘]\s*)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/gu;
+  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]peratie|[Oo]perasi|[Aa]ktion)\s+(?:["“«'‘]\s*)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?)/gu;
 
-/** Names of police operations ("Operación Alborga", "Operation Blooming Onion", "'Operação Espelho'"). */
+/** "Einsatz namens Liberterra III", "operation, named Liberterra II", "operativo denominado Corralito": an operation
+ * named after a word for it, not a person ("a man named …"). */
+const OPERATION_NAMED =
+  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]perativo|[Ee]insatz|[Aa]ktion|[Rr]azzia|[Rr]aid|[Ss]ting|[Ii]nvestigation|[Ii]nchiesta|[Ee]nqu[êe]te)[,\s]+(?:\p{Ll}+\s+)?(?:namens|genannt|named|called|code-named|codenamed|denominad[oa]|llamad[oa]|bautizad[oa]|baptis[ée]e?|d[ée]nomm[ée]e?|chiamat[oa]|denominat[oa]|chamad[oa]|batizad[oa])\s+(?:["“«'‘]\s*)?(?:(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?)/gu;
+
+/** Names of police operations ("Operación Alborga", "Operation Blooming Onion", "'Operação Espelho'"); a phase or
+ * edition number stays part of the name ("Operação Resgate 3" is not last year's "Operação Resgate"). */
 export function operationNames(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(OPERATION)) {
+  for (const m of [...text.matchAll(OPERATION), ...text.matchAll(OPERATION_NAMED)]) {
     const name = fold(m[1]!);
     if (!/^(?:de|del|da|do|of|the|la|le|des|di)$/.test(name)) out.add(name);
   }

@@ -1,0 +1,45 @@
+// Days of the month a report names ("on 20 December", "el 23 de octubre", "le 23 juin", "March 13"): the day an
+// incident happened carries across outlets and languages, where police boilerplate does not. Month names come from
+// the runtime's own locale data (ICU), for the languages the analyzer reads.
+import { fold, MONTHS } from './incident-names.ts';
+
+/** Locales whose month names are read. */
+const LOCALES = ['en', 'es', 'pt', 'fr', 'it', 'de', 'nl'] as const;
+/** Most dates kept per report. */
+const MAX_DATES = 12;
+
+/** Folded month name (long, and short without its dot) → month number 1–12. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const locale of LOCALES) {
+    for (const style of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = fold(format.format(Date.UTC(2000, m, 15))).replace(/\.$/, '');
+        // Short forms only where the month list has them ("out" is October in Portuguese, and a common word).
+        const known = style === 'long' || MONTHS.has(name);
+        if (known && /^\p{L}{3,}$/u.test(name) && !out.has(name)) out.set(name, m + 1);
+      }
+    }
+  }
+  out.set('sept', 9);
+  return out;
+})();
+
+const DAY_MONTH = /(?<![\d.,/:-])(\d{1,2})(?:st|nd|rd|th|º|°|er)?\s+(?:de\s+|of\s+)?(\p{L}{3,})/gu;
+const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}]|[.,:]\d)/gu;
+
+/** The dates a text names as "month-day" ("12-20"), in the order first named, without duplicates. */
+export function eventDates(text: string): string[] {
+  const out = new Set<string>();
+  const add = (day: string, month: string) => {
+    // "14 may" is English's modal verb more often than the month.
+    if (month === 'may') return;
+    const m = MONTH_NUMBERS.get(fold(month));
+    const d = Number(day);
+    if (m !== undefined && d >= 1 && d <= 31 && out.size < MAX_DATES) out.add(`${m}-${d}`);
+  };
+  for (const x of text.matchAll(DAY_MONTH)) add(x[1]!, x[2]!);
+  for (const x of text.matchAll(MONTH_DAY)) add(x[2]!, x[1]!);
+  return [...out];
+}

@@ -1,0 +1,225 @@
+// Rules that keep look-alike cases apart (fictional reports): a route of big cities is place, not a fact of the case;
+// a name that begins with a city named is that place; an operation's edition number is part of its name.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
+import { shingleSet } from '../../../src/dedup/fingerprint.ts';
+import {
+  incidentPrint,
+  isPlaceName,
+  isProgramme,
+  isTrainName,
+  operationNames,
+  readNumbers,
+  wordNumber,
+} from '../../../src/dedup/incident.ts';
+import { reportNames } from '../../../src/dedup/incident-names.ts';
+import type { Analysis, Place } from '../../../src/model/analysis.ts';
+
+const city = (name: string, id: number, admin1: string): Place => ({
+  name,
+  id: `geonames:${id}`,
+  kind: 'city',
+  country: 'ES',
+  admin1,
+  lat: 40,
+  lon: -3,
+  start: 0,
+  end: 0,
+});
+
+function report(title: string, text: string, at: string, places: Place[]): StoryPrint {
+  const a: Analysis = {
+    id: 'x',
+    language: 'es',
+    relevant: true,
+    relevance: 0.9,
+    incident: true,
+    types: ['sexual'],
+    countries: ['ES'],
+    places,
+    minors: null,
+    victims: null,
+    evidence: [],
+    flags: [],
+  };
+  return { incident: incidentPrint(title, text, a), at: Date.parse(at), shingles: shingleSet(`${title}\n\n${text}`) };
+}
+
+describe('look-alike cases stay apart', () => {
+  it('a route of the same big cities alone does not make one case', () => {
+    const route = [city('Madrid', 1, 'Madrid'), city('Barcelona', 2, 'Catalonia'), city('Málaga', 3, 'Andalusia')];
+    const a = report(
+      'Desarticulada una red de trata',
+      'La Policía Nacional detuvo en Málaga, Barcelona y Madrid a 18 personas y liberó a 15 mujeres.',
+      '2025-03-02T10:00:00Z',
+      route,
+    );
+    const b = report(
+      'Detenidos 25 miembros de una red',
+      'La organización prostituía a jóvenes en Málaga, Madrid y Barcelona; 25 detenidos y 16 víctimas liberadas.',
+      '2025-03-04T10:00:00Z',
+      route,
+    );
+    const c = compareReports(a, b);
+    assert.ok(
+      c.evidence.some((e) => e.startsWith('route of 3 cities')),
+      c.evidence.join('; '),
+    );
+    assert.equal(c.same, false, c.evidence.join('; '));
+  });
+
+  it('a name beginning with a city the report names is that place', () => {
+    assert.equal(isPlaceName('palma de mallorca', new Set(['palma'])), true);
+    assert.equal(isPlaceName('rosa de lima', new Set(['palma'])), false);
+    assert.equal(isPlaceName('palma', new Set(['palma'])), false);
+  });
+
+  it("keeps an operation's edition number in its name", () => {
+    assert.deepEqual(operationNames('a Operação Resgate 3 contou com 222 ações'), ['resgate 3']);
+    assert.deepEqual(operationNames('A Operação Resgate envolveu seis órgãos'), ['resgate']);
+    assert.deepEqual(operationNames('la Operación Alborga II, que'), ['alborga ii']);
+  });
+});
+
+describe('counts that carry across reports', () => {
+  const en = (title: string, text: string, at: string, over: Partial<Analysis>): StoryPrint => {
+    const a: Analysis = {
+      id: 'x',
+      language: 'en',
+      relevant: true,
+      relevance: 0.9,
+      incident: true,
+      types: [],
+      countries: ['GB'],
+      places: [],
+      minors: null,
+      victims: null,
+      evidence: [],
+      flags: [],
+      ...over,
+    };
+    return { incident: incidentPrint(title, text, a), at: Date.parse(at), shingles: shingleSet(`${title}\n\n${text}`) };
+  };
+
+  it('reads tens and units joined by a hyphen', () => {
+    const words = new Map([
+      ['eighty', 80],
+      ['eight', 8],
+      ['ten', 10],
+    ]);
+    assert.equal(wordNumber('eighty-eight', words), 88);
+    assert.equal(wordNumber('ten-eight', words), undefined);
+    assert.equal(wordNumber('well-known', words), undefined);
+    assert.deepEqual(readNumbers('Eighty-eight workers came forward.', 'en').numbers, [88]);
+  });
+
+  it('a bound ("more than 400") does not conflict with the part another report counts', () => {
+    const bound = en(
+      'Gang jailed',
+      'More than 400 people were forced to work for almost nothing by the Wexford gang, a court in Dunmore heard.',
+      '2025-07-05T10:00:00Z',
+      { victims: 400 },
+    );
+    const part = en(
+      'Gang jailed',
+      'Only 88 victims came forward against the Wexford gang, a court in Dunmore heard.',
+      '2025-07-05T12:00:00Z',
+      { victims: 88 },
+    );
+    assert.equal(bound.incident.victimsHedged, true);
+    assert.ok(!compareReports(bound, part).evidence.some((e) => e.startsWith('victims')));
+    const exact = en('Gang jailed', 'The 400 people were forced to work.', '2025-07-05T10:00:00Z', { victims: 400 });
+    assert.ok(compareReports(exact, part).evidence.some((e) => e.startsWith('victims 400/88 -')));
+  });
+
+  it("an operation's name or its large totals outweigh example countries that do not meet", () => {
+    const a = en(
+      'Global operation',
+      'Operation Lanternfish led to 2,517 arrests and identified 17,793 irregular migrants; 94 smugglers were held in Turkey.',
+      '2025-11-06T10:00:00Z',
+      { countries: ['TR'] },
+    );
+    const b = en(
+      'Global operation',
+      'Of the 2,517 arrests, 850 were for trafficking; 17,793 irregular migrants were found, minors on farms in Argentina.',
+      '2025-11-07T10:00:00Z',
+      { countries: ['AR'] },
+    );
+    const c = compareReports(a, b);
+    assert.equal(c.veto, null, c.evidence.join('; '));
+    assert.equal(c.same, true, c.evidence.join('; '));
+    const other = en('Raid', 'Police held 12 smugglers in Argentina.', '2025-11-07T10:00:00Z', { countries: ['AR'] });
+    assert.equal(compareReports(a, other).veto, 'other countries');
+  });
+});
+
+describe('places and operations the gazetteer and the word "operation" miss', () => {
+  it('reads an operation named after a word for it, not a person named so', () => {
+    assert.deepEqual(operationNames('An dem Einsatz namens Lanternfisch III waren'), ['lanternfisch iii']);
+    assert.deepEqual(operationNames('the recent operation, named Operation Lanternfish II, at'), ['lanternfish ii']);
+    assert.deepEqual(operationNames('la operación denominada Corralito, en'), ['corralito']);
+    assert.deepEqual(operationNames('a man named Pedro Ruiz was held'), []);
+  });
+
+  it('keeps unresolved places told by a geographic word, abbreviations written out', () => {
+    assert.deepEqual(reportNames('Police raided a house in Mount Kestrel on Wednesday.', new Set(), 'en').localities, [
+      'mount kestrel',
+    ]);
+    assert.deepEqual(reportNames('The raid in Mt Kestrel freed four women.', new Set(), 'en').localities, [
+      'mount kestrel',
+    ]);
+  });
+
+  it('counts a shared unresolved place as a shared town across languages', () => {
+    const es = report(
+      'Rescatan a 12 mujeres',
+      'Fueron rescatadas 12 mujeres de entre 18 y 32 años en una vivienda de Mount Kestrel; 11 habían entrado de forma irregular.',
+      '2025-10-24T10:00:00Z',
+      [],
+    );
+    const en = report(
+      'Police rescue 11 women',
+      'Police rescued 11 women, aged between 18 and 32, from a house in Mt Kestrel; 12 women were found in all.',
+      '2025-10-24T18:00:00Z',
+      [],
+    );
+    const c = compareReports(es, en);
+    assert.ok(c.evidence.includes('places +1.5'), c.evidence.join('; '));
+  });
+});
+
+describe('standing programmes and trains are not identities of a case', () => {
+  it('an operation that names the crime, or an acronym spelled out so, is a programme', () => {
+    const text = 'Under Action Against Human Trafficking (AAHT), the railway police ran Operation AAHT at Wexton.';
+    assert.equal(isProgramme('aaht', text, 'en'), true);
+    assert.equal(isProgramme('action against human', '', 'en'), true);
+    assert.equal(isProgramme('kestrel', text, 'en'), false);
+    assert.equal(isProgramme('abc', 'Alpha Bravo Charlie (ABC) raided a farm', 'en'), false);
+  });
+
+  it('keeps programmes out of a print, so two cases under one programme share no operation', () => {
+    const text =
+      'Under Operation AAHT (Action Against Human Trafficking), police rescued 9 children at Wexton station.';
+    const a = incidentPrint('Children rescued', text, {
+      id: 'x',
+      language: 'en',
+      relevant: true,
+      relevance: 0.9,
+      incident: true,
+      types: [],
+      countries: ['IN'],
+      places: [],
+      minors: true,
+      victims: 9,
+      evidence: [],
+      flags: [],
+    });
+    assert.deepEqual(a.operations, []);
+  });
+
+  it('a name before "Express" is a train, kept as a place', () => {
+    assert.equal(isTrainName('hazrat wexpur', 'rescued from the hazrat wexpur–kestrelpuram express at'), true);
+    assert.equal(isTrainName('ravi wexpur', 'ravi wexpur was arrested on the platform'), false);
+  });
+});
