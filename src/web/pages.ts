@@ -1,6 +1,6 @@
 // Page handlers of the public portal: read the request, query the store, pick a view.
 import type { PublicDeps } from './context.ts';
-import { PAGE_SIZE, publishedStories } from './data.ts';
+import { publishedStories } from './data.ts';
 import { html, type Safe } from './html.ts';
 import { countryName, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
