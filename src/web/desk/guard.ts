@@ -25,7 +25,8 @@ export const formLimit: Mw = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) =
 
 /** Hono's csrf() origin check (Origin or Sec-Fetch-Site must be ours), answered with the desk's 403 page. */
 export function originCheck(ctx: DeskCtx): Mw {
-  const allowed = new Set([new URL(ctx.config.publicUrl).origin]);
+  // The configured public address (when set) is also a good origin; without it, only the request's own.
+  const allowed = new Set(ctx.config.publicUrl ? [new URL(ctx.config.publicUrl).origin] : []);
   const check = csrf({
     origin: (origin, c) => origin === requestOrigin(c, ctx.config.trustProxy) || allowed.has(origin),
   });
