@@ -12,6 +12,7 @@ import { readabilityText } from './readability.ts';
 import { renderText } from './render.ts';
 import { siteRuleBody } from './site-body.ts';
 import { bundledSiteRules, ruleFor, type SiteRule } from './site-rules.ts';
+import { inlineStreamedSegments } from './streamed.ts';
 import { buildTree } from './tree.ts';
 
 /** Largest page accepted, in characters: five times the largest real news page measured (1.1 MB), which keeps
@@ -45,6 +46,7 @@ export function extractPage(html: string, url = '', options: ExtractOptions = {}
   if (!html.trim()) return { article: null, reason: 'no article found: empty page' };
   if (looksBinary(html)) return { article: null, reason: 'no article found: binary data, not HTML' };
   const { doc, stats } = buildTree(html);
+  inlineStreamedSegments(bodyOf(doc));
   const meta = readMetadata(doc, url);
   const heavy = stats.flattened || stats.elements > READABILITY_MAX_ELEMENTS;
   const body = findBody(doc, heavy ? null : html, meta, ruleFor(url, options.rules ?? bundledSiteRules()));

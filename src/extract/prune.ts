@@ -69,6 +69,7 @@ const GUARD_SHARE = 0.35;
  * article (the element with the most prose in its own paragraphs) and its ancestors are never dropped by name. */
 export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): number {
   const { sums: paraText, core } = proseMap(root);
+  const anchors = tocTargets(root);
   const total = paraText.get(root as Element) ?? 0;
   const protectedEls = new Set<Element>();
   for (let el = core, d = 0; el && d < 400; el = el.parent as Element | null, d++) protectedEls.add(el);
@@ -83,7 +84,7 @@ export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): numb
       if (kid.type === 'comment' || kid.type === 'directive' || kid.type === 'cdata') continue;
       if (
         isElement(kid) &&
-        shouldDrop(kid, protectedEls.has(kid) ? 1 : (paraText.get(kid) ?? 0) / (total || 1), extraDrop)
+        shouldDrop(kid, protectedEls.has(kid) ? 1 : (paraText.get(kid) ?? 0) / (total || 1), anchors, extraDrop)
       ) {
         dropped++;
         continue;
@@ -96,14 +97,27 @@ export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): numb
   return dropped;
 }
 
-function shouldDrop(el: Element, share: number, extraDrop?: (el: Element) => boolean): boolean {
+function shouldDrop(el: Element, share: number, anchors: Set<string>, extraDrop?: (el: Element) => boolean): boolean {
   if (el.type !== 'tag' || DROP_TAGS.has(el.name)) return true;
   if (isHidden(el)) return true;
   if (extraDrop?.(el)) return true;
   if (share >= GUARD_SHARE && !isCommentBox(el)) return false;
   if (SOFT_DROP_TAGS.has(el.name)) return true;
   if (DROP_ROLES.test(attr(el, 'role'))) return true;
-  return !TABLE_PARTS.has(el.name) && isBoilerplateName(el);
+  return !TABLE_PARTS.has(el.name) && isBoilerplateName(el, anchors);
+}
+
+/** In-page links to at least this many distinct ids make a table of contents (skip links are one or two). */
+const TOC_TARGETS = 3;
+
+/** Ids that a table of contents links to: sections of the article, whatever their names ("toc_pros-and-cons"). */
+function tocTargets(root: AnyNode): Set<string> {
+  const ids = new Set<string>();
+  for (const el of elements(root)) {
+    const href = el.name === 'a' ? attr(el, 'href') : '';
+    if (href.length > 1 && href[0] === '#') ids.add(href.slice(1));
+  }
+  return ids.size >= TOC_TARGETS ? ids : new Set();
 }
 
 /** Reader comments are dropped however much text they hold. */
@@ -111,9 +125,11 @@ function isCommentBox(el: Element): boolean {
   return COMMENT_WORDS.test(`${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase());
 }
 
-/** True when an element's class or id names page furniture rather than the article. */
-export function isBoilerplateName(el: Element): boolean {
-  const raw = `${attr(el, 'class')} ${attr(el, 'id')}`.trim();
+/** True when an element's class or id names page furniture rather than the article; an id that a table of
+ * contents links to names a section of the article and is not read. */
+export function isBoilerplateName(el: Element, anchors: Set<string> = new Set()): boolean {
+  const id = attr(el, 'id');
+  const raw = `${attr(el, 'class')} ${anchors.has(id) ? '' : id}`.trim();
   if (!raw) return false;
   const names = raw
     .replace(/([a-z])([A-Z])/g, '$1-$2')
