@@ -1,7 +1,7 @@
 // The polite fetcher: robots.txt (cached per origin), per-host concurrency and spacing, then a guarded HTTP GET.
 import type { Config } from '../config/settings.ts';
 import { FetchError } from './errors.ts';
-import { HostLimiter } from './hosts.ts';
+import { HostLimiter, type SharedStarts } from './hosts.ts';
 import { checkUrl, type HttpOptions, type HttpResponse, httpGet } from './http.ts';
 import { ALLOW_ALL, isAllowed, MAX_ROBOTS_BYTES, parseRobots, type RobotsRules } from './robots.ts';
 import { type AllowList, allowList } from './ssrf.ts';
@@ -35,31 +35,51 @@ export type FetcherConfig = Pick<
   | 'fetchRobots'
 >;
 
-/** Builds the process's fetcher from config. */
-export function createFetcher(config: FetcherConfig): Fetcher {
+/** Politeness shared by several workers (the store's host slots): start slots and a robots.txt cache. */
+export interface SharedPoliteness extends SharedStarts {
+  getRobots(origin: string): Promise<string | null>;
+  putRobots(origin: string, rules: string, ttlMs: number): Promise<void>;
+}
+
+/** Builds the process's fetcher from config; with `shared`, host spacing and robots.txt hold across workers. */
+export function createFetcher(config: FetcherConfig, shared?: SharedPoliteness): Fetcher {
   const allow = allowList(config.fetchAllowHosts);
-  const limiter = new HostLimiter(config.fetchHostConcurrency, config.fetchHostDelayMs);
-  const robots = new Map<string, { rules: RobotsRules; until: number }>();
+  const limiter = new HostLimiter(config.fetchHostConcurrency, config.fetchHostDelayMs, shared);
+  const robots = new Map<string, { rules: Promise<RobotsRules>; until: number }>();
   const base = httpOptions(config, allow);
   const product = config.userAgent.split('/')[0] ?? config.userAgent;
 
-  async function rulesFor(u: URL): Promise<RobotsRules> {
+  async function loadRules(u: URL): Promise<RobotsRules> {
+    const stored = shared ? readRules(await shared.getRobots(u.origin)) : null;
+    if (stored) return stored;
+    // Another worker may have read it while this one waited for the host.
+    const rules = await limiter.run(u.host, async (answered) => {
+      const fresh = shared ? readRules(await shared.getRobots(u.origin)) : null;
+      return fresh ?? loadRobots(u, { ...base, onAnswer: answered }, product);
+    });
+    await shared?.putRobots(u.origin, JSON.stringify(rules), ROBOTS_TTL_MS);
+    return rules;
+  }
+
+  // Requests waiting together for one origin share one robots.txt read; a failed read is not kept.
+  function rulesFor(u: URL): Promise<RobotsRules> {
     const cached = robots.get(u.origin);
     if (cached && cached.until > Date.now()) return cached.rules;
-    const rules = await loadRobots(u, base, product);
+    const rules = loadRules(u);
     robots.set(u.origin, { rules, until: Date.now() + ROBOTS_TTL_MS });
+    rules.catch(() => robots.delete(u.origin));
     return rules;
   }
 
   return {
     async get(url, opts = {}) {
       const u = checkUrl(url, allow);
-      const rules = config.fetchRobots ? await limiter.run(u.host, () => rulesFor(u)) : ALLOW_ALL;
+      const rules = config.fetchRobots ? await rulesFor(u) : ALLOW_ALL;
       if (!isAllowed(rules, u.pathname + u.search)) {
         throw new FetchError('robots', `${url}: disallowed by ${u.origin}/robots.txt for ${product}`);
       }
       const delay = (rules.crawlDelaySeconds ?? 0) * 1000;
-      return limiter.run(u.host, () => httpGet(url, { ...base, ...opts }), delay);
+      return limiter.run(u.host, (answered) => httpGet(url, { ...base, ...opts, onAnswer: answered }), delay);
     },
   };
 }
@@ -74,6 +94,21 @@ function httpOptions(config: FetcherConfig, allow: AllowList): HttpOptions {
     maxDecodedBytes: config.fetchMaxBytes,
     maxRedirects: config.fetchMaxRedirects,
   };
+}
+
+/** Rules read back from the shared cache; anything malformed counts as not cached. */
+function readRules(text: string | null): RobotsRules | null {
+  if (!text) return null;
+  try {
+    const v = JSON.parse(text) as RobotsRules;
+    const ok =
+      Array.isArray(v.rules) &&
+      v.rules.every((r) => typeof r?.allow === 'boolean' && typeof r.pattern === 'string') &&
+      (v.crawlDelaySeconds === null || typeof v.crawlDelaySeconds === 'number');
+    return ok ? { rules: v.rules, crawlDelaySeconds: v.crawlDelaySeconds } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A robots.txt cut at the limit may end inside a line: that partial line is not read as a rule. */

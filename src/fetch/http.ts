@@ -25,6 +25,8 @@ export interface HttpOptions {
   accept?: string;
   etag?: string | null;
   lastModified?: string | null;
+  /** Called when the answer's headers arrive (the request surely reached the host: its spacing counts from then). */
+  onAnswer?: () => void;
 }
 
 /** A completed response (any status; 304 has an empty body). */
@@ -151,6 +153,7 @@ function requestOnce(url: string, opts: HttpOptions, deadline: number, first: bo
     });
     req.on('response', (res) => {
       answered = true;
+      opts.onAnswer?.();
       clearTimeout(connectTimer);
       readBody(url, res, opts).then((body) => {
         clearTimeout(timer);

@@ -15,7 +15,8 @@ import type { Store } from '../store/store.ts';
 export function pipelineContext(store: Store, config: Config, analyzer?: Analyzer): PipelineContext {
   return {
     store,
-    fetcher: createFetcher(config),
+    // On PostgreSQL every worker (on any machine) shares host spacing and robots.txt through the store.
+    fetcher: createFetcher(config, store.dialect === 'postgres' ? store.hosts : undefined),
     cpu: config.analysisThreads > 0 ? threadStage(config.analysisThreads) : inlineStage(analyzer ?? loadAnalyzer),
     config: {
       autoPublish: config.autoPublish,

@@ -148,9 +148,26 @@ export type UserPatch = Partial<
   Pick<User, 'name' | 'role' | 'passwordHash' | 'disabled' | 'failedLogins' | 'lockedUntil'>
 >;
 
+/** Per-host politeness shared by every worker on one database (start slots and the robots.txt cache). */
+export interface HostSlots {
+  /**
+   * Claims a request start for a host whose next start has passed, holding the host for at most `holdMs` until
+   * release: `token` when claimed, else `waitMs` before the next try.
+   */
+  claimStart(host: string, holdMs: number): Promise<{ token: string } | { waitMs: number }>;
+  /** Ends a claim once its answer begins: the host's next start is `spacingMs` from now. */
+  releaseStart(host: string, token: string, spacingMs: number): Promise<void>;
+  /** An origin's cached robots.txt rules (as stored by putRobots) while fresh, else null. */
+  getRobots(origin: string): Promise<string | null>;
+  /** Caches an origin's robots.txt rules for `ttlMs`. */
+  putRobots(origin: string, rules: string, ttlMs: number): Promise<void>;
+}
+
 /** Everything Lantern keeps. Every method may throw LanternError('input') for bad arguments. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Host politeness shared across processes and machines. */
+  readonly hosts: HostSlots;
   /** Applies pending migrations; refuses a database newer than this binary. */
   migrate(): Promise<{ from: number; to: number }>;
   close(): Promise<void>;

@@ -23,6 +23,7 @@ const IDENTITY_TABLES = ['sources', 'stories', 'articles', 'users', 'audit_event
 /** The PostgreSQL dialect. */
 export const postgresDialect: Dialect = {
   name: 'postgres',
+  nowMs: '(extract(epoch from clock_timestamp()) * 1000)::bigint',
 
   async migrationLock(db: Db) {
     await db.get('SELECT pg_advisory_xact_lock(726301)');

@@ -30,6 +30,8 @@ export interface Candidate {
 /** The dialect-specific part of the store. */
 export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
+  /** SQL for the database clock in milliseconds since the epoch (shared host slots use one clock for all workers). */
+  readonly nowMs: string;
   /** Serialises migrations across processes (inside the migration's transaction). */
   migrationLock(db: Db): Promise<void>;
   /** Takes the lock that serialises placing articles across processes, inside the caller's transaction. */

@@ -21,6 +21,7 @@ import { runSearch } from '../search/search.ts';
 import type {
   Filing,
   FilingResult,
+  HostSlots,
   MonthlyCount,
   SearchQuery,
   SearchResult,
@@ -35,6 +36,7 @@ import type { Dialect } from './dialect.ts';
 import type { EntryFailure } from './entries.ts';
 import * as entries from './entries.ts';
 import { fileArticle } from './filing.ts';
+import { hostSlots } from './hosts.ts';
 import * as people from './people.ts';
 import { purgeArticles, removeSamples } from './samples.ts';
 import * as sources from './sources.ts';
@@ -46,6 +48,7 @@ export type BackupWriter = (store: SqlStore, file: string, opts: { force?: boole
 /** A Store on a Db connection and a Dialect. */
 export class SqlStore implements Store {
   readonly dialect: 'sqlite' | 'postgres';
+  readonly hosts: HostSlots;
 
   constructor(
     readonly db: Db,
@@ -53,6 +56,7 @@ export class SqlStore implements Store {
     private readonly backupWriter: BackupWriter,
   ) {
     this.dialect = sql.name;
+    this.hosts = hostSlots(db, sql);
   }
 
   migrate(): Promise<{ from: number; to: number }> {

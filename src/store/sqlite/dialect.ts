@@ -13,6 +13,7 @@ const BM25 = 'bm25(search_fts, 4.0, 1.0, 0.0)';
 /** The SQLite dialect. */
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
+  nowMs: "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)",
 
   async migrationLock() {
     // BEGIN IMMEDIATE already holds the write lock.
