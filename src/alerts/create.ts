@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { inputError } from '../lib/errors.ts';
 import { type Alert, type AlertFilters, type AlertOwner, CADENCES, type Cadence } from '../model/alerts.ts';
+import type { AlertStore } from '../store/alert-store.ts';
 import { checkCountry, checkLanguage, checkType } from '../store/search/query.ts';
-import type { Store } from '../store/store.ts';
 import { checkEmail } from './email.ts';
 import { compileQuery } from './match.ts';
 import { checkWebhookUrl } from './webhook.ts';
@@ -55,7 +55,7 @@ export function checkFilters(raw: unknown): AlertFilters {
 
 /** Checks a request and stores the alert; an input error says what is wrong and nothing is stored. */
 export async function createAlert(
-  store: Store,
+  alerts: AlertStore,
   owner: AlertOwner,
   req: AlertRequest,
   opts: { allowPrivateWebhooks: boolean },
@@ -68,7 +68,7 @@ export async function createAlert(
   const email = req.email ? checkEmail(req.email) : null;
   const webhookUrl = req.webhook ? await checkWebhookUrl(req.webhook, opts.allowPrivateWebhooks) : null;
   const atom = req.atom ?? !(email || webhookUrl);
-  return store.alerts.add({
+  return alerts.add({
     query: req.query.trim(),
     filters,
     owner,

@@ -90,7 +90,7 @@ describe('alerts survive kill -9', () => {
     const file = join(dir, 'a.db');
     const store = await openSqliteStore(file);
     await createAlert(
-      store,
+      store.alerts,
       { kind: 'cli', id: null },
       { query: 'workers freed', webhook: url },
       { allowPrivateWebhooks: true },
@@ -113,7 +113,7 @@ describe('alerts survive kill -9', () => {
     const file = join(dir, 'b.db');
     const store = await openSqliteStore(file);
     await createAlert(
-      store,
+      store.alerts,
       { kind: 'cli', id: null },
       { query: 'workers freed', webhook: url },
       { allowPrivateWebhooks: true },

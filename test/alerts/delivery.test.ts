@@ -38,13 +38,13 @@ describe('alert delivery', () => {
   it('delivers a new public matching story once by webhook and e-mail, redacted, and never a private one', async () => {
     const owner = { kind: 'cli' as const, id: null };
     const a = await createAlert(
-      store,
+      store.alerts,
       owner,
       { query: 'cassava', email: 'desk@example.org', webhook: hooks.url },
       ALLOW,
     );
     const other = await createAlert(
-      store,
+      store.alerts,
       owner,
       { query: 'cassava', filters: { country: ['KE'] }, atom: true },
       ALLOW,
@@ -80,7 +80,12 @@ describe('alert delivery', () => {
 
   it('retries a failing webhook with doubling delays, then puts it on the dead-letter list', async () => {
     const failing = await startHooks(() => 500);
-    const a = await createAlert(store, { kind: 'cli', id: null }, { query: 'girls raid', webhook: failing.url }, ALLOW);
+    const a = await createAlert(
+      store.alerts,
+      { kind: 'cli', id: null },
+      { query: 'girls raid', webhook: failing.url },
+      ALLOW,
+    );
     const { bar } = { bar: await store.getStoryBySlug('bar-raid') };
     // The bar story was seen already; a story published now is the new one.
     await store.updateStory(bar!.id, { status: 'review' });
@@ -113,23 +118,31 @@ describe('alert delivery', () => {
     const before = (await store.alerts.list()).length;
     const owner = { kind: 'cli' as const, id: null };
     await assert.rejects(
-      createAlert(store, owner, { query: 'x', webhook: hooks.url }, { allowPrivateWebhooks: false }),
+      createAlert(store.alerts, owner, { query: 'x', webhook: hooks.url }, { allowPrivateWebhooks: false }),
       /private/,
     );
     await assert.rejects(
-      createAlert(store, owner, { query: 'x', webhook: 'http://[::ffff:10.0.0.1]/' }, { allowPrivateWebhooks: false }),
+      createAlert(
+        store.alerts,
+        owner,
+        { query: 'x', webhook: 'http://[::ffff:10.0.0.1]/' },
+        { allowPrivateWebhooks: false },
+      ),
       /private/,
     );
     await assert.rejects(
-      createAlert(store, owner, { query: 'x', email: 'a@b.org\r\nBcc: c@d.org' }, ALLOW),
+      createAlert(store.alerts, owner, { query: 'x', email: 'a@b.org\r\nBcc: c@d.org' }, ALLOW),
       /header injection/,
     );
-    await assert.rejects(createAlert(store, owner, { query: 'x', email: 'Eve <a@b.org>' }, ALLOW), /plain address/);
     await assert.rejects(
-      createAlert(store, owner, { query: 'x', filters: { colour: 'red' } as never }, ALLOW),
+      createAlert(store.alerts, owner, { query: 'x', email: 'Eve <a@b.org>' }, ALLOW),
+      /plain address/,
+    );
+    await assert.rejects(
+      createAlert(store.alerts, owner, { query: 'x', filters: { colour: 'red' } as never }, ALLOW),
       /unknown colour/,
     );
-    await assert.rejects(createAlert(store, owner, { query: 'country:Nigeria' }, ALLOW), /two-letter/);
+    await assert.rejects(createAlert(store.alerts, owner, { query: 'country:Nigeria' }, ALLOW), /two-letter/);
     assert.equal((await store.alerts.list()).length, before);
   });
 });

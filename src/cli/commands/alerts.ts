@@ -74,7 +74,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const config = loadConfig(io.env);
     return withStore(io, async (store) => {
       const a = await createAlert(
-        store,
+        store.alerts,
         { kind: 'cli', id: null },
         {
           query: positionals[0]!,
