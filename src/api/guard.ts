@@ -7,6 +7,13 @@ import type { ApiKey } from '../model/records.ts';
 import type { Store } from '../store/store.ts';
 import { RateLimiter } from './rate-limit.ts';
 
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The API key a request authenticated with (null: anonymous). */
+    apiKey: ApiKey | null;
+  }
+}
+
 /** The Store methods the API uses for keys (not public data). */
 export type ApiKeyStore = Pick<Store, 'getApiKeyByHash' | 'countApiKeyUse'>;
 
@@ -61,6 +68,7 @@ export function guard(opts: GuardOptions): MiddlewareHandler {
       return apiError(c, 429, 'rate_limited', `too many requests for ${why}: ${limit} a minute`);
     }
     c.header('X-RateLimit-Remaining', String(answer.remaining));
+    c.set('apiKey', key);
     if (key && opts.keys) await opts.keys.countApiKeyUse(key.id, new Date().toISOString());
     await next();
   };

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createRoute, OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { EXPORT_TYPES } from '../export/formats.ts';
 import { exportChunks } from '../export/stream.ts';
 import { LanternError, messageOf } from '../lib/errors.ts';
@@ -11,6 +12,7 @@ import { oneLine } from '../lib/text.ts';
 import type { Article, Story } from '../model/records.ts';
 import type { SearchQuery, StoryFilter } from '../store/store.ts';
 import type { PortalStore } from '../web/context.ts';
+import { type AlertApiDeps, alertRoutes } from './alert-routes.ts';
 import { apiError, type GuardOptions, guard } from './guard.ts';
 import { isPublicStory, publicArticle, publicHit, publicStory, storyWithholdings } from './public-view.ts';
 import { referencePage } from './reference.ts';
@@ -23,6 +25,8 @@ export interface ApiDeps {
   guard: GuardOptions;
   /** The base URL for one request (LANTERN_PUBLIC_URL, else the request's host); default: publicUrl. */
   baseUrl?: (c: Context) => string;
+  /** Alerts for key holders (POST/GET/DELETE /alerts); absent: those routes answer 404. */
+  alerts?: AlertApiDeps;
 }
 
 /** Default page size. */
@@ -80,10 +84,12 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   );
   api.use('*', guard(deps.guard));
   dataRoutes(api, deps);
+  if (deps.alerts) alertRoutes(api, deps.alerts, (c) => deps.baseUrl?.(c) ?? deps.publicUrl);
   docRoutes(api);
   api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${oneLine(c.req.path, 200)}`));
   api.onError((err, c) => {
     if (err instanceof LanternError && err.kind !== 'internal') return apiError(c, 400, 'bad_request', err.message);
+    if (err instanceof HTTPException && err.status < 500) return apiError(c, err.status, 'bad_request', err.message);
     console.error(`lantern api: ${oneLine(c.req.path, 300)}: ${oneLine(messageOf(err))}`);
     return apiError(c, 500, 'internal', 'something went wrong; please try again later');
   });

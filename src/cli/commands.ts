@@ -62,6 +62,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/keys.ts')).keysCommand,
   },
   {
+    name: 'alerts',
+    summary: 'follow a search: new matching stories by e-mail, webhook or a private Atom feed',
+    load: async () => (await import('./commands/alerts.ts')).alertsCommand,
+  },
+  {
     name: 'export',
     summary: 'export published stories as CSV, JSON Lines or GeoJSON (CTDC field names)',
     load: async () => (await import('./commands/export.ts')).exportCommand,

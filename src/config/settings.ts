@@ -150,6 +150,24 @@ export const SETTINGS = {
     default: '600',
     help: 'JSON API requests per minute allowed to one key made without --rate',
   },
+  smtpUrl: {
+    env: 'LANTERN_SMTP_URL',
+    kind: 'string',
+    default: '',
+    help: 'SMTP server for alert e-mail (smtp://user:pass@host:587 or smtps://…); unset: alert e-mail waits unsent',
+  },
+  mailFrom: {
+    env: 'LANTERN_MAIL_FROM',
+    kind: 'string',
+    default: 'Lantern <alerts@localhost>',
+    help: 'From address of alert e-mail',
+  },
+  allowPrivateWebhooks: {
+    env: 'LANTERN_ALLOW_PRIVATE_WEBHOOKS',
+    kind: 'bool',
+    default: 'false',
+    help: 'Let alert webhooks reach private and loopback addresses (tests only)',
+  },
 } satisfies Record<string, Setting>;
 
 type Settings = typeof SETTINGS;

@@ -32,6 +32,10 @@ export const BACKUP_TABLES: [string, string[]][] = [
   ['tombstones', ['kind', 'value']],
   ['api_keys', ['id']],
   ['api_key_days', ['key_id', 'day']],
+  ['alerts', ['id']],
+  ['alert_seen', ['story_id']],
+  ['alert_matches', ['alert_id', 'story_id']],
+  ['alert_sends', ['alert_id', 'story_id', 'channel']],
 ];
 const CHUNK = 1000;
 

@@ -1,4 +1,5 @@
 // The one Store interface: SQLite (embedded default) and PostgreSQL implement it and share one conformance suite.
+
 import type {
   ApiKey,
   Article,
@@ -15,6 +16,7 @@ import type {
   Tombstone,
   User,
 } from '../model/records.ts';
+import type { AlertStore } from './alert-store.ts';
 
 /** Search request: a query string in the usual syntax plus facet filters. */
 export interface SearchQuery {
@@ -168,6 +170,8 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Host politeness shared across processes and machines. */
   readonly hosts: HostSlots;
+  /** Saved searches people follow, and their deliveries. */
+  readonly alerts: AlertStore;
   /** Applies pending migrations; refuses a database newer than this binary. */
   migrate(): Promise<{ from: number; to: number }>;
   close(): Promise<void>;

@@ -80,7 +80,13 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
   const baseUrl = (c: Context) => baseUrlFor(deps.config, new URL(c.req.url), (n) => c.req.header(n));
   app.route(
     '/api/v1',
-    createApi({ store: deps.store, publicUrl: deps.config.publicUrl, guard: guardOptions(deps), baseUrl }),
+    createApi({
+      store: deps.store,
+      publicUrl: deps.config.publicUrl,
+      guard: guardOptions(deps),
+      baseUrl,
+      alerts: deps.alerts,
+    }),
   );
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));

@@ -1,4 +1,5 @@
 // What the portal needs from the rest of Lantern, passed in explicitly (tests pass fakes).
+import type { AlertApiDeps } from '../api/alert-routes.ts';
 import type { GuardOptions } from '../api/guard.ts';
 import type { Config } from '../config/settings.ts';
 import type { Store } from '../store/store.ts';
@@ -32,6 +33,8 @@ export interface PortalDeps {
   cacheMs?: number;
   /** JSON API keys and rate limits (default: no keys, 60 anonymous requests a minute per address). */
   api?: Partial<GuardOptions>;
+  /** Alerts: API routes for key holders, private feeds and unsubscribe links (absent: none of those). */
+  alerts?: AlertApiDeps;
 }
 
 /** What page handlers get: the deps with the store behind the public gate (src/web/public-store.ts). */

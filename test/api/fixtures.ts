@@ -102,5 +102,6 @@ export function apiApp(store: Store, api: Partial<GuardOptions> = {}): Hono {
     hotlines: { forCountry: () => [], all: () => [] } as never,
     cacheMs: 0,
     api: { keys: store, anonRate: 1000, ...api },
+    alerts: { alerts: store.alerts, allowPrivateWebhooks: false },
   });
 }

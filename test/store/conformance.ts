@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { LanternError } from '../../src/lib/errors.ts';
 import type { Store } from '../../src/store/store.ts';
+import { alertsSuite } from './alerts-suite.ts';
 import { apiSuite } from './api-suite.ts';
 import { backupSuite } from './backup-suite.ts';
 import { deskSuite } from './desk-suite.ts';
@@ -339,6 +340,7 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
   backupSuite(name, factory, skip);
   deskSuite(name, factory, skip);
   apiSuite(name, factory, skip);
+  alertsSuite(name, factory, skip);
 }
 
 /** A story record with defaults. */

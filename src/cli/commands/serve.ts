@@ -105,6 +105,7 @@ async function listen(store: Store, config: Config, host: string, port: number, 
       hotlines: loadHotlines(),
       cacheMs: config.pageCacheMs,
       api: { keys: store, anonRate: config.apiAnonRate, keyRate: config.apiKeyRate, trustProxy: config.trustProxy },
+      alerts: { alerts: store.alerts, allowPrivateWebhooks: config.allowPrivateWebhooks },
     },
     { store, config },
   );

@@ -18,7 +18,16 @@ const ARTICLE_ARRAY_TYPES: Record<string, string> = {
   duplicate_of: 'int[]',
   is_sample: 'boolean[]',
 };
-const IDENTITY_TABLES = ['sources', 'stories', 'articles', 'users', 'audit_events', 'saved_searches', 'api_keys'];
+const IDENTITY_TABLES = [
+  'sources',
+  'stories',
+  'articles',
+  'users',
+  'audit_events',
+  'saved_searches',
+  'api_keys',
+  'alerts',
+];
 
 /** The PostgreSQL dialect. */
 export const postgresDialect: Dialect = {

@@ -20,8 +20,8 @@ export function fold(s: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-// A light suffix stripper: enough to light up "trafficked" for "trafficking"; the engines do the real stemming.
-function stem(word: string): string {
+/** A light suffix stripper (snippets, alert matching): "trafficked" for "trafficking"; engines stem for real. */
+export function stem(word: string): string {
   const w = fold(word);
   const m = /^(.{3,}?)(?:ings?|ers?|ed|es|s|ly|ions?|ment|ations?)$/.exec(w);
   return m ? m[1]! : w;

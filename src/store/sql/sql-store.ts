@@ -16,6 +16,7 @@ import type {
   Tombstone,
   User,
 } from '../../model/records.ts';
+import type { AlertStore } from '../alert-store.ts';
 import { runMigrations } from '../migrations.ts';
 import { runSearch } from '../search/search.ts';
 import type {
@@ -29,6 +30,7 @@ import type {
   StoryFilter,
   UserPatch,
 } from '../store.ts';
+import * as al from './alerts.ts';
 import * as apiKeys from './api-keys.ts';
 import * as articles from './articles.ts';
 import type { Db } from './db.ts';
@@ -49,6 +51,7 @@ export type BackupWriter = (store: SqlStore, file: string, opts: { force?: boole
 export class SqlStore implements Store {
   readonly dialect: 'sqlite' | 'postgres';
   readonly hosts: HostSlots;
+  readonly alerts: AlertStore;
 
   constructor(
     readonly db: Db,
@@ -57,6 +60,7 @@ export class SqlStore implements Store {
   ) {
     this.dialect = sql.name;
     this.hosts = hostSlots(db, sql);
+    this.alerts = alertRole(db);
   }
 
   migrate(): Promise<{ from: number; to: number }> {
@@ -278,4 +282,23 @@ export class SqlStore implements Store {
   backup(file: string, opts: { force?: boolean } = {}): Promise<void> {
     return this.backupWriter(this, file, opts);
   }
+}
+
+function alertRole(db: Db): AlertStore {
+  return {
+    add: (a) => al.addAlert(db, a),
+    list: (owner) => al.listAlerts(db, owner),
+    get: (id) => al.getAlert(db, id),
+    byToken: (token) => al.getAlertByToken(db, token),
+    remove: (id, owner) => al.removeAlert(db, id, owner),
+    unsubscribeEmail: (token) => al.unsubscribeEmail(db, token),
+    unseenStories: (limit) => al.unseenStories(db, limit),
+    recordMatches: (seen, matches, at) => al.recordMatches(db, seen, matches, at),
+    claimSends: (c) => al.claimSends(db, c),
+    markSent: (s, at) => al.markSent(db, s, at),
+    markFailed: (s, error, retryAt) => al.markFailed(db, s, error, retryAt),
+    listSends: (state, limit) => al.listSends(db, state, limit),
+    matches: (alertId, limit) => al.alertMatches(db, alertId, limit),
+    markEmailed: (alertId, at) => al.markEmailed(db, alertId, at),
+  };
 }
