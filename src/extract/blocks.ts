@@ -56,6 +56,8 @@ export interface Block {
   text: string;
   /** Length of the link the block starts with (0 when it starts with plain text). */
   leadLink: number;
+  /** Number of links in the block's own text. */
+  links: number;
 }
 
 /** Collects the text blocks under root, in document order. */
@@ -72,6 +74,7 @@ export function collectBlocks(root: Element): Block[] {
     }
     return n;
   };
+  const linkCount = new Map<Element, number>();
   const stack: [AnyNode, Element, Element | null][] = [[root, root, null]];
   while (stack.length) {
     const [node, block, inLink] = stack.pop()!;
@@ -80,7 +83,7 @@ export function collectBlocks(root: Element): Block[] {
       if (!/\S/.test(t)) continue;
       let b = byEl.get(block);
       if (!b) {
-        b = { el: block, chars: 0, linkChars: 0, text: '', leadLink: inLink ? leadOf(inLink) : 0 };
+        b = { el: block, chars: 0, linkChars: 0, text: '', leadLink: inLink ? leadOf(inLink) : 0, links: 0 };
         byEl.set(block, b);
         order.push(b);
       }
@@ -93,7 +96,9 @@ export function collectBlocks(root: Element): Block[] {
     if (!isElement(node) || node.type !== 'tag' || SILENT_TAGS.has(node.name)) continue;
     const nextBlock = node !== root && BLOCK_TAGS.has(node.name) ? node : block;
     const link = inLink ?? (node.name === 'a' ? node : null);
+    if (link && !inLink) linkCount.set(block, (linkCount.get(block) ?? 0) + 1);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, nextBlock, link]);
   }
+  for (const b of order) b.links = linkCount.get(b.el) ?? 0;
   return order;
 }

@@ -1,9 +1,9 @@
 // The body stage of the cascade: prune, score blocks, pick the main subtree, render its text.
 import { BLOCK_TAGS, type Block, collectBlocks } from './blocks.ts';
-import { bodyOf, type Document, type Element, find, isElement } from './dom.ts';
+import { bodyOf, type Document, type Element, find, isElement, squash, textOf } from './dom.ts';
 import { prune } from './prune.ts';
 import { renderText } from './render.ts';
-import { selectMain, teaserItems } from './select.ts';
+import { isLinkList, selectMain, teaserItems } from './select.ts';
 import { matches, type Selector } from './selector.ts';
 
 /** Above this share of link text a block inside the article is still left out. */
@@ -27,8 +27,9 @@ export function extractBody(doc: Document, drop: Selector | null = null): BodyRe
   const teasers = teaserItems(collectBlocks(body));
   prune(body, (el) => teasers.has(el) || (drop !== null && matches(el, drop)));
   const blocks = collectBlocks(body);
-  const main = selectMain(blocks, body);
-  if (!main) return null;
+  const picked = selectMain(blocks, body);
+  if (!picked) return null;
+  const main = widenParagraph(picked);
   const text = renderText(main, linkHeavy(collectBlocks(main), main));
   return text ? { text, node: main } : null;
 }
@@ -47,7 +48,7 @@ function linkHeavy(blocks: Block[], main: Element): Set<Element> {
     }
   const skip = new Set<Element>();
   for (const b of blocks) {
-    if (b.linkChars / (b.chars || 1) <= SKIP_LINK_DENSITY || isCitedUrl(b)) continue;
+    if (b.linkChars / (b.chars || 1) <= SKIP_LINK_DENSITY || isCitedUrl(b) || isLinkList(b)) continue;
     const t = subtree.get(b.el)!;
     // A link-heavy main element leaves the page to the next stage of the cascade, as before.
     if (
@@ -60,6 +61,25 @@ function linkHeavy(blocks: Block[], main: Element): Set<Element> {
     else for (const kid of b.el.children) if (isElement(kid) && !BLOCK_TAGS.has(kid.name)) skip.add(kid);
   }
   return skip;
+}
+
+/** Paragraph-level tags: one of them alone is never the whole article container. */
+const PARAGRAPH_TAGS = new Set(['p', 'blockquote', 'pre', 'li', 'dd', 'h2', 'h3', 'h4']);
+
+/** Sibling paragraphs of the same tag, at least this many and this long, make the parent the article. */
+const SIBLING_PARAGRAPHS = 2;
+const SIBLING_CHARS = 70;
+
+/** A single paragraph chosen as the article (its neighbours cost more than they earned) is widened to the box
+ * that holds it and its sibling paragraphs; link-heavy blocks there are still left out when rendering. */
+function widenParagraph(el: Element): Element {
+  const parent = el.parent as Element | null;
+  if (!PARAGRAPH_TAGS.has(el.name) || !parent || parent.type !== 'tag' || parent.name === 'body') return el;
+  let siblings = 0;
+  for (const kid of parent.children)
+    if (kid !== el && isElement(kid) && kid.name === el.name && squash(textOf(kid)).length >= SIBLING_CHARS)
+      if (++siblings >= SIBLING_PARAGRAPHS) return parent;
+  return el;
 }
 
 /** True when a heading (a section title of a list article) is under el. */

@@ -68,29 +68,37 @@ const GUARD_SHARE = 0.35;
 /** Removes boilerplate subtrees from the document in place; returns the number dropped. The core of the
  * article (the element with the most prose in its own paragraphs) and its ancestors are never dropped by name. */
 export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): number {
-  const { sums: paraText, core } = proseMap(root);
+  const { sums: paraText, own: ownPara, core } = proseMap(root);
   const anchors = tocTargets(root);
   const total = paraText.get(root as Element) ?? 0;
   const protectedEls = new Set<Element>();
   for (let el = core, d = 0; el && d < 400; el = el.parent as Element | null, d++) protectedEls.add(el);
   let dropped = 0;
-  const stack: AnyNode[] = [root];
+  // Each entry: a node, and whether it lies inside a family of article sections (see articleFamily).
+  const stack: [AnyNode, boolean][] = [[root, false]];
   while (stack.length) {
-    const node = stack.pop()!;
+    const [node, inFamily] = stack.pop()!;
     const kids = (node as Element).children;
     if (!kids) continue;
     const keep: AnyNode[] = [];
+    const family = articleFamily(node as Element, ownPara, paraText);
     for (const kid of kids) {
       if (kid.type === 'comment' || kid.type === 'directive' || kid.type === 'cdata') continue;
+      const member = isElement(kid) && (family.has(kid) || (inFamily && !hasSpecificWord(kid)));
       if (
         isElement(kid) &&
-        shouldDrop(kid, protectedEls.has(kid) ? 1 : (paraText.get(kid) ?? 0) / (total || 1), anchors, extraDrop)
+        shouldDrop(
+          kid,
+          protectedEls.has(kid) || member ? 1 : (paraText.get(kid) ?? 0) / (total || 1),
+          anchors,
+          extraDrop,
+        )
       ) {
         dropped++;
         continue;
       }
       keep.push(kid);
-      stack.push(kid);
+      stack.push([kid, member]);
     }
     if (keep.length !== kids.length) (node as Element).children = keep as Element['children'];
   }
@@ -146,10 +154,40 @@ function isHidden(el: Element): boolean {
   return style !== '' && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** Prose per subtree, and the core: the element with the most prose in its own paragraphs. */
-function proseMap(root: AnyNode): { sums: Map<Element, number>; core: Element | null } {
+/** A parent with this much prose in its own paragraphs is part of the article's flow. */
+const FLOW_PROSE = 150;
+/** A member of a box family in that flow holds at least this much prose. */
+const MEMBER_PROSE = 150;
+
+/** Boxes that sit in the article's flow (a parent with its own prose paragraphs) beside a sibling of the same class
+ * and hold prose: the sections of a list article ("c-product-widget", "mv-list-card"), kept whatever their names
+ * unless a specific boilerplate word (newsletter, related…) names them. */
+function articleFamily(parent: Element, ownPara: Map<Element, number>, prose: Map<Element, number>): Set<Element> {
+  const out = new Set<Element>();
+  if ((ownPara.get(parent) ?? 0) < FLOW_PROSE || !parent.children) return out;
+  const byClass = new Map<string, Element[]>();
+  for (const kid of parent.children) {
+    const cls = isElement(kid) ? attr(kid, 'class').trim() : '';
+    if (!cls || (prose.get(kid as Element) ?? 0) < MEMBER_PROSE) continue;
+    const list = byClass.get(cls);
+    if (list) list.push(kid as Element);
+    else byClass.set(cls, [kid as Element]);
+  }
+  for (const list of byClass.values())
+    if (list.length >= 2 && !hasSpecificWord(list[0]!)) for (const el of list) out.add(el);
+  return out;
+}
+
+/** True when a specific boilerplate word (newsletter, related, sponsor…) is in the class or id. */
+function hasSpecificWord(el: Element): boolean {
+  return BOILERPLATE_PARTS.test(`${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase());
+}
+
+/** Prose per subtree, prose in each element's own paragraphs, and the core: the element with the most of it. */
+function proseMap(root: AnyNode): { sums: Map<Element, number>; own: Map<Element, number>; core: Element | null } {
   const all = elements(root);
   const sums = new Map<Element, number>();
+  const ownMap = new Map<Element, number>();
   let core: Element | null = null;
   let coreProse = 0;
   for (let i = all.length - 1; i >= 0; i--) {
@@ -170,6 +208,7 @@ function proseMap(root: AnyNode): { sums: Map<Element, number>; core: Element | 
         }
       }
     sums.set(el, sum);
+    if (own) ownMap.set(el, own);
     if (own > coreProse) {
       core = el;
       coreProse = own;
@@ -178,7 +217,7 @@ function proseMap(root: AnyNode): { sums: Map<Element, number>; core: Element | 
   let rootSum = 0;
   for (const kid of (root as Element).children ?? []) if (isElement(kid)) rootSum += sums.get(kid) ?? 0;
   sums.set(root as Element, rootSum);
-  return { sums, core };
+  return { sums, own: ownMap, core };
 }
 
 function proseLength(text: string): number {

@@ -32,6 +32,17 @@ export function blockValue(b: Block): number {
   return b.el.name === 'td' || b.el.name === 'th' ? 0 : -SHORT_COST;
 }
 
+/** A paragraph of this many links, with text between them, lists works or sources (book titles, cited lists). */
+const LIST_LINKS = 3;
+/** Share of a link list's text outside its links, at least. */
+const LIST_TEXT_SHARE = 0.2;
+
+/** True for a paragraph naming several linked items in running text ("Author, Title • Author, Title"): part of
+ * the article, not a teaser pointing elsewhere. */
+export function isLinkList(b: Block): boolean {
+  return b.el.name === 'p' && b.links >= LIST_LINKS && b.chars - b.linkChars >= LIST_TEXT_SHARE * b.chars;
+}
+
 function isLinkBlock(b: Block): boolean {
   return b.linkChars / (b.chars || 1) > LINK_DENSITY;
 }
@@ -41,7 +52,8 @@ export function teaserItems(blocks: Block[]): Set<Element> {
   const headlines = new Map<Element, number>();
   const chars = new Map<Element, number>();
   for (const b of blocks) {
-    const hl = (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || b.leadLink >= LEAD_HEADLINE_CHARS ? 1 : 0;
+    const headline = (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || b.leadLink >= LEAD_HEADLINE_CHARS;
+    const hl = headline && !isLinkList(b) ? 1 : 0;
     forAncestors(b.el, (el) => {
       headlines.set(el, (headlines.get(el) ?? 0) + hl);
       chars.set(el, (chars.get(el) ?? 0) + b.chars);
