@@ -88,7 +88,7 @@ export interface StoryFilter {
   published?: boolean;
   /** Only stories of this desk status. */
   status?: StoryStatus;
-  /** false: leave the bundled sample stories out (country pages). */
+  /** false: leave the bundled sample stories out (country and form pages, feeds). */
   samples?: boolean;
   /** 'urgency': highest priority first, then newest (the review queue); default newest first. */
   order?: 'recent' | 'urgency';

@@ -56,7 +56,10 @@ export const scopedFeed: Handler = async (req, deps) => {
   }
   const form = req.params.scope === 'form' ? formFromSlug(f.key) : null;
   if (!form) return { kind: 'notfound' };
-  return feed(deps, f.format, `Lantern: ${formLabel(form)}`, `/form/${f.key}`, req.path, { type: form });
+  return feed(deps, f.format, `Lantern: ${formLabel(form)}`, `/form/${f.key}`, req.path, {
+    type: form,
+    samples: false,
+  });
 };
 
 /** The feeds overview page. */

@@ -131,7 +131,7 @@ export const form: Handler = async (req, deps) => {
   if (!f) return { kind: 'notfound' };
   const cursor = cursorParam(req.query.cursor);
   const [{ items, nextCursor }, trend] = await Promise.all([
-    publishedStories(deps.store, { type: f, cursor }),
+    publishedStories(deps.store, { type: f, cursor, samples: false }),
     deps.store.storiesPerMonth('country', { type: f }),
   ]);
   const kbPage = deps.kb.get(`forms/${req.params.form}`);

@@ -72,7 +72,9 @@ for (const [name, open, skip] of STORES)
       assert.equal(story.status, 200);
       assert.match(await story.text(), /Coverage by other outlets/);
       assert.match(await (await app.request('/country/ph')).text(), /Manila/);
-      assert.match(await (await app.request('/form/forced-begging')).text(), /Mumbai/);
+      // Country and form pages list the monitor's own stories only: a sample never shows there.
+      assert.doesNotMatch(await (await app.request('/form/forced-begging')).text(), /Mumbai/);
+      assert.match(await (await app.request('/search?q=Mumbai')).text(), /href="\/stories\/sample-/);
       // Samples are a demo: never counted in trends (issue 12), so a store of samples only draws no chart.
       assert.doesNotMatch(await (await app.request('/trends')).text(), /<svg class="chart"/);
       const search = await (await app.request('/search?q=fishing')).text();
@@ -81,7 +83,9 @@ for (const [name, open, skip] of STORES)
       const filtered = await (await app.request('/?country=PH&type=sexual&from=2026-09-01&to=2026-09-30')).text();
       assert.match(filtered, /Manila/);
       assert.doesNotMatch(filtered, /Texas/);
-      const feed = JSON.parse(await (await app.request('/feeds/form/labour.json')).text());
+      const feed = JSON.parse(await (await app.request('/feeds/stories.json')).text());
       assert.ok(feed.items.length >= 2);
+      const formFeed = JSON.parse(await (await app.request('/feeds/form/labour.json')).text());
+      assert.equal(formFeed.items.length, 0, 'form feeds, like form pages, carry no sample');
     });
   });
