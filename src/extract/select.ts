@@ -51,7 +51,10 @@ function isLinkBlock(b: Block): boolean {
 export function teaserItems(blocks: Block[]): Set<Element> {
   const headlines = new Map<Element, number>();
   const chars = new Map<Element, number>();
+  const prose = new Map<Element, number>();
   for (const b of blocks) {
+    const own = isLinkBlock(b) || b.leadLink ? 0 : b.chars - b.linkChars;
+    if (own >= PARAGRAPH_CHARS) forAncestors(b.el, (el) => prose.set(el, (prose.get(el) ?? 0) + own));
     const headline = (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || b.leadLink >= LEAD_HEADLINE_CHARS;
     const hl = headline && !isLinkList(b) ? 1 : 0;
     forAncestors(b.el, (el) => {
@@ -68,7 +71,9 @@ export function teaserItems(blocks: Block[]): Set<Element> {
     list.push(el);
     perParent.set(p, list);
   }
-  for (const list of perParent.values()) if (list.length >= TEASER_SIBLINGS) for (const el of list) items.add(el);
+  for (const list of perParent.values())
+    if (list.length >= TEASER_SIBLINGS && !list.every((el) => (prose.get(el) ?? 0) >= PARAGRAPH_CHARS))
+      for (const el of list) items.add(el);
   return items;
 }
 

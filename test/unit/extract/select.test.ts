@@ -1,0 +1,32 @@
+// Teaser lists (headline links pointing elsewhere) are dropped; the entries of a list article, each with its own
+// prose under its linked title, are not.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { collectBlocks } from '../../../src/extract/blocks.ts';
+import { bodyOf } from '../../../src/extract/dom.ts';
+import { teaserItems } from '../../../src/extract/select.ts';
+import { buildTree } from '../../../src/extract/tree.ts';
+
+const DESCRIPTION =
+  'A simple stand of pine boards that holds three pots, finished in an afternoon with a saw and a drill.';
+
+function teaserCount(html: string): number {
+  const body = bodyOf(buildTree(html).doc);
+  return teaserItems(collectBlocks(body)).size;
+}
+
+const item = (n: number, blurb: string) =>
+  `<div class="list-item"><h3><a href="/p/${n}">Project number ${n} for your home</a></h3><p>${blurb}</p></div>`;
+
+describe('teaserItems', () => {
+  it('finds a list of linked headlines with short blurbs', () => {
+    assert.equal(teaserCount(`<body><div>${[1, 2, 3, 4].map((n) => item(n, 'Read more')).join('')}</div></body>`), 4);
+  });
+  it('keeps a list whose every entry has its own prose under its linked title', () => {
+    assert.equal(teaserCount(`<body><div>${[1, 2, 3, 4].map((n) => item(n, DESCRIPTION)).join('')}</div></body>`), 0);
+  });
+  it('still finds the list when only some entries have prose', () => {
+    const items = [item(1, DESCRIPTION), item(2, 'Read more'), item(3, 'Read more'), item(4, DESCRIPTION)];
+    assert.equal(teaserCount(`<body><div>${items.join('')}</div></body>`), 4);
+  });
+});
