@@ -71,10 +71,24 @@ export function teaserItems(blocks: Block[]): Set<Element> {
     list.push(el);
     perParent.set(p, list);
   }
-  for (const list of perParent.values())
-    if (list.length >= TEASER_SIBLINGS && !list.every((el) => (prose.get(el) ?? 0) >= PARAGRAPH_CHARS))
-      for (const el of list) items.add(el);
+  for (const list of perParent.values()) {
+    if (list.length < TEASER_SIBLINGS) continue;
+    const entries = listEntries(list, prose);
+    for (const el of list) if (!entries.has(el)) items.add(el);
+  }
   return items;
+}
+
+/** The entries of a list article among teaser-like siblings: those of one tag (same role) where every one, and at
+ * least two, has its own prose paragraph under its linked title (a teaser has a headline and at most a blurb). */
+function listEntries(list: Element[], prose: Map<Element, number>): Set<Element> {
+  const byTag = new Map<string, Element[]>();
+  for (const el of list) byTag.set(el.name, [...(byTag.get(el.name) ?? []), el]);
+  const out = new Set<Element>();
+  for (const same of byTag.values())
+    if (same.length >= 2 && same.every((el) => (prose.get(el) ?? 0) >= PARAGRAPH_CHARS))
+      for (const el of same) out.add(el);
+  return out;
 }
 
 /** The element whose subtree scores highest (the deepest one on ties), or null when nothing scores. */

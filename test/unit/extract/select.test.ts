@@ -29,4 +29,12 @@ describe('teaserItems', () => {
     const items = [item(1, DESCRIPTION), item(2, 'Read more'), item(3, 'Read more'), item(4, DESCRIPTION)];
     assert.equal(teaserCount(`<body><div>${items.join('')}</div></body>`), 4);
   });
+  it('keeps the entries among teaser-like figures of another tag beside them (one role, one verdict)', () => {
+    const figure = (n: number) =>
+      `<figure><img src="/i/${n}.jpg"><figcaption>Photo <a href="/credits/${n}">Courtesy of the studio ${n}</a></figcaption></figure>`;
+    const mixed = [1, 2, 3].map((n) => figure(n) + item(n, DESCRIPTION)).join('');
+    const body = bodyOf(buildTree(`<body><section>${mixed}</section></body>`).doc);
+    const teasers = [...teaserItems(collectBlocks(body))].map((el) => el.name);
+    assert.deepEqual(teasers, ['figure', 'figure', 'figure']);
+  });
 });
