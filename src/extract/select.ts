@@ -43,6 +43,13 @@ export function isLinkList(b: Block): boolean {
   return b.el.name === 'p' && b.links >= LIST_LINKS && b.chars - b.linkChars >= LIST_TEXT_SHARE * b.chars;
 }
 
+/** True when the block's leading link is the start of a sentence that goes on in lower case ("<a>The Black Friday
+ * campaign</a> offers 30% off…"): a link in running prose, not a headline pointing elsewhere. */
+function linkInSentence(b: Block): boolean {
+  const rest = b.text.replace(/\s+/g, ' ').trim().slice(b.leadLink);
+  return /^ \p{Ll}/u.test(rest) && b.linkChars === b.leadLink;
+}
+
 function isLinkBlock(b: Block): boolean {
   return b.linkChars / (b.chars || 1) > LINK_DENSITY;
 }
@@ -55,7 +62,8 @@ export function teaserItems(blocks: Block[]): Set<Element> {
   for (const b of blocks) {
     const own = isLinkBlock(b) || b.leadLink ? 0 : b.chars - b.linkChars;
     if (own >= PARAGRAPH_CHARS) forAncestors(b.el, (el) => prose.set(el, (prose.get(el) ?? 0) + own));
-    const headline = (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || b.leadLink >= LEAD_HEADLINE_CHARS;
+    const headline =
+      (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || (b.leadLink >= LEAD_HEADLINE_CHARS && !linkInSentence(b));
     const hl = headline && !isLinkList(b) ? 1 : 0;
     forAncestors(b.el, (el) => {
       headlines.set(el, (headlines.get(el) ?? 0) + hl);

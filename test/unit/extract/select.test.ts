@@ -37,4 +37,12 @@ describe('teaserItems', () => {
     const teasers = [...teaserItems(collectBlocks(body))].map((el) => el.name);
     assert.deepEqual(teasers, ['figure', 'figure', 'figure']);
   });
+  it('reads a paragraph that starts with a link in running prose as text, a linked headline as a teaser', () => {
+    const prose = (n: number) =>
+      `<p><a href="/offer/${n}">The Black Friday campaign number ${n}</a> offers 30% off all plans until the end of the month.</p>`;
+    const headline = (n: number) =>
+      `<p><a href="/story/${n}">Police rescue workers from farm number ${n}</a> Read the full story.</p>`;
+    assert.equal(teaserCount(`<body><div>${[1, 2, 3].map(prose).join('')}</div></body>`), 0);
+    assert.equal(teaserCount(`<body><div>${[1, 2, 3].map(headline).join('')}</div></body>`), 3);
+  });
 });
