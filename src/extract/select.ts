@@ -91,7 +91,11 @@ export function teaserItems(blocks: Block[]): Set<Element> {
  * least two, has its own prose paragraph under its linked title (a teaser has a headline and at most a blurb). */
 function listEntries(list: Element[], prose: Map<Element, number>): Set<Element> {
   const byTag = new Map<string, Element[]>();
-  for (const el of list) byTag.set(el.name, [...(byTag.get(el.name) ?? []), el]);
+  for (const el of list) {
+    const same = byTag.get(el.name);
+    if (same) same.push(el);
+    else byTag.set(el.name, [el]);
+  }
   const out = new Set<Element>();
   for (const same of byTag.values())
     if (same.length >= 2 && same.every((el) => (prose.get(el) ?? 0) >= PARAGRAPH_CHARS))

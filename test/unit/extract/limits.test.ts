@@ -84,6 +84,18 @@ describe('extract limits', () => {
       assert.ok(ratio < 50, `${make.name}: ${ratio.toFixed(1)}× a normal page`);
     }
   });
+  it('at most about doubles its cost when a page of many sibling blocks doubles (no quadratic step)', () => {
+    for (const [make, n] of [
+      [hostile.linkWrapped, 20_000],
+      [hostile.flatLinks, 28_000],
+    ] as const) {
+      const small = make(n);
+      const big = make(2 * n);
+      const ratio = fastest(() => attempt(big)) / fastest(() => attempt(small));
+      // Linear work gives about 2; a quadratic step gives 4 or more at these sizes.
+      assert.ok(ratio < 3, `${make.name}: doubling the page cost ${ratio.toFixed(1)}× as much`);
+    }
+  });
 });
 
 /** Extracts a page, or gives the error that refused it (a refusal is a fine outcome here, only its cost counts). */
