@@ -70,6 +70,7 @@ const GUARD_SHARE = 0.35;
 export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): number {
   const { sums: paraText, own: ownPara, core } = proseMap(root);
   const anchors = tocTargets(root);
+  const sections = tocSections(root, anchors, paraText);
   const total = paraText.get(root as Element) ?? 0;
   const protectedEls = new Set<Element>();
   for (let el = core, d = 0; el && d < 400; el = el.parent as Element | null, d++) protectedEls.add(el);
@@ -84,7 +85,7 @@ export function prune(root: AnyNode, extraDrop?: (el: Element) => boolean): numb
     const family = articleFamily(node as Element, ownPara, paraText);
     for (const kid of kids) {
       if (kid.type === 'comment' || kid.type === 'directive' || kid.type === 'cdata') continue;
-      const member = isElement(kid) && (family.has(kid) || (inFamily && !hasSpecificWord(kid)));
+      const member = isElement(kid) && (family.has(kid) || sections.has(kid) || (inFamily && !hasSpecificWord(kid)));
       if (
         isElement(kid) &&
         shouldDrop(
@@ -126,6 +127,33 @@ function tocTargets(root: AnyNode): Set<string> {
     if (href.length > 1 && href[0] === '#') ids.add(href.slice(1));
   }
   return ids.size >= TOC_TARGETS ? ids : new Set();
+}
+
+/** An id slug of at least this many words names a heading ("whats-the-difference-between-…"), not page furniture. */
+const SLUG_WORDS = 3;
+
+/** Sibling boxes that a table of contents links to, at least this many, are the sections of the article. */
+const TOC_SECTIONS = 2;
+
+/** Boxes a table of contents links to that hold prose and sit side by side (two or more under one parent): the
+ * sections of the article, kept with their content whatever the names inside (a section's "component-header",
+ * "card-description"). A lone target is left out: skip links point at wrappers ("#content", "#page") that also hold
+ * the page's furniture. So is a target that is furniture itself (header, footer, a furniture role or name; a long
+ * id slug such as "whats-the-difference-between-…" names a heading and is not read). */
+function tocSections(root: AnyNode, anchors: Set<string>, prose: Map<Element, number>): Set<Element> {
+  const byParent = new Map<AnyNode, Element[]>();
+  if (anchors.size)
+    for (const el of elements(root)) {
+      const id = attr(el, 'id');
+      if (!id || !anchors.has(id) || (prose.get(el) ?? 0) < MEMBER_PROSE || !el.parent) continue;
+      if (SOFT_DROP_TAGS.has(el.name) || DROP_ROLES.test(attr(el, 'role')) || hasSpecificWord(el)) continue;
+      const slug = id.split(/[-_]+/).filter(Boolean).length >= SLUG_WORDS;
+      if (isBoilerplateName(el, slug ? anchors : new Set())) continue;
+      const list = byParent.get(el.parent) ?? [];
+      list.push(el);
+      byParent.set(el.parent, list);
+    }
+  return new Set([...byParent.values()].filter((l) => l.length >= TOC_SECTIONS).flat());
 }
 
 /** Reader comments are dropped however much text they hold. */

@@ -43,6 +43,13 @@ export function isLinkList(b: Block): boolean {
   return b.el.name === 'p' && b.links >= LIST_LINKS && b.chars - b.linkChars >= LIST_TEXT_SHARE * b.chars;
 }
 
+/** True when the block's leading link is the start of a sentence that goes on in lower case ("<a>The Black Friday
+ * campaign</a> offers 30% off…"): a link in running prose, not a headline pointing elsewhere. */
+function linkInSentence(b: Block): boolean {
+  const rest = b.text.replace(/\s+/g, ' ').trim().slice(b.leadLink);
+  return /^ \p{Ll}/u.test(rest) && b.linkChars === b.leadLink;
+}
+
 function isLinkBlock(b: Block): boolean {
   return b.linkChars / (b.chars || 1) > LINK_DENSITY;
 }
@@ -51,8 +58,12 @@ function isLinkBlock(b: Block): boolean {
 export function teaserItems(blocks: Block[]): Set<Element> {
   const headlines = new Map<Element, number>();
   const chars = new Map<Element, number>();
+  const prose = new Map<Element, number>();
   for (const b of blocks) {
-    const headline = (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || b.leadLink >= LEAD_HEADLINE_CHARS;
+    const own = isLinkBlock(b) || b.leadLink ? 0 : b.chars - b.linkChars;
+    if (own >= PARAGRAPH_CHARS) forAncestors(b.el, (el) => prose.set(el, (prose.get(el) ?? 0) + own));
+    const headline =
+      (isLinkBlock(b) && b.chars >= HEADLINE_CHARS) || (b.leadLink >= LEAD_HEADLINE_CHARS && !linkInSentence(b));
     const hl = headline && !isLinkList(b) ? 1 : 0;
     forAncestors(b.el, (el) => {
       headlines.set(el, (headlines.get(el) ?? 0) + hl);
@@ -68,8 +79,28 @@ export function teaserItems(blocks: Block[]): Set<Element> {
     list.push(el);
     perParent.set(p, list);
   }
-  for (const list of perParent.values()) if (list.length >= TEASER_SIBLINGS) for (const el of list) items.add(el);
+  for (const list of perParent.values()) {
+    if (list.length < TEASER_SIBLINGS) continue;
+    const entries = listEntries(list, prose);
+    for (const el of list) if (!entries.has(el)) items.add(el);
+  }
   return items;
+}
+
+/** The entries of a list article among teaser-like siblings: those of one tag (same role) where every one, and at
+ * least two, has its own prose paragraph under its linked title (a teaser has a headline and at most a blurb). */
+function listEntries(list: Element[], prose: Map<Element, number>): Set<Element> {
+  const byTag = new Map<string, Element[]>();
+  for (const el of list) {
+    const same = byTag.get(el.name);
+    if (same) same.push(el);
+    else byTag.set(el.name, [el]);
+  }
+  const out = new Set<Element>();
+  for (const same of byTag.values())
+    if (same.length >= 2 && same.every((el) => (prose.get(el) ?? 0) >= PARAGRAPH_CHARS))
+      for (const el of same) out.add(el);
+  return out;
 }
 
 /** The element whose subtree scores highest (the deepest one on ties), or null when nothing scores. */

@@ -1,5 +1,6 @@
 // Phrase matcher: lexicon phrases ("forced labo*", "rescued _ women") compiled to a token trie, matched in one pass.
-import { foldWord, KEY_LENGTH, prefixKey, type Tokens } from './tokens.ts';
+import { foldMarks } from '../../lib/text/fold.ts';
+import { KEY_LENGTH, prefixKey, type Tokens } from './tokens.ts';
 
 /** What a phrase stands for: its category (e.g. "tip", "form:sexual") and weight. */
 export interface Cue {
@@ -51,10 +52,10 @@ export function compilePhrases(cues: Cue[], fold: boolean, clitics: string[] = [
       .toLowerCase()
       .split(/[\s\-'’]+/)
       .filter(Boolean);
-    for (const raw of words) at = child(at, fold ? foldWord(raw) : raw, cue.phrase);
+    for (const raw of words) at = child(at, fold ? foldMarks(raw) : raw, cue.phrase);
     at.out.push(cue);
   }
-  return { root, fold, size: cues.length, clitics: clitics.map((c) => (fold ? foldWord(c) : c)) };
+  return { root, fold, size: cues.length, clitics: clitics.map((c) => (fold ? foldMarks(c) : c)) };
 }
 
 function child(at: Node, word: string, phrase: string): Node {

@@ -1,4 +1,7 @@
-// Tokenizer for the cue engine: word and number tokens with offsets, lower-cased and accent-folded once.
+// Tokens for the cue engine: the shared word rule (lib/text/words) with numbers' groups kept, lower-cased and
+// accent-folded once (lib/text/fold).
+import { foldMarks } from '../../lib/text/fold.ts';
+import { scanWords } from '../../lib/text/words.ts';
 
 /** The tokens of one text, as parallel arrays (cheap to build, cheap to scan). */
 export interface Tokens {
@@ -18,63 +21,21 @@ export const MAX_TOKENS = 20_000;
 /** Length of the prefix-bucket key (prefix patterns must be at least this long). */
 export const KEY_LENGTH = 3;
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const MARKS = /\p{M}/gu;
-const wordCache = new Map<number, boolean>();
-
-// Letters, marks and digits make words; ASCII is decided without a regular expression.
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = wordCache.get(c);
-  if (known === undefined) {
-    known = c >= 0xd800 && c <= 0xdfff ? false : WORD_CHAR.test(String.fromCharCode(c));
-    if (wordCache.size < 65_536) wordCache.set(c, known);
-  }
-  return known;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isGroupSeparator = (c: number) => c === 46 || c === 44 || c === 0xa0 || c === 0x202f;
-
-/** Splits a text into tokens; numbers keep their thousands groups ("3.151", "1,000"). */
+/** Splits a text into tokens by the shared word rule; numbers keep their thousands groups ("3.151", "1,000"). */
 export function tokenize(text: string): Tokens {
   const lowered = text.toLowerCase();
   const same = lowered.length === text.length;
   const out: Tokens = { lower: [], fold: [], start: [], end: [], cap: [], length: 0 };
-  const n = text.length;
-  let i = 0;
-  while (i < n && out.length < MAX_TOKENS) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
-    i = extendNumber(text, start, i);
-    push(out, text, lowered, same, start, i);
-  }
+  scanWords(text, (start, end) => push(out, text, lowered, same, start, end), {
+    maxWords: MAX_TOKENS,
+    groupNumbers: true,
+  });
   return out;
-}
-
-// "3.151" / "1,000,000": a 1-3 digit token followed by groups of exactly three digits.
-function extendNumber(text: string, start: number, end: number): number {
-  if (end - start > 3) return end;
-  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return end;
-  let e = end;
-  while (
-    isGroupSeparator(text.charCodeAt(e)) &&
-    isDigit(text.charCodeAt(e + 1)) &&
-    isDigit(text.charCodeAt(e + 2)) &&
-    isDigit(text.charCodeAt(e + 3)) &&
-    !isWordCode(text.charCodeAt(e + 4))
-  )
-    e += 4;
-  return e;
 }
 
 function push(out: Tokens, text: string, lowered: string, same: boolean, start: number, end: number): void {
   const word = same ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-  const folded = isAscii(word) ? word : foldWord(word);
+  const folded = foldMarks(word);
   out.lower.push(word);
   out.fold.push(folded);
   out.start.push(start);
@@ -83,17 +44,7 @@ function push(out: Tokens, text: string, lowered: string, same: boolean, start: 
   out.length++;
 }
 
-function isAscii(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return false;
-  return true;
-}
-
 /** The prefix-bucket key of a word: its first three UTF-16 units packed in one number (no string allocated). */
 export function prefixKey(word: string): number {
   return word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + word.charCodeAt(2);
-}
-
-/** Lower-cased word without accents ("víctimas" → "victimas"); also used to fold lexicon entries. */
-export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').normalize('NFC');
 }

@@ -1,4 +1,5 @@
-// Word tokens with offsets, shared by the gazetteer compiler and the matcher so both split names alike.
+// Word tokens with offsets for the gazetteer compiler and the matcher, cut by the shared word rule (lib/text/words).
+import { scanWords, wordsOf } from '../../lib/text/words.ts';
 
 /** One word of a text. */
 export interface Token {
@@ -7,49 +8,19 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
 /** Most tokens read from one text; beyond this the rest of the text is ignored. */
 export const MAX_TOKENS = 40_000;
 
-/** Splits a text into words (letters, marks, digits); punctuation and spaces separate them. */
+/** Splits a text into words by the shared word rule (letters, marks, digits); punctuation and spaces separate them. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let start = -1;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    const word =
-      c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordChar(c, text, i);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push({ text: text.slice(start, i), start, end: i });
-      start = -1;
-      if (out.length >= MAX_TOKENS) break;
-    }
-  }
+  scanWords(text, (start, end) => out.push({ text: text.slice(start, end), start, end }), { maxWords: MAX_TOKENS });
   return out;
-}
-
-// A hand-written loop: the Unicode regular expression costs half the stage's time budget on its own.
-// Characters outside ASCII are classified once each and remembered (0 unknown, 1 word, 2 not).
-const BMP_CLASS = new Uint8Array(65536);
-
-function isWordChar(c: number, text: string, i: number): boolean {
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
-  if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
-  let k = BMP_CLASS[c]!;
-  if (k === 0) {
-    k = WORD_CHAR.test(text[i]!) ? 1 : 2;
-    BMP_CLASS[c] = k;
-  }
-  return k === 1;
 }
 
 /** The words of a name, for use as a lookup key. */
 export function nameWords(name: string): string[] {
-  return name.match(WORD) ?? [];
+  return wordsOf(name, { maxWords: Number.POSITIVE_INFINITY });
 }
 
 /** True when the text has no lowercase letter and at least one uppercase one ("NIGERIA", "US"). */
@@ -79,8 +50,3 @@ export function isCaseless(word: string): boolean {
 
 /** Per first character: 0 not yet seen, 1 a letter of a script without case, 2 anything else. */
 const CASELESS = new Uint8Array(65536);
-
-/** Removes diacritics ("Côte" → "Cote"). */
-export function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}

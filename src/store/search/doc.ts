@@ -1,5 +1,6 @@
 // What the search index holds for one article: a date-ordered key, the text, filter tags and facet values.
 import { redactWith, withholdings } from '../../analyze/privacy/redact.ts';
+import { foldMarks } from '../../lib/text/fold.ts';
 import { EXPLOITATION_FORMS } from '../../model/analysis.ts';
 import type { Article } from '../../model/records.ts';
 
@@ -30,10 +31,7 @@ export function articleIdOfKey(key: number): number {
 
 /** Text without diacritics (é → e), as FTS5's remove_diacritics does; used where the engine cannot. */
 export function stripMarks(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+  return foldMarks(s);
 }
 
 /** Index tokens for filters; each ends in a digit so no stemmer changes it. */

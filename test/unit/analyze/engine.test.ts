@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compilePhrases, matchPhrases } from '../../../src/analyze/cues/phrases.ts';
 import { scanCues } from '../../../src/analyze/cues/scan.ts';
-import { foldWord, tokenize } from '../../../src/analyze/cues/tokens.ts';
+import { tokenize } from '../../../src/analyze/cues/tokens.ts';
 import { numberAt } from '../../../src/analyze/facts/numbers.ts';
 import { compileLexicon } from '../../../src/analyze/lexicon.ts';
+import { foldMarks } from '../../../src/lib/text/fold.ts';
 
 describe('tokenize', () => {
   it('keeps offsets, lower-cases and folds accents', () => {
@@ -25,8 +26,8 @@ describe('tokenize', () => {
   });
 
   it('folds Arabic hamza forms and leaves plain words alone', () => {
-    assert.equal(foldWord('الأطفال'), 'الاطفال');
-    assert.equal(foldWord('children'), 'children');
+    assert.equal(foldMarks('الأطفال'), 'الاطفال');
+    assert.equal(foldMarks('children'), 'children');
   });
 });
 

@@ -56,8 +56,15 @@ describe('extract limits', () => {
         /page too complex: .* \(limit 60,000\)/.test(err.message),
     );
   });
-  it('refuses 80,000 unclosed <div><span><b> (1.1 MB) as too complex', () => {
-    assert.throws(() => extractPage(hostile.unclosedNest(80_000)), /page too complex/);
+  it('refuses 80,000 and 160,000 unclosed <div><span><b> (1.1 and 2.2 MB) as too complex', () => {
+    assert.throws(() => extractPage(hostile.unclosedNest(80_000)), /page too complex: 240,003 elements/);
+    assert.throws(() => extractPage(hostile.unclosedNest(160_000)), /page too complex: 480,003 elements/);
+  });
+  it('refuses deep unclosed tables, lists and inline tags of 2 MB as too complex, in linear time', () => {
+    for (const make of [hostile.deepTables, hostile.deepLists, hostile.deepInline]) {
+      const n = Math.ceil(2e6 / (make(2).length - make(1).length));
+      assert.throws(() => extractPage(make(n)), /page too complex: [\d,]+ elements \(limit 60,000\)/, make.name);
+    }
   });
   it('reads the article in front of deep unclosed nesting (flattened past the depth limit)', () => {
     for (const make of [hostile.unclosedNest, hostile.deepTables, hostile.deepLists, hostile.deepInline]) {
@@ -68,15 +75,37 @@ describe('extract limits', () => {
   it('costs about as much per byte on hostile pages as on a normal page of the same size', () => {
     const normal = hostile.normalPage(2_500);
     const base = fastest(() => extractPage(normal));
-    for (const make of [hostile.linkWrapped, hostile.deepLists, hostile.flatLinks]) {
+    const makers = [hostile.linkWrapped, hostile.deepLists, hostile.flatLinks, hostile.unclosedNest];
+    for (const make of [...makers, hostile.deepTables, hostile.deepInline]) {
       const perUnit = (make(2_000).length - make(1_000).length) / 1_000;
       const page = make(Math.ceil(normal.length / perUnit));
       // Generous: the quadratic paths this guards against cost hundreds of times more.
-      const ratio = fastest(() => extractPage(page)) / base;
+      const ratio = fastest(() => attempt(page)) / base;
       assert.ok(ratio < 50, `${make.name}: ${ratio.toFixed(1)}× a normal page`);
     }
   });
+  it('at most about doubles its cost when a page of many sibling blocks doubles (no quadratic step)', () => {
+    for (const [make, n] of [
+      [hostile.linkWrapped, 20_000],
+      [hostile.flatLinks, 28_000],
+    ] as const) {
+      const small = make(n);
+      const big = make(2 * n);
+      const ratio = fastest(() => attempt(big)) / fastest(() => attempt(small));
+      // Linear work gives about 2; a quadratic step gives 4 or more at these sizes.
+      assert.ok(ratio < 3, `${make.name}: doubling the page cost ${ratio.toFixed(1)}× as much`);
+    }
+  });
 });
+
+/** Extracts a page, or gives the error that refused it (a refusal is a fine outcome here, only its cost counts). */
+function attempt(html: string): unknown {
+  try {
+    return extractPage(html);
+  } catch (err) {
+    return err;
+  }
+}
 
 /** The fastest of three runs, in ms (the least disturbed by other work on the machine). */
 function fastest(fn: () => unknown): number {

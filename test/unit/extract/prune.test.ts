@@ -41,4 +41,26 @@ describe('prune', () => {
     const noToc = kept(`<body><div><p>Intro. ${PROSE}</p><p>More. ${PROSE}</p>${body}</div></body>`);
     assert.doesNotMatch(noToc, /toc_two This paragraph/);
   });
+
+  it('keeps what sibling sections a table of contents links to hold, whatever the names inside', () => {
+    const ids = ['whats-the-difference', 'will-it-save-money', 'how-we-test'];
+    const toc = `<ul class="questions">${ids.map((s) => `<li><a href="#${s}">${s}</a></li>`).join('')}</ul>`;
+    const section = (id: string) =>
+      `<section id="${id}" class="guide-types"><div class="guide-component-header"><h2>${id}</h2><p>Header of ${id}. ${PROSE}</p></div><ul><li class="guide-card"><div class="card-description">Card of ${id}. ${PROSE}</div></li></ul></section>`;
+    const text = kept(`<body>${toc}<div>${ids.map(section).join('')}</div></body>`);
+    for (const id of ids) {
+      assert.match(text, new RegExp(`Header of ${id}`));
+      assert.match(text, new RegExp(`Card of ${id}`));
+    }
+    const noToc = kept(`<body><div>${ids.map(section).join('')}</div></body>`);
+    assert.doesNotMatch(noToc, /Card of how-we-test/);
+  });
+
+  it('does not read skip-link targets ("#content", "#page") as sections: furniture inside them is still dropped', () => {
+    const skip = '<a href="#content">skip</a><a href="#page">top</a><a href="#navigation">menu</a>';
+    const html = `<body>${skip}<div id="page"><div id="content"><p>Story. ${PROSE}</p><p>More. ${PROSE}</p><p>Again. ${PROSE}</p><div class="most-viewed-widget"><p>Most viewed ${PROSE}</p></div></div></div></body>`;
+    const text = kept(html);
+    assert.match(text, /Story\./);
+    assert.doesNotMatch(text, /Most viewed/);
+  });
 });

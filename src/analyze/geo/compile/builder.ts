@@ -1,8 +1,9 @@
 // Collects place rows and their aliases while the gazetteer is compiled.
+
+import { foldMarks } from '../../../lib/text/fold.ts';
 import type { AliasRow, AliasType, EntryRow } from '../gazetteer.ts';
 import { GAZETTEER_VERSION } from '../gazetteer.ts';
 import { DECLINING } from '../lookup.ts';
-import { stripMarks } from '../tokens.ts';
 
 /** Accumulates entries and deduplicated aliases. */
 export class GazetteerBuilder {
@@ -29,7 +30,7 @@ export class GazetteerBuilder {
     // An all-lowercase Latin name is a word, not a name, unless a language writes it so (Spanish "nigeriana").
     if (lang === '*' && clean === clean.toLowerCase() && /\p{Script=Latin}/u.test(clean)) return;
     this.put(clean, lang, type, entry);
-    const bare = /^[\p{Script=Latin}\P{L}]*$/u.test(clean) ? stripMarks(clean) : clean;
+    const bare = /^[\p{Script=Latin}\P{L}]*$/u.test(clean) ? foldMarks(clean) : clean;
     if (bare !== clean) {
       this.put(bare, lang, type, entry);
       this.derived.add(bare);

@@ -1,6 +1,7 @@
 // Nationality adjectives in Spanish, French, Italian and German (i18n-nationality), inflected by rule:
 // "Marroquí" → marroquí, marroquíes; "Paraguayo" → paraguayo, paraguaya, paraguayos, paraguayas.
 import { createRequire } from 'node:module';
+import { foldMarks } from '../../../lib/text/fold.ts';
 import type { GazetteerBuilder } from './builder.ts';
 
 const require = createRequire(import.meta.url);
@@ -33,7 +34,7 @@ function spanish(w: string): string[] {
   if (/[íú]$/.test(w)) return [w, `${w}es`, `${w}s`];
   const acute = /([áéíóú])(n|s)$/.exec(w);
   if (acute) {
-    const plain = w.slice(0, -2) + stripAcute(acute[1]!) + acute[2];
+    const plain = w.slice(0, -2) + foldMarks(acute[1]!) + acute[2];
     return [w, `${plain}a`, `${plain}es`, `${plain}as`];
   }
   if (/[ln]$/.test(w)) return [w, `${w}a`, `${w}es`, `${w}as`];
@@ -87,10 +88,6 @@ function addForms(b: GazetteerBuilder, lang: string, base: string, i: number): v
 /** "Nigerianisch (Nigeria)" → "Nigerianisch": the bracket only tells two countries apart in a list. */
 function baseOf(raw: string): string {
   return raw.replace(/\s*\(.*\)\s*$/, '').trim();
-}
-
-function stripAcute(c: string): string {
-  return c.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Forms that are ordinary words first (Italian "emiro", emir). */

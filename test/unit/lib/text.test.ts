@@ -1,0 +1,95 @@
+// The one word rule and the one accent fold, and that analysis (cue engine) and geo cut and fold text alike.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize as cueTokens } from '../../../src/analyze/cues/tokens.ts';
+import { tokenize as geoTokens, nameWords } from '../../../src/analyze/geo/tokens.ts';
+import { foldMarks } from '../../../src/lib/text/fold.ts';
+import { isWordAt, scanWords, wordsOf } from '../../../src/lib/text/words.ts';
+import { stripMarks } from '../../../src/store/search/doc.ts';
+
+const spans = (text: string, groupNumbers = false) => {
+  const out: string[] = [];
+  scanWords(text, (s, e) => out.push(`${s}-${e}:${text.slice(s, e)}`), { groupNumbers });
+  return out;
+};
+
+describe('words', () => {
+  it('cuts on anything but letters, marks and digits, keeping offsets', () => {
+    assert.deepEqual(spans("Saint-Denis, l'Île 2025!"), [
+      '0-5:Saint',
+      '6-11:Denis',
+      '13-14:l',
+      '15-18:Île',
+      '19-23:2025',
+    ]);
+  });
+  it('keeps combining marks and scripts without spaces between words inside a word', () => {
+    assert.deepEqual(wordsOf('Ca\u0301diz مدينة'), ['Ca\u0301diz', 'مدينة']);
+    assert.deepEqual(wordsOf('कन्या'), ['कन्या']);
+  });
+  it('counts letters outside the BMP as word characters and emoji or lone surrogates as separators', () => {
+    assert.deepEqual(wordsOf('a𠀀b 🚨 x\ud800y z\udc00'), ['a𠀀b', 'x', 'y', 'z']);
+    assert.equal(isWordAt('𝐀', 0), true);
+    assert.equal(isWordAt('𝐀', 1), true);
+    assert.equal(isWordAt('a', 5), false);
+  });
+  it('keeps thousands groups together only when asked', () => {
+    assert.deepEqual(wordsOf('3.151 victims, 1,000,000 and 12\u00a0500', { groupNumbers: true }), [
+      '3.151',
+      'victims',
+      '1,000,000',
+      'and',
+      '12\u00a0500',
+    ]);
+    assert.deepEqual(wordsOf('3.151 1.5 2024,12', { groupNumbers: true }), ['3.151', '1', '5', '2024', '12']);
+    assert.deepEqual(wordsOf('3.151'), ['3', '151']);
+  });
+  it('stops after maxWords words', () => {
+    assert.equal(
+      scanWords('a b c d e', () => {}, { maxWords: 3 }),
+      3,
+    );
+    assert.deepEqual(wordsOf('a b c d e', { maxWords: 2 }), ['a', 'b']);
+  });
+});
+
+describe('accent fold', () => {
+  it('removes diacritics, keeps case and letters without marks', () => {
+    assert.equal(foldMarks('Côte d’Ivoire'), 'Cote d’Ivoire');
+    assert.equal(foldMarks('víctimas'), 'victimas');
+    assert.equal(foldMarks('الأطفال'), 'الاطفال');
+    assert.equal(foldMarks('Łódź'), 'Łodz'); // Ł has no decomposition: it stays
+    assert.equal(foldMarks('한국'), '한국'); // Hangul decomposes to jamo, then recomposes
+    assert.equal(foldMarks('plain ascii'), 'plain ascii');
+  });
+});
+
+describe('analysis and geo share the rule', () => {
+  const texts = [
+    'Police in São Paulo rescued 3.151 workers; Côte d’Ivoire, Łódź and 𠀀-town — 한국 경찰 (2025).',
+    'Trata de personas: la Guardia Civil liberó a 12 víctimas en Málaga y Cádiz.',
+  ];
+  it('the cue engine and geo find the same words where no number is grouped', () => {
+    for (const text of texts) {
+      const cue = cueTokens(text);
+      const geo = geoTokens(text);
+      const cueWords = cue.start.map((s, i) => text.slice(s, cue.end[i]));
+      const ungrouped = cueWords.flatMap((w) => wordsOf(w));
+      assert.deepEqual(
+        ungrouped,
+        geo.map((t) => t.text),
+      );
+      assert.deepEqual(
+        nameWords(text),
+        geo.map((t) => t.text),
+      );
+    }
+  });
+  it('the cue engine, geo compiler and search fold alike', () => {
+    for (const text of texts) {
+      const cue = cueTokens(text);
+      assert.deepEqual(cue.fold, cue.lower.map(foldMarks));
+      assert.equal(stripMarks(text), foldMarks(text));
+    }
+  });
+});
