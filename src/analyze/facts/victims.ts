@@ -153,8 +153,11 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;
+  // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
+  if (!noun && hitIn(set, 'suspect', num.ti, num.tj)) return null;
   const end = noun ? noun.tj : num.tj;
-  const after = hitIn(set, 'suspect', end, end + 3);
+  // "four teenagers, a police spokesman said": a suspect word after a comma belongs to the next clause.
+  const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3));
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
@@ -162,8 +165,8 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
   const suspectBefore = hitIn(set, 'suspect', num.ti - 2, num.ti);
   if (suspectBefore && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
-  // "section 370", "artículo 177 bis", "pasal 2": a reference to a law or a document, not a count.
-  if (hitIn(set, 'ref', num.ti - 1, num.ti)) return null;
+  // "section 370", "artículo 177 bis", "pasal 2", "372 (2)", "4(1)": a reference to a law or a document, not a count.
+  if (hitIn(set, 'ref', num.ti - 1, num.ti) || subdivided(set, num)) return null;
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
@@ -193,6 +196,17 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescue = !!(rescueAfter || rescueBefore);
   const cues = { noun: nounScore, rescue, place, total, part: partOfGroup || others, joined: false };
   return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun, cues };
+}
+
+/** A subdivision right after a number ("372 (2)", "4(1)") or in brackets right after one: a numbered reference. */
+const SUBDIVISION_AFTER = /^ ?\([0-9a-z]{1,3}\)/i;
+const SUBDIVISION_OF = /\d ?\($/;
+
+// "section 372 (2)", "Section 4(1)": a number with a subdivision, or the subdivision itself.
+function subdivided(set: CueSet, num: NumberAt): boolean {
+  const a = set.tokens.start[num.ti]!;
+  const b = set.tokens.end[num.tj - 1]!;
+  return SUBDIVISION_AFTER.test(set.text.slice(b, b + 6)) || SUBDIVISION_OF.test(set.text.slice(Math.max(0, a - 3), a));
 }
 
 // A rescue word between an arrest word and the number ("police rescued 12"): the number counts the rescued.
@@ -245,6 +259,13 @@ function clause(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
   if (!h) return undefined;
   const [a, b] = h.ti > at ? [set.tokens.end[at]!, h.start] : [h.end, set.tokens.start[at]!];
   return CLAUSE_END.test(set.text.slice(a, b)) ? undefined : h;
+}
+
+const PHRASE_END = /[,()]/;
+
+// A word counts only within the phrase of the number (no comma or bracket between).
+function phrase(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
+  return h && !PHRASE_END.test(set.text.slice(set.tokens.end[at]!, h.start)) ? h : undefined;
 }
 
 function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit | undefined {

@@ -53,6 +53,36 @@ describe('victims', () => {
       'An estimated 50,000 people are trafficked each year, the report on human trafficking says.',
       null,
     ],
+    [
+      'not a yearly figure',
+      'Children forced to beg',
+      'Beggar gangs thrive on lost children: police records show 40,000 children disappear every year and many are forced to beg by traffickers.',
+      null,
+    ],
+    [
+      'not a numbered section of a law',
+      'Girl sold into marriage',
+      'A 14-year-old girl was sold for marriage by her father. The accused were booked under sections 370 (a) (exploitation of a trafficked person) and 372 (2) (selling a minor).',
+      1,
+    ],
+    [
+      'not the places searched',
+      'Trafficking network dismantled',
+      'Police took action against a trafficking network that forced 14 women into prostitution; twelve suspects were identified and forty places were searched, while victims were brought to safety.',
+      14,
+    ],
+    [
+      'groups joined before a comma and a police source',
+      'Baby factory raided',
+      'Police raided a baby factory holding 12 children and three pregnant teenagers, a police spokesman said, in a case of child trafficking.',
+      15,
+    ],
+    [
+      'not a couple of employers',
+      'Maid locked in house',
+      'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',
+      1,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(`counts ${name}`, async () => {
