@@ -149,13 +149,13 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (isAgeOrDate(set, num) || isMoney(set, num)) return null;
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
-  const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj);
+  const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj) ?? nounBefore(set, num);
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;
   // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
   if (!noun && hitIn(set, 'suspect', num.ti, num.tj)) return null;
-  const end = noun ? noun.tj : num.tj;
+  const end = noun ? Math.max(noun.tj, num.tj) : num.tj;
   // "four teenagers, a police spokesman said": a suspect word after a comma belongs to the next clause.
   const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3));
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
@@ -235,6 +235,22 @@ function ownerS(set: CueSet, i: number): boolean {
   if (i < 1 || set.tokens.lower[i] !== 's') return false;
   const c = set.text[set.tokens.start[i]! - 1];
   return c === "'" || c === '\u2019';
+}
+
+/** Tokens between a noun and the count after it ("wanawake hao 17": the women, those, 17). */
+const NOUN_BEFORE_GAP = 1;
+
+// "wasichana 15", "mabinti watano": in a language whose counts follow their noun, a victim noun right before the number.
+function nounBefore(set: CueSet, num: NumberAt): Hit | undefined {
+  if (!set.lexicons[0]?.numberAfterNoun) return undefined;
+  let last: Hit | undefined;
+  for (
+    let h = hitIn(set, 'victim', num.ti - NOUN_BEFORE_GAP - 3, num.ti);
+    h;
+    h = hitIn(set, 'victim', h.ti + 1, num.ti)
+  )
+    last = h;
+  return last && last.tj >= num.ti - NOUN_BEFORE_GAP ? last : undefined;
 }
 
 // "23 Kenyans", "15 Malaysians": a capitalised plural demonym right after the number.

@@ -78,6 +78,12 @@ describe('victims', () => {
       15,
     ],
     [
+      'a count said after its noun, in Swahili',
+      'Polisi wanasa watuhumiwa',
+      'Jeshi la polisi limewakamata watuhumiwa watatu wa biashara haramu ya binadamu na unyonyaji wa kingono. Wasichana 12 walipatikana katika nyumba moja.',
+      12,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',
