@@ -114,6 +114,13 @@ describe('prepositions of place and governing nouns in a language that declines 
   ]);
 });
 
+describe('victims named by their nationality in languages that write it in lowercase or with a class prefix', () => {
+  check([
+    ['ru', 'За два года более двухсот украинцев стали жертвами торговли людьми.', ['UA']],
+    ['sw', 'Polisi wamewaokoa wanawake 17, kati yao 14 ni Wakenya na wawili ni Waganda.', ['KE', 'UG']],
+  ]);
+});
+
 describe('a country named for who funds or watches is no place of the story', () => {
   check([
     [
