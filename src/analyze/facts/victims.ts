@@ -163,8 +163,11 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return null;
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
-  const suspectBefore = hitIn(set, 'suspect', num.ti - 2, num.ti);
-  if (suspectBefore && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
+  // ("officials said 30 of them": the one who speaks is no count.)
+  const suspectBefore = !isWord(set, 'said', num.ti - 1) && hitIn(set, 'suspect', num.ti - 2, num.ti);
+  // ("were arrested and 30 women were rescued": a new clause after "and" with its own rescue keeps it.)
+  const ownClause = isWord(set, 'and', num.ti - 1) && !!rescueAfter;
+  if (suspectBefore && !ownClause && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
   // "section 370", "artículo 177 bis", "pasal 2", "372 (2)", "4(1)": a reference to a law or a document, not a count.
   if (hitIn(set, 'ref', num.ti - 1, num.ti) || subdivided(set, num)) return null;
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
@@ -187,10 +190,14 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (partOfGroup) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
   const others = !!hitIn(set, 'part_of', num.tj, end + 2);
-  if (others) score -= PART_PENALTY;
+  // "40 migrants intercepted; 12 of them were victims of trafficking": the part said to be the victims is their count.
+  const namedPart = others && !noun && !!namedVictims(set, end);
+  if (namedPart) score += NOUN_SCORE[3]!;
+  else if (others) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
+  if (sinceDate(set, end)) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
   const rescue = !!(rescueAfter || rescueBefore);
@@ -207,6 +214,33 @@ function subdivided(set: CueSet, num: NumberAt): boolean {
   const a = set.tokens.start[num.ti]!;
   const b = set.tokens.end[num.tj - 1]!;
   return SUBDIVISION_AFTER.test(set.text.slice(b, b + 6)) || SUBDIVISION_OF.test(set.text.slice(Math.max(0, a - 3), a));
+}
+
+/** Tokens after a part ("12 of them") in which "victims" says the part is the victims. */
+const NAMED_PART_AFTER = 8;
+
+// "12 of them were found to be victims": the victims noun, strongest weight, in the sentence after the part.
+function namedVictims(set: CueSet, end: number): Hit | undefined {
+  for (
+    let h = hitIn(set, 'victim', end, end + NAMED_PART_AFTER);
+    h;
+    h = hitIn(set, 'victim', h.ti + 1, end + NAMED_PART_AFTER)
+  )
+    if (h.weight >= 3 && sameSentence(set, end - 1, h.ti)) return h;
+  return undefined;
+}
+
+// "200 people rescued since 2019", "desde enero": a count over a span since a date is a running total, not a case's.
+function sinceDate(set: CueSet, end: number): boolean {
+  for (let k = end; k < end + TALLY_AFTER + 2 && k < set.tokens.length; k++) {
+    if (!isWord(set, 'since', k) || !sameSentence(set, end - 1, k)) continue;
+    if (hitIn(set, 'date', k + 1, k + 2) || isYear(set.tokens.lower[k + 1])) return true;
+  }
+  return false;
+}
+
+function isYear(w: string | undefined): boolean {
+  return !!w && /^(?:19|20)\d\d$/.test(w);
 }
 
 // A rescue word between an arrest word and the number ("police rescued 12"): the number counts the rescued.

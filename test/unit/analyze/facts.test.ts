@@ -84,6 +84,36 @@ describe('victims', () => {
       12,
     ],
     [
+      'the case, not a running total since a year',
+      'Women freed from trafficking ring',
+      'The gang trafficked 20 women for sexual exploitation. A total of 200 people have been rescued by the task force since 2019.',
+      20,
+    ],
+    [
+      'the group, not a part of it',
+      'Trafficking victims rescued',
+      'Four of the women rescued from the trafficking ring were minors. In all, police freed ten women from the brothel.',
+      10,
+    ],
+    [
+      'the part said to be the victims, not the returnees',
+      'Returnees received',
+      'Some 250 returnees from Libya arrived at the airport on Tuesday; officials said 30 of them were victims of human trafficking.',
+      30,
+    ],
+    [
+      'the part said to be the victims, not all intercepted',
+      'Trafficking',
+      'Police intercepted 40 migrants; 12 of them were found to be victims of trafficking for forced labour.',
+      12,
+    ],
+    [
+      'the rescued after "and", not the arrested',
+      'Twelve arrested in trafficking raid',
+      'Twelve people were arrested and 30 women were rescued from forced prostitution.',
+      30,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',

@@ -67,6 +67,8 @@ const ROLES = new Set([
   'tens_and',
   'both',
   'purpose',
+  'since',
+  'said',
 ]);
 
 describe('lexicon files', () => {
