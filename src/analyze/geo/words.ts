@@ -41,6 +41,7 @@ const ROLES = [
   'passing_suffix',
   'passing_after',
   'passing_after_spaced',
+  'neighbour_word',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */

@@ -114,6 +114,26 @@ describe('prepositions of place and governing nouns in a language that declines 
   ]);
 });
 
+describe('neighbours and funders named in passing are no place of the story', () => {
+  check([
+    [
+      'en',
+      'Police in Kenya rescued 20 women who were being trafficked to Saudi Arabia. Neighbouring Uganda and Tanzania have seen similar cases.',
+      ['KE', 'SA'],
+    ],
+    [
+      'en',
+      'Myanmar police said the men had fled to neighbouring Thailand, where they were forced to work.',
+      ['MM', 'TH'],
+    ],
+    [
+      'en',
+      'Police in Libya freed 100 migrants held for ransom by traffickers. The United States has funded the coast guard.',
+      ['LY'],
+    ],
+  ]);
+});
+
 describe('victims named by their nationality in languages that write it in lowercase or with a class prefix', () => {
   check([
     ['ru', 'За два года более двухсот украинцев стали жертвами торговли людьми.', ['UA']],
