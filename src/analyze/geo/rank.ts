@@ -83,7 +83,7 @@ export function scoreCountries(
   found.forEach((r, i) => {
     if (r.qualifier) return;
     const trusted = r.ctx.dateline && trustedDateline(r);
-    let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
+    let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r, words) : 1) : RANK.place;
     const orphan = r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home);
     if (orphan) w *= RANK.orphan;
     const title = r.mention.start < titleEnd;
@@ -171,11 +171,15 @@ function datelineOnly(r: Resolved, elsewhere: Set<string>, home?: string): boole
   return r.entry.kind !== 'c' && !elsewhere.has(cc) && cc !== home && elsewhere.size > 0;
 }
 
-function demonymWeight(text: string, r: Resolved): number {
-  const last = text[r.mention.end - 1] ?? '';
-  return last === 's' || (last === 'i' && text[r.mention.start] !== text[r.mention.start]?.toUpperCase())
-    ? RANK.people
-    : RANK.demonym;
+function demonymWeight(text: string, r: Resolved, words: GeoWords): number {
+  const { start, end } = r.mention;
+  const last = text[end - 1] ?? '';
+  const plural = last === 's' || (last === 'i' && text[start] !== text[start]?.toUpperCase());
+  // "Thailänderinnen", "de nacionalidad colombiana": people, not an adjective.
+  const people =
+    words.peopleEnding.test(text.slice(start, end)) ||
+    words.nationalityBefore.test(text.slice(Math.max(0, start - 30), start));
+  return plural || people ? RANK.people : RANK.demonym;
 }
 
 /** Countries central enough to report. */

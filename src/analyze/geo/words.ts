@@ -42,6 +42,8 @@ const ROLES = [
   'passing_after',
   'passing_after_spaced',
   'neighbour_word',
+  'nationality_word',
+  'people_ending',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */
@@ -77,6 +79,10 @@ export interface GeoWords {
   continentAfter: RegExp;
   /** "Nigerian police", "Thai authorities" right after a mention. */
   centralAfter: RegExp;
+  /** "de nacionalidad colombiana", "of Thai nationality": a nationality word right before a demonym (it names people). */
+  nationalityBefore: RegExp;
+  /** Endings of a demonym that name people ("Thailänderinnen", "Vietnamesen"), beside the plural "s". */
+  peopleEnding: RegExp;
   /** "US customs authorities", "Australian Federal Police" right after a mention. */
   agencyAfter: RegExp;
   /** A word that makes a place name part of a longer one ("Niger State", "Lagos Island"). */
@@ -143,6 +149,8 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
     continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),
     centralAfter: new RegExp(`^['’]?s?\\s+(?:${alt('central_noun')})\\b`),
+    nationalityBefore: new RegExp(`\\b(?:${alt('nationality_word')})\\s+$`, 'iu'),
+    peopleEnding: new RegExp(`(?:${alt('people_ending')})$`, 'u'),
     agencyAfter: new RegExp(`^['’]?s?\\s+(?:(?:${alt('agency_level')})\\s+)?(?:${alt('agency_noun')})\\b`),
     designator: new RegExp(`^(?:${alt('designator')})$`),
     subunitAfter: new RegExp(`^[ \\t]+(?:${alt('subunit')})\\b`),

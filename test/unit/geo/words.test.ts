@@ -137,6 +137,11 @@ describe('neighbours and funders named in passing are no place of the story', ()
 describe('victims named by their nationality in languages that write it in lowercase or with a class prefix', () => {
   check([
     ['ru', 'За два года более двухсот украинцев стали жертвами торговли людьми.', ['UA']],
+    [
+      'de',
+      'Die Polizei hat in Bremen und Hamburg Bordelle durchsucht. Es geht um Menschenhandel und Zwangsprostitution in Deutschland. Die Beamten stellten Bargeld, Mobiltelefone und Unterlagen sicher. Nach Angaben der Ermittler war die Gruppe seit mindestens drei Jahren aktiv und hat mit der Ausbeutung Millionen verdient. Mehrere Verdächtige wurden festgenommen und einem Haftrichter vorgeführt. Die Gruppe von Zuhältern hatte es vor allem auf Rumäninnen abgesehen.',
+      ['DE', 'RO'],
+    ],
     ['sw', 'Polisi wamewaokoa wanawake 17, kati yao 14 ni Wakenya na wawili ni Waganda.', ['KE', 'UG']],
   ]);
 });
