@@ -134,6 +134,16 @@ describe('neighbours and funders named in passing are no place of the story', ()
   ]);
 });
 
+describe('a country listed beside world regions is named in passing', () => {
+  check([
+    [
+      'en',
+      'Police raided a scam compound in Cambodia where trafficked workers were held. People from China, South Asia and Africa have been documented working at such compounds.',
+      ['KH'],
+    ],
+  ]);
+});
+
 describe('victims named by their nationality in languages that write it in lowercase or with a class prefix', () => {
   check([
     ['ru', 'За два года более двухсот украинцев стали жертвами торговли людьми.', ['UA']],
