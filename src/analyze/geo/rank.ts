@@ -74,7 +74,7 @@ export function scoreCountries(
 ): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
-  const { inList, routed } = lists(text, found, words);
+  const { inList, routed, examples } = lists(text, found, words);
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
@@ -96,7 +96,7 @@ export function scoreCountries(
     if (locative) w *= RANK.locative;
     const central = r.ctx.central && !visiting.has(r.entry.cc);
     if (central) w *= RANK.central;
-    const passing = r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc));
+    const passing = r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc)) || examples.has(i);
     if (passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
     const cc = r.entry.cc;
@@ -195,15 +195,25 @@ export function selectCountries(ranked: [string, number][]): string[] {
  * Enumerations of three or more countries ("from Nepal, India, Bangladesh and Laos"): members of a route
  * count as places of the story; other lists ("countries such as ...") count less.
  */
-function lists(text: string, found: Resolved[], words: GeoWords): { inList: Set<number>; routed: Set<number> } {
+function lists(
+  text: string,
+  found: Resolved[],
+  words: GeoWords,
+): { inList: Set<number>; routed: Set<number>; examples: Set<number> } {
   const inList = new Set<number>();
   const routed = new Set<number>();
+  const examples = new Set<number>();
   let run: number[] = [];
   const flush = () => {
     if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) {
       const head = found[run[0]!]!;
-      const route = words.routeHead.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
-      for (const i of run) (route ? routed : inList).add(i);
+      const tail = found[run[run.length - 1]!]!;
+      const before = text.slice(Math.max(0, head.mention.start - 60), head.mention.start);
+      // "Victims are most often from ...", "... and Yemen, among others": examples of what happens, not the story.
+      const example =
+        words.habitHead.test(before) || words.exampleTail.test(text.slice(tail.mention.end, tail.mention.end + 30));
+      const route = words.routeHead.test(before.slice(-40));
+      for (const i of run) (example ? examples : route ? routed : inList).add(i);
     }
     run = [];
   };
@@ -213,5 +223,5 @@ function lists(text: string, found: Resolved[], words: GeoWords): { inList: Set<
     run.push(i);
   });
   flush();
-  return { inList, routed };
+  return { inList, routed, examples };
 }

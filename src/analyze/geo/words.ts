@@ -44,6 +44,8 @@ const ROLES = [
   'neighbour_word',
   'nationality_word',
   'people_ending',
+  'example_tail',
+  'habit_word',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */
@@ -93,6 +95,10 @@ export interface GeoWords {
   saidAfter: RegExp;
   /** Words before a list that make it a route ("workers from", "destinos como"). */
   routeHead: RegExp;
+  /** After a list: its members are examples ("..., Nigeria and Yemen, among others"). */
+  exampleTail: RegExp;
+  /** Before a list: what usually happens, not the story ("victims are most often from ..."). */
+  habitHead: RegExp;
   /** A language's name after a verb of speaking ("spoke only Spanish"). */
   speakBefore: RegExp;
   /** A language's name before "speaking", "lessons" ("Spanish-speaking"), or closing "in Spanish." */
@@ -156,6 +162,8 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     subunitAfter: new RegExp(`^[ \\t]+(?:${alt('subunit')})\\b`),
     saidAfter: new RegExp(`^\\s+(?:${alt('said_after')})\\b`),
     routeHead: new RegExp(`\\b(?:${alt('route_head', '\\s+')})\\b[^.;:!?]{0,12}$`, 'i'),
+    exampleTail: new RegExp(`^[\\s,]*(?:${alt('example_tail', '\\s+')})\\b`, 'i'),
+    habitHead: new RegExp(`\\b(?:${alt('habit_word', '\\s+')})\\b[^.;:!?]{0,30}$`, 'i'),
     speakBefore: new RegExp(`\\b(?:${alt('speak_verb')})\\s+(?:(?:${alt('speak_degree')})\\s+)?$`, 'i'),
     languageAfter: new RegExp(`^(?:[\\s-]+(?:${alt('language_noun')})\\b|\\s*[.,;:)])`),
     writtenIn: new RegExp(

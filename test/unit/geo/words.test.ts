@@ -134,6 +134,21 @@ describe('neighbours and funders named in passing are no place of the story', ()
   ]);
 });
 
+describe('lists of what usually happens or of examples are no places of the story', () => {
+  check([
+    [
+      'en',
+      'Police in Britain found 12 Vietnamese children in a cannabis factory in Birmingham. Victims of modern slavery in Britain are most often from Albania, Nigeria, Vietnam and Romania, officials said.',
+      ['GB', 'VN'],
+    ],
+    [
+      'en',
+      'Police in Kenya freed 30 children recruited by an armed group. The report cites cases of recruitment of children in Somalia, Nigeria, Yemen and Syria, among others.',
+      ['KE'],
+    ],
+  ]);
+});
+
 describe('a country listed beside world regions is named in passing', () => {
   check([
     [
