@@ -164,7 +164,8 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return null;
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
   // ("officials said 30 of them": the one who speaks is no count.)
-  const suspectBefore = !isWord(set, 'said', num.ti - 1) && hitIn(set, 'suspect', num.ti - 2, num.ti);
+  const suspectBefore =
+    !isWord(set, 'said', num.ti - 1) && clause(set, num.ti, hitIn(set, 'suspect', num.ti - 2, num.ti));
   // ("were arrested and 30 women were rescued": a new clause after "and" with its own rescue keeps it.)
   const ownClause = isWord(set, 'and', num.ti - 1) && !!rescueAfter;
   if (suspectBefore && !ownClause && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
@@ -186,7 +187,9 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const total = totalBefore(set, num.ti) || (!!totalAfter && !numberAt(set, totalAfter.tj));
   if (total) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
-  const partOfGroup = partBefore(set, num.ti) || !!hitIn(set, 'dead', end, end + 3);
+  // ("300 migrants repatriated; among them were 25 victims of trafficking": the part named victims is their count.)
+  const victimsNamed = !!noun && noun.weight >= NAMED_WEIGHT;
+  const partOfGroup = (partBefore(set, num.ti) && !victimsNamed) || !!hitIn(set, 'dead', end, end + 3);
   if (partOfGroup) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
   const others = !!hitIn(set, 'part_of', num.tj, end + 2);
@@ -197,7 +200,8 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
-  if (sinceDate(set, end)) return null;
+  // "part of 200 victims freed this month", "Since it was set up, the task force has rescued 200": a running total.
+  if (sinceDate(set, end) || runningTotal(set, num.ti)) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
   const rescue = !!(rescueAfter || rescueBefore);
@@ -216,6 +220,9 @@ function subdivided(set: CueSet, num: NumberAt): boolean {
   return SUBDIVISION_AFTER.test(set.text.slice(b, b + 6)) || SUBDIVISION_OF.test(set.text.slice(Math.max(0, a - 3), a));
 }
 
+/** Weight of the victim noun that names the victims as such ("victims", "víctimas"). */
+const NAMED_WEIGHT = 3;
+
 /** Tokens after a part ("12 of them") in which "victims" says the part is the victims. */
 const NAMED_PART_AFTER = 8;
 
@@ -226,7 +233,7 @@ function namedVictims(set: CueSet, end: number): Hit | undefined {
     h;
     h = hitIn(set, 'victim', h.ti + 1, end + NAMED_PART_AFTER)
   )
-    if (h.weight >= 3 && sameSentence(set, end - 1, h.ti)) return h;
+    if (h.weight >= NAMED_WEIGHT && sameSentence(set, end - 1, h.ti)) return h;
   return undefined;
 }
 
@@ -236,6 +243,18 @@ function sinceDate(set: CueSet, end: number): boolean {
     if (!isWord(set, 'since', k) || !sameSentence(set, end - 1, k)) continue;
     if (hitIn(set, 'date', k + 1, k + 2) || isYear(set.tokens.lower[k + 1])) return true;
   }
+  return false;
+}
+
+/** Tokens before a count searched for a running-total word or a sentence's opening "since". */
+const RUNNING_BEFORE = 12;
+
+// A running-total word ending right before the count, or "since" earlier in its sentence.
+function runningTotal(set: CueSet, ti: number): boolean {
+  for (let h = hitIn(set, 'running', ti - 4, ti); h; h = hitIn(set, 'running', h.ti + 1, ti))
+    if (h.tj === ti) return true;
+  for (let k = ti - 1; k >= Math.max(0, ti - RUNNING_BEFORE) && sameSentence(set, k, ti); k--)
+    if (isWord(set, 'since', k)) return true;
   return false;
 }
 

@@ -114,6 +114,30 @@ describe('victims', () => {
       30,
     ],
     [
+      'the case, not the wider total it is part of',
+      'Girls rescued',
+      'Police rescued 20 girls from sex traffickers on Monday, part of 200 victims freed in a nationwide operation this month.',
+      20,
+    ],
+    [
+      'the case, not what a task force has done since it began',
+      'Raid frees women',
+      'The raid freed 20 women from a brothel run by traffickers. Since it was set up, the task force has rescued more than 200 victims of trafficking.',
+      20,
+    ],
+    [
+      'the freed after a semicolon, not the arrested',
+      'Arrests in trafficking case',
+      'Twelve suspects, including three police officers, were arrested; 18 victims of forced labour were freed.',
+      18,
+    ],
+    [
+      'the victims among the repatriated',
+      'Victims repatriated',
+      'Some 300 migrants were repatriated from Libya on Tuesday. Among them were 25 victims of trafficking for sexual exploitation.',
+      25,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',

@@ -45,6 +45,7 @@ const CATEGORIES = new Set([
   'minor_sure',
   'listing',
   'tally',
+  'running',
   'part_of',
   'care',
   'servitude',
