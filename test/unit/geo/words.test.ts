@@ -131,6 +131,11 @@ describe('neighbours and funders named in passing are no place of the story', ()
       'Police in Libya freed 100 migrants held for ransom by traffickers. The United States has funded the coast guard.',
       ['LY'],
     ],
+    [
+      'en',
+      'The shelter in Phnom Penh, which receives funding from the United States, took in 14 girls rescued from sex trafficking.',
+      ['KH'],
+    ],
   ]);
 });
 
