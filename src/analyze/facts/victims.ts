@@ -175,7 +175,10 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
   if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
-  if (!noun && !(rescueAfter || rescueBefore)) return null;
+  const others = !!hitIn(set, 'part_of', num.tj, end + 2);
+  // "40 migrants intercepted; 12 of them were victims of trafficking": the part said to be the victims is their count.
+  const namedPart = others && !noun && !!namedVictims(set, end);
+  if (!noun && !namedPart && !(rescueAfter || rescueBefore)) return null;
   const nounScore = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
   let score = nounScore;
   if (rescueAfter || rescueBefore) score += 2;
@@ -192,9 +195,6 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const partOfGroup = (partBefore(set, num.ti) && !victimsNamed) || !!hitIn(set, 'dead', end, end + 3);
   if (partOfGroup) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
-  const others = !!hitIn(set, 'part_of', num.tj, end + 2);
-  // "40 migrants intercepted; 12 of them were victims of trafficking": the part said to be the victims is their count.
-  const namedPart = others && !noun && !!namedVictims(set, end);
   if (namedPart) score += NOUN_SCORE[3]!;
   else if (others) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.

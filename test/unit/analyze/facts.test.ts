@@ -138,6 +138,24 @@ describe('victims', () => {
       25,
     ],
     [
+      'not the members of a gang',
+      'Begging network',
+      'A network of 30 people trafficked children into forced begging in the capital.',
+      null,
+    ],
+    [
+      'the forced workers, not the suspects by nationality',
+      'Scam compound',
+      'Police detained 20 Chinese and five Cambodians suspected of running a scam compound where 300 people were forced to work.',
+      300,
+    ],
+    [
+      'the deportees who said they were victims',
+      'Deportees',
+      'Some 200 deportees arrived from Saudi Arabia; 14 of them said they had been victims of forced labour.',
+      14,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',
