@@ -241,6 +241,7 @@ function namedVictims(set: CueSet, end: number): Hit | undefined {
 function sinceDate(set: CueSet, end: number): boolean {
   for (let k = end; k < end + TALLY_AFTER + 2 && k < set.tokens.length; k++) {
     if (!isWord(set, 'since', k) || !sameSentence(set, end - 1, k)) continue;
+    if (CLAUSE_END.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[k]!))) return false;
     if (hitIn(set, 'date', k + 1, k + 2) || isYear(set.tokens.lower[k + 1])) return true;
   }
   return false;
@@ -255,7 +256,9 @@ function runningTotal(set: CueSet, ti: number): boolean {
     if (h.tj === ti) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - RUNNING_BEFORE) && sameSentence(set, k, ti); k--)
     if (isWord(set, 'since', k)) return true;
-  return false;
+  // "En lo que va de año, la Policía ha liberado a 200": a span of time opens the sentence.
+  const span = hitIn(set, 'running_span', ti - RUNNING_BEFORE, ti);
+  return !!span && sameSentence(set, span.ti, ti);
 }
 
 function isYear(w: string | undefined): boolean {

@@ -156,6 +156,24 @@ describe('victims', () => {
       14,
     ],
     [
+      'not a running total in Spanish',
+      'Balance de la trata',
+      'En lo que va de año, la Policía ha liberado a 200 víctimas de trata de personas en la provincia.',
+      null,
+    ],
+    [
+      'the rescue, not the total since a year after a semicolon, in Portuguese',
+      'Resgate',
+      'A polícia resgatou 25 trabalhadores em condições análogas à escravidão; desde 2020, 800 pessoas foram resgatadas no estado.',
+      25,
+    ],
+    [
+      'not the members of a network, in Spanish',
+      'Red',
+      'Una red de 15 personas explotaba sexualmente a mujeres en pisos de Madrid.',
+      null,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',

@@ -46,6 +46,7 @@ const CATEGORIES = new Set([
   'listing',
   'tally',
   'running',
+  'running_span',
   'part_of',
   'care',
   'servitude',
