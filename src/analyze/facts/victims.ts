@@ -61,7 +61,8 @@ const TALLY_AFTER = 6;
 export function countVictims(set: CueSet): VictimCount | null {
   const all = victimCandidates(set);
   const mentions = new Map<number, number>();
-  for (const c of all) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
+  // Only mentions before the tail of the text count (a story appended late repeats its own figures).
+  for (const c of all) if ((c.cues?.place ?? 1) > 0) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
   let best: VictimCount | null = null;
   for (const c of all) {
     // A count repeated in the text is the one the story is about.

@@ -174,6 +174,12 @@ describe('victims', () => {
       null,
     ],
     [
+      'the story told first, not a separate case repeated late in the text',
+      'Women rescued from traffickers',
+      'Officers of the organised crime unit acted on information from a member of the public about a house in a quiet suburb, where neighbours had noticed cars arriving late at night and young women who never left the property alone. A search warrant was obtained and the premises were searched on Wednesday afternoon with the help of other units. Police found four women at the house who had been trafficked for sexual exploitation. The women told investigators that they had been promised work in restaurants and shops, but on arrival their passports were taken and they were forced to see clients every night. The women told investigators that they had been promised work in restaurants and shops, but on arrival their passports were taken and they were forced to see clients every night. The women told investigators that they had been promised work in restaurants and shops, but on arrival their passports were taken and they were forced to see clients every night. In a separate case in another province, police rescued 33 victims of human trafficking from a farm. The 33 victims were taken to a shelter.',
+      4,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',
