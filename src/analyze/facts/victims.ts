@@ -1,7 +1,7 @@
 // Victims of the main incident: a number tied to a victim noun or a rescue ("rescued 23 women", "32 víctimas"), never suspects.
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
-import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { type CueSet, hitIn, hitsOf, inTitle } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import { sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
@@ -64,15 +64,26 @@ export function countVictims(set: CueSet): VictimCount | null {
   // Only mentions before the tail of the text count (a story appended late repeats its own figures).
   for (const c of all) if ((c.cues?.place ?? 1) > 0) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
   let best: VictimCount | null = null;
+  const magnitude = titleMagnitude(set);
   for (const c of all) {
-    // A count repeated in the text is the one the story is about.
-    const score = c.score + Math.min((mentions.get(c.n) ?? 1) - 1, 2);
+    // A count repeated in the text is the one the story is about; one of the title's order of magnitude, too.
+    const fits = magnitude !== undefined && c.n >= magnitude && c.n < magnitude * 10;
+    const score = c.score + Math.min((mentions.get(c.n) ?? 1) - 1, 2) + (fits ? MAGNITUDE_BONUS : 0);
     if (!best || score > best.score) best = { ...c, score };
   }
   // A weakly supported count loses to the story of one person of a stated age, or of one person rescued.
   if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set) ?? oneRescued(set);
   if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? best;
   return quotedInBody(set, all, best.approx ? (exactFigure(all, best) ?? best) : best);
+}
+
+/** Score a count gains by being of the order of magnitude the title gives ("Thousands rescued": 7,000). */
+const MAGNITUDE_BONUS = 3;
+
+// "Hundreds of Thai nationals rescued", "Miles de víctimas": the order of magnitude a title gives, if any.
+function titleMagnitude(set: CueSet): number | undefined {
+  const h = hitsOf(set, 'magnitude')[0];
+  return h && inTitle(set, h) ? h.weight : undefined;
 }
 
 // A count said in the title and again in the body is quoted from the body, where its sentence tells more.

@@ -180,6 +180,12 @@ describe('victims', () => {
       4,
     ],
     [
+      'the count of the order of magnitude the title gives',
+      'Thousands rescued from scam compounds',
+      'As part of the crackdown, 140 Indian citizens were rescued from the compounds. Officials said that about 7,000 people have been rescued from the scam centres, where they were forced to work.',
+      7000,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',

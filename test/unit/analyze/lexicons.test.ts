@@ -47,6 +47,7 @@ const CATEGORIES = new Set([
   'tally',
   'running',
   'running_span',
+  'magnitude',
   'part_of',
   'care',
   'servitude',
