@@ -1,11 +1,22 @@
 // Victims of the main incident: a number tied to a victim noun or a rescue ("rescued 23 women", "32 víctimas"), never suspects.
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
-import { type CueSet, hitIn, hitsOf, inTitle } from '../cues/scan.ts';
+import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import { sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
+import {
+  CLAUSE_END,
+  MAGNITUDE_BONUS,
+  NAMED_WEIGHT,
+  namedVictims,
+  runningTotal,
+  sinceDate,
+  subdivided,
+  TALLY_AFTER,
+  titleMagnitude,
+} from './totals.ts';
 
 /** A candidate count with how strongly the context says it counts victims. */
 export interface VictimCount {
@@ -54,8 +65,6 @@ const PART_PENALTY = 3;
 /** A currency sign or code right before a number makes it money ("$9,500", "Rs 50,000"). */
 const MONEY_BEFORE =
   /(?:[$£€¥₹₦₱₫]|\b(?:rs|rp|usd|eur|inr|php|ngn|kes|vnd|aed|sar|gbp|chf|cad|aud|myr|rm|thb|idr|npr|pkr|bdt|egp|brl|r\$))\.?\s*$/i;
-/** Tokens after a count in which a verb of counting ("registered", "gezählt") makes it a statistic. */
-const TALLY_AFTER = 6;
 
 /** Finds the best-supported count of victims. */
 export function countVictims(set: CueSet): VictimCount | null {
@@ -75,15 +84,6 @@ export function countVictims(set: CueSet): VictimCount | null {
   if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set) ?? oneRescued(set);
   if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? best;
   return quotedInBody(set, all, best.approx ? (exactFigure(all, best) ?? best) : best);
-}
-
-/** Score a count gains by being of the order of magnitude the title gives ("Thousands rescued": 7,000). */
-const MAGNITUDE_BONUS = 3;
-
-// "Hundreds of Thai nationals rescued", "Miles de víctimas": the order of magnitude a title gives, if any.
-function titleMagnitude(set: CueSet): number | undefined {
-  const h = hitsOf(set, 'magnitude')[0];
-  return h && inTitle(set, h) ? h.weight : undefined;
 }
 
 // A count said in the title and again in the body is quoted from the body, where its sentence tells more.
@@ -221,62 +221,6 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun, cues };
 }
 
-/** A subdivision right after a number ("372 (2)", "4(1)") or in brackets right after one: a numbered reference. */
-const SUBDIVISION_AFTER = /^ ?\([0-9a-z]{1,3}\)/i;
-const SUBDIVISION_OF = /\d ?\($/;
-
-// "section 372 (2)", "Section 4(1)": a number with a subdivision, or the subdivision itself.
-function subdivided(set: CueSet, num: NumberAt): boolean {
-  const a = set.tokens.start[num.ti]!;
-  const b = set.tokens.end[num.tj - 1]!;
-  return SUBDIVISION_AFTER.test(set.text.slice(b, b + 6)) || SUBDIVISION_OF.test(set.text.slice(Math.max(0, a - 3), a));
-}
-
-/** Weight of the victim noun that names the victims as such ("victims", "víctimas"). */
-const NAMED_WEIGHT = 3;
-
-/** Tokens after a part ("12 of them") in which "victims" says the part is the victims. */
-const NAMED_PART_AFTER = 8;
-
-// "12 of them were found to be victims": the victims noun, strongest weight, in the sentence after the part.
-function namedVictims(set: CueSet, end: number): Hit | undefined {
-  for (
-    let h = hitIn(set, 'victim', end, end + NAMED_PART_AFTER);
-    h;
-    h = hitIn(set, 'victim', h.ti + 1, end + NAMED_PART_AFTER)
-  )
-    if (h.weight >= NAMED_WEIGHT && sameSentence(set, end - 1, h.ti)) return h;
-  return undefined;
-}
-
-// "200 people rescued since 2019", "desde enero": a count over a span since a date is a running total, not a case's.
-function sinceDate(set: CueSet, end: number): boolean {
-  for (let k = end; k < end + TALLY_AFTER + 2 && k < set.tokens.length; k++) {
-    if (!isWord(set, 'since', k) || !sameSentence(set, end - 1, k)) continue;
-    if (CLAUSE_END.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[k]!))) return false;
-    if (hitIn(set, 'date', k + 1, k + 2) || isYear(set.tokens.lower[k + 1])) return true;
-  }
-  return false;
-}
-
-/** Tokens before a count searched for a running-total word or a sentence's opening "since". */
-const RUNNING_BEFORE = 12;
-
-// A running-total word ending right before the count, or "since" earlier in its sentence.
-function runningTotal(set: CueSet, ti: number): boolean {
-  for (let h = hitIn(set, 'running', ti - 4, ti); h; h = hitIn(set, 'running', h.ti + 1, ti))
-    if (h.tj === ti) return true;
-  for (let k = ti - 1; k >= Math.max(0, ti - RUNNING_BEFORE) && sameSentence(set, k, ti); k--)
-    if (isWord(set, 'since', k)) return true;
-  // "En lo que va de año, la Policía ha liberado a 200": a span of time opens the sentence.
-  const span = hitIn(set, 'running_span', ti - RUNNING_BEFORE, ti);
-  return !!span && sameSentence(set, span.ti, ti);
-}
-
-function isYear(w: string | undefined): boolean {
-  return !!w && /^(?:19|20)\d\d$/.test(w);
-}
-
 // A rescue word between an arrest word and the number ("police rescued 12"): the number counts the rescued.
 function rescueAfterHit(set: CueSet, from: number, to: number): boolean {
   return !!hitIn(set, 'rescue', from + 1, to);
@@ -335,8 +279,6 @@ function demonym(set: CueSet, i: number): Hit | undefined {
     end: set.tokens.end[i]!,
   };
 }
-
-const CLAUSE_END = /[:;.!?]/;
 
 // A rescue verb counts only within the clause of the number ("Human trafficking: 2 women" has none).
 function clause(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
