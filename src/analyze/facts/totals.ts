@@ -66,7 +66,8 @@ export function runningTotal(set: CueSet, ti: number): boolean {
   for (let h = hitIn(set, 'running', ti - 4, ti); h; h = hitIn(set, 'running', h.ti + 1, ti))
     if (h.tj === ti) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - RUNNING_BEFORE) && sameSentence(set, k, ti); k--)
-    if (isWord(set, 'since', k)) return true;
+    // ("Since Monday, police have rescued 20 women": since a recent day, the case itself.)
+    if (isWord(set, 'since', k) && !isWord(set, 'recent', k + 1)) return true;
   // "En lo que va de año, la Policía ha liberado a 200": a span of time opens the sentence.
   const span = hitIn(set, 'running_span', ti - RUNNING_BEFORE, ti);
   return !!span && sameSentence(set, span.ti, ti);

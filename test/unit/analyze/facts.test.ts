@@ -186,6 +186,12 @@ describe('victims', () => {
       7000,
     ],
     [
+      'the case since a recent day',
+      'Women rescued',
+      'Since Monday, police have rescued 20 women from brothels run by sex traffickers in the city.',
+      20,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',

@@ -72,6 +72,7 @@ const ROLES = new Set([
   'purpose',
   'since',
   'said',
+  'recent',
 ]);
 
 describe('lexicon files', () => {
