@@ -53,22 +53,27 @@ export function sinceDate(set: CueSet, end: number): boolean {
   for (let k = end; k < end + TALLY_AFTER + 2 && k < set.tokens.length; k++) {
     if (!isWord(set, 'since', k) || !sameSentence(set, end - 1, k)) continue;
     if (CLAUSE_END.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[k]!))) return false;
-    if (hitIn(set, 'date', k + 1, k + 2) || isYear(set.tokens.lower[k + 1])) return true;
+    if (dated(set, k + 1)) return true;
   }
   return false;
+}
+
+// A month or a year at token `k` ("since January", "desde 2020"; not "desde Colombia", "since they had no papers").
+function dated(set: CueSet, k: number): boolean {
+  return !!hitIn(set, 'date', k, k + 1) || isYear(set.tokens.lower[k]);
 }
 
 /** Tokens before a count searched for a running-total word or a sentence's opening "since". */
 const RUNNING_BEFORE = 12;
 
-/** A running-total word ending right before the count, or "since" earlier in its sentence. */
+/** A running-total word ending right before the count, or "since" and a date earlier in its sentence. */
 export function runningTotal(set: CueSet, ti: number): boolean {
   for (let h = hitIn(set, 'running', ti - 4, ti); h; h = hitIn(set, 'running', h.ti + 1, ti))
     if (h.tj === ti) return true;
+  // ("Since January, 200 victims were freed"; not "Since Monday, police have rescued 20 women".)
   for (let k = ti - 1; k >= Math.max(0, ti - RUNNING_BEFORE) && sameSentence(set, k, ti); k--)
-    // ("Since Monday, police have rescued 20 women": since a recent day, the case itself.)
-    if (isWord(set, 'since', k) && !isWord(set, 'recent', k + 1)) return true;
-  // "En lo que va de año, la Policía ha liberado a 200": a span of time opens the sentence.
+    if (isWord(set, 'since', k) && dated(set, k + 1)) return true;
+  // "En lo que va de año, la Policía ha liberado a 200", "Since it was set up, the task force has rescued 200".
   const span = hitIn(set, 'running_span', ti - RUNNING_BEFORE, ti);
   return !!span && sameSentence(set, span.ti, ti);
 }

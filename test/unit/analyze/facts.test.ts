@@ -192,6 +192,12 @@ describe('victims', () => {
       20,
     ],
     [
+      'the case after "desde" naming a place, not a date',
+      'Mujeres liberadas',
+      'Trasladadas desde Colombia con falsas promesas, 20 mujeres fueron liberadas por la policía de una red de trata.',
+      20,
+    ],
+    [
       'not a couple of employers',
       'Maid locked in house',
       'A maid was rescued after her employers locked her in. The couple locked the maid in the house for a week, a case of forced labour.',

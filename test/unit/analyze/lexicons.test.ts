@@ -72,7 +72,6 @@ const ROLES = new Set([
   'purpose',
   'since',
   'said',
-  'recent',
 ]);
 
 describe('lexicon files', () => {
