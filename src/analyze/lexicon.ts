@@ -25,6 +25,8 @@ export interface LexiconFile {
   possessives?: string[];
   /** Small words by the role the stages give them ("and", "range", "duration_before", ...): see README.md. */
   words?: Record<string, string[]>;
+  /** Counts follow the noun they count (Swahili "wasichana 15", "mabinti watano"). */
+  numberAfterNoun?: boolean;
 }
 
 /** A compiled lexicon. */
@@ -38,6 +40,8 @@ export interface Lexicon {
   /** Small words by role, lower-cased (and folded where the lexicon folds). */
   words: Map<string, Set<string>>;
   fold: boolean;
+  /** Counts follow the noun they count. */
+  numberAfterNoun: boolean;
 }
 
 const WEIGHT = /\s+@(-?\d+(?:\.\d+)?)$/;
@@ -68,6 +72,7 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
     possessives: new Set((file.possessives ?? []).map(norm)),
     words: new Map(Object.entries(file.words ?? {}).map(([role, list]) => [role, new Set(list.map(norm))])),
     fold: file.fold,
+    numberAfterNoun: file.numberAfterNoun === true,
   };
 }
 

@@ -14,7 +14,9 @@ export type WordRole =
   | 'threshold'
   | 'tens_and'
   | 'both'
-  | 'purpose';
+  | 'purpose'
+  | 'since'
+  | 'said';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -6,6 +6,17 @@ import { isWord } from '../cues/words.ts';
 import { sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
+import {
+  CLAUSE_END,
+  MAGNITUDE_BONUS,
+  NAMED_WEIGHT,
+  namedVictims,
+  runningTotal,
+  sinceDate,
+  subdivided,
+  TALLY_AFTER,
+  titleMagnitude,
+} from './totals.ts';
 
 /** A candidate count with how strongly the context says it counts victims. */
 export interface VictimCount {
@@ -54,18 +65,19 @@ const PART_PENALTY = 3;
 /** A currency sign or code right before a number makes it money ("$9,500", "Rs 50,000"). */
 const MONEY_BEFORE =
   /(?:[$£€¥₹₦₱₫]|\b(?:rs|rp|usd|eur|inr|php|ngn|kes|vnd|aed|sar|gbp|chf|cad|aud|myr|rm|thb|idr|npr|pkr|bdt|egp|brl|r\$))\.?\s*$/i;
-/** Tokens after a count in which a verb of counting ("registered", "gezählt") makes it a statistic. */
-const TALLY_AFTER = 6;
 
 /** Finds the best-supported count of victims. */
 export function countVictims(set: CueSet): VictimCount | null {
   const all = victimCandidates(set);
   const mentions = new Map<number, number>();
-  for (const c of all) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
+  // Only mentions before the tail of the text count (a story appended late repeats its own figures).
+  for (const c of all) if ((c.cues?.place ?? 1) > 0) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
   let best: VictimCount | null = null;
+  const magnitude = titleMagnitude(set);
   for (const c of all) {
-    // A count repeated in the text is the one the story is about.
-    const score = c.score + Math.min((mentions.get(c.n) ?? 1) - 1, 2);
+    // A count repeated in the text is the one the story is about; one of the title's order of magnitude, too.
+    const fits = magnitude !== undefined && c.n >= magnitude && c.n < magnitude * 10;
+    const score = c.score + Math.min((mentions.get(c.n) ?? 1) - 1, 2) + (fits ? MAGNITUDE_BONUS : 0);
     if (!best || score > best.score) best = { ...c, score };
   }
   // A weakly supported count loses to the story of one person of a stated age, or of one person rescued.
@@ -149,26 +161,36 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (isAgeOrDate(set, num) || isMoney(set, num)) return null;
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
-  const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj);
+  const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj) ?? nounBefore(set, num);
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;
-  const end = noun ? noun.tj : num.tj;
-  const after = hitIn(set, 'suspect', end, end + 3);
+  // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
+  if (!noun && hitIn(set, 'suspect', num.ti, num.tj)) return null;
+  const end = noun ? Math.max(noun.tj, num.tj) : num.tj;
+  // "four teenagers, a police spokesman said": a suspect word after a comma belongs to the next clause.
+  const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3));
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return null;
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
-  const suspectBefore = hitIn(set, 'suspect', num.ti - 2, num.ti);
-  if (suspectBefore && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
-  // "section 370", "artículo 177 bis", "pasal 2": a reference to a law or a document, not a count.
-  if (hitIn(set, 'ref', num.ti - 1, num.ti)) return null;
+  // ("officials said 30 of them": the one who speaks is no count.)
+  const suspectBefore =
+    !isWord(set, 'said', num.ti - 1) && clause(set, num.ti, hitIn(set, 'suspect', num.ti - 2, num.ti));
+  // ("were arrested and 30 women were rescued": a new clause after "and" with its own rescue keeps it.)
+  const ownClause = isWord(set, 'and', num.ti - 1) && !!rescueAfter;
+  if (suspectBefore && !ownClause && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
+  // "section 370", "artículo 177 bis", "pasal 2", "372 (2)", "4(1)": a reference to a law or a document, not a count.
+  if (hitIn(set, 'ref', num.ti - 1, num.ti) || subdivided(set, num)) return null;
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
   if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
-  if (!noun && !(rescueAfter || rescueBefore)) return null;
+  const others = !!hitIn(set, 'part_of', num.tj, end + 2);
+  // "40 migrants intercepted; 12 of them were victims of trafficking": the part said to be the victims is their count.
+  const namedPart = others && !noun && !!namedVictims(set, end);
+  if (!noun && !namedPart && !(rescueAfter || rescueBefore)) return null;
   const nounScore = noun ? NOUN_SCORE[Math.min(Math.max(Math.round(noun.weight), 1), 3)]! : 0;
   let score = nounScore;
   if (rescueAfter || rescueBefore) score += 2;
@@ -180,14 +202,18 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const total = totalBefore(set, num.ti) || (!!totalAfter && !numberAt(set, totalAfter.tj));
   if (total) score += 2;
   // "74 labourers, including 21 children", "three workers died": a part of the group, not its size.
-  const partOfGroup = partBefore(set, num.ti) || !!hitIn(set, 'dead', end, end + 3);
+  // ("300 migrants repatriated; among them were 25 victims of trafficking": the part named victims is their count.)
+  const victimsNamed = !!noun && noun.weight >= NAMED_WEIGHT;
+  const partOfGroup = (partBefore(set, num.ti) && !victimsNamed) || !!hitIn(set, 'dead', end, end + 3);
   if (partOfGroup) score -= PART_PENALTY;
   // "two of them", "four other women", "dua di antaranya": a part of a group already counted, or others beside the one told of.
-  const others = !!hitIn(set, 'part_of', num.tj, end + 2);
-  if (others) score -= PART_PENALTY;
+  if (namedPart) score += NOUN_SCORE[3]!;
+  else if (others) score -= PART_PENALTY;
   // "320 neue Opfer gezählt", "412 victims were registered last year": a statistic.
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
+  // "part of 200 victims freed this month", "Since it was set up, the task force has rescued 200": a running total.
+  if (sinceDate(set, end) || runningTotal(set, num.ti)) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
   const rescue = !!(rescueAfter || rescueBefore);
@@ -223,6 +249,22 @@ function ownerS(set: CueSet, i: number): boolean {
   return c === "'" || c === '\u2019';
 }
 
+/** Tokens between a noun and the count after it ("wanawake hao 17": the women, those, 17). */
+const NOUN_BEFORE_GAP = 1;
+
+// "wasichana 15", "mabinti watano": in a language whose counts follow their noun, a victim noun right before the number.
+function nounBefore(set: CueSet, num: NumberAt): Hit | undefined {
+  if (!set.lexicons[0]?.numberAfterNoun) return undefined;
+  let last: Hit | undefined;
+  for (
+    let h = hitIn(set, 'victim', num.ti - NOUN_BEFORE_GAP - 3, num.ti);
+    h;
+    h = hitIn(set, 'victim', h.ti + 1, num.ti)
+  )
+    last = h;
+  return last && last.tj >= num.ti - NOUN_BEFORE_GAP ? last : undefined;
+}
+
 // "23 Kenyans", "15 Malaysians": a capitalised plural demonym right after the number.
 function demonym(set: CueSet, i: number): Hit | undefined {
   const w = set.tokens.lower[i];
@@ -238,13 +280,18 @@ function demonym(set: CueSet, i: number): Hit | undefined {
   };
 }
 
-const CLAUSE_END = /[:;.!?]/;
-
 // A rescue verb counts only within the clause of the number ("Human trafficking: 2 women" has none).
 function clause(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
   if (!h) return undefined;
   const [a, b] = h.ti > at ? [set.tokens.end[at]!, h.start] : [h.end, set.tokens.start[at]!];
   return CLAUSE_END.test(set.text.slice(a, b)) ? undefined : h;
+}
+
+const PHRASE_END = /[,()]/;
+
+// A word counts only within the phrase of the number (no comma or bracket between).
+function phrase(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
+  return h && !PHRASE_END.test(set.text.slice(set.tokens.end[at]!, h.start)) ? h : undefined;
 }
 
 function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit | undefined {

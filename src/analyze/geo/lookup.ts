@@ -2,6 +2,9 @@
 import type { EntryKind, GazetteerData, LookupRow } from './gazetteer.ts';
 import { type GeoWords, loadGeoWords } from './words.ts';
 
+/** A lowercase Cyrillic letter first. */
+const CYRILLIC_LOWER = /^[\u0430-\u045f]/;
+
 /** One place of the gazetteer. */
 export interface Entry {
   kind: EntryKind;
@@ -105,7 +108,8 @@ export function buildIndex(data: GazetteerData, words: GeoWords = loadGeoWords()
     push(table === 'c' ? index.cased : index.lower, first, row);
     const bit = filterBit(first);
     if (bit >= 0) index.filter[bit >>> 3]! |= 1 << (bit & 7);
-    if (table === 'l' && first.charCodeAt(0) < 0x250) index.lowerLangs.add(lang);
+    // Languages with lowercase aliases in a cased script (Latin "marroquí", Cyrillic "украинцев") match lowercase words.
+    if (table === 'l' && (first.charCodeAt(0) < 0x250 || CYRILLIC_LOWER.test(first))) index.lowerLangs.add(lang);
     // Any declining language's stem serves the others: Serbian "Пољска" finds "у Пољској" in a text taken for Macedonian.
     if (table === 'c' && !rest.length && DECLINING.has(lang))
       push(index.stems, stemOf(first), [table, first, rest, '*', row[4], row[5]]);

@@ -49,10 +49,33 @@ function passingBefore(text: string, tokens: Token[], m: Mention, words: GeoWord
   const w1 = tokens[t]?.text.toLowerCase();
   if (!w1) return false;
   if (hasWord(words, 'passing_word', w1)) return true;
+  if (neighbourList(tokens, t, words)) return true;
   if (w1 === 'said' && /,\s*$/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return true;
   if (!words.pairEnd.has(w1)) return false;
   const w0 = tokens[t - 1]?.text.toLowerCase();
   return !!w0 && hasWord(words, 'passing_pair', `${w0} ${w1}`);
+}
+
+/** Most words stepped back over through a list of names to its "neighbouring". */
+const LIST_BACK = 10;
+
+/**
+ * "Neighbouring Uganda and Tanzania have seen similar cases" (not "fled to neighbouring Thailand"): neighbours named
+ * in passing. Steps back from token `t` over a list's names and joiners to a neighbour word.
+ */
+function neighbourList(tokens: Token[], t: number, words: GeoWords): boolean {
+  for (let k = t; k >= 0 && k > t - LIST_BACK; k--) {
+    const w = tokens[k]!.text;
+    const lower = w.toLowerCase();
+    if (hasWord(words, 'neighbour_word', lower)) return !placedBefore(tokens[k - 1]?.text.toLowerCase(), words);
+    if (!isCapitalised(w) && !listWord(words, lower)) return false;
+  }
+  return false;
+}
+
+/** A preposition of place ("to", "in", "en") before a word. */
+function placedBefore(w: string | undefined, words: GeoWords): boolean {
+  return !!w && (hasWord(words, 'locative', w) || hasWord(words, 'weak_locative', w));
 }
 
 /** "and", "or" or an article before a list's second member ("Europe and the", "Asia, "). */

@@ -74,7 +74,7 @@ export function scoreCountries(
 ): [string, number][] {
   const best = new Map<string, number>();
   const sum = new Map<string, number>();
-  const { inList, routed } = lists(text, found, words);
+  const { inList, routed, examples } = lists(text, found, words);
   // Countries named outright; a demonym ("Australian police") does not make the towns of other countries orphans.
   const named = new Set(found.filter((r) => r.entry.kind === 'c' && r.mention.type !== 'd').map((r) => r.entry.cc));
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
@@ -83,7 +83,7 @@ export function scoreCountries(
   found.forEach((r, i) => {
     if (r.qualifier) return;
     const trusted = r.ctx.dateline && trustedDateline(r);
-    let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r) : 1) : RANK.place;
+    let w = r.entry.kind === 'c' ? (r.mention.type === 'd' ? demonymWeight(text, r, words) : 1) : RANK.place;
     const orphan = r.ctx.dateline ? !trusted && datelineOnly(r, elsewhere, home) : isOrphan(r, named, towns, home);
     if (orphan) w *= RANK.orphan;
     const title = r.mention.start < titleEnd;
@@ -96,7 +96,7 @@ export function scoreCountries(
     if (locative) w *= RANK.locative;
     const central = r.ctx.central && !visiting.has(r.entry.cc);
     if (central) w *= RANK.central;
-    const passing = r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc));
+    const passing = r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc)) || examples.has(i);
     if (passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
     const cc = r.entry.cc;
@@ -171,11 +171,15 @@ function datelineOnly(r: Resolved, elsewhere: Set<string>, home?: string): boole
   return r.entry.kind !== 'c' && !elsewhere.has(cc) && cc !== home && elsewhere.size > 0;
 }
 
-function demonymWeight(text: string, r: Resolved): number {
-  const last = text[r.mention.end - 1] ?? '';
-  return last === 's' || (last === 'i' && text[r.mention.start] !== text[r.mention.start]?.toUpperCase())
-    ? RANK.people
-    : RANK.demonym;
+function demonymWeight(text: string, r: Resolved, words: GeoWords): number {
+  const { start, end } = r.mention;
+  const last = text[end - 1] ?? '';
+  const plural = last === 's' || (last === 'i' && text[start] !== text[start]?.toUpperCase());
+  // "Thailänderinnen", "de nacionalidad colombiana": people, not an adjective.
+  const people =
+    words.peopleEnding.test(text.slice(start, end)) ||
+    words.nationalityBefore.test(text.slice(Math.max(0, start - 30), start));
+  return plural || people ? RANK.people : RANK.demonym;
 }
 
 /** Countries central enough to report. */
@@ -191,15 +195,25 @@ export function selectCountries(ranked: [string, number][]): string[] {
  * Enumerations of three or more countries ("from Nepal, India, Bangladesh and Laos"): members of a route
  * count as places of the story; other lists ("countries such as ...") count less.
  */
-function lists(text: string, found: Resolved[], words: GeoWords): { inList: Set<number>; routed: Set<number> } {
+function lists(
+  text: string,
+  found: Resolved[],
+  words: GeoWords,
+): { inList: Set<number>; routed: Set<number>; examples: Set<number> } {
   const inList = new Set<number>();
   const routed = new Set<number>();
+  const examples = new Set<number>();
   let run: number[] = [];
   const flush = () => {
     if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) {
       const head = found[run[0]!]!;
-      const route = words.routeHead.test(text.slice(Math.max(0, head.mention.start - 40), head.mention.start));
-      for (const i of run) (route ? routed : inList).add(i);
+      const tail = found[run[run.length - 1]!]!;
+      const before = text.slice(Math.max(0, head.mention.start - 60), head.mention.start);
+      // "Victims are most often from ...", "... and Yemen, among others": examples of what happens, not the story.
+      const example =
+        words.habitHead.test(before) || words.exampleTail.test(text.slice(tail.mention.end, tail.mention.end + 30));
+      const route = words.routeHead.test(before.slice(-40));
+      for (const i of run) (example ? examples : route ? routed : inList).add(i);
     }
     run = [];
   };
@@ -209,5 +223,5 @@ function lists(text: string, found: Resolved[], words: GeoWords): { inList: Set<
     run.push(i);
   });
   flush();
-  return { inList, routed };
+  return { inList, routed, examples };
 }

@@ -41,6 +41,11 @@ const ROLES = [
   'passing_suffix',
   'passing_after',
   'passing_after_spaced',
+  'neighbour_word',
+  'nationality_word',
+  'people_ending',
+  'example_tail',
+  'habit_word',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */
@@ -76,6 +81,10 @@ export interface GeoWords {
   continentAfter: RegExp;
   /** "Nigerian police", "Thai authorities" right after a mention. */
   centralAfter: RegExp;
+  /** "de nacionalidad colombiana", "of Thai nationality": a nationality word right before a demonym (it names people). */
+  nationalityBefore: RegExp;
+  /** Endings of a demonym that name people ("Thailänderinnen", "Vietnamesen"), beside the plural "s". */
+  peopleEnding: RegExp;
   /** "US customs authorities", "Australian Federal Police" right after a mention. */
   agencyAfter: RegExp;
   /** A word that makes a place name part of a longer one ("Niger State", "Lagos Island"). */
@@ -86,6 +95,10 @@ export interface GeoWords {
   saidAfter: RegExp;
   /** Words before a list that make it a route ("workers from", "destinos como"). */
   routeHead: RegExp;
+  /** After a list: its members are examples ("..., Nigeria and Yemen, among others"). */
+  exampleTail: RegExp;
+  /** Before a list: what usually happens, not the story ("victims are most often from ..."). */
+  habitHead: RegExp;
   /** A language's name after a verb of speaking ("spoke only Spanish"). */
   speakBefore: RegExp;
   /** A language's name before "speaking", "lessons" ("Spanish-speaking"), or closing "in Spanish." */
@@ -142,11 +155,15 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
     continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),
     centralAfter: new RegExp(`^['’]?s?\\s+(?:${alt('central_noun')})\\b`),
+    nationalityBefore: new RegExp(`\\b(?:${alt('nationality_word')})\\s+$`, 'iu'),
+    peopleEnding: new RegExp(`(?:${alt('people_ending')})$`, 'u'),
     agencyAfter: new RegExp(`^['’]?s?\\s+(?:(?:${alt('agency_level')})\\s+)?(?:${alt('agency_noun')})\\b`),
     designator: new RegExp(`^(?:${alt('designator')})$`),
     subunitAfter: new RegExp(`^[ \\t]+(?:${alt('subunit')})\\b`),
     saidAfter: new RegExp(`^\\s+(?:${alt('said_after')})\\b`),
     routeHead: new RegExp(`\\b(?:${alt('route_head', '\\s+')})\\b[^.;:!?]{0,12}$`, 'i'),
+    exampleTail: new RegExp(`^[\\s,]*(?:${alt('example_tail', '\\s+')})\\b`, 'i'),
+    habitHead: new RegExp(`\\b(?:${alt('habit_word', '\\s+')})\\b[^.;:!?]{0,30}$`, 'i'),
     speakBefore: new RegExp(`\\b(?:${alt('speak_verb')})\\s+(?:(?:${alt('speak_degree')})\\s+)?$`, 'i'),
     languageAfter: new RegExp(`^(?:[\\s-]+(?:${alt('language_noun')})\\b|\\s*[.,;:)])`),
     writtenIn: new RegExp(

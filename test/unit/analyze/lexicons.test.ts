@@ -45,6 +45,9 @@ const CATEGORIES = new Set([
   'minor_sure',
   'listing',
   'tally',
+  'running',
+  'running_span',
+  'magnitude',
   'part_of',
   'care',
   'servitude',
@@ -67,6 +70,8 @@ const ROLES = new Set([
   'tens_and',
   'both',
   'purpose',
+  'since',
+  'said',
 ]);
 
 describe('lexicon files', () => {

@@ -114,6 +114,68 @@ describe('prepositions of place and governing nouns in a language that declines 
   ]);
 });
 
+describe('neighbours and funders named in passing are no place of the story', () => {
+  check([
+    [
+      'en',
+      'Police in Kenya rescued 20 women who were being trafficked to Saudi Arabia. Neighbouring Uganda and Tanzania have seen similar cases.',
+      ['KE', 'SA'],
+    ],
+    [
+      'en',
+      'Myanmar police said the men had fled to neighbouring Thailand, where they were forced to work.',
+      ['MM', 'TH'],
+    ],
+    [
+      'en',
+      'Police in Libya freed 100 migrants held for ransom by traffickers. The United States has funded the coast guard.',
+      ['LY'],
+    ],
+    [
+      'en',
+      'The shelter in Phnom Penh, which receives funding from the United States, took in 14 girls rescued from sex trafficking.',
+      ['KH'],
+    ],
+  ]);
+});
+
+describe('lists of what usually happens or of examples are no places of the story', () => {
+  check([
+    [
+      'en',
+      'Police in Britain found 12 Vietnamese children in a cannabis factory in Birmingham. Victims of modern slavery in Britain are most often from Albania, Nigeria, Vietnam and Romania, officials said.',
+      ['GB', 'VN'],
+    ],
+    [
+      'en',
+      'Police in Kenya freed 30 children recruited by an armed group. The report cites cases of recruitment of children in Somalia, Nigeria, Yemen and Syria, among others.',
+      ['KE'],
+    ],
+  ]);
+});
+
+describe('a country listed beside world regions is named in passing', () => {
+  check([
+    [
+      'en',
+      'Police raided a scam compound in Cambodia where trafficked workers were held. People from China, South Asia and Africa have been documented working at such compounds.',
+      ['KH'],
+    ],
+  ]);
+});
+
+describe('victims named by their nationality in languages that write it in lowercase or with a class prefix', () => {
+  check([
+    ['ru', 'За два года более двухсот украинцев стали жертвами торговли людьми.', ['UA']],
+    [
+      'de',
+      'Die Polizei hat in Bremen und Hamburg Bordelle durchsucht. Es geht um Menschenhandel und Zwangsprostitution in Deutschland. Die Beamten stellten Bargeld, Mobiltelefone und Unterlagen sicher. Nach Angaben der Ermittler war die Gruppe seit mindestens drei Jahren aktiv und hat mit der Ausbeutung Millionen verdient. Mehrere Verdächtige wurden festgenommen und einem Haftrichter vorgeführt. Die Gruppe von Zuhältern hatte es vor allem auf Rumäninnen abgesehen.',
+      ['DE', 'RO'],
+    ],
+    ['sw', 'Polisi wamewaokoa wanawake 17, kati yao 14 ni Wakenya na wawili ni Waganda.', ['KE', 'UG']],
+  ]);
+});
+
 describe('a country named for who funds or watches is no place of the story', () => {
   check([
     [
