@@ -52,6 +52,8 @@ export const SHARED_MONTH = 0.5;
 /** The same weekday named by reports less than a week apart. */
 export const SHARED_WEEKDAY = 0.5;
 const WEEK_DAYS = 6;
+/** Cities in common from which a shared route counts half as a fact of the case. */
+const ROUTE_FACT_CITIES = 3;
 /** Reports this close in time that give their events' days with weekdays, and no day in common, tell two events. */
 const OTHER_DAY_DAYS = 14;
 
@@ -91,11 +93,6 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     ),
     `numbers ${nums.join(', ')}`,
   );
-  // Small counts (2 victims, 3 arrests) are common alone; with other counts in common they tell a case.
-  const few = tellsVictims(x, y) && tellsVictims(y, x) ? sharedCounts(x.small ?? [], y.small ?? [], true) : [];
-  add(Math.min(few.length * SMALL_COUNT, 2 * SMALL_COUNT), `small counts ${few.join(', ')}`);
-  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one.
-  add(nums.length + few.length >= 2 ? COUNTS_TOGETHER : 0, 'counts together');
   add(victims(x, y, nums), `victims ${x.victims}/${y.victims}`);
   const ages = shared(x.ages, y.ages);
   add(Math.min(ages.length * 1.5, 3), `ages ${ages.join(', ')}`);
@@ -118,6 +115,12 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     otherDay ? -SHARED_DATE : weekdayDays.length && !dates.length ? SHARED_DATE : 0,
     `days ${dx.join('/')}|${dy.join('/')}`,
   );
+  // Small counts (2 victims, 3 arrests) are common alone: they back another fact of the case, never stand alone.
+  const agree = tellsVictims(x, y) && tellsVictims(y, x) && score > 0;
+  const few = agree ? sharedCounts(x.small ?? [], y.small ?? [], true) : [];
+  add(Math.min(few.length * SMALL_COUNT, 2 * SMALL_COUNT), `small counts ${few.join(', ')}`);
+  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one.
+  add(nums.length + few.length >= 2 ? COUNTS_TOGETHER : 0, 'counts together');
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   add(where, 'places');
@@ -128,7 +131,8 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
   // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.
-  const placed = Math.max(0, where) + routePoints;
+  // Three or more towns in common are more than a national operation's usual cities: half of it is a fact.
+  const placed = Math.max(0, where) + routePoints - (route.length >= ROUTE_FACT_CITIES ? routePoints / 2 : 0);
   const backed = Math.min(said, Math.max(0, score - placed));
   add(backed, 'wording');
   const placeAndWording = placed + backed;
