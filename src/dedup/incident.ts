@@ -182,11 +182,13 @@ const CURRENCY =
   /^\s*(?:mil|mille|millones?|milh[õo]es|millions?|thousand|milioni|tausend)?\s*(?:€|\$|£|euros?|d[oó]lares|dollars?|reais|real|naira|libras|pounds|francs?|baht|pesos|rupees|rupias|yuan|won|lei|zł|kr|usd|eur|brl)\b/iu;
 const CURRENCY_BEFORE = /(?:€|\$|£|R\$|US\$|N|₦|EUR|USD|BRL|THB)\s?$/u;
 const AGE_WORD = '(?:años|anos|ans|anni|years?|yrs|jahre|jährige\\w*|jaar)';
+/** "entre los 18 y los 25 años", "entre os 22 e os 58 anos": the article may be repeated before the second age. */
+const RANGE_ARTICLE = '(?:(?:los|las|os|as|les|the)\\s+)?';
 /** "18 y 25 años", "aged 18 to 25", "entre 18 e 30": victims' age ranges are boilerplate. */
-const AGE_RANGE = /^\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\s*\d{1,2}\b/iu;
-const AGE_RANGE_BEFORE = /\d{1,2}\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\s*$/iu;
+const AGE_RANGE = new RegExp(`^\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}\\d{1,2}\\b`, 'iu');
+const AGE_RANGE_BEFORE = new RegExp(`\\d{1,2}\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}$`, 'iu');
 const AGE_RANGE_TEXT = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
+  `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
   'giu',
 );
 /** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
@@ -214,9 +216,17 @@ export function readNumbers(
   const words = lexiconWords(language).numbers;
   const re =
     /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
+  let skip = -1;
   for (const m of text.matchAll(re)) {
-    const raw = m[0];
-    const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : wordNumber(fold(raw), words);
+    if (m.index! < skip) continue;
+    let raw = m[0];
+    let value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : wordNumber(fold(raw), words);
+    const joined = m[1] || value === undefined ? null : compoundNumber(value, text.slice(m.index! + raw.length), words);
+    if (joined) {
+      value = joined.value;
+      raw += joined.rest;
+      skip = m.index! + raw.length;
+    }
     if (value === undefined || !Number.isSafeInteger(value) || value < MIN_SMALL) continue;
     const before = text.slice(Math.max(0, m.index! - 32), m.index);
     const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
@@ -256,6 +266,18 @@ export function wordNumber(word: string, words: ReadonlyMap<string, number>): nu
   const [tens, units] = word.split('-').map((w) => words.get(w));
   if (tens === undefined || units === undefined) return undefined;
   return tens >= 20 && tens <= 90 && tens % 10 === 0 && units >= 1 && units <= 9 ? tens + units : undefined;
+}
+
+/** "sesenta y cinco", "trinta e dois", "vingt et un": a tens word, a conjunction and a units word are one number. */
+function compoundNumber(
+  tens: number,
+  next: string,
+  words: ReadonlyMap<string, number>,
+): { value: number; rest: string } | null {
+  if (tens < 20 || tens > 90 || tens % 10 !== 0) return null;
+  const m = /^\s+(?:y|e|et)\s+(\p{L}+)/u.exec(next);
+  const units = m ? words.get(fold(m[1]!)) : undefined;
+  return m && units !== undefined && units >= 1 && units <= 9 ? { value: tens + units, rest: m[0] } : null;
 }
 
 /** What a number is, from the words around it. */

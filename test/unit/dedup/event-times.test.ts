@@ -69,6 +69,18 @@ describe('small counts', () => {
   });
 });
 
+describe('number words and age ranges', () => {
+  it('reads a tens word, a conjunction and a units word as one number', () => {
+    assert.deepEqual(readNumbers('treinta y dos mujeres liberadas', 'es').numbers, [32]);
+    assert.deepEqual(readNumbers('sessenta e cinco mandados de busca', 'pt').numbers, [65]);
+  });
+
+  it('reads an age range whose second age repeats the article', () => {
+    const r = readNumbers('com idades entre os 22 e os 58 anos', 'pt');
+    assert.deepEqual([r.ranges, r.numbers, r.ages], [['22-58'], [], []]);
+  });
+});
+
 describe('towns named after their region', () => {
   it('treats "X do/de <region or town named>" as a place, not a person', () => {
     assert.equal(endsInPlace('ferreira do alentejo', new Set(['alentejo'])), true);
