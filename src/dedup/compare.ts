@@ -84,7 +84,10 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // An official's name is the agency's, shared by its other cases: it only backs other evidence.
   add(Math.min(officials.length * 0.5, 1), `officials ${officials.join(', ')}`);
   const words = shared(x.words, y.words);
-  add(Math.min(words.length * 0.75, 2.25), `name words ${words.join(', ')}`);
+  // Single name words ("Azalea", "Bedfordshire", "Prohibition") recur in one force's releases case after case:
+  // they back facts like place and wording do, and are not facts of the case themselves.
+  const wordPoints = Math.min(words.length * 0.75, 2.25);
+  add(wordPoints, `name words ${words.join(', ')}`);
   const nums = sharedCounts(x.counts, y.counts);
   add(
     Math.min(
@@ -135,7 +138,7 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const placed = Math.max(0, where) + routePoints - (route.length >= ROUTE_FACT_CITIES ? routePoints / 2 : 0);
   const backed = Math.min(said, Math.max(0, score - placed));
   add(backed, 'wording');
-  const placeAndWording = placed + backed;
+  const placeAndWording = placed + backed + wordPoints;
   // A fetch time says little about when a report's events happened: undated pairs never count as same-day.
   const undated = a.dated === false || b.dated === false;
   const need = THRESHOLDS.find((t) => Math.max(days, undated ? UNDATED_DAYS : 0) <= t.days)!.score + margin;
