@@ -9,7 +9,7 @@ import { loadAnalyzer } from '../src/analyze/analyzer.ts';
 import { ROOT } from '../src/lib/paths.ts';
 import { replay } from './stories/replay.ts';
 import { readReports, type StoryReport } from './stories/reports.ts';
-import { clusterErrors, pairScore } from './stories/score.ts';
+import { clusterErrors, pairScore, sameCityPairs } from './stories/score.ts';
 import { TIMELINES, type Timeline } from './stories/timeline.ts';
 
 const { values } = parseArgs({
@@ -45,6 +45,10 @@ console.log(`credit: the lead is the first-published report in ${result.credit.r
 // Recall among reports that reached a story: what clustering itself missed (the rest is relevance or fetching).
 const clustered = pairScore(result.items.filter((i) => i.predicted !== null));
 console.log(`stories: among reports in a story: recall ${clustered.recall.toFixed(3)} (${clustered.expected} pairs)`);
+const city = sameCityPairs(result.items);
+console.log(
+  `same city: ${city.joined} of ${city.pairs} pairs of different incidents naming a city in common share a story`,
+);
 if (values.errors) printErrors(reports, result.items, result.credit.wrong);
 console.log(
   `stories precision ${score.precision.toFixed(3)} recall ${score.recall.toFixed(3)} f1 ${score.f1.toFixed(3)}`,

@@ -21,7 +21,15 @@ const LATE_SHARE = 0.2;
 
 /** Where each report ended up, and how the run went. */
 export interface ReplayResult {
-  items: { id: string; truth: string; predicted: string | null; articleId: number | null; lead: boolean }[];
+  items: {
+    id: string;
+    truth: string;
+    predicted: string | null;
+    articleId: number | null;
+    lead: boolean;
+    /** Gazetteer ids of the cities the report's analysis names (for the same-city figure). */
+    cities: string[];
+  }[];
   passes: number;
   stored: number;
   relevant: number;
@@ -122,6 +130,7 @@ async function readBack(reports: StoryReport[], outlets: Outlets, store: Store):
       predicted: a?.storyId ? String(a.storyId) : null,
       articleId: a?.id ?? null,
       lead,
+      cities: (a?.analysis?.places ?? []).filter((p) => p.kind === 'city').map((p) => p.id),
     });
   }
   return {

@@ -58,3 +58,23 @@ function push(m: Map<string, Map<string, string[]>>, a: string, b: string, id: s
   inner.set(b, [...(inner.get(b) ?? []), id]);
   m.set(a, inner);
 }
+
+/** Pairs of reports of different incidents that name a city in common, and how many of them share a story: the
+ * same-city case (a later, different case in the same town must be a story of its own). */
+export function sameCityPairs(items: { truth: string; predicted: string | null; cities: string[] }[]): {
+  pairs: number;
+  joined: number;
+} {
+  let pairs = 0;
+  let joined = 0;
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.truth === b.truth || !a.cities.some((c) => b.cities.includes(c))) continue;
+      pairs++;
+      if (a.predicted !== null && a.predicted === b.predicted) joined++;
+    }
+  }
+  return { pairs, joined };
+}

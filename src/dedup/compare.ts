@@ -44,6 +44,18 @@ export const FOLLOW_UP_DAYS = 90;
 export const SHARED_DATE = 1.5;
 /** Two or more distinctive counts in common, beyond what each adds. */
 export const COUNTS_TOGETHER = 0.5;
+/** Each small count (2–4 people or arrests) in common, at most two counted. */
+export const SMALL_COUNT = 0.5;
+/** A month with its year both name (when the investigation began), a second one, or months named without a year. */
+export const SHARED_MONTH_YEAR = 1;
+export const SHARED_MONTH = 0.5;
+/** The same weekday named by reports less than a week apart. */
+export const SHARED_WEEKDAY = 0.5;
+const WEEK_DAYS = 6;
+/** Cities in common from which a shared route counts half as a fact of the case. */
+const ROUTE_FACT_CITIES = 3;
+/** Reports this close in time that give their events' days with weekdays, and no day in common, tell two events. */
+const OTHER_DAY_DAYS = 14;
 
 /** Compares two reports; `margin` raises the evidence needed (pooled prints). */
 export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Comparison {
@@ -72,7 +84,10 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // An official's name is the agency's, shared by its other cases: it only backs other evidence.
   add(Math.min(officials.length * 0.5, 1), `officials ${officials.join(', ')}`);
   const words = shared(x.words, y.words);
-  add(Math.min(words.length * 0.75, 2.25), `name words ${words.join(', ')}`);
+  // Single name words ("Azalea", "Bedfordshire", "Prohibition") recur in one force's releases case after case:
+  // they back facts like place and wording do, and are not facts of the case themselves.
+  const wordPoints = Math.min(words.length * 0.75, 2.25);
+  add(wordPoints, `name words ${words.join(', ')}`);
   const nums = sharedCounts(x.counts, y.counts);
   add(
     Math.min(
@@ -81,8 +96,6 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     ),
     `numbers ${nums.join(', ')}`,
   );
-  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one.
-  add(nums.length >= 2 ? COUNTS_TOGETHER : 0, 'counts together');
   add(victims(x, y, nums), `victims ${x.victims}/${y.victims}`);
   const ages = shared(x.ages, y.ages);
   add(Math.min(ages.length * 1.5, 3), `ages ${ages.join(', ')}`);
@@ -90,6 +103,27 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(Math.min(ranges.length * 0.75, 1.5), `age ranges ${ranges.join(', ')}`);
   const dates = shared(x.dates ?? [], y.dates ?? []);
   add(dates.length ? SHARED_DATE : 0, `dates ${dates.join(', ')}`);
+  const days = Math.abs(a.at - b.at) / 86400_000;
+  const [months, monthPoints] = monthsInCommon(x.months ?? [], y.months ?? []);
+  add(monthPoints, `months ${months.join(', ')}`);
+  // Within a week the same weekday named is the same day.
+  const [wx, dx] = split(x.weekdays ?? [], (w) => w.startsWith('w'));
+  const [wy, dy] = split(y.weekdays ?? [], (w) => w.startsWith('w'));
+  const weekdays = days <= WEEK_DAYS ? shared(wx, wy) : [];
+  add(weekdays.length ? SHARED_WEEKDAY : 0, `weekday ${weekdays.join(', ')}`);
+  // "Quarta-feira (22)" and "quarta-feira, 01" a week apart are two events, however alike.
+  const weekdayDays = shared(dx, dy);
+  const otherDay = days <= OTHER_DAY_DAYS && dx.length > 0 && dy.length > 0 && !weekdayDays.length;
+  add(
+    otherDay ? -SHARED_DATE : weekdayDays.length && !dates.length ? SHARED_DATE : 0,
+    `days ${dx.join('/')}|${dy.join('/')}`,
+  );
+  // Small counts (2 victims, 3 arrests) are common alone: they back another fact of the case, never stand alone.
+  const agree = tellsVictims(x, y) && tellsVictims(y, x) && score > 0;
+  const few = agree ? sharedCounts(x.small ?? [], y.small ?? [], true) : [];
+  add(Math.min(few.length * SMALL_COUNT, 2 * SMALL_COUNT), `small counts ${few.join(', ')}`);
+  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one.
+  add(nums.length + few.length >= 2 ? COUNTS_TOGETHER : 0, 'counts together');
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   add(where, 'places');
@@ -100,18 +134,19 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
   // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.
-  const placed = Math.max(0, where) + routePoints;
+  // Three or more towns in common are more than a national operation's usual cities: half of it is a fact.
+  const placed = Math.max(0, where) + routePoints - (route.length >= ROUTE_FACT_CITIES ? routePoints / 2 : 0);
   const backed = Math.min(said, Math.max(0, score - placed));
   add(backed, 'wording');
-  const placeAndWording = placed + backed;
+  const placeAndWording = placed + backed + wordPoints;
   // A fetch time says little about when a report's events happened: undated pairs never count as same-day.
   const undated = a.dated === false || b.dated === false;
-  const days = Math.max(Math.abs(a.at - b.at) / 86400_000, undated ? UNDATED_DAYS : 0);
-  const need = THRESHOLDS.find((t) => days <= t.days)!.score + margin;
+  const need = THRESHOLDS.find((t) => Math.max(days, undated ? UNDATED_DAYS : 0) <= t.days)!.score + margin;
   const identified = ops.length > 0 || names.length > 0;
   // Place and wording only back facts of the case itself: an operation, a name, a count, an age.
   const facts = score - placeAndWording;
-  const same = score >= need && facts >= MIN_FACTS && (days <= FOLLOW_UP_DAYS || identified);
+  const same =
+    score >= need && facts >= MIN_FACTS && (Math.max(days, undated ? UNDATED_DAYS : 0) <= FOLLOW_UP_DAYS || identified);
   return { same, score, veto: null, evidence };
 }
 
@@ -130,8 +165,30 @@ function identifiedAbroad(x: IncidentPrint, y: IncidentPrint): boolean {
   return sharedCounts(x.counts, y.counts).filter((n) => n >= ABROAD_MIN).length >= ABROAD_TOTALS;
 }
 
-/** Numbers both sides write for the same kind of thing (or for what one side does not say). */
-function sharedCounts(a: readonly string[], b: readonly string[]): number[] {
+/** Months with a year in common (1, then 0.5 more), else months alone (0.5); months on both sides and none in
+ * common (the investigation began in January, or in May) argue for two cases (-0.5). */
+function monthsInCommon(a: readonly string[], b: readonly string[]): [string[], number] {
+  const both = shared(a, b);
+  const dated = both.filter((m) => !m.startsWith('m'));
+  if (dated.length) return [dated, SHARED_MONTH_YEAR + (dated.length > 1 ? SHARED_MONTH : 0)];
+  if (both.length) return [both, SHARED_MONTH];
+  return [[], a.length && b.length ? -SHARED_MONTH : 0];
+}
+
+/** Whether `y` writes `x`'s victims count among the people it counts (or `x` gives none): small counts in common
+ * mean nothing when one report's two victims are the other's four. */
+function tellsVictims(x: IncidentPrint, y: IncidentPrint): boolean {
+  if (x.victims === null || y.victims === null) return true;
+  const people = [
+    y.victims,
+    ...y.numbers,
+    ...(y.small ?? []).filter((c) => c.endsWith(':people')).map((c) => Number.parseInt(c, 10)),
+  ];
+  return people.includes(x.victims);
+}
+
+/** Numbers both sides write for the same kind of thing (or for what one side does not say; `strict`: never). */
+function sharedCounts(a: readonly string[], b: readonly string[], strict = false): number[] {
   const kinds = new Map<number, Set<string>>();
   for (const c of b) {
     const [v, k] = c.split(':');
@@ -141,7 +198,7 @@ function sharedCounts(a: readonly string[], b: readonly string[]): number[] {
   for (const c of a) {
     const [v, k] = c.split(':');
     const other = kinds.get(Number(v));
-    if (other && [...other].some((o) => compatibleKinds(k!, o))) out.add(Number(v));
+    if (other && [...other].some((o) => compatibleKinds(k!, o) && (!strict || (!!k && !!o)))) out.add(Number(v));
   }
   return [...out].sort((x, y) => x - y);
 }
@@ -155,6 +212,10 @@ function compatibleKinds(a: string, b: string): boolean {
 /** Names of one side matching a name of the other ("darcy pozza" in "ginasio municipal darcy pozza"). */
 function sharedNames(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((n) => b.some((m) => sameName(n, m)));
+}
+
+function split<T>(xs: readonly T[], test: (x: T) => boolean): [T[], T[]] {
+  return [xs.filter(test), xs.filter((x) => !test(x))];
 }
 
 function shared<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -181,13 +242,20 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   if (a === null || b === null || a < MIN_VICTIMS || b < MIN_VICTIMS) return 0;
   // The main count matching says more than any shared number.
   if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
-  if (x.numbers.includes(b) || y.numbers.includes(a)) return 0;
+  // A running total grows and outlets round it (204, then 207; 194 of them from Bahia): a near count agrees.
+  if (x.numbers.some((n) => near(n, b)) || y.numbers.some((n) => near(n, a))) return 0;
   // "More than 400" bounds a total that "88 came forward" is part of: no conflict when the bound is the larger.
   if ((x.victimsHedged && a > b) || (y.victimsHedged && b > a)) return 0;
   const ratio = Math.max(a, b) / Math.min(a, b);
   if (ratio > 4 && Math.abs(a - b) >= 5) return -2;
   return ratio > 1.6 && Math.abs(a - b) >= 3 ? -1 : 0;
 }
+
+/** Counts within a tenth of each other (at least 2 apart allowed): one running total told at two moments. */
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(2, Math.max(a, b) * NEAR_SHARE);
+}
+const NEAR_SHARE = 0.1;
 
 function arrests(p: IncidentPrint, n: number | null): boolean {
   return n !== null && p.counts.includes(`${n}:arrests`) && !p.counts.includes(`${n}:people`);

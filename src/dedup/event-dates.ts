@@ -9,7 +9,7 @@ const LOCALES = ['en', 'es', 'pt', 'fr', 'it', 'de', 'nl'] as const;
 const MAX_DATES = 12;
 
 /** Folded month name (long, and short without its dot) → month number 1–12. */
-const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
   for (const locale of LOCALES) {
     for (const style of ['long', 'short'] as const) {

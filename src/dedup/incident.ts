@@ -5,6 +5,7 @@ import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { countNoun } from './count-nouns.ts';
 import { eventDates } from './event-dates.ts';
+import { eventMonths, eventWeekdays } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
@@ -33,6 +34,11 @@ export interface IncidentPrint {
   ranges: string[];
   /** Days of the month named ("12-20"): when the events happened (absent in prints filed before they were read). */
   dates?: string[];
+  /** Months named as times ("m10", and "2024-10" with a year) and weekdays ("w2"): coarser times of the case. */
+  months?: string[];
+  weekdays?: string[];
+  /** Small counts (2–4) of people or arrests with what they count ("2:people", "3:arrests"). */
+  small?: string[];
   /** Folded multi-word names (people, businesses), officials' names, institutions' names, single name words. */
   names: string[];
   officials: string[];
@@ -46,8 +52,10 @@ export interface IncidentPrint {
 
 /** Text read for the print (characters): the top of a report names its case. */
 const PRINT_CHARS = 6000;
-/** Smallest number kept: smaller ones are too common to tell cases apart. */
+/** Smallest number kept as a distinctive number: smaller ones are too common to tell cases apart alone. */
 const MIN_NUMBER = 5;
+/** Smallest count kept among the small counts (2–4 people or arrests), which only add up together. */
+const MIN_SMALL = 2;
 
 /** The incident print of a report. */
 export function incidentPrint(title: string, text: string, analysis: Analysis): IncidentPrint {
@@ -58,8 +66,12 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const cityNames = new Set<string>();
   const regions = new Set<string>();
   const placeWords = new Set<string>();
+  const townWords = new Set<string>();
   for (const p of analysis.places) {
-    for (const w of fold(`${p.name} ${analysed.slice(p.start, p.end)}`).split(/[^\p{L}]+/u)) if (w) placeWords.add(w);
+    for (const w of fold(`${p.name} ${analysed.slice(p.start, p.end)}`).split(/[^\p{L}]+/u)) {
+      if (w) placeWords.add(w);
+      if (w && p.kind !== 'country') townWords.add(w);
+    }
     if (p.kind === 'city') {
       cities.add(p.id);
       cityNames.add(fold(p.name));
@@ -74,11 +86,13 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   // "Palma de Mallorca", "Santa Cruz de Tenerife": a name that begins with a city the report names is that place.
   const folded = fold(top);
   const trains = found.names.filter((n) => isTrainName(n, folded));
-  const names = found.names.filter((n) => !n.startsWith('alias ') && !isPlaceName(n, cityNames) && !trains.includes(n));
+  const names = found.names.filter(
+    (n) => !n.startsWith('alias ') && !isPlaceName(n, cityNames) && !endsInPlace(n, townWords) && !trains.includes(n),
+  );
   const { officials, bodies, words } = found;
   // Trains are named after their end stations ("Hazrat Nizamuddin–Thiruvananthapuram Express"): places, not people.
   const localities = [...new Set([...found.localities, ...trains])];
-  const { numbers, counts, ages, ranges } = readNumbers(top, analysis.language);
+  const { numbers, counts, ages, ranges, small } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
     cityNames: [...cityNames].filter(Boolean).sort(),
@@ -93,6 +107,9 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     ages,
     ranges,
     dates: eventDates(top),
+    months: eventMonths(top),
+    weekdays: eventWeekdays(top),
+    small,
     names,
     officials,
     bodies,
@@ -139,6 +156,13 @@ export function isPlaceName(name: string, cityNames: ReadonlySet<string>): boole
   return false;
 }
 
+/** Whether a folded name ends with a connector and a region or town the report names ("ferreira do alentejo",
+ * "frankfurt am main" when Main is named): a town the gazetteer missed, named after its region. */
+export function endsInPlace(name: string, townWords: ReadonlySet<string>): boolean {
+  const m = /^\p{L}.* (?:de|del|do|da|dos|das|di|sur|upon|am|on) (\p{L}+)$/u.exec(name);
+  return !!m && townWords.has(m[1]!);
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Shortest word counted as a term. */
@@ -158,11 +182,13 @@ const CURRENCY =
   /^\s*(?:mil|mille|millones?|milh[õo]es|millions?|thousand|milioni|tausend)?\s*(?:€|\$|£|euros?|d[oó]lares|dollars?|reais|real|naira|libras|pounds|francs?|baht|pesos|rupees|rupias|yuan|won|lei|zł|kr|usd|eur|brl)\b/iu;
 const CURRENCY_BEFORE = /(?:€|\$|£|R\$|US\$|N|₦|EUR|USD|BRL|THB)\s?$/u;
 const AGE_WORD = '(?:años|anos|ans|anni|years?|yrs|jahre|jährige\\w*|jaar)';
+/** "entre los 18 y los 25 años", "entre os 22 e os 58 anos": the article may be repeated before the second age. */
+const RANGE_ARTICLE = '(?:(?:los|las|os|as|les|the)\\s+)?';
 /** "18 y 25 años", "aged 18 to 25", "entre 18 e 30": victims' age ranges are boilerplate. */
-const AGE_RANGE = /^\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\s*\d{1,2}\b/iu;
-const AGE_RANGE_BEFORE = /\d{1,2}\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\s*$/iu;
+const AGE_RANGE = new RegExp(`^\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}\\d{1,2}\\b`, 'iu');
+const AGE_RANGE_BEFORE = new RegExp(`\\d{1,2}\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}$`, 'iu');
 const AGE_RANGE_TEXT = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
+  `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
   'giu',
 );
 /** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
@@ -179,8 +205,9 @@ const TIME_OR_UNIT =
 export function readNumbers(
   text: string,
   language: string,
-): { numbers: number[]; counts: string[]; ages: number[]; ranges: string[] } {
+): { numbers: number[]; counts: string[]; ages: number[]; ranges: string[]; small: string[] } {
   const numbers = new Set<number>();
+  const small = new Set<string>();
   const counts = new Set<string>();
   const ages = new Set<number>();
   const ranges = new Set<string>();
@@ -189,14 +216,25 @@ export function readNumbers(
   const words = lexiconWords(language).numbers;
   const re =
     /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
+  let skip = -1;
   for (const m of text.matchAll(re)) {
-    const raw = m[0];
-    const value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : wordNumber(fold(raw), words);
-    if (value === undefined || !Number.isSafeInteger(value) || value < MIN_NUMBER) continue;
+    if (m.index! < skip) continue;
+    let raw = m[0];
+    let value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : wordNumber(fold(raw), words);
+    const joined = m[1] || value === undefined ? null : compoundNumber(value, text.slice(m.index! + raw.length), words);
+    if (joined) {
+      value = joined.value;
+      raw += joined.rest;
+      skip = m.index! + raw.length;
+    }
+    if (value === undefined || !Number.isSafeInteger(value) || value < MIN_SMALL) continue;
     const before = text.slice(Math.max(0, m.index! - 32), m.index);
     const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
     const kind = numberKind(value, raw, before, after);
-    if (kind === 'count') {
+    if (value < MIN_NUMBER) {
+      const noun = kind === 'count' ? countNoun(after, before) : '';
+      if (noun === 'people' || noun === 'arrests') small.add(`${value}:${noun}`);
+    } else if (kind === 'count') {
       numbers.add(value);
       counts.add(`${value}:${countNoun(after, before)}`);
     } else if (kind === 'age') ages.add(value);
@@ -205,6 +243,7 @@ export function readNumbers(
   return {
     numbers: [...numbers].sort((a, b) => a - b),
     counts: [...counts].sort(),
+    small: [...small].sort(),
     ages: [...ages].sort((a, b) => a - b),
     ranges: [...ranges],
   };
@@ -227,6 +266,18 @@ export function wordNumber(word: string, words: ReadonlyMap<string, number>): nu
   const [tens, units] = word.split('-').map((w) => words.get(w));
   if (tens === undefined || units === undefined) return undefined;
   return tens >= 20 && tens <= 90 && tens % 10 === 0 && units >= 1 && units <= 9 ? tens + units : undefined;
+}
+
+/** "sesenta y cinco", "trinta e dois", "vingt et un": a tens word, a conjunction and a units word are one number. */
+function compoundNumber(
+  tens: number,
+  next: string,
+  words: ReadonlyMap<string, number>,
+): { value: number; rest: string } | null {
+  if (tens < 20 || tens > 90 || tens % 10 !== 0) return null;
+  const m = /^\s+(?:y|e|et)\s+(\p{L}+)/u.exec(next);
+  const units = m ? words.get(fold(m[1]!)) : undefined;
+  return m && units !== undefined && units >= 1 && units <= 9 ? { value: tens + units, rest: m[0] } : null;
 }
 
 /** What a number is, from the words around it. */

@@ -1,0 +1,60 @@
+// When a case happened, coarser than a day: the months a report names ("la investigación se inició en octubre de
+// 2024", "in June 2023", "en el mes de julio") and the weekdays ("on Tuesday evening", "mardi", "quarta-feira").
+// Two reports of one operation name the same month its investigation began and the same weekday it ended; two
+// operations of one agency in one week rarely do both. Names come from the runtime's locale data (ICU). Pure.
+import { MONTH_NUMBERS } from './event-dates.ts';
+import { fold } from './incident-names.ts';
+
+/** Locales whose weekday names are read. */
+const LOCALES = ['en', 'es', 'pt', 'fr', 'it', 'de', 'nl'] as const;
+/** Most months and weekdays kept per report. */
+const MAX_TIMES = 12;
+
+/** Weekday names as the locale writes them mid-sentence ("martes", "Tuesday"; case kept: "Domingo" is a name). */
+const WEEKDAYS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const locale of LOCALES) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 7 January 2024 was a Sunday (weekday 0).
+    for (let d = 0; d < 7; d++) out.set(format.format(Date.UTC(2024, 0, 7 + d)), d);
+  }
+  return out;
+})();
+
+const WEEKDAY = /(?<![\p{L}-])\p{L}+(?:-feira)?(?![\p{L}-])/gu;
+/** A day of the month right after a weekday: "quarta-feira (22)", "quarta-feira, 01,", "martes 14 de mayo". */
+const WEEKDAY_DAY = /^(?:\s*\(\s*(\d{1,2})\s*\)|,?\s+(\d{1,2})(?:\s*[,.;]|\s+(?:de\s+)?(\p{L}+)))/u;
+/** A month after a word that makes it a time ("en octubre", "since June", "no mês de março", "im Oktober"), or
+ * before a year; alone, "marco" (Portuguese March) is also "frame" ("en el marco de"), "mars" a planet. */
+const MONTH_AFTER =
+  /(?<![\p{L}])(?:en|em|in|no|na|desde|since|durante|during|until|hasta|até|depuis|dès|jusqu'en|nel|dal|fino a|im|seit|bis|mes de|mês de|mois de|mese di)\s+(\p{L}{3,})(?:\s+(?:de|del|of|di|do|da)?\s*((?:19|20)\d{2}))?/giu;
+const MONTH_YEAR = /(?<![\p{L}])(\p{L}{3,})\s+(?:de\s+|del\s+|of\s+|di\s+)?((?:19|20)\d{2})(?!\d)/gu;
+
+/** Months a text names: "2024-10" when a year goes with it, and "m10" for every month named as a time. */
+export function eventMonths(text: string): string[] {
+  const out = new Set<string>();
+  const add = (name: string, year: string | undefined) => {
+    const m = MONTH_NUMBERS.get(fold(name));
+    if (m === undefined || fold(name) === 'may' || out.size >= MAX_TIMES) return;
+    out.add(`m${m}`);
+    if (year) out.add(`${year}-${String(m).padStart(2, '0')}`);
+  };
+  for (const x of text.matchAll(MONTH_AFTER)) add(x[1]!, x[2]);
+  for (const x of text.matchAll(MONTH_YEAR)) add(x[1]!, x[2]);
+  return [...out];
+}
+
+/** Weekdays a text names, as "w0"–"w6" (Sunday first), and the day of the month one is given with ("d22"). */
+export function eventWeekdays(text: string): string[] {
+  const out = new Set<string>();
+  for (const x of text.matchAll(WEEKDAY)) {
+    const d = WEEKDAYS.get(x[0]);
+    if (d === undefined || out.size >= MAX_TIMES) continue;
+    out.add(`w${d}`);
+    const day = WEEKDAY_DAY.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 24));
+    const n = Number(day?.[1] ?? day?.[2]);
+    const month = day?.[3];
+    if (n >= 1 && n <= 31 && (!month || MONTH_NUMBERS.has(fold(month)))) out.add(`d${n}`);
+  }
+  return [...out];
+}
