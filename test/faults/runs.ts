@@ -20,7 +20,7 @@ export interface RunResult {
  */
 export function fetchOnce(
   env: NodeJS.ProcessEnv,
-  o: Outlets,
+  o: Pick<Outlets, 'feeds' | 'onPage'>,
   opts: { killAt?: number; claim?: boolean; onPage?: (n: number) => void } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
