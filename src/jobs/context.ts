@@ -5,14 +5,16 @@ import { createFetcher } from '../fetch/fetcher.ts';
 import type { PipelineContext } from '../pipeline/context.ts';
 import { LruSet, PrintCache } from '../pipeline/context.ts';
 import { inlineStage, threadStage } from '../pipeline/cpu.ts';
+import { resilientStore } from '../store/resilient.ts';
 import type { Store } from '../store/store.ts';
 
 /**
  * One context per process: the fetcher's host limits and robots cache, the print cache and the analysis threads
  * are shared. With LANTERN_ANALYSIS_THREADS=0 pages are analysed inline with `analyzer` (loaded on first use when
- * not given). Call ctx.cpu.close() when done.
+ * not given). Store calls ride out a short database outage (see resilientStore). Call ctx.cpu.close() when done.
  */
-export function pipelineContext(store: Store, config: Config, analyzer?: Analyzer): PipelineContext {
+export function pipelineContext(raw: Store, config: Config, analyzer?: Analyzer): PipelineContext {
+  const store = resilientStore(raw);
   return {
     store,
     // On PostgreSQL every worker (on any machine) shares host spacing and robots.txt through the store.

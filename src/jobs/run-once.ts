@@ -1,7 +1,9 @@
 // One pass over due sources (`lantern fetch --once`): poll them with bounded concurrency, sum up the reports.
+import { LanternError, messageOf } from '../lib/errors.ts';
 import type { Source } from '../model/records.ts';
 import type { PipelineContext } from '../pipeline/context.ts';
 import { type PollReport, pollSource } from '../pipeline/poll.ts';
+import { isTransientStoreError } from '../store/resilient.ts';
 
 /** Totals of one pass. */
 export interface PassSummary {
@@ -52,8 +54,18 @@ export async function runPass(
       opts.onReport?.(r, reports.length, Math.max(total, reports.length));
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(ctx.config.fetchConcurrency, total || 1)) }, worker));
+  const workers = Array.from({ length: Math.max(1, Math.min(ctx.config.fetchConcurrency, total || 1)) }, worker);
+  await Promise.all(workers).catch(storeAway);
   return summarise(reports, Date.now() - t0);
+}
+
+/** A pass stops only when the store stays away past its retries (a poll records every other failure itself). */
+function storeAway(err: unknown): never {
+  if (!isTransientStoreError(err)) throw err;
+  throw new LanternError(
+    'internal',
+    `pass stopped: the database is unreachable (${messageOf(err)}); the sources it claimed are polled again when their ${CLAIM_LEASE_SECONDS / 60}-minute lease ends`,
+  );
 }
 
 function summarise(reports: PollReport[], durationMs: number): PassSummary {

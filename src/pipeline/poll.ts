@@ -192,7 +192,8 @@ async function processEntries(
         report.failed++;
         const message = oneLine(messageOf(err));
         errors.push(message);
-        await noteFailure(ctx, source, entryUrl, message, report).catch(() => {});
+        // Unrecorded (the store is away), it still keeps the feed read without validators, so it is not lost.
+        await noteFailure(ctx, source, entryUrl, message, report).catch(() => report.retrying++);
       }
     }
   };

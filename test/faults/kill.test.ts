@@ -1,20 +1,19 @@
 // Fault suite: `lantern fetch --once` killed with SIGKILL at random points mid-pass (seeded, printed), then run
-// again, on SQLite and PostgreSQL. Afterwards every page is stored once, every relevant article sits in a story,
-// syndicated copies share their original's story, and each story's article count is its articles.
+// again; two or three passes at once on one store; on SQLite and PostgreSQL. Afterwards every page is stored once,
+// every relevant article sits in a story, syndicated copies share their original's story, and each story's article
+// count is its articles.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { rng } from '../../bench/rng.ts';
-import { canonicalUrl } from '../../src/dedup/canonical.ts';
-import { ROOT } from '../../src/lib/paths.ts';
 import { openSqliteStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
 import { type Outlets, startOutlets } from './outlets.ts';
+import { checkInvariants, fetchOnce } from './runs.ts';
 
 const SEED = Number(process.env.LANTERN_FAULT_SEED ?? 20261204);
 const OUTLETS = 4;
@@ -72,8 +71,22 @@ for (const target of targets) {
     });
 
     it('three passes at once on one store store each page once and keep copies together', async () => {
-      const runs = await Promise.all([0, 1, 2].map(() => fetchOnce(setup.env, outlets, Number.POSITIVE_INFINITY)));
+      const runs = await Promise.all([0, 1, 2].map(() => fetchOnce(setup.env, outlets)));
       for (const r of runs) assert.equal(r.code, 0, r.stderr);
+      const store = await setup.open();
+      try {
+        await checkInvariants(store, outlets);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('two passes claiming due sources on one store share them: each feed read once, each page stored once', async () => {
+      const runs = await Promise.all([0, 1].map(() => fetchOnce(setup.env, outlets, { claim: true })));
+      for (const r of runs) assert.equal(r.code, 0, r.stderr);
+      const polled = runs.map((r) => (JSON.parse(r.stdout) as { sources: number }).sources);
+      assert.equal(polled[0]! + polled[1]!, OUTLETS, `sources polled per pass: ${polled}`);
+      assert.equal(outlets.feedHits(), OUTLETS, 'no feed read twice');
       const store = await setup.open();
       try {
         await checkInvariants(store, outlets);
@@ -87,11 +100,11 @@ for (const target of targets) {
       const total = INCIDENTS * 2 + OTHERS;
       for (let k = 0; k < 3; k++) {
         const at = outlets.pageHits() + 1 + Math.floor(random() * Math.min(20, total / 3));
-        const r = await fetchOnce(setup.env, outlets, at);
+        const r = await fetchOnce(setup.env, outlets, { killAt: at });
         assert.equal(r.signal, 'SIGKILL', `run ${k} was killed at page ${at}: ${r.stderr}`);
       }
       for (let k = 0; k < 3; k++) {
-        const r = await fetchOnce(setup.env, outlets, Number.POSITIVE_INFINITY);
+        const r = await fetchOnce(setup.env, outlets);
         assert.equal(r.code, 0, r.stderr);
       }
       const store = await setup.open();
@@ -100,60 +113,6 @@ for (const target of targets) {
       } finally {
         await store.close();
       }
-    });
-  });
-}
-
-async function checkInvariants(store: Store, o: Outlets): Promise<void> {
-  assert.equal(await store.countArticles(), INCIDENTS * 2 + OTHERS, 'every page stored exactly once');
-  const storyOf = new Map<number, number>();
-  for (const pair of o.incidents) {
-    const [a, b] = await Promise.all(pair.map((u) => store.findArticleByUrl(canonicalUrl(u)!)));
-    assert.ok(a?.storyId && b?.storyId, `${pair[0]}: both reports stored in a story`);
-    assert.equal(a.storyId, b.storyId, `${pair[0]}: the copy shares its original's story`);
-    storyOf.set(a.storyId, (storyOf.get(a.storyId) ?? 0) + 2);
-  }
-  for (const [id, n] of storyOf) {
-    const story = await store.getStory(id);
-    const members = await store.storyArticles(id);
-    assert.equal(members.length, n, `story ${id}: ${members.length} articles`);
-    assert.equal(story?.articleCount, members.length, `story ${id}: articleCount matches its articles`);
-  }
-  for (const u of o.others) assert.equal((await store.findArticleByUrl(canonicalUrl(u)!))?.storyId, null);
-}
-
-/** Runs one pass; SIGKILLs it when the outlets have served page number `killAt`. */
-function fetchOnce(
-  env: NodeJS.ProcessEnv,
-  o: Outlets,
-  killAt: number,
-): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['bin/lantern', 'fetch', '--once', '--all'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        LANTERN_FETCH_ALLOW: Array.from({ length: OUTLETS }, (_, i) => `127.0.0.${i + 1}`).join(','),
-        LANTERN_FETCH_HOST_DELAY_MS: '0',
-        LANTERN_FETCH_ROBOTS: 'false',
-        LANTERN_ANALYSIS_THREADS: '0',
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr!.on('data', (d) => {
-      stderr += d;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    o.onPage = (n) => {
-      if (n >= killAt) child.kill('SIGKILL');
-    };
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      o.onPage = () => {};
-      resolve({ code, signal, stderr });
     });
   });
 }

@@ -13,6 +13,8 @@ export interface Outlets {
   others: string[];
   /** Article page requests served so far, across outlets. */
   pageHits(): number;
+  /** Feed requests served so far, across outlets. */
+  feedHits(): number;
   /** Called on every page request, with the running count (fault tests kill a process from here). */
   onPage: (count: number) => void;
   close(): Promise<void>;
@@ -28,11 +30,13 @@ export async function startOutlets(count: number, incidents: number, others: num
   const servers: http.Server[] = [];
   const origins: string[] = [];
   let hits = 0;
+  let feedHits = 0;
   const out: Outlets = {
     feeds: [],
     incidents: [],
     others: [],
     pageHits: () => hits,
+    feedHits: () => feedHits,
     onPage: () => {},
     close: () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => {}),
   };
@@ -40,8 +44,10 @@ export async function startOutlets(count: number, incidents: number, others: num
     const host = `127.0.0.${i + 1}`;
     const server = http.createServer((req, res) => {
       const key = `${host}${req.url}`;
-      if (req.url === '/feed.xml')
+      if (req.url === '/feed.xml') {
+        feedHits++;
         return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(host, feeds.get(host) ?? []));
+      }
       const page = pages.get(key);
       if (!page) return void res.writeHead(404).end('not found');
       hits++;
