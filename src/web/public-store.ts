@@ -28,6 +28,7 @@ export function publicStore(store: PortalStore): PublicStore {
     withholdings(privacyFlagsOf((await store.storyArticles(storyId)).map((a) => a.analysis)));
   const visible = async (s: Story | null): Promise<Story | null> =>
     s?.status === 'published' ? publicStoryOf(s, await withheld(s.id)) : null;
+  const many = (ids: number[]) => withheldMany(store, ids);
   const article = async (a: Article | null): Promise<Article | null> => {
     if (a?.status !== 'published' || a.storyId === null) return null;
     const s = await store.getStory(a.storyId);
@@ -36,8 +37,10 @@ export function publicStore(store: PortalStore): PublicStore {
   return {
     async listStories(filter: StoryFilter) {
       const r = await store.listStories({ ...filter, published: true, status: 'published' });
-      const stories = await Promise.all(r.stories.map(visible));
-      return { stories: stories.filter((s): s is Story => s !== null), nextCursor: r.nextCursor };
+      // One read of the page's articles for every story's withholdings, not one per story.
+      const shown = r.stories.filter((s) => s.status === 'published');
+      const w = await many(shown.map((s) => s.id));
+      return { stories: shown.map((s) => publicStoryOf(s, w.get(s.id) ?? [])), nextCursor: r.nextCursor };
     },
     getStoryBySlug: async (slug) => visible(await store.getStoryBySlug(slug)),
     getStory: async (id) => visible(await store.getStory(id)),
@@ -56,11 +59,11 @@ export function publicStore(store: PortalStore): PublicStore {
         if (a.status !== 'published' || a.storyId === null) continue;
         byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a]);
       }
+      const w = await many([...byStory.keys()]);
       for (const [storyId, list] of byStory) {
         const s = await store.getStory(storyId);
         if (s?.status !== 'published') continue;
-        const w = await withheld(storyId);
-        for (const a of list) out.push(publicArticleOf(a, w));
+        for (const a of list) out.push(publicArticleOf(a, w.get(storyId) ?? []));
       }
       return out;
     },
@@ -69,18 +72,38 @@ export function publicStore(store: PortalStore): PublicStore {
     formCounts: () => store.formCounts(),
     storiesPerMonth: (by, opts) => store.storiesPerMonth(by, opts),
     countryCounts: () => store.countryCounts(),
-    search: (q) => publicSearch(store, q, withheld),
+    search: (q) => publicSearch(store, q, many),
     storyAt: (slug) => storyAt(store, slug, visible),
   };
+}
+
+/** Most story ids one article read takes (the store's getArticles limit). */
+const STORY_BATCH = 1000;
+
+/** The withholdings of many stories from one read of all their articles (any status, as storyArticles gives). */
+async function withheldMany(store: PortalStore, ids: number[]): Promise<Map<number, Withhold[]>> {
+  const byStory = new Map<number, Article[]>(ids.map((id) => [id, []]));
+  for (let i = 0; i < ids.length; i += STORY_BATCH) {
+    for (const a of await store.getArticles({ storyIds: ids.slice(i, i + STORY_BATCH) }))
+      if (a.storyId !== null) byStory.get(a.storyId)?.push(a);
+  }
+  const out = new Map<number, Withhold[]>();
+  for (const [id, list] of byStory) {
+    // storyArticles' order (published, then id), so the flags are read in the same order.
+    list.sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
+    out.set(id, withholdings(privacyFlagsOf(list.map((a) => a.analysis))));
+  }
+  return out;
 }
 
 async function publicSearch(
   store: PortalStore,
   query: SearchQuery,
-  withheld: (storyId: number) => Promise<Withhold[]>,
+  many: (storyIds: number[]) => Promise<Map<number, Withhold[]>>,
 ): Promise<SearchResult> {
   const r = await store.search({ ...query, publishedOnly: true });
-  const hits = await Promise.all(r.hits.map((h) => publicHit(store, h, query.q, withheld)));
+  const w = await many([...new Set(r.hits.flatMap((h) => (h.storyId === null ? [] : [h.storyId])))]);
+  const hits = await Promise.all(r.hits.map((h) => publicHit(store, h, query.q, w)));
   const kept = hits.filter((h): h is SearchHit => h !== null);
   const dropped = r.hits.length - kept.length;
   return { ...r, hits: kept, total: Math.max(kept.length, r.total - dropped) };
@@ -91,12 +114,12 @@ async function publicHit(
   store: PortalStore,
   h: SearchHit,
   q: string,
-  withheld: (storyId: number) => Promise<Withhold[]>,
+  withheldBy: Map<number, Withhold[]>,
 ): Promise<SearchHit | null> {
   if (h.storyId === null) return null;
   const s = await store.getStory(h.storyId);
   if (s?.status !== 'published') return null;
-  const w = await withheld(s.id);
+  const w = withheldBy.get(s.id) ?? [];
   if (queryNamesWithheld(q, w)) return null;
   // A hit standing for its story reads as the story does: the editor's title when one is set.
   const title = h.story && s.publicTitle ? s.publicTitle : h.title;
