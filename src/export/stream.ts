@@ -29,7 +29,7 @@ export async function* publicStories(
     const stories = page.stories.filter(isPublicStory);
     const byStory = new Map<number, Article[]>();
     if (stories.length) {
-      for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id) })) {
+      for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id), text: false })) {
         const list = byStory.get(a.storyId!) ?? [];
         list.push(a);
         byStory.set(a.storyId!, list);

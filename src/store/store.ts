@@ -251,8 +251,9 @@ export interface Store {
   countryCounts(): Promise<{ country: string; count: number }[]>;
   /** Published stories per form of exploitation. */
   formCounts(): Promise<{ type: string; count: number }[]>;
-  /** Articles by id, or every article of these stories (one query; at most 1000 ids); ordered by id. */
-  getArticles(q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]>;
+  /** Articles by id, or every article of these stories (one query; at most 1000 ids); ordered by id.
+   * `text: false` leaves each article's text out (empty), for readers that need only the rest (exports). */
+  getArticles(q: { ids?: number[]; storyIds?: number[]; text?: boolean }): Promise<Article[]>;
 
   search(query: SearchQuery): Promise<SearchResult>;
 

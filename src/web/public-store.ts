@@ -84,7 +84,7 @@ const STORY_BATCH = 1000;
 async function withheldMany(store: PortalStore, ids: number[]): Promise<Map<number, Withhold[]>> {
   const byStory = new Map<number, Article[]>(ids.map((id) => [id, []]));
   for (let i = 0; i < ids.length; i += STORY_BATCH) {
-    for (const a of await store.getArticles({ storyIds: ids.slice(i, i + STORY_BATCH) }))
+    for (const a of await store.getArticles({ storyIds: ids.slice(i, i + STORY_BATCH), text: false }))
       if (a.storyId !== null) byStory.get(a.storyId)?.push(a);
   }
   const out = new Map<number, Withhold[]>();

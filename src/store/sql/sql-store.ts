@@ -177,7 +177,7 @@ export class SqlStore implements Store {
   formCounts(): Promise<{ type: string; count: number }[]> {
     return stories.formCounts(this.db);
   }
-  getArticles(q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]> {
+  getArticles(q: { ids?: number[]; storyIds?: number[]; text?: boolean }): Promise<Article[]> {
     return articles.getArticles(this.db, q);
   }
 
