@@ -32,6 +32,8 @@ export interface VocabColumn {
   forms?: string[];
   ctdc: string | null;
   verified?: boolean;
+  /** 'dataset': the name was seen in CTDC data set files (names only, not definitions). */
+  seen?: string;
   note?: string;
 }
 
@@ -71,7 +73,7 @@ function cell(v: Vocab, c: VocabColumn, s: StoryOut): Cell {
     case 'countries':
       return s.countries.map((c) => c.code).join(';');
     case 'minors':
-      return v.majorityStatus[String(s.minors) as 'true' | 'false' | 'null'];
+      return v.majorityStatus[String(s.minors) as 'true' | 'false' | 'null'] || null;
     case 'form':
       return c.forms!.some((f) => (s.forms as string[]).includes(f)) ? 1 : 0;
     case 'forms':
