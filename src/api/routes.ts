@@ -7,7 +7,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { EXPORT_TYPES } from '../export/formats.ts';
 import { exportChunks } from '../export/stream.ts';
-import { LanternError, messageOf } from '../lib/errors.ts';
+import { inputError, LanternError, messageOf } from '../lib/errors.ts';
 import { oneLine } from '../lib/text.ts';
 import type { Article, Story } from '../model/records.ts';
 import type { SearchQuery, StoryFilter } from '../store/store.ts';
@@ -199,7 +199,13 @@ function send(c: Context, body: unknown): Response {
   return c.body(text, 200, { 'Content-Type': 'application/json; charset=utf-8' });
 }
 
+/** A date range must run forwards (an empty answer would hide the mistake). */
+function checkRange(q: Filters): void {
+  if (q.from && q.to && q.from > q.to) throw inputError(`from=${q.from} is after to=${q.to}: swap the dates`);
+}
+
 function storyFilter(q: Filters): StoryFilter {
+  checkRange(q);
   return {
     country: q.country,
     type: q.form,
@@ -212,6 +218,7 @@ function storyFilter(q: Filters): StoryFilter {
 }
 
 function searchQuery(q: Filters): SearchQuery {
+  checkRange(q);
   return {
     q: q.q ?? '',
     country: q.country ? [q.country] : undefined,
