@@ -4,6 +4,7 @@
 // Wall times on a shared machine include waiting for a core; 'cpu' is this process's share.
 // Usage: node --import tsx bench/api.ts [--n 100000] [--store sqlite|postgres|both] [--reuse] [--runs 20]
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -121,6 +122,12 @@ async function postgres(): Promise<void> {
   await admin.end();
 }
 
+// Wall times wait for a core on a shared machine: the load average says how busy it was.
+console.log(
+  `api bench: load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`,
+);
 const which = values.store ?? 'both';
 if (which === 'sqlite' || which === 'both') await sqlite();
 if (which === 'postgres' || which === 'both') await postgres();

@@ -2,7 +2,8 @@
 // its sign-in-free unsubscribe page, and saving an alert from the desk (CSRF token, bad input stores nothing).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createAlert } from '../../src/alerts/create.ts';
+import { alertFeedUrl, createAlert } from '../../src/alerts/create.ts';
+import { unsubscribeUrl } from '../../src/alerts/email.ts';
 import { openMemoryStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { addAccounts, Client, deskApp } from '../web/desk/fixtures.ts';
@@ -69,7 +70,7 @@ describe('following searches and alerts on the portal', () => {
       [{ alertId: a.id, storyId: ids.farm.id, channels: [] }],
       new Date().toISOString(),
     );
-    const res = await app.request(`/alerts/${a.token}.atom`);
+    const res = await app.request(new URL(alertFeedUrl('https://lantern.example', a)).pathname);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('cache-control'), 'no-store');
     const text = await res.text();
@@ -88,7 +89,9 @@ describe('following searches and alerts on the portal', () => {
         { allowPrivateWebhooks: false },
       );
     const a = await mk();
-    const page = await app.request(`/alerts/unsubscribe/${a.token}`);
+    // The address every e-mail carries (link and List-Unsubscribe header) is the one served here.
+    const link = new URL(unsubscribeUrl('https://lantern.example', a));
+    const page = await app.request(link.pathname);
     assert.equal(page.status, 200);
     assert.match(await page.text(), new RegExp(`<form method="post" action="/alerts/unsubscribe/${a.token}"`));
     assert.equal((await store.alerts.get(a.id))!.email, 'y@example.org');
