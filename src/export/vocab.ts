@@ -63,10 +63,11 @@ export function loadVocab(file = dataPath('vocab', 'ctdc.json')): Vocab {
 
 /** One story's row: a value per column, in column order. */
 export function vocabRow(v: Vocab, s: StoryOut): Cell[] {
-  return v.columns.map((c) => cell(v, c, s));
+  return v.columns.map((c) => vocabCell(v, c, s));
 }
 
-function cell(v: Vocab, c: VocabColumn, s: StoryOut): Cell {
+/** One column's value for a story. */
+export function vocabCell(v: Vocab, c: VocabColumn, s: StoryOut): Cell {
   switch (c.from) {
     case 'firstSeenYear':
       return Number(s.firstSeenAt.slice(0, 4));
