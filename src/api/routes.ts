@@ -232,11 +232,11 @@ function searchQuery(q: Filters): SearchQuery {
   };
 }
 
-/** Stories with their articles, one batched read. */
-async function withArticles(store: PortalStore, stories: Story[]): Promise<Map<number, Article[]>> {
+/** Stories with their articles, one batched read (text: false when only flags and credits are needed). */
+async function withArticles(store: PortalStore, stories: Story[], text = true): Promise<Map<number, Article[]>> {
   const map = new Map<number, Article[]>(stories.map((s) => [s.id, []]));
   if (!stories.length) return map;
-  for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id) })) map.get(a.storyId!)?.push(a);
+  for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id), text })) map.get(a.storyId!)?.push(a);
   return map;
 }
 
@@ -268,7 +268,7 @@ async function searchPage(deps: ApiDeps, q: Page) {
   const r = await deps.store.search({ ...searchQuery(q), limit: q.limit ?? PAGE, cursor: q.cursor, facets: [] });
   const ids = [...new Set(r.hits.map((h) => h.storyId).filter((id) => id !== null))];
   const stories = (await Promise.all(ids.map((id) => deps.store.getStory(id)))).filter(isPublicStory);
-  const arts = await withArticles(deps.store, stories);
+  const arts = await withArticles(deps.store, stories, false);
   const byId = new Map(stories.map((s) => [s.id, { story: s, hide: storyWithholdings(arts.get(s.id) ?? []) }]));
   // A hit whose story is not public is left out, whatever the article's own status.
   const items = r.hits.flatMap((h) => {

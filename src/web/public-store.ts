@@ -24,8 +24,9 @@ const MAX_MERGE_HOPS = 5;
 
 /** Wraps a store so every story, article and search hit it returns is public and redacted. */
 export function publicStore(store: PortalStore): PublicStore {
+  // Flags only: the articles are read without their text.
   const withheld = async (storyId: number): Promise<Withhold[]> =>
-    withholdings(privacyFlagsOf((await store.storyArticles(storyId)).map((a) => a.analysis)));
+    (await withheldMany(store, [storyId])).get(storyId) ?? [];
   const visible = async (s: Story | null): Promise<Story | null> =>
     s?.status === 'published' ? publicStoryOf(s, await withheld(s.id)) : null;
   const many = (ids: number[]) => withheldMany(store, ids);
