@@ -248,7 +248,8 @@ async function storyPage(deps: ApiDeps, q: Page) {
     // With words: the stories of matching articles, in hit order (a page may hold fewer than `limit` stories).
     const r = await deps.store.search({ ...searchQuery(q), limit, cursor: q.cursor, facets: [] });
     const ids = [...new Set(r.hits.map((h) => h.storyId).filter((id) => id !== null))];
-    stories = (await Promise.all(ids.map((id) => deps.store.getStory(id)))).filter(isPublicStory);
+    const byId = new Map((await deps.store.getStories(ids)).map((s) => [s.id, s]));
+    stories = ids.map((id) => byId.get(id) ?? null).filter(isPublicStory);
     nextCursor = r.nextCursor;
   } else {
     ({ stories, nextCursor } = await deps.store.listStories({
@@ -267,7 +268,7 @@ async function searchPage(deps: ApiDeps, q: Page) {
   if (!q.q && !q.country && !q.form) throw new LanternError('input', 'search: give q or a country or form filter');
   const r = await deps.store.search({ ...searchQuery(q), limit: q.limit ?? PAGE, cursor: q.cursor, facets: [] });
   const ids = [...new Set(r.hits.map((h) => h.storyId).filter((id) => id !== null))];
-  const stories = (await Promise.all(ids.map((id) => deps.store.getStory(id)))).filter(isPublicStory);
+  const stories = (await deps.store.getStories(ids)).filter(isPublicStory);
   const arts = await withArticles(deps.store, stories, false);
   const byId = new Map(stories.map((s) => [s.id, { story: s, hide: storyWithholdings(arts.get(s.id) ?? []) }]));
   // A hit whose story is not public is left out, whatever the article's own status.

@@ -232,6 +232,8 @@ export interface Store {
   /** Adds a story; status defaults from `published` ('published' or 'review'), which is kept equal to it. */
   addStory(story: NewStory): Promise<Story>;
   getStory(id: number): Promise<Story | null>;
+  /** Stories by id in one query (at most 1000 ids; unknown ids left out), ordered by id. */
+  getStories(ids: number[]): Promise<Story[]>;
   getStoryBySlug(slug: string): Promise<Story | null>;
   /** Changes a story; a status sets `published` to match, `published` alone moves status to or from 'published'. */
   updateStory(id: number, patch: Partial<Omit<Story, 'id'>>): Promise<void>;

@@ -45,6 +45,11 @@ export function publicStore(store: PortalStore): PublicStore {
     },
     getStoryBySlug: async (slug) => visible(await store.getStoryBySlug(slug)),
     getStory: async (id) => visible(await store.getStory(id)),
+    async getStories(ids) {
+      const shown = [...(await storiesById(store, ids)).values()].filter((s) => s.status === 'published');
+      const w = await many(shown.map((s) => s.id));
+      return shown.map((s) => publicStoryOf(s, w.get(s.id) ?? []));
+    },
     getArticle: async (id) => article(await store.getArticle(id)),
     async storyArticles(storyId) {
       const s = await store.getStory(storyId);
@@ -60,10 +65,9 @@ export function publicStore(store: PortalStore): PublicStore {
         if (a.status !== 'published' || a.storyId === null) continue;
         byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a]);
       }
-      const w = await many([...byStory.keys()]);
+      const [w, stories] = await Promise.all([many([...byStory.keys()]), storiesById(store, [...byStory.keys()])]);
       for (const [storyId, list] of byStory) {
-        const s = await store.getStory(storyId);
-        if (s?.status !== 'published') continue;
+        if (stories.get(storyId)?.status !== 'published') continue;
         for (const a of list) out.push(publicArticleOf(a, w.get(storyId) ?? []));
       }
       return out;
@@ -76,6 +80,15 @@ export function publicStore(store: PortalStore): PublicStore {
     search: (q) => publicSearch(store, q, many),
     storyAt: (slug) => storyAt(store, slug, visible),
   };
+}
+
+/** Stories by id, read in batches the store takes, keyed by id. */
+async function storiesById(store: PortalStore, ids: number[]): Promise<Map<number, Story>> {
+  const out = new Map<number, Story>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += STORY_BATCH)
+    for (const s of await store.getStories(unique.slice(i, i + STORY_BATCH))) out.set(s.id, s);
+  return out;
 }
 
 /** Most story ids one article read takes (the store's getArticles limit). */
@@ -103,22 +116,24 @@ async function publicSearch(
   many: (storyIds: number[]) => Promise<Map<number, Withhold[]>>,
 ): Promise<SearchResult> {
   const r = await store.search({ ...query, publishedOnly: true });
-  const w = await many([...new Set(r.hits.flatMap((h) => (h.storyId === null ? [] : [h.storyId])))]);
-  const hits = await Promise.all(r.hits.map((h) => publicHit(store, h, query.q, w)));
+  const ids = [...new Set(r.hits.flatMap((h) => (h.storyId === null ? [] : [h.storyId])))];
+  // The hits' stories and their withholdings in two reads, not two per hit.
+  const [w, stories] = await Promise.all([many(ids), storiesById(store, ids)]);
+  const hits = r.hits.map((h) => publicHit(h, stories, query.q, w));
   const kept = hits.filter((h): h is SearchHit => h !== null);
   const dropped = r.hits.length - kept.length;
   return { ...r, hits: kept, total: Math.max(kept.length, r.total - dropped) };
 }
 
 /** A hit the public may see, redacted; null when its story is not public or the query names a withheld detail. */
-async function publicHit(
-  store: PortalStore,
+function publicHit(
   h: SearchHit,
+  stories: Map<number, Story>,
   q: string,
   withheldBy: Map<number, Withhold[]>,
-): Promise<SearchHit | null> {
+): SearchHit | null {
   if (h.storyId === null) return null;
-  const s = await store.getStory(h.storyId);
+  const s = stories.get(h.storyId);
   if (s?.status !== 'published') return null;
   const w = withheldBy.get(s.id) ?? [];
   if (queryNamesWithheld(q, w)) return null;

@@ -150,6 +150,10 @@ export class SqlStore implements Store {
   getStory(id: number): Promise<Story | null> {
     return stories.getStory(this.db, id);
   }
+
+  getStories(ids: number[]): Promise<Story[]> {
+    return stories.getStories(this.db, ids);
+  }
   getStoryBySlug(slug: string): Promise<Story | null> {
     return stories.getStoryBySlug(this.db, slug);
   }
