@@ -116,15 +116,36 @@ function hasPrefix(sorted: string[], prefix: string): boolean {
   return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
+/** A word or phrase clause reduced once to what a story is checked against. */
+interface Needle {
+  /** ` stem stem ` for phrases and split words; null for one word. */
+  line: string | null;
+  word: string;
+  stem: string;
+}
+
+// Compiled alerts keep their clause objects, so each clause is tokenised and stemmed once, not once per story.
+const needles = new WeakMap<Clause, Needle>();
+
+function needle(c: Exclude<Clause, { kind: 'or' }>): Needle {
+  let n = needles.get(c);
+  if (!n) {
+    const parts = words(c.text);
+    const word = parts[0] ?? '';
+    // A phrase, or a word the tokenizer splits (child-labour): the words in a row.
+    const line = c.kind === 'phrase' || parts.length > 1 ? ` ${parts.map(stem).join(' ')} ` : null;
+    n = { line, word, stem: stem(word) };
+    needles.set(c, n);
+  }
+  return n;
+}
+
 function clauseHits(c: Clause, w: StoryWords): boolean {
   if (c.kind === 'or') return c.items.some((x) => clauseHits(x, w));
-  const parts = words(c.text);
-  // A phrase, or a word the tokenizer splits (child-labour): the words in a row.
-  if (c.kind === 'phrase' || parts.length > 1)
-    return (c.title ? w.titleLine : w.line).includes(` ${parts.map(stem).join(' ')} `);
-  const text = parts[0] ?? '';
-  if (c.prefix) return hasPrefix(c.title ? w.titleSorted : w.sorted, text);
-  return (c.title ? w.titleStems : w.stems).has(stem(text));
+  const n = needle(c);
+  if (n.line !== null) return (c.title ? w.titleLine : w.line).includes(n.line);
+  if (c.kind === 'word' && c.prefix) return hasPrefix(c.title ? w.titleSorted : w.sorted, n.word);
+  return (c.title ? w.titleStems : w.stems).has(n.stem);
 }
 
 function anyOf(want: Set<string> | undefined, have: string[]): boolean {

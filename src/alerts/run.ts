@@ -42,6 +42,7 @@ const clock = (d: AlertDeps) => (d.now ?? (() => new Date()))();
 /** Matches every published story not seen yet against every alert; returns stories seen and matches made. */
 export async function matchNew(d: AlertDeps): Promise<{ seen: number; matched: number }> {
   const compiled = compileAll(await d.store.alerts.list());
+  const byId = new Map(compiled.map((a) => [a.id, a]));
   const pub = publicStore(d.store);
   let seen = 0;
   let matched = 0;
@@ -49,7 +50,7 @@ export async function matchNew(d: AlertDeps): Promise<{ seen: number; matched: n
     const ids = await d.store.alerts.unseenStories(MATCH_BATCH);
     if (!ids.length) return { seen, matched };
     const found: AlertMatch[] = [];
-    for (const id of ids) found.push(...(await matchOne(pub, compiled, id)));
+    for (const id of ids) found.push(...(await matchOne(pub, compiled, byId, id)));
     matched += await d.store.alerts.recordMatches(ids, found, clock(d).toISOString());
     seen += ids.length;
   }
@@ -66,10 +67,14 @@ function compileAll(alerts: Alert[]): CompiledAlert[] {
   return out;
 }
 
-async function matchOne(pub: PublicStore, alerts: CompiledAlert[], id: number): Promise<AlertMatch[]> {
+async function matchOne(
+  pub: PublicStore,
+  alerts: CompiledAlert[],
+  byId: Map<number, CompiledAlert>,
+  id: number,
+): Promise<AlertMatch[]> {
   const s = await publicStoryView(pub, id);
   if (!s) return [];
-  const byId = new Map(alerts.map((a) => [a.id, a]));
   return matchStory(alerts, factsOf(s.view, s.articles)).map((alertId) => ({
     alertId,
     storyId: id,

@@ -7,7 +7,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { EXPORT_TYPES } from '../export/formats.ts';
 import { exportChunks } from '../export/stream.ts';
-import { LanternError, messageOf } from '../lib/errors.ts';
+import { inputError, LanternError, messageOf } from '../lib/errors.ts';
 import { oneLine } from '../lib/text.ts';
 import type { Article, Story } from '../model/records.ts';
 import type { SearchQuery, StoryFilter } from '../store/store.ts';
@@ -199,7 +199,13 @@ function send(c: Context, body: unknown): Response {
   return c.body(text, 200, { 'Content-Type': 'application/json; charset=utf-8' });
 }
 
+/** A date range must run forwards (an empty answer would hide the mistake). */
+function checkRange(q: Filters): void {
+  if (q.from && q.to && q.from > q.to) throw inputError(`from=${q.from} is after to=${q.to}: swap the dates`);
+}
+
 function storyFilter(q: Filters): StoryFilter {
+  checkRange(q);
   return {
     country: q.country,
     type: q.form,
@@ -212,6 +218,7 @@ function storyFilter(q: Filters): StoryFilter {
 }
 
 function searchQuery(q: Filters): SearchQuery {
+  checkRange(q);
   return {
     q: q.q ?? '',
     country: q.country ? [q.country] : undefined,
@@ -225,11 +232,11 @@ function searchQuery(q: Filters): SearchQuery {
   };
 }
 
-/** Stories with their articles, one batched read. */
-async function withArticles(store: PortalStore, stories: Story[]): Promise<Map<number, Article[]>> {
+/** Stories with their articles, one batched read (text: false when only flags and credits are needed). */
+async function withArticles(store: PortalStore, stories: Story[], text = true): Promise<Map<number, Article[]>> {
   const map = new Map<number, Article[]>(stories.map((s) => [s.id, []]));
   if (!stories.length) return map;
-  for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id) })) map.get(a.storyId!)?.push(a);
+  for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id), text })) map.get(a.storyId!)?.push(a);
   return map;
 }
 
@@ -241,7 +248,8 @@ async function storyPage(deps: ApiDeps, q: Page) {
     // With words: the stories of matching articles, in hit order (a page may hold fewer than `limit` stories).
     const r = await deps.store.search({ ...searchQuery(q), limit, cursor: q.cursor, facets: [] });
     const ids = [...new Set(r.hits.map((h) => h.storyId).filter((id) => id !== null))];
-    stories = (await Promise.all(ids.map((id) => deps.store.getStory(id)))).filter(isPublicStory);
+    const byId = new Map((await deps.store.getStories(ids)).map((s) => [s.id, s]));
+    stories = ids.map((id) => byId.get(id) ?? null).filter(isPublicStory);
     nextCursor = r.nextCursor;
   } else {
     ({ stories, nextCursor } = await deps.store.listStories({
@@ -260,8 +268,8 @@ async function searchPage(deps: ApiDeps, q: Page) {
   if (!q.q && !q.country && !q.form) throw new LanternError('input', 'search: give q or a country or form filter');
   const r = await deps.store.search({ ...searchQuery(q), limit: q.limit ?? PAGE, cursor: q.cursor, facets: [] });
   const ids = [...new Set(r.hits.map((h) => h.storyId).filter((id) => id !== null))];
-  const stories = (await Promise.all(ids.map((id) => deps.store.getStory(id)))).filter(isPublicStory);
-  const arts = await withArticles(deps.store, stories);
+  const stories = (await deps.store.getStories(ids)).filter(isPublicStory);
+  const arts = await withArticles(deps.store, stories, false);
   const byId = new Map(stories.map((s) => [s.id, { story: s, hide: storyWithholdings(arts.get(s.id) ?? []) }]));
   // A hit whose story is not public is left out, whatever the article's own status.
   const items = r.hits.flatMap((h) => {

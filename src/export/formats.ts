@@ -1,6 +1,6 @@
 // Export encodings, one row at a time: CSV (RFC 4180, spreadsheet-safe), JSON Lines and GeoJSON. Pure.
 import type { StoryOut } from '../api/public-view.ts';
-import { type Cell, type Vocab, vocabRow } from './vocab.ts';
+import { type Cell, type Vocab, type VocabColumn, vocabCell, vocabRow } from './vocab.ts';
 
 /** The export formats. */
 export type ExportFormat = 'csv' | 'jsonl' | 'geojson';
@@ -62,13 +62,17 @@ function jsonRecord(vocab: Vocab, s: StoryOut): Record<string, unknown> {
   return { ...story, ctdc: ctdcFields(vocab, s) };
 }
 
-/** The columns that have a CTDC/HTCDS name, by that name. */
+const ctdcColumns = new WeakMap<Vocab, VocabColumn[]>();
+
+/** The columns that have a CTDC/HTCDS name, by that name (only those computed). */
 function ctdcFields(vocab: Vocab, s: StoryOut): Record<string, Cell> {
-  const row = vocabRow(vocab, s);
+  let cols = ctdcColumns.get(vocab);
+  if (!cols) {
+    cols = vocab.columns.filter((c) => c.ctdc);
+    ctdcColumns.set(vocab, cols);
+  }
   const out: Record<string, Cell> = {};
-  vocab.columns.forEach((c, i) => {
-    if (c.ctdc) out[c.ctdc] = row[i]!;
-  });
+  for (const c of cols) out[c.ctdc!] = vocabCell(vocab, c, s);
   return out;
 }
 

@@ -32,6 +32,8 @@ export interface VocabColumn {
   forms?: string[];
   ctdc: string | null;
   verified?: boolean;
+  /** 'dataset': the name was seen in CTDC data set files (names only, not definitions). */
+  seen?: string;
   note?: string;
 }
 
@@ -61,17 +63,18 @@ export function loadVocab(file = dataPath('vocab', 'ctdc.json')): Vocab {
 
 /** One story's row: a value per column, in column order. */
 export function vocabRow(v: Vocab, s: StoryOut): Cell[] {
-  return v.columns.map((c) => cell(v, c, s));
+  return v.columns.map((c) => vocabCell(v, c, s));
 }
 
-function cell(v: Vocab, c: VocabColumn, s: StoryOut): Cell {
+/** One column's value for a story. */
+export function vocabCell(v: Vocab, c: VocabColumn, s: StoryOut): Cell {
   switch (c.from) {
     case 'firstSeenYear':
       return Number(s.firstSeenAt.slice(0, 4));
     case 'countries':
       return s.countries.map((c) => c.code).join(';');
     case 'minors':
-      return v.majorityStatus[String(s.minors) as 'true' | 'false' | 'null'];
+      return v.majorityStatus[String(s.minors) as 'true' | 'false' | 'null'] || null;
     case 'form':
       return c.forms!.some((f) => (s.forms as string[]).includes(f)) ? 1 : 0;
     case 'forms':

@@ -232,6 +232,8 @@ export interface Store {
   /** Adds a story; status defaults from `published` ('published' or 'review'), which is kept equal to it. */
   addStory(story: NewStory): Promise<Story>;
   getStory(id: number): Promise<Story | null>;
+  /** Stories by id in one query (at most 1000 ids; unknown ids left out), ordered by id. */
+  getStories(ids: number[]): Promise<Story[]>;
   getStoryBySlug(slug: string): Promise<Story | null>;
   /** Changes a story; a status sets `published` to match, `published` alone moves status to or from 'published'. */
   updateStory(id: number, patch: Partial<Omit<Story, 'id'>>): Promise<void>;
@@ -251,8 +253,9 @@ export interface Store {
   countryCounts(): Promise<{ country: string; count: number }[]>;
   /** Published stories per form of exploitation. */
   formCounts(): Promise<{ type: string; count: number }[]>;
-  /** Articles by id, or every article of these stories (one query; at most 1000 ids); ordered by id. */
-  getArticles(q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]>;
+  /** Articles by id, or every article of these stories (one query; at most 1000 ids); ordered by id.
+   * `text: false` leaves each article's text out (empty), for readers that need only the rest (exports). */
+  getArticles(q: { ids?: number[]; storyIds?: number[]; text?: boolean }): Promise<Article[]>;
 
   search(query: SearchQuery): Promise<SearchResult>;
 

@@ -8,6 +8,8 @@ import type { GuardOptions } from '../api/guard.ts';
 import { createApi } from '../api/routes.ts';
 import { LanternError, messageOf } from '../lib/errors.ts';
 import { hasControls, oneLine } from '../lib/text.ts';
+import type { AlertStore } from '../store/alert-store.ts';
+import { alertFeed, unsubscribePage, unsubscribePost } from './alert-pages.ts';
 import { baseUrlFor, checkPublicUrl } from './base-url.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
 import type { PortalDeps, PublicDeps } from './context.ts';
@@ -88,10 +90,22 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
       alerts: deps.alerts,
     }),
   );
+  if (deps.alerts) mountAlertPages(app, deps.alerts.alerts, deps, baseUrl);
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
   app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));
   return app;
+}
+
+/** An alert's private feed and unsubscribe page: by token, no sign-in, never cached. */
+function mountAlertPages(app: Hono, alerts: AlertStore, deps: PublicDeps, baseUrl: (c: Context) => string): void {
+  const here = (c: Context): PublicDeps => ({ ...deps, config: { ...deps.config, publicUrl: baseUrl(c) } });
+  const reply = (c: Context, r: Rendered) =>
+    send(c, renderResult(r.kind === 'notfound' ? notFound(c.req.path) : r), false);
+  const token = (c: Context) => c.req.param('token') ?? '';
+  app.get('/alerts/unsubscribe/:token', async (c) => reply(c, await unsubscribePage(alerts, token(c))));
+  app.post('/alerts/unsubscribe/:token', async (c) => reply(c, await unsubscribePost(alerts, token(c))));
+  app.get('/alerts/:file', async (c) => reply(c, await alertFeed(alerts, here(c), c.req.param('file'))));
 }
 
 function guardOptions(deps: PortalDeps): GuardOptions {

@@ -13,6 +13,7 @@ export type PortalStore = Pick<
   | 'listStories'
   | 'getStoryBySlug'
   | 'getStory'
+  | 'getStories'
   | 'getArticle'
   | 'storyArticles'
   | 'storiesPerMonth'

@@ -7,6 +7,7 @@ import { FEED_TYPES, type FeedFormat, renderFeed, sitemap } from './feeds.ts';
 import { html } from './html.ts';
 import { countryName, FORM_LABELS, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { Handler, Rendered } from './pages.ts';
+import { searchFeed } from './search-feed.ts';
 
 /** Stories per feed. */
 export const FEED_SIZE = 50;
@@ -36,9 +37,10 @@ async function feed(
   return { kind: 'raw', type: FEED_TYPES[format], text };
 }
 
-/** /feeds/stories.{rss,atom,json} */
+/** /feeds/stories.{rss,atom,json}, and /feeds/search.{rss,atom,json}?q=… (any search, see search-feed.ts) */
 export const allFeed: Handler = async (req, deps) => {
   const f = splitFile(req.params.file ?? '');
+  if (f?.key === 'search') return searchFeed(req.query, deps, f.format);
   if (f?.key !== 'stories') return { kind: 'notfound' };
   return feed(deps, f.format, 'Lantern: trafficking-in-persons stories', '/', req.path, {});
 };
@@ -72,6 +74,8 @@ export const feedsPage: Handler = async () => {
 <p>Follow published stories in your feed reader. Every item credits the outlet that published the article.</p>
 <h2>All stories</h2>
 <ul><li><a href="/feeds/stories.rss">RSS 2.0</a></li><li><a href="/feeds/stories.atom">Atom</a></li><li><a href="/feeds/stories.json">JSON Feed</a></li></ul>
+<h2>Any search</h2>
+<p>Every <a href="/search">search</a> and filter can be followed: the search page links its own feeds, at <code>/feeds/search.rss?q=<var>words</var>&amp;country=<var>code</var>&amp;type=<var>form</var></code> (also <code>.atom</code> and <code>.json</code>).</p>
 <h2>By form of exploitation</h2><ul>${forms}</ul>
 <h2>By country</h2>
 <p>Each country has its feeds at <code>/feeds/country/<var>code</var>.rss</code> (also <code>.atom</code> and <code>.json</code>), for example <a href="/feeds/country/za.rss">South Africa</a>; the links are on every country page.</p>`;

@@ -24,10 +24,12 @@ const MAX_MERGE_HOPS = 5;
 
 /** Wraps a store so every story, article and search hit it returns is public and redacted. */
 export function publicStore(store: PortalStore): PublicStore {
+  // Flags only: the articles are read without their text.
   const withheld = async (storyId: number): Promise<Withhold[]> =>
-    withholdings(privacyFlagsOf((await store.storyArticles(storyId)).map((a) => a.analysis)));
+    (await withheldMany(store, [storyId])).get(storyId) ?? [];
   const visible = async (s: Story | null): Promise<Story | null> =>
     s?.status === 'published' ? publicStoryOf(s, await withheld(s.id)) : null;
+  const many = (ids: number[]) => withheldMany(store, ids);
   const article = async (a: Article | null): Promise<Article | null> => {
     if (a?.status !== 'published' || a.storyId === null) return null;
     const s = await store.getStory(a.storyId);
@@ -36,11 +38,18 @@ export function publicStore(store: PortalStore): PublicStore {
   return {
     async listStories(filter: StoryFilter) {
       const r = await store.listStories({ ...filter, published: true, status: 'published' });
-      const stories = await Promise.all(r.stories.map(visible));
-      return { stories: stories.filter((s): s is Story => s !== null), nextCursor: r.nextCursor };
+      // One read of the page's articles for every story's withholdings, not one per story.
+      const shown = r.stories.filter((s) => s.status === 'published');
+      const w = await many(shown.map((s) => s.id));
+      return { stories: shown.map((s) => publicStoryOf(s, w.get(s.id) ?? [])), nextCursor: r.nextCursor };
     },
     getStoryBySlug: async (slug) => visible(await store.getStoryBySlug(slug)),
     getStory: async (id) => visible(await store.getStory(id)),
+    async getStories(ids) {
+      const shown = [...(await storiesById(store, ids)).values()].filter((s) => s.status === 'published');
+      const w = await many(shown.map((s) => s.id));
+      return shown.map((s) => publicStoryOf(s, w.get(s.id) ?? []));
+    },
     getArticle: async (id) => article(await store.getArticle(id)),
     async storyArticles(storyId) {
       const s = await store.getStory(storyId);
@@ -56,11 +65,10 @@ export function publicStore(store: PortalStore): PublicStore {
         if (a.status !== 'published' || a.storyId === null) continue;
         byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a]);
       }
+      const [w, stories] = await Promise.all([many([...byStory.keys()]), storiesById(store, [...byStory.keys()])]);
       for (const [storyId, list] of byStory) {
-        const s = await store.getStory(storyId);
-        if (s?.status !== 'published') continue;
-        const w = await withheld(storyId);
-        for (const a of list) out.push(publicArticleOf(a, w));
+        if (stories.get(storyId)?.status !== 'published') continue;
+        for (const a of list) out.push(publicArticleOf(a, w.get(storyId) ?? []));
       }
       return out;
     },
@@ -69,34 +77,65 @@ export function publicStore(store: PortalStore): PublicStore {
     formCounts: () => store.formCounts(),
     storiesPerMonth: (by, opts) => store.storiesPerMonth(by, opts),
     countryCounts: () => store.countryCounts(),
-    search: (q) => publicSearch(store, q, withheld),
+    search: (q) => publicSearch(store, q, many),
     storyAt: (slug) => storyAt(store, slug, visible),
   };
+}
+
+/** Stories by id, read in batches the store takes, keyed by id. */
+async function storiesById(store: PortalStore, ids: number[]): Promise<Map<number, Story>> {
+  const out = new Map<number, Story>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += STORY_BATCH)
+    for (const s of await store.getStories(unique.slice(i, i + STORY_BATCH))) out.set(s.id, s);
+  return out;
+}
+
+/** Most story ids one article read takes (the store's getArticles limit). */
+const STORY_BATCH = 1000;
+
+/** The withholdings of many stories from one read of all their articles (any status, as storyArticles gives). */
+async function withheldMany(store: PortalStore, ids: number[]): Promise<Map<number, Withhold[]>> {
+  const byStory = new Map<number, Article[]>(ids.map((id) => [id, []]));
+  for (let i = 0; i < ids.length; i += STORY_BATCH) {
+    for (const a of await store.getArticles({ storyIds: ids.slice(i, i + STORY_BATCH), text: false }))
+      if (a.storyId !== null) byStory.get(a.storyId)?.push(a);
+  }
+  const out = new Map<number, Withhold[]>();
+  for (const [id, list] of byStory) {
+    // storyArticles' order (published, then id), so the flags are read in the same order.
+    list.sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id - b.id);
+    out.set(id, withholdings(privacyFlagsOf(list.map((a) => a.analysis))));
+  }
+  return out;
 }
 
 async function publicSearch(
   store: PortalStore,
   query: SearchQuery,
-  withheld: (storyId: number) => Promise<Withhold[]>,
+  many: (storyIds: number[]) => Promise<Map<number, Withhold[]>>,
 ): Promise<SearchResult> {
   const r = await store.search({ ...query, publishedOnly: true });
-  const hits = await Promise.all(r.hits.map((h) => publicHit(store, h, query.q, withheld)));
+  const ids = [...new Set(r.hits.flatMap((h) => (h.storyId === null ? [] : [h.storyId])))];
+  // The hits' stories and their withholdings in two reads, not two per hit.
+  const [w, stories] = await Promise.all([many(ids), storiesById(store, ids)]);
+  const hits = r.hits.map((h) => publicHit(h, stories, query.q, w));
   const kept = hits.filter((h): h is SearchHit => h !== null);
   const dropped = r.hits.length - kept.length;
   return { ...r, hits: kept, total: Math.max(kept.length, r.total - dropped) };
 }
 
 /** A hit the public may see, redacted; null when its story is not public or the query names a withheld detail. */
-async function publicHit(
-  store: PortalStore,
+function publicHit(
   h: SearchHit,
+  stories: Map<number, Story>,
   q: string,
-  withheld: (storyId: number) => Promise<Withhold[]>,
-): Promise<SearchHit | null> {
+  withheldBy: Map<number, Withhold[]>,
+): SearchHit | null {
   if (h.storyId === null) return null;
-  const s = await store.getStory(h.storyId);
+  const s = stories.get(h.storyId);
   if (s?.status !== 'published') return null;
-  const w = await withheld(s.id);
+  const w = withheldBy.get(s.id) ?? [];
   if (queryNamesWithheld(q, w)) return null;
   // A hit standing for its story reads as the story does: the editor's title when one is set.
   const title = h.story && s.publicTitle ? s.publicTitle : h.title;

@@ -4,6 +4,7 @@ import type { SearchHit } from '../store/store.ts';
 import { PAGE_SIZE } from './data.ts';
 import type { Handler, Rendered } from './pages.ts';
 import { countryParam, cursorParam, dateParam, searchText, typeParam } from './params.ts';
+import { searchFeedLinks } from './search-feed.ts';
 import { type HitView, type SearchParams, searchView } from './views/search.ts';
 
 type Query = Record<string, string | undefined>;
@@ -34,7 +35,7 @@ export const searchPage: Handler = async (req, deps): Promise<Rendered> => {
   const p = searchParams(req.query);
   const page = (body: ReturnType<typeof searchView>): Rendered => ({
     kind: 'page',
-    meta: { title: p.q ? `Search: ${p.q}` : 'Search', path: '/search' },
+    meta: { title: p.q ? `Search: ${p.q}` : 'Search', path: '/search', head: searchFeedLinks(p) },
     body,
   });
   if (!p.q && !p.country && !p.type && !p.from && !p.to) return page(searchView(p, null, []));

@@ -60,6 +60,18 @@ export function apiSuite(name: string, factory: StoreFactory, skip: string | fal
         byStory.map((x) => x.id),
         [fr.article.id],
       );
+      const [lean] = await store.getArticles({ storyIds: [b.id], text: false });
+      const [full] = byStory;
+      assert.equal(lean!.text, '', 'text: false leaves the text out');
+      assert.ok(full!.text.length > 0);
+      assert.deepEqual({ ...lean, text: full!.text }, full, 'every other field as read in full');
+      const two = await store.getStories([b.id, a.id, 999999]);
+      assert.deepEqual(
+        two.map((x) => x.slug),
+        [a.id, b.id].sort((x, y) => x - y).map((id) => (id === a.id ? 'api-a' : 'api-b')),
+      );
+      assert.deepEqual(await store.getStories([]), []);
+      await rejectsInput(store.getStories([1.5]));
       assert.deepEqual(await store.getArticles({ ids: [] }), []);
       await rejectsInput(store.getArticles({ ids: [1.5] }));
     });

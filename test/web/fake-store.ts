@@ -28,6 +28,9 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
     async getStory(id) {
       return stories.find((s) => s.id === id) ?? null;
     },
+    async getStories(ids) {
+      return stories.filter((s) => ids.includes(s.id)).sort((a, b) => a.id - b.id);
+    },
     async getArticle(id) {
       return articles.find((a) => a.id === id) ?? null;
     },

@@ -30,7 +30,9 @@ function shown(path: string, text: string): string {
   const q = new URL(path, 'http://x').searchParams.get('q');
   if (!q) return text;
   const escaped = q.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return text.split(q).join('').split(escaped).join('');
+  // The reader's own query also comes back in the page's links (feeds, alert, facets), URL-encoded.
+  const encoded = new URLSearchParams({ q }).toString().slice(2);
+  return text.split(q).join('').split(escaped).join('').split(encoded).join('');
 }
 
 /** Every public address a reader, a crawler or a feed reader could reach the story by. */
@@ -41,6 +43,8 @@ function publicAddresses(slug: string): string[] {
     `/stories/${slug}`,
     ...searches.map((q) => `/search?q=${encodeURIComponent(q)}`),
     '/search?country=ZA',
+    ...searches.map((q, i) => `/feeds/search.${['rss', 'atom', 'json'][i % 3]}?q=${encodeURIComponent(q)}`),
+    '/feeds/search.rss?country=ZA',
     '/feeds/stories.rss',
     '/feeds/stories.atom',
     '/feeds/stories.json',

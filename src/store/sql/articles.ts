@@ -2,7 +2,7 @@
 import { inputError } from '../../lib/errors.ts';
 import type { Article, NewArticle } from '../../model/records.ts';
 import { searchDoc } from '../search/doc.ts';
-import { encodeRow, fromRow, setClause } from './columns.ts';
+import { encodeRow, fromRow, setClause, snake } from './columns.ts';
 import { type Db, num, type Row } from './db.ts';
 import type { Dialect } from './dialect.ts';
 import { clampLimit } from './sources.ts';
@@ -124,14 +124,23 @@ export async function storyArticles(db: Db, storyId: number): Promise<Article[]>
 /** Most ids one getArticles call takes. */
 export const MAX_ARTICLE_IDS = 1000;
 
-/** Articles by id, or all articles of these stories, in one query, ordered by id. */
-export async function getArticles(db: Db, q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]> {
+// Every articles column but the text, for reads that leave it out.
+const WITHOUT_TEXT = Object.keys(ARTICLE)
+  .filter((f) => f !== 'text')
+  .map(snake)
+  .join(', ');
+
+/** Articles by id, or all articles of these stories, in one query, ordered by id (text: false, text left out). */
+export async function getArticles(
+  db: Db,
+  q: { ids?: number[]; storyIds?: number[]; text?: boolean },
+): Promise<Article[]> {
   const [col, ids] = q.ids ? ['id', q.ids] : ['story_id', q.storyIds ?? []];
   if (!Array.isArray(ids) || ids.length > MAX_ARTICLE_IDS || !ids.every(Number.isInteger))
     throw inputError(`articles: expected at most ${MAX_ARTICLE_IDS} whole-number ids`);
   if (!ids.length) return [];
   const rows = await db.all(
-    `SELECT * FROM articles WHERE ${col} IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
+    `SELECT ${q.text === false ? `${WITHOUT_TEXT}, '' AS text` : '*'} FROM articles WHERE ${col} IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
     ids,
   );
   return rows.map(toArticle);

@@ -21,10 +21,18 @@ export function snake(field: string): string {
 // Column names are few and read for every field of every row: worth remembering (bounded by the tables' fields).
 const SNAKE = new Map<string, string>();
 
+// Each table's fields with their kinds and column names, worked out once (rows are read by the hundred thousand).
+const PLANS = new WeakMap<Columns, [string, ColumnKind, string][]>();
+
 /** A record from a row, converting every field by its kind. */
 export function fromRow<T>(cols: Columns, row: Row): T {
+  let plan = PLANS.get(cols);
+  if (!plan) {
+    plan = Object.entries(cols).map(([field, kind]) => [field, kind, snake(field)]);
+    PLANS.set(cols, plan);
+  }
   const out: Record<string, unknown> = {};
-  for (const [field, kind] of Object.entries(cols)) out[field] = decode(kind, row[snake(field)]);
+  for (const [field, kind, column] of plan) out[field] = decode(kind, row[column]);
   return out as T;
 }
 

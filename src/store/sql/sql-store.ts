@@ -150,6 +150,10 @@ export class SqlStore implements Store {
   getStory(id: number): Promise<Story | null> {
     return stories.getStory(this.db, id);
   }
+
+  getStories(ids: number[]): Promise<Story[]> {
+    return stories.getStories(this.db, ids);
+  }
   getStoryBySlug(slug: string): Promise<Story | null> {
     return stories.getStoryBySlug(this.db, slug);
   }
@@ -177,7 +181,7 @@ export class SqlStore implements Store {
   formCounts(): Promise<{ type: string; count: number }[]> {
     return stories.formCounts(this.db);
   }
-  getArticles(q: { ids?: number[]; storyIds?: number[] }): Promise<Article[]> {
+  getArticles(q: { ids?: number[]; storyIds?: number[]; text?: boolean }): Promise<Article[]> {
     return articles.getArticles(this.db, q);
   }
 

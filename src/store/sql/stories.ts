@@ -81,6 +81,18 @@ export async function getStory(db: Db, id: number): Promise<Story | null> {
   return r ? toStory(r) : null;
 }
 
+/** Most ids one getStories call takes. */
+export const MAX_STORY_IDS = 1000;
+
+/** Stories by id in one query, ordered by id (a page of search hits or articles reads its stories at once). */
+export async function getStories(db: Db, ids: number[]): Promise<Story[]> {
+  if (!Array.isArray(ids) || ids.length > MAX_STORY_IDS || !ids.every(Number.isInteger))
+    throw inputError(`stories: expected at most ${MAX_STORY_IDS} whole-number ids`);
+  if (!ids.length) return [];
+  const rows = await db.all(`SELECT * FROM stories WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id`, ids);
+  return rows.map(toStory);
+}
+
 /** One story by slug. */
 export async function getStoryBySlug(db: Db, slug: string): Promise<Story | null> {
   const r = await db.get('SELECT * FROM stories WHERE slug = ?', [slug]);

@@ -1,7 +1,8 @@
-// Every route of the editorial desk, in one list: sign-in, account, queue, story review and actions, audit log.
+// Every route of the editorial desk, in one list: sign-in, account, queue, story review and actions, alerts, audit log.
 import type { Hono, MiddlewareHandler } from 'hono';
 import { AttemptLimiter } from '../../accounts/sign-in.ts';
 import { openDesk } from '../../desk/desk.ts';
+import { alertDeletePost, alertsPage, alertsPost } from './alerts.ts';
 import { auditPage } from './audit.ts';
 import type { DeskCtx, DeskDeps, DeskEnv } from './context.ts';
 import { deskHeaders, formLimit, originCheck, requireActor, requireAdmin, requireToken, requireUser } from './guard.ts';
@@ -42,6 +43,9 @@ export function mountDesk(app: Hono, deps: DeskDeps): void {
   desk.get('/account', requireUser, accountPage(ctx));
   desk.post('/account/sign-out-everywhere', formLimit, origin, requireUser, requireToken, signOutEverywhere(ctx));
   desk.get('/desk', requireUser, queuePage(ctx));
+  desk.get('/desk/alerts', requireUser, alertsPage(ctx));
+  desk.post('/desk/alerts', formLimit, origin, requireUser, requireToken, alertsPost(ctx));
+  desk.post('/desk/alerts/:id/delete', formLimit, origin, requireUser, requireToken, alertDeletePost(ctx));
   desk.get('/desk/audit', requireUser, requireAdmin, auditPage(ctx));
   desk.get('/desk/stories/:id', requireUser, storyPage(ctx));
   desk.post('/desk/stories/:id/:action', formLimit, origin, requireUser, requireToken, requireActor, actionPost(ctx));

@@ -86,6 +86,17 @@ ${p.country ? html`<input type="hidden" name="country" value="${p.country}">` : 
 </form>${HELP}`;
 }
 
+/** The query string that a search's feed and alert links carry (no cursor, no sort: feeds are newest first). */
+export function followQuery(p: SearchParams): string {
+  return query({ q: p.q || undefined, country: p.country, type: p.type, from: p.from, to: p.to });
+}
+
+/** Follow this search: its feeds for anyone, and an alert (e-mail or private feed) for signed-in staff. */
+function followLinks(p: SearchParams): Safe {
+  const qs = followQuery(p);
+  return html`<p class="follow">Follow this search: <a href="/feeds/search.rss${qs}">RSS</a> · <a href="/feeds/search.atom${qs}">Atom</a> · <a href="/feeds/search.json${qs}">JSON Feed</a> · <a href="/desk/alerts${qs}" rel="nofollow">e-mail alert</a> (staff sign-in)</p>`;
+}
+
 function hitCard(h: HitView): Safe {
   const where = tags({ countries: h.countries, types: h.types as Story['types'] });
   return html`<li class="card"><h3>${h.slug ? html`<a href="/stories/${h.slug}">${h.title}</a>` : h.title}</h3>
@@ -115,7 +126,7 @@ export function searchView(p: SearchParams, result: SearchResult | null, hits: H
     ? html`<p class="more"><a rel="next" href="/search${query({ ...p, cursor: result.nextCursor })}">More results</a></p>`
     : '';
   const n = result.total;
-  return html`<h1>Search</h1>${form}${activeFilters(p)}
+  return html`<h1>Search</h1>${form}${activeFilters(p)}${followLinks(p)}
 <div class="columns">
 <section class="main-col" aria-labelledby="res-h"><h2 id="res-h">${result.totalIsEstimate ? 'About ' : ''}${n} ${n === 1 ? 'story' : 'stories'}</h2>
 ${hits.length ? html`<ol class="stories">${hits.map(hitCard)}</ol>` : html`<p class="empty">No published stories match. Try fewer or other words.</p>`}${more}</section>
