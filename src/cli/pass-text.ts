@@ -12,7 +12,7 @@ const SKIPPED_LISTED = 20;
 export function passText(s: PassSummary, skipped: SkippedSource[]): string {
   const lines = [
     `${s.sources} sources in ${(s.durationMs / 1000).toFixed(1)} s: ${s.ok} fetched, ${s.notModified} not modified, ${s.failed} failed${s.robots ? ` (${s.robots} refused by robots.txt)` : ''}`,
-    `${s.added} new articles (${s.newStories} started a story, ${s.joinedStories} joined a story, ${s.added - s.newStories - s.joinedStories} not about trafficking: no story), ${s.published} published`,
+    `${s.added} new articles (${s.newStories} started a story, ${s.joinedStories} joined a story, ${s.added - s.newStories - s.joinedStories} not about trafficking: no story); ${s.published} articles published, copies included`,
     `${s.copiesFolded} copies folded into their originals' stories, ${s.known} already stored, ${s.skipped} entries without an article, ${s.entryErrors} entry errors${s.backlog ? `, ${s.backlog} entries left for the next pass` : ''}`,
   ];
   for (const r of s.reports.filter((x) => x.error && x.errorCode !== 'robots'))

@@ -15,6 +15,7 @@ import type { DeskDeps } from './desk/context.ts';
 import { mountDesk } from './desk/routes.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
+import { httpMetrics, mountOps, type OpsDeps } from './ops-routes.ts';
 import type { Handler, PageRequest, Rendered } from './pages.ts';
 import { publicStore } from './public-store.ts';
 import { PUBLIC_ROUTES } from './routes.ts';
@@ -51,8 +52,11 @@ export const securityHeaders: MiddlewareHandler = secureHeaders({
   strictTransportSecurity: false,
 });
 
-/** Builds the public portal app, with the editorial desk when its dependencies are given. */
-export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
+/**
+ * Builds the public portal app, with the editorial desk when its dependencies are given, and the operators'
+ * /healthz and /metrics (src/web/ops-routes.ts; without `ops`, /healthz asks the store for a story).
+ */
+export function createPortal(given: PortalDeps, deskDeps?: DeskDeps, ops?: OpsDeps): Hono {
   // Feeds and sitemaps join paths onto the public URL: keep it without a trailing slash.
   // Every public page reads through the public gate: published only, identifying details withheld.
   const deps: PublicDeps & { cacheMs: number } = {
@@ -63,12 +67,13 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
   };
   const app = new Hono();
   const cache = new PageCache(deps.cacheMs);
+  if (ops?.metrics) app.use('*', httpMetrics(ops.metrics));
   app.use('*', securityHeaders);
   // Cached pages arrive compressed already (once per cache lifetime); compress() does every other response.
   app.use('*', compress());
   app.use('*', refuseControls);
   app.use('/static/*', staticFiles());
-  app.get('/healthz', (c) => c.text('ok\n'));
+  mountOps(app, ops ?? { ping: () => given.store.getStory(0) });
   // A desk decision (remove, unpublish, correct…) must reach readers now, not after the cache's stale window.
   if (deskDeps) {
     const onChange = () => {
