@@ -11,6 +11,8 @@ export interface Metrics {
   request(route: string, method: string, status: number, seconds: number): void;
   /** Counts one scheduler pass. */
   pass(seconds: number, ok: boolean): void;
+  /** Counts one editorial desk action (publish, reject, merge…). */
+  desk(action: string): void;
 }
 
 /** Where the source queue is read at scrape time (due sources now). */
@@ -36,6 +38,9 @@ export function createMetrics(queue?: QueueProbe): Metrics {
     pass(seconds, ok) {
       m.passes.inc({ result: ok ? 'ok' : 'error' });
       m.passSeconds.observe(seconds);
+    },
+    desk(action) {
+      m.desk.inc({ action });
     },
   };
 }
@@ -103,6 +108,12 @@ function instruments(registers: Registry, queue?: QueueProbe) {
       name: 'lantern_scheduler_pass_duration_seconds',
       help: 'Time of one scheduler pass',
       buckets: [0.1, 1, 5, 15, 60, 300, 900, 3600],
+      registers: r,
+    }),
+    desk: new Counter({
+      name: 'lantern_desk_actions_total',
+      help: 'Editorial desk actions carried out, by action',
+      labelNames: ['action'],
       registers: r,
     }),
     httpRequests: new Counter({

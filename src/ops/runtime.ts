@@ -3,6 +3,7 @@ import type { Config } from '../config/settings.ts';
 import type { PassSummary } from '../jobs/run-once.ts';
 import type { SchedulerOptions } from '../jobs/scheduler.ts';
 import type { Store } from '../store/store.ts';
+import type { DeskEvent } from '../web/desk/context.ts';
 import { createLog, type Log, safeForLog } from './log.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { allOf, logObserver } from './pipeline-log.ts';
@@ -12,6 +13,8 @@ export interface OpsRuntime {
   log: Log;
   metrics: Metrics | null;
   scheduler: Pick<SchedulerOptions, 'observer' | 'onPass' | 'onError'>;
+  /** Logs and counts an editorial desk action (a desk publish is logged as event `publish`). */
+  desk: (e?: DeskEvent) => void;
 }
 
 /** Most sources counted for the queue gauge at one scrape. */
@@ -33,6 +36,12 @@ export function opsRuntime(
   return {
     log,
     metrics,
+    desk: (e) => {
+      if (!e) return;
+      metrics?.desk(e.action);
+      const event = e.action === 'publish' ? 'publish' : 'desk-action';
+      log.info({ event, by: 'desk', ...e }, `desk: ${e.action} story #${e.storyId} (user #${e.userId})`);
+    },
     scheduler: {
       observer: allOf(logObserver(log), metrics?.observer),
       onPass: (s) => {

@@ -11,7 +11,7 @@ import { hasControls, oneLine } from '../lib/text.ts';
 import { baseUrlFor, checkPublicUrl } from './base-url.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
 import type { PortalDeps, PublicDeps } from './context.ts';
-import type { DeskDeps } from './desk/context.ts';
+import type { DeskDeps, DeskEvent } from './desk/context.ts';
 import { mountDesk } from './desk/routes.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
@@ -76,9 +76,9 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps, ops?: OpsDe
   mountOps(app, ops ?? { ping: () => given.store.getStory(0) });
   // A desk decision (remove, unpublish, correct…) must reach readers now, not after the cache's stale window.
   if (deskDeps) {
-    const onChange = () => {
+    const onChange = (e?: DeskEvent) => {
       cache.clear();
-      deskDeps.onChange?.();
+      deskDeps.onChange?.(e);
     };
     mountDesk(app, { ...deskDeps, onChange });
   }

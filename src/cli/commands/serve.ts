@@ -128,7 +128,7 @@ async function listen(
       api: { keys: store, anonRate: config.apiAnonRate, keyRate: config.apiKeyRate, trustProxy: config.trustProxy },
       alerts: { alerts: store.alerts, allowPrivateWebhooks: config.allowPrivateWebhooks },
     },
-    { store, config },
+    { store, config, onChange: ops.desk },
     {
       ping: () => store.getSource(0),
       dialect: store.dialect,
