@@ -13,6 +13,8 @@ export interface OpsRuntime {
   log: Log;
   metrics: Metrics | null;
   scheduler: Pick<SchedulerOptions, 'observer' | 'onPass' | 'onError'>;
+  /** Logs a request that failed with an internal error (route pattern only: paths may carry names). */
+  httpError: (route: string, message: string) => void;
   /** Logs and counts an editorial desk action (a desk publish is logged as event `publish`). */
   desk: (e?: DeskEvent) => void;
 }
@@ -36,6 +38,8 @@ export function opsRuntime(
   return {
     log,
     metrics,
+    httpError: (route, message) =>
+      log.error({ event: 'http-error', route, error: safeForLog(message) }, `internal error on ${route}`),
     desk: (e) => {
       if (!e) return;
       metrics?.desk(e.action);

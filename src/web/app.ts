@@ -3,6 +3,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { GuardOptions } from '../api/guard.ts';
 import { createApi } from '../api/routes.ts';
@@ -95,7 +96,9 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps, ops?: OpsDe
   );
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
-  app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));
+  const report = ops?.onError;
+  const told = (c: Context) => (report ? (m: string) => report(routePath(c), m) : undefined);
+  app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err, told(c))), false));
   return app;
 }
 
@@ -188,12 +191,17 @@ function notFound(path: string): Exclude<Rendered, { kind: 'notfound' }> {
   return { kind: 'page', meta: { title: 'Not found', path }, body, status: 404 };
 }
 
-function errorPage(path: string, err: unknown): Exclude<Rendered, { kind: 'notfound' }> {
+function errorPage(
+  path: string,
+  err: unknown,
+  report?: (message: string) => void,
+): Exclude<Rendered, { kind: 'notfound' }> {
   if (err instanceof LanternError && err.kind !== 'internal') {
     const body = html`<h1>Bad request</h1><p>${err.message}</p><p><a href="/">Back to the latest stories</a></p>`;
     return { kind: 'page', meta: { title: 'Bad request', path }, body, status: 400 };
   }
-  console.error(`lantern serve: ${oneLine(path, 300)}: ${oneLine(messageOf(err))}`);
+  if (report) report(oneLine(messageOf(err)));
+  else console.error(`lantern serve: ${oneLine(path, 300)}: ${oneLine(messageOf(err))}`);
   const body = html`<h1>Something went wrong</h1><p>The page could not be shown. Please try again later.</p>`;
   return { kind: 'page', meta: { title: 'Error', path }, body, status: 500 };
 }

@@ -15,6 +15,8 @@ export interface OpsDeps {
   metrics?: Metrics | null;
   /** A bearer token that opens /metrics to other machines (empty: loopback only). */
   metricsToken?: string;
+  /** Told of each request that failed with an internal error: its route pattern (never the raw path) and why. */
+  onError?: (route: string, message: string) => void;
 }
 
 /** Longest wait for the store before /healthz answers 503. */

@@ -36,6 +36,22 @@ describe('healthz', () => {
   });
 });
 
+describe('internal errors', () => {
+  it('are told to the ops hook by route pattern, never by raw path', async () => {
+    const { deps } = await portalApp();
+    const told: [string, string][] = [];
+    const store = { ...deps.store, getStoryBySlug: () => Promise.reject(new Error('disk I/O error')) };
+    const app = createPortal({ ...deps, store }, undefined, {
+      ping: async () => null,
+      onError: (route, message) => told.push([route, message]),
+    });
+    const r = await app.request('/stories/amina-from-kano');
+    assert.equal(r.status, 500);
+    assert.doesNotMatch(await r.text(), /disk I\/O/);
+    assert.deepEqual(told, [['/stories/:slug', 'disk I/O error']]);
+  });
+});
+
 describe('metrics', () => {
   let origin: string;
   let close: () => void;

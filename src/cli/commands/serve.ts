@@ -134,6 +134,7 @@ async function listen(
       dialect: store.dialect,
       metrics: ops.metrics,
       metricsToken: config.metricsToken,
+      onError: ops.httpError,
     },
   );
   const server = serve({ fetch: app.fetch, hostname: host, port });
