@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     const rate = stored / seconds;
     console.log(`ingest: ${ARTICLES} synthetic articles, ${relevant} of them trafficking reports and their copies`);
     console.log(
-      `ingest: ${FEEDS} feeds, ${s.entries} entries → ${stored} articles stored (${s.added} new, ${s.duplicates} copies folded, ${s.skipped} skipped, ${s.entryErrors} errors)`,
+      `ingest: ${FEEDS} feeds, ${s.entries} entries → ${stored} articles stored (${s.added} new and ${s.duplicates} copies of stored ones; ${s.copiesFolded} copies folded in all, ${s.skipped} skipped, ${s.entryErrors} errors)`,
     );
     console.log(
       `ingest: ${seconds.toFixed(1)} s end to end = ${rate.toFixed(0)} articles/s (target ≥ 300); 300,000 articles would take ${(300_000 / rate / 60).toFixed(1)} min`,

@@ -162,6 +162,24 @@ export const SETTINGS = {
     default: 'Lantern <alerts@localhost>',
     help: 'From address of alert e-mail',
   },
+  logLevel: {
+    env: 'LANTERN_LOG_LEVEL',
+    kind: 'string',
+    default: 'info',
+    help: 'Level of the JSON log lines `serve` and `worker` write to standard output: fatal, error, warn, info, debug, trace or silent',
+  },
+  metrics: {
+    env: 'LANTERN_METRICS',
+    kind: 'bool',
+    default: 'false',
+    help: 'Serve Prometheus metrics at /metrics to clients on this machine (loopback, not forwarded by a proxy); off: /metrics is 404',
+  },
+  metricsToken: {
+    env: 'LANTERN_METRICS_TOKEN',
+    kind: 'string',
+    default: '',
+    help: 'With LANTERN_METRICS on: a bearer token that lets a scraper on another machine read /metrics (Authorization: Bearer …)',
+  },
   allowPrivateWebhooks: {
     env: 'LANTERN_ALLOW_PRIVATE_WEBHOOKS',
     kind: 'bool',

@@ -1,7 +1,7 @@
 // One pass over due sources (`lantern fetch --once`): poll them with bounded concurrency, sum up the reports.
 import { LanternError, messageOf } from '../lib/errors.ts';
 import type { Source } from '../model/records.ts';
-import type { PipelineContext } from '../pipeline/context.ts';
+import { type PipelineContext, tell } from '../pipeline/context.ts';
 import { type PollReport, pollSource } from '../pipeline/poll.ts';
 import { isTransientStoreError } from '../store/resilient.ts';
 
@@ -12,8 +12,17 @@ export interface PassSummary {
   notModified: number;
   failed: number;
   entries: number;
+  /** New articles that are not copies (started a story, joined one, or not relevant: no story). */
   added: number;
+  /** New articles that copy a stored one. */
   duplicates: number;
+  newStories: number;
+  joinedStories: number;
+  /** Copies folded under their originals: `duplicates` plus stored copies whose original arrived in this pass. */
+  copiesFolded: number;
+  published: number;
+  /** Sources whose fetch robots.txt refused (counted in `failed` too). */
+  robots: number;
   known: number;
   skipped: number;
   entryErrors: number;
@@ -40,6 +49,7 @@ export async function runPass(
   const listed = opts.sources;
   // Claimed passes do not know their size up front: the total shown is the due count at the start.
   const total = listed?.length ?? (await ctx.store.dueSources(now, MAX_SOURCES_PER_PASS)).length;
+  tell(ctx, 'passStarted', total);
   const reports: PollReport[] = [];
   let next = 0;
   const take = async (): Promise<Source | undefined> => {
@@ -78,6 +88,11 @@ function summarise(reports: PollReport[], durationMs: number): PassSummary {
     entries: sum('entries'),
     added: sum('added'),
     duplicates: sum('duplicates'),
+    newStories: sum('newStories'),
+    joinedStories: sum('joinedStories'),
+    copiesFolded: sum('copiesFolded'),
+    published: sum('published'),
+    robots: reports.filter((r) => r.errorCode === 'robots').length,
     known: sum('known'),
     skipped: sum('skipped'),
     entryErrors: sum('failed'),

@@ -2,7 +2,7 @@
 import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Config } from '../config/settings.ts';
 import { messageOf } from '../lib/errors.ts';
-import type { PipelineContext } from '../pipeline/context.ts';
+import type { PipelineContext, PipelineObserver } from '../pipeline/context.ts';
 import type { Store } from '../store/store.ts';
 import { pipelineContext } from './context.ts';
 import { type PassSummary, runPass } from './run-once.ts';
@@ -19,6 +19,8 @@ export interface SchedulerOptions {
   onError?: (message: string) => void;
   /** Override the pipeline context (tests). */
   context?: PipelineContext;
+  /** Told of each poll, analysis and filing (logs, metrics). */
+  observer?: PipelineObserver;
 }
 
 /** Starts polling due sources every `schedulerTickSeconds`, the first pass at once; `analyzer` only matters with 0 threads. */
@@ -28,7 +30,8 @@ export function startScheduler(
   analyzer?: Analyzer,
   opts: SchedulerOptions = {},
 ): Scheduler {
-  const ctx = opts.context ?? pipelineContext(store, config, analyzer);
+  const base = opts.context ?? pipelineContext(store, config, analyzer);
+  const ctx: PipelineContext = opts.observer ? { ...base, observer: opts.observer } : base;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();

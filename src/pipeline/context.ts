@@ -5,6 +5,7 @@ import type { NearPrint } from '../dedup/near.ts';
 import type { Fetcher } from '../fetch/fetcher.ts';
 import type { Store } from '../store/store.ts';
 import type { CpuStage } from './cpu.ts';
+import type { PollReport } from './poll.ts';
 
 /** Settings the pipeline reads. */
 export type PipelineConfig = Pick<Config, 'autoPublish' | 'autoPublishScore' | 'fetchConcurrency'> & {
@@ -24,6 +25,44 @@ export interface PipelineContext {
   /** Entry URLs that need no more work in this process: they redirect to a stored article, or hold no article. */
   settled: LruSet;
   now?: () => Date;
+  /** Told what happens (logs, metrics); it must not throw, and the pipeline does not wait for it. */
+  observer?: PipelineObserver;
+}
+
+/** One article filed by a poll: ids only, never its text or title (victims' details stay out of logs). */
+export interface FiledEvent {
+  sourceId: number;
+  articleId: number;
+  storyId: number | null;
+  /** copy: it copies a stored article; else a new report that started or joined a story, or none (not relevant). */
+  kind: 'copy' | 'started-story' | 'joined-story' | 'no-story';
+  published: boolean;
+}
+
+/** Hooks the orchestrators call as work happens (see src/ops/ for the logs and metrics behind them). */
+export interface PipelineObserver {
+  /** A pass begins with `due` sources waiting. */
+  passStarted?(due: number): void;
+  /** One source polled (its report, with status and error code). */
+  polled?(report: PollReport, ms: number): void;
+  /** Extraction and analysis of one page took `ms`; `article` false when the page held no article. */
+  analysed?(ms: number, article: boolean): void;
+  /** A new article was filed. */
+  filed?(e: FiledEvent): void;
+}
+
+/** Calls an observer hook, keeping any error it throws away from the pipeline. */
+export function tell<K extends keyof PipelineObserver>(
+  ctx: Pick<PipelineContext, 'observer'>,
+  hook: K,
+  ...args: Parameters<NonNullable<PipelineObserver[K]>>
+): void {
+  const fn = ctx.observer?.[hook] as ((...a: unknown[]) => void) | undefined;
+  try {
+    fn?.apply(ctx.observer, args);
+  } catch {
+    // An observer's failure (a closed log stream) must not fail a poll.
+  }
 }
 
 /** Fingerprints kept per article so candidates are not re-read and re-hashed each time. */

@@ -37,7 +37,19 @@ export interface Candidate {
 
 /** What happened to one candidate. */
 export type IngestResult =
-  | { outcome: 'new'; articleId: number; storyId: number | null; duplicateOf: number | null; relevant: boolean }
+  | {
+      outcome: 'new';
+      articleId: number;
+      storyId: number | null;
+      duplicateOf: number | null;
+      relevant: boolean;
+      /** It joined a story that existed before it (as a copy or as another report of the incident). */
+      joined: boolean;
+      /** Stored articles found to be its copies (the credit moved to it). */
+      copiesFound: number;
+      /** It was published on filing (auto-publish). */
+      published: boolean;
+    }
   | { outcome: 'known'; articleId: number }
   | { outcome: 'tombstoned'; reason: string };
 
@@ -98,6 +110,9 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
     storyId: filed.storyId,
     duplicateOf: original?.id ?? null,
     relevant: analysis.relevant,
+    joined: storyId !== null && filed.storyId === storyId,
+    copiesFound: copy.repoint.length,
+    published: status === 'published',
   };
 }
 

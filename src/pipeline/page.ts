@@ -7,7 +7,7 @@ import { FetchError } from '../fetch/errors.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { ExtractedArticle } from '../model/article.ts';
 import type { Source } from '../model/records.ts';
-import type { PipelineContext } from './context.ts';
+import { type PipelineContext, tell } from './context.ts';
 import type { Candidate } from './ingest.ts';
 
 /** Feed content with at least this much text is taken as the full article (no page fetch). */
@@ -32,6 +32,7 @@ export async function entryCandidate(
     (fromFeed
       ? { text: `<html><body><article>${entry.content}</article></body></html>`, url: entry.url }
       : await fetchPage(ctx, entry.url));
+  const t0 = performance.now();
   const result = await ctx.cpu.process({
     html: page.text,
     url: page.url,
@@ -39,6 +40,7 @@ export async function entryCandidate(
     languageHint: source.language ?? entry.language,
     countryHint: source.country,
   });
+  tell(ctx, 'analysed', performance.now() - t0, !!result.article);
   if (!result.article) return { skipped: `${entry.url}: ${result.reason}` };
   return toCandidate(source, entry, result, page.url);
 }

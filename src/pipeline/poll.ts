@@ -9,8 +9,8 @@ import { backoffSeconds, MIN_INTERVAL_S, nextIntervalSeconds, parseRetryAfter } 
 import { messageOf } from '../lib/errors.ts';
 import { oneLine } from '../lib/text.ts';
 import type { Source } from '../model/records.ts';
-import type { PipelineContext } from './context.ts';
-import { ingest } from './ingest.ts';
+import { type PipelineContext, tell } from './context.ts';
+import { type IngestResult, ingest } from './ingest.ts';
 import { entryCandidate } from './page.ts';
 
 /** Default cap on new entries handled per poll. */
@@ -35,18 +35,29 @@ export interface PollReport {
   backlog: number;
   /** Failed entries still in their first quick retries (the feed is re-read soon, without validators). */
   retrying: number;
+  /** New articles (not copies) that started a story, and those that joined a story already stored. */
+  newStories: number;
+  joinedStories: number;
+  /** Copies folded under their original: new copies of stored articles plus stored copies whose original came now. */
+  copiesFolded: number;
+  /** New articles published on filing. */
+  published: number;
   error: string | null;
+  /** Why the poll failed, as a code (a FetchError's code, `internal`), or null. */
+  errorCode: string | null;
   nextFetchAt: string;
 }
 
 /** Polls one source and records the outcome on its row; never throws for fetch, parse or page failures. */
 export async function pollSource(ctx: PipelineContext, source: Source): Promise<PollReport> {
+  const t0 = performance.now();
   const report = emptyReport(source);
   try {
     await pollInto(ctx, source, report);
   } catch (err) {
     await recordFailure(ctx, source, report, err);
   }
+  tell(ctx, 'polled', report, performance.now() - t0);
   return report;
 }
 
@@ -186,8 +197,7 @@ async function processEntries(
         if (cand.canonicalUrl !== entryUrl) ctx.settled.add(entryUrl);
         if (r.outcome === 'known') report.known++;
         else if (r.outcome === 'tombstoned') report.skipped++;
-        else if (r.duplicateOf) report.duplicates++;
-        else report.added++;
+        else countFiled(ctx, source, r, report);
       } catch (err) {
         report.failed++;
         const message = oneLine(messageOf(err));
@@ -199,6 +209,30 @@ async function processEntries(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(ctx.config.fetchConcurrency, entries.length)) }, worker));
   if (errors.length) report.error = `${errors.length} of ${entries.length} entries failed; first: ${errors[0]}`;
+}
+
+/** Counts a new article by what it did to the stories, and tells the observer. */
+function countFiled(
+  ctx: PipelineContext,
+  source: Source,
+  r: Extract<IngestResult, { outcome: 'new' }>,
+  report: PollReport,
+): void {
+  // A copy that arrived before its original is folded when the original comes: counted then, as a copy folded.
+  report.copiesFolded += (r.duplicateOf ? 1 : 0) + r.copiesFound;
+  if (r.published) report.published++;
+  const kind = r.duplicateOf ? 'copy' : r.storyId === null ? 'no-story' : r.joined ? 'joined-story' : 'started-story';
+  if (kind === 'copy') report.duplicates++;
+  else report.added++;
+  if (kind === 'started-story') report.newStories++;
+  if (kind === 'joined-story') report.joinedStories++;
+  tell(ctx, 'filed', {
+    sourceId: source.id,
+    articleId: r.articleId,
+    storyId: r.storyId,
+    kind,
+    published: r.published,
+  });
 }
 
 async function recordSuccess(
@@ -228,6 +262,7 @@ async function recordFailure(ctx: PipelineContext, source: Source, report: PollR
   const count = source.errorCount + 1;
   report.status = 'error';
   report.error = oneLine(fe ? fe.message : `internal error: ${messageOf(err)}`);
+  report.errorCode = fe ? fe.code : 'internal';
   report.nextFetchAt = new Date(
     now.getTime() + backoffSeconds(count, fe?.retryAfterSeconds ?? null) * 1000,
   ).toISOString();
@@ -255,7 +290,12 @@ function emptyReport(source: Source): PollReport {
     failed: 0,
     backlog: 0,
     retrying: 0,
+    newStories: 0,
+    joinedStories: 0,
+    copiesFolded: 0,
+    published: 0,
     error: null,
+    errorCode: null,
     nextFetchAt: source.nextFetchAt,
   };
 }

@@ -3,6 +3,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { GuardOptions } from '../api/guard.ts';
 import { createApi } from '../api/routes.ts';
@@ -13,10 +14,11 @@ import { alertFeed, unsubscribePage, unsubscribePost } from './alert-pages.ts';
 import { baseUrlFor, checkPublicUrl } from './base-url.ts';
 import { type CachedPage, PageCache, toPage } from './cache.ts';
 import type { PortalDeps, PublicDeps } from './context.ts';
-import type { DeskDeps } from './desk/context.ts';
+import type { DeskDeps, DeskEvent } from './desk/context.ts';
 import { mountDesk } from './desk/routes.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
+import { httpMetrics, mountOps, type OpsDeps } from './ops-routes.ts';
 import type { Handler, PageRequest, Rendered } from './pages.ts';
 import { publicStore } from './public-store.ts';
 import { PUBLIC_ROUTES } from './routes.ts';
@@ -53,8 +55,11 @@ export const securityHeaders: MiddlewareHandler = secureHeaders({
   strictTransportSecurity: false,
 });
 
-/** Builds the public portal app, with the editorial desk when its dependencies are given. */
-export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
+/**
+ * Builds the public portal app, with the editorial desk when its dependencies are given, and the operators'
+ * /healthz and /metrics (src/web/ops-routes.ts; without `ops`, /healthz asks the store for a story).
+ */
+export function createPortal(given: PortalDeps, deskDeps?: DeskDeps, ops?: OpsDeps): Hono {
   // Feeds and sitemaps join paths onto the public URL: keep it without a trailing slash.
   // Every public page reads through the public gate: published only, identifying details withheld.
   const deps: PublicDeps & { cacheMs: number } = {
@@ -65,17 +70,18 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
   };
   const app = new Hono();
   const cache = new PageCache(deps.cacheMs);
+  if (ops?.metrics) app.use('*', httpMetrics(ops.metrics));
   app.use('*', securityHeaders);
   // Cached pages arrive compressed already (once per cache lifetime); compress() does every other response.
   app.use('*', compress());
   app.use('*', refuseControls);
   app.use('/static/*', staticFiles());
-  app.get('/healthz', (c) => c.text('ok\n'));
+  mountOps(app, ops ?? { ping: () => given.store.getStory(0) });
   // A desk decision (remove, unpublish, correct…) must reach readers now, not after the cache's stale window.
   if (deskDeps) {
-    const onChange = () => {
+    const onChange = (e?: DeskEvent) => {
       cache.clear();
-      deskDeps.onChange?.();
+      deskDeps.onChange?.(e);
     };
     mountDesk(app, { ...deskDeps, onChange });
   }
@@ -93,7 +99,9 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps): Hono {
   if (deps.alerts) mountAlertPages(app, deps.alerts.alerts, deps, baseUrl);
   for (const route of PUBLIC_ROUTES) app.get(route.path, (c) => respond(c, route.handler, deps, cache));
   app.notFound((c) => send(c, renderResult(notFound(c.req.path)), false));
-  app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err)), false));
+  const report = ops?.onError;
+  const told = (c: Context) => (report ? (m: string) => report(routePath(c), m) : undefined);
+  app.onError((err, c) => send(c, renderResult(errorPage(c.req.path, err, told(c))), false));
   return app;
 }
 
@@ -197,12 +205,17 @@ function notFound(path: string): Exclude<Rendered, { kind: 'notfound' }> {
   return { kind: 'page', meta: { title: 'Not found', path }, body, status: 404 };
 }
 
-function errorPage(path: string, err: unknown): Exclude<Rendered, { kind: 'notfound' }> {
+function errorPage(
+  path: string,
+  err: unknown,
+  report?: (message: string) => void,
+): Exclude<Rendered, { kind: 'notfound' }> {
   if (err instanceof LanternError && err.kind !== 'internal') {
     const body = html`<h1>Bad request</h1><p>${err.message}</p><p><a href="/">Back to the latest stories</a></p>`;
     return { kind: 'page', meta: { title: 'Bad request', path }, body, status: 400 };
   }
-  console.error(`lantern serve: ${oneLine(path, 300)}: ${oneLine(messageOf(err))}`);
+  if (report) report(oneLine(messageOf(err)));
+  else console.error(`lantern serve: ${oneLine(path, 300)}: ${oneLine(messageOf(err))}`);
   const body = html`<h1>Something went wrong</h1><p>The page could not be shown. Please try again later.</p>`;
   return { kind: 'page', meta: { title: 'Error', path }, body, status: 500 };
 }

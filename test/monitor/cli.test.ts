@@ -93,12 +93,37 @@ describe('lantern sources / fetch', () => {
     const again = await runCli(['fetch', '--once', '--all', '--json'], '', env);
     assert.equal(JSON.parse(again.stdout).added, 0);
     const broken = await runCli(['sources', 'list', '--broken'], '', env);
-    assert.match(broken.stdout, /#2 .*broken\.xml/);
+    assert.match(
+      broken.stdout,
+      /^ID +KIND +STATE +ERRORS +LAST FETCH \(UTC\) +NEXT ATTEMPT \(UTC\) +LANG +CC +NAME +URL\n/,
+    );
+    assert.match(broken.stdout, /\n2 +auto +back-off +2 .*broken\.xml/);
     assert.match(broken.stdout, /last error: .*HTTP 500/);
     assert.doesNotMatch(broken.stdout, /feed\.xml/);
     const list = JSON.parse((await runCli(['sources', 'list', '--json'], '', env)).stdout);
     assert.equal(list[0].kind, 'rss');
     assert.equal(list[0].creditName, 'The Feed');
+  });
+
+  it('says which sources a pass skipped and why, instead of skipping them silently', async () => {
+    const r = await runCli(['fetch', '--once'], '', env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^0 sources in /);
+    assert.match(r.stdout, /skipped 2 sources:/);
+    assert.match(
+      r.stdout,
+      /#2 \S+broken\.xml: in back-off until \d{4}-\d\d-\d\d \d\d:\d\d UTC \(last error: .*HTTP 500\)/,
+    );
+    assert.match(r.stdout, /1 not due yet \(the next at \d{4}-/);
+    assert.equal(r.stderr, '', 'no progress bar when standard output is not a terminal');
+    const json = JSON.parse((await runCli(['fetch', '--once', '--json'], '', env)).stdout);
+    assert.deepEqual(
+      json.skippedSources.map((x: { sourceId: number; reason: string }) => [x.sourceId, x.reason]),
+      [
+        [2, 'backoff'],
+        [1, 'not-due'],
+      ],
+    );
   });
 
   it('needs --once', async () => {

@@ -79,6 +79,9 @@ describe('credit and incidents with two outlets', () => {
     const r = await pollSource(w.ctx, courier);
     assert.equal(r.known, 0, 'the original is not skipped as already known');
     assert.equal(r.added, 1);
+    // The copy fetched first is folded now, under the original: the counter says so (it read 0 before).
+    assert.equal(r.copiesFolded, 1, 'the copy folded when its original arrived is counted');
+    assert.equal(r.duplicates, 0, 'the original itself is no copy');
 
     const orig = (await w.store.findArticleByUrl(original.replace('http://', 'https://')))!;
     const copy = (await w.store.findArticleByUrl(`${wire.origin.replace('http://', 'https://')}/wire/raid`))!;
@@ -128,7 +131,8 @@ describe('credit and incidents with two outlets', () => {
       });
       const bay = await w.store.addSource({ url: `${w.server.origin}/bay.xml`, name: 'Bay Times', nextFetchAt: DUE });
       await pollSource(w.ctx, lateSource);
-      await pollSource(w.ctx, bay);
+      const r = await pollSource(w.ctx, bay);
+      assert.deepEqual([r.added, r.duplicates, r.copiesFolded, r.joinedStories], [1, 0, 1, 1]);
       const copy = (await w.store.findArticleByUrl(first.replace('http://', 'https://')))!;
       const orig = (await w.store.findArticleByUrl(`${w.server.origin.replace('http://', 'https://')}/news/bamburi`))!;
       assert.equal(orig.duplicateOf, null);

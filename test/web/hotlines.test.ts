@@ -143,6 +143,42 @@ describe('report page', () => {
     }
   });
 
+  it('gives a story country without an entry the sourced fallback and international contacts, said honestly', async () => {
+    assert.equal(
+      p.deps.hotlines.forCountry('VE'),
+      undefined,
+      'Venezuela has no entry (pick another country if it gets one)',
+    );
+    const store = { ...p.deps.store, countryCounts: async () => [{ country: 'VE', count: 3 }] };
+    const q = await portalApp({ store });
+    const body = await (await q.app.request('/report?country=ve')).text();
+    assert.match(body, /<a href="\/report\?country=ve">Venezuela<\/a>/, 'listed A–Z because it has stories');
+    const yours = body.slice(body.indexOf('id="yours"'), body.indexOf('id="intl-h"'));
+    assert.match(yours, /No entry for Venezuela yet: no dedicated trafficking line found in our sources/);
+    assert.match(yours, /we found no source for this country’s emergency number/);
+    const h = q.deps.hotlines;
+    assert.ok(yours.includes(h.fallback.emergency), 'the fallback emergency advice');
+    assert.ok(yours.includes(`href="${h.fallback.source}"`), 'with its source');
+    for (const c of h.international) {
+      assert.ok(yours.includes(`href="${c.url}"`), c.name);
+      assert.ok(yours.includes(`href="${c.source}"`), `${c.name}: its source`);
+    }
+    assert.doesNotMatch(yours, /href="tel:/, 'no number that no source gave');
+  });
+
+  it('sources every number: each line, each emergency number, each checked month', () => {
+    const h = loadHotlines();
+    for (const c of h.countries) {
+      assert.match(c.checked, /^\d{4}-(0[1-9]|1[0-2])$/, c.country);
+      if (c.emergency) assert.match(c.emergencySource ?? '', /^https:\/\/[^/]+\./, `${c.country} emergency`);
+      for (const l of c.lines) assert.match(l.source, /^https:\/\/[^/]+\./, `${c.country} ${l.name}`);
+      // A number written into a note must also be a line of its own or come from that line's source page.
+      if (c.note) assert.doesNotMatch(c.note, /\d{4,}/, `${c.country}: a number in a country note has no source`);
+    }
+    for (const cc of ['MY', 'SG', 'AR', 'PE', 'HN', 'EC', 'MA', 'OM', 'TZ', 'MW', 'CI'])
+      assert.ok(h.forCountry(cc), cc);
+  });
+
   it('shows the hotline first on a country page, above the stories', async () => {
     const ph = await text('/country/ph');
     const help = ph.indexOf('Report trafficking in Philippines');

@@ -37,7 +37,15 @@ describe('lantern serve', () => {
       const home = await fetch(url);
       assert.equal(home.status, 200);
       assert.match(await home.text(), /Sample · fictional/);
-      assert.match(err, /loaded \d+ fictional sample stories/);
+      const lines = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.ok(lines.some((l) => l.event === 'samples' && /loaded \d+ fictional sample stories/.test(l.msg)));
+      const start = lines.find((l) => l.event === 'start');
+      assert.equal(start.url, url);
+      assert.equal(start.publicUrl, null);
+      assert.equal(start.level, 'info');
       // Without LANTERN_PUBLIC_URL, absolute links carry the address and port the server really answers on.
       const origin = url.replace(/\/$/, '');
       const rss = await (await fetch(`${url}feeds/stories.rss`)).text();
@@ -47,7 +55,16 @@ describe('lantern serve', () => {
       const slug = /<loc>[^<]*\/stories\/([^<]+)<\/loc>/.exec(map)![1]!;
       const page = await (await fetch(`${url}stories/${slug}`)).text();
       assert.ok(page.includes(`<link rel="canonical" href="${origin}/stories/${slug}">`));
-      assert.match(err, /warning: LANTERN_PUBLIC_URL is not set and the portal listens on http:\/\/127\.0\.0\.1:\d+/);
+      const warning = lines.find((l) => l.event === 'config-warning');
+      assert.equal(warning.level, 'warn');
+      assert.match(
+        warning.msg,
+        /warning: LANTERN_PUBLIC_URL is not set and the portal listens on http:\/\/127\.0\.0\.1:\d+/,
+      );
+      const health = await fetch(`${url}healthz`);
+      assert.equal(health.status, 200);
+      assert.deepEqual(await health.json(), { status: 'ok', store: 'sqlite' });
+      assert.equal((await fetch(`${url}metrics`)).status, 404, 'metrics are off unless LANTERN_METRICS is set');
       const code = await new Promise<number | null>((resolve) => {
         child.on('exit', resolve);
         child.kill('SIGTERM');

@@ -1,13 +1,14 @@
 import { loadConfig } from '../../config/settings.ts';
 import { pipelineContext } from '../../jobs/context.ts';
-import { type PassSummary, runPass } from '../../jobs/run-once.ts';
+import { runPass } from '../../jobs/run-once.ts';
+import { skippedSources } from '../../jobs/skipped.ts';
 import { inputError, usageError } from '../../lib/errors.ts';
-import { oneLine } from '../../lib/text.ts';
 import type { Source } from '../../model/records.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../command.ts';
+import { passText, progressLine } from '../pass-text.ts';
 
 /** Runs one monitoring pass. */
 export const fetchCommand: Command = {
@@ -25,8 +26,15 @@ Options:
                 lantern serve and lantern worker)
   --all         every enabled source, due or not
   --source ID   only this source (repeatable), due or not
-  --json        print a JSON summary (counts and one report per source) instead
-                of the progress bar and text summary
+  --json        print a JSON summary (counts, one report per source, and the
+                skipped sources with why) instead of the progress bar and text
+
+The summary says which sources were skipped and why: disabled, in back-off after
+failures (until when, and the last error), refused by robots.txt, or not due yet.
+Counters: new articles (that started a story, joined one, or are not about
+trafficking), copies folded into their originals' stories (a copy fetched before
+its original counts when the original arrives), already stored, entries without an
+article. On a terminal a progress bar runs on standard error; nothing when piped.
 
 Exit codes: 0 pass done (even when some sources failed), 1 bad usage, 2 internal error.
 `,
@@ -43,11 +51,19 @@ Exit codes: 0 pass done (even when some sources failed), 1 bad usage, 2 internal
     const store = await openStore(config);
     try {
       const sources = await pickSources(store, values.all ?? false, values.source ?? []);
+      // Listed before the pass: a source it fetches moves its next attempt on.
+      const before = values.source?.length ? [] : await store.listSources();
+      const now = new Date().toISOString();
       const ctx = pipelineContext(store, config);
       const progress = io.isTTY && !values.json ? progressBar(io) : undefined;
       const summary = await runPass(ctx, { sources, onReport: progress }).finally(() => ctx.cpu.close());
       if (progress) io.stderr.write('\n');
-      io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : textSummary(summary));
+      const skipped = skippedSources(before, summary.reports, now);
+      io.stdout.write(
+        values.json
+          ? `${JSON.stringify({ ...summary, skippedSources: skipped }, null, 2)}\n`
+          : passText(summary, skipped),
+      );
       return 0;
     } finally {
       await store.close();
@@ -73,20 +89,6 @@ function progressBar(io: CliIo) {
   let articles = 0;
   return (r: { added: number; duplicates: number }, done: number, total: number) => {
     articles += r.added + r.duplicates;
-    const width = 30;
-    const filled = Math.round((done / Math.max(total, 1)) * width);
-    io.stderr.write(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} sources, ${articles} new articles`,
-    );
+    io.stderr.write(progressLine(done, total, articles));
   };
-}
-
-function textSummary(s: PassSummary): string {
-  const lines = [
-    `${s.sources} sources in ${(s.durationMs / 1000).toFixed(1)} s: ${s.ok} fetched, ${s.notModified} not modified, ${s.failed} failed`,
-    `${s.added} new articles, ${s.duplicates} copies folded, ${s.known} already known, ${s.skipped} without an article, ${s.entryErrors} entry errors${s.backlog ? `, ${s.backlog} left for the next pass` : ''}`,
-  ];
-  for (const r of s.reports.filter((x) => x.error))
-    lines.push(`  #${r.sourceId} ${oneLine(r.url, 300)}: ${oneLine(r.error!)}`);
-  return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,8 @@ import { loadAnalyzer } from '../../analyze/analyzer.ts';
 import { type Config, loadConfig } from '../../config/settings.ts';
 import { type Scheduler, startScheduler } from '../../jobs/scheduler.ts';
 import { usageError } from '../../lib/errors.ts';
+import type { Log } from '../../ops/log.ts';
+import { type OpsRuntime, opsRuntime } from '../../ops/runtime.ts';
 import { seedSamples } from '../../seed/seed.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
@@ -13,7 +15,8 @@ import { checkPublicUrl, isLoopbackBase } from '../../web/base-url.ts';
 import { loadHotlines } from '../../web/hotlines.ts';
 import { loadKnowledgeBase } from '../../web/kb.ts';
 import { parseCommandArgs } from '../args.ts';
-import type { CliIo, Command } from '../command.ts';
+import type { Command } from '../command.ts';
+import { VERSION } from '../main.ts';
 
 /** Runs the portal on the embedded store (or PostgreSQL when LANTERN_DATABASE_URL is set). */
 export const serveCommand: Command = {
@@ -34,6 +37,13 @@ Options:
   --port PORT   port to listen on (default LANTERN_PORT, 8080; 0 picks a free port)
   --help        this help
 
+Logs: one JSON object a line on standard output (pino): startup (where it
+listens, the public URL, the loopback warning), each poll, each failed poll, each
+publish, each pass, shutdown. LANTERN_LOG_LEVEL picks the level (default info).
+GET /healthz answers 200 JSON when the store is reachable, else 503. GET /metrics
+(Prometheus) is served only with LANTERN_METRICS=true, and then only to clients
+on this machine (not forwarded by a proxy) or to a bearer of LANTERN_METRICS_TOKEN.
+
 Settings (environment): LANTERN_PUBLIC_URL (absolute URL for feeds, sitemap,
 canonical and og:url links; unset: links follow each request's Host, and a
 warning is logged when that is loopback), LANTERN_TRUST_PROXY (read
@@ -50,10 +60,12 @@ Exit codes: 0 stopped cleanly, 1 bad usage (e.g. the port is in use), 2 internal
     const port = values.port === undefined ? config.port : portOf(values.port);
     const store = await openStore(config);
     try {
-      await prepare(store, config, io);
-      const jobs = startEmbeddedJobs(store, config, io);
-      await listen(store, config, host, port, io);
+      const ops = opsRuntime(config, io.stdout, 'serve', store, config.metrics);
+      await prepare(store, config, ops.log);
+      const jobs = startEmbeddedJobs(store, config, ops);
+      await listen(store, config, { host, port }, ops);
       await jobs?.stop();
+      ops.log.info({ event: 'stop' }, 'stopped');
     } finally {
       await store.close();
     }
@@ -80,23 +92,32 @@ function portOf(raw: string): number {
   return n;
 }
 
-async function prepare(store: Store, config: Config, io: CliIo): Promise<void> {
+async function prepare(store: Store, config: Config, log: Log): Promise<void> {
   const m = await store.migrate();
-  if (m.from !== m.to) io.stderr.write(`lantern serve: store migrated from version ${m.from} to ${m.to}\n`);
+  if (m.from !== m.to)
+    log.info({ event: 'migrate', from: m.from, to: m.to }, `store migrated from version ${m.from} to ${m.to}`);
   if (!config.seedSamples) return;
   const r = await seedSamples(store, loadAnalyzer);
   if (r.seeded)
-    io.stderr.write(`lantern serve: loaded ${r.stories} fictional sample stories (${r.articles} articles)\n`);
+    log.info(
+      { event: 'samples', stories: r.stories, articles: r.articles },
+      `loaded ${r.stories} fictional sample stories (${r.articles} articles)`,
+    );
 }
 
 // Embedded mode: the portal process also polls sources (turn off with LANTERN_SCHEDULER_EMBEDDED=false
 // when `lantern worker` processes share a PostgreSQL store).
-function startEmbeddedJobs(store: Store, config: Config, io: CliIo): Scheduler | null {
+function startEmbeddedJobs(store: Store, config: Config, ops: OpsRuntime): Scheduler | null {
   if (!config.schedulerEmbedded) return null;
-  return startScheduler(store, config, undefined, { onError: (m) => io.stderr.write(`lantern serve: ${m}\n`) });
+  return startScheduler(store, config, undefined, ops.scheduler);
 }
 
-async function listen(store: Store, config: Config, host: string, port: number, io: CliIo): Promise<void> {
+async function listen(
+  store: Store,
+  config: Config,
+  { host, port }: { host: string; port: number },
+  ops: OpsRuntime,
+): Promise<void> {
   const app = createPortal(
     {
       store,
@@ -107,7 +128,14 @@ async function listen(store: Store, config: Config, host: string, port: number, 
       api: { keys: store, anonRate: config.apiAnonRate, keyRate: config.apiKeyRate, trustProxy: config.trustProxy },
       alerts: { alerts: store.alerts, allowPrivateWebhooks: config.allowPrivateWebhooks },
     },
-    { store, config },
+    { store, config, onChange: ops.desk },
+    {
+      ping: () => store.getSource(0),
+      dialect: store.dialect,
+      metrics: ops.metrics,
+      metricsToken: config.metricsToken,
+      onError: ops.httpError,
+    },
   );
   const server = serve({ fetch: app.fetch, hostname: host, port });
   await new Promise<void>((resolve, reject) => {
@@ -122,18 +150,36 @@ async function listen(store: Store, config: Config, host: string, port: number, 
   });
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-  io.stdout.write(`Lantern portal at http://${shown}:${addr.port}/ (Ctrl-C to stop)\n`);
-  const warning = loopbackWarning(config, `http://${shown}:${addr.port}`);
-  if (warning) io.stderr.write(`lantern serve: warning: ${warning}\n`);
+  const url = `http://${shown}:${addr.port}/`;
+  startupLog(ops.log, config, url, store.dialect);
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  io.stderr.write(`lantern serve: ${signal}, shutting down\n`);
+  ops.log.info({ event: 'shutdown', signal }, `${signal}, shutting down`);
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     // Keep-alive connections would hold close() open; end idle ones now, the rest after a grace period.
     (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     setTimeout(() => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(), 3000).unref();
   });
+}
+
+/** The startup line (where the portal listens, its public URL) and the warning when links would be loopback. */
+function startupLog(log: Log, config: Config, url: string, dialect: string): void {
+  const publicUrl = checkPublicUrl(config.publicUrl) || null;
+  log.info(
+    {
+      event: 'start',
+      url,
+      publicUrl,
+      store: dialect,
+      scheduler: config.schedulerEmbedded ? 'embedded' : 'off',
+      metrics: config.metrics ? (config.metricsToken ? 'loopback+token' : 'loopback') : 'off',
+      version: VERSION,
+    },
+    `Lantern portal at ${url} (Ctrl-C to stop)`,
+  );
+  const warning = loopbackWarning(config, url.replace(/\/$/, ''));
+  if (warning) log.warn({ event: 'config-warning', publicUrl }, `warning: ${warning}`);
 }

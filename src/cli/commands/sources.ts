@@ -4,11 +4,12 @@ import { MAX_OPML_CHARS, opmlToSources, sourcesToOpml } from '../../feeds/opml.t
 import { inputError, usageError } from '../../lib/errors.ts';
 import { readInput } from '../../lib/input-file.ts';
 import { oneLine } from '../../lib/text.ts';
-import type { NewSource, Source, SourceKind } from '../../model/records.ts';
+import type { NewSource, SourceKind } from '../../model/records.ts';
 import { removeSampleData } from '../../seed/demo.ts';
 import type { Store } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../command.ts';
+import { sourcesTable } from '../sources-table.ts';
 import { withStore } from '../store-io.ts';
 
 const KINDS: SourceKind[] = ['auto', 'rss', 'atom', 'rdf', 'jsonfeed', 'sitemap', 'page'];
@@ -34,9 +35,11 @@ single page. Hints help the analyzer and the credit line:
   --language LL    language of the source's articles (ISO 639-1, e.g. en)
   --country CC     country the source covers (ISO 3166-1 alpha-2, e.g. NG)
 
-list shows every source with its state: errors, last error, next attempt.
+list prints a table with headings: id, kind, state (ok, failing, back-off,
+disabled), consecutive errors, last fetch and next attempt (UTC), language,
+country, name and URL, and each source's last error on the line below.
   --broken         only sources whose last attempt failed
-  --json           JSON array instead of a table
+  --json           JSON array (every field of each source) instead of a table
 
 import reads OPML (folders flattened; language, country, creditName and kind
 attributes kept); URLs already present are skipped. export writes OPML to FILE or
@@ -98,7 +101,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     });
     const sources = await store.listSources({ broken: !!values.broken });
     if (values.json) io.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);
-    else io.stdout.write(table(sources));
+    else io.stdout.write(sourcesTable(sources));
     return 0;
   },
 
@@ -162,25 +165,4 @@ export function validSource(s: NewSource, where = 'sources add'): NewSource {
     language: s.language?.toLowerCase() ?? null,
     country: s.country?.toUpperCase() ?? null,
   };
-}
-
-function table(sources: Source[]): string {
-  if (!sources.length) return 'no sources\n';
-  const rows = sources.map((s) => [
-    `#${s.id}`,
-    s.kind,
-    s.enabled ? 'on' : 'off',
-    s.errorCount ? `${s.errorCount} errors` : 'ok',
-    s.nextFetchAt.slice(0, 16).replace('T', ' '),
-    oneLine(s.url, 300),
-    oneLine(s.name ?? '', 200),
-  ]);
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = sources.map((s, n) => {
-    const line = rows[n]!.map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-    return s.lastError ? `${line}\n    last error: ${oneLine(s.lastError)}` : line;
-  });
-  return `${lines.join('\n')}\n`;
 }

@@ -13,8 +13,15 @@ export interface DeskDeps {
   now?: () => Date;
   /** Sign-in attempts per address (one per app unless a test shares one). */
   limiter?: AttemptLimiter;
-  /** Called after every action that changed a story (the portal forgets its cached public pages). */
-  onChange?: () => void;
+  /** Called after every action that changed a story (the portal forgets its cached public pages; logs). */
+  onChange?: (e?: DeskEvent) => void;
+}
+
+/** A desk action carried out: which, on which story, by which account (ids only). */
+export interface DeskEvent {
+  action: string;
+  storyId: number;
+  userId: number;
 }
 
 /** The desk's resolved dependencies, shared by every handler. */
@@ -24,7 +31,7 @@ export interface DeskCtx {
   config: DeskDeps['config'];
   now: () => Date;
   limiter: AttemptLimiter;
-  onChange: () => void;
+  onChange: (e?: DeskEvent) => void;
 }
 
 /** The signed-in user and their session (set by the session middleware). */

@@ -59,7 +59,7 @@ export function actionPost(ctx: DeskCtx) {
     const who = c.get('who')!;
     try {
       const done = await ctx.desk.act({ userId: who.user.id, role: who.user.role }, actionOf(kind, id, form));
-      ctx.onChange();
+      ctx.onChange({ action: kind, storyId: id, userId: who.user.id });
       setFlash(c, ctx, done.message);
       return c.redirect(kind === 'remove' ? '/desk' : `/desk/stories/${id}`, 303);
     } catch (err) {

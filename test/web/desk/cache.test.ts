@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Store } from '../../../src/store/store.ts';
+import type { DeskEvent } from '../../../src/web/desk/context.ts';
 import { bothStores } from '../../helpers/stores.ts';
 import { addAccounts, addStory, Client, deskApp } from './fixtures.ts';
 
@@ -16,7 +17,8 @@ for (const [name, open, skip] of bothStores()) {
     after(() => store?.close());
 
     it('serves the removal and the correction at once, though public pages are cached for a minute', async () => {
-      const app = deskApp(store, { cacheMs: 60_000 });
+      const events: DeskEvent[] = [];
+      const app = deskApp(store, { cacheMs: 60_000, onChange: (e) => e && events.push(e) });
       const c = new Client(app);
       assert.equal((await c.signIn('editor@desk.test')).status, 303);
       const token = await c.token();
@@ -35,6 +37,16 @@ for (const [name, open, skip] of bothStores()) {
       assert.equal(removed.status, 303);
       assert.equal((await app.request(path)).status, 410);
       assert.doesNotMatch(await (await app.request('/')).text(), new RegExp(`cached-${name}`));
+      // Each action is told to the process (serve logs it and counts it in lantern_desk_actions_total).
+      assert.deepEqual(
+        events.map((e) => [e.action, e.storyId]),
+        [
+          ['publish', id],
+          ['correct', id],
+          ['remove', id],
+        ],
+      );
+      assert.ok(events.every((e) => Number.isInteger(e.userId) && e.userId > 0));
     });
   });
 }

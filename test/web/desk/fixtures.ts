@@ -6,6 +6,7 @@ import { AttemptLimiter } from '../../../src/accounts/sign-in.ts';
 import type { Role } from '../../../src/model/records.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { createPortal } from '../../../src/web/app.ts';
+import type { DeskDeps } from '../../../src/web/desk/context.ts';
 import { loadHotlines } from '../../../src/web/hotlines.ts';
 import { loadKnowledgeBase } from '../../../src/web/kb.ts';
 import { storyOf } from '../../store/conformance.ts';
@@ -66,7 +67,13 @@ export async function addStory(store: Store, slug: string, n = 1, flagged = true
 /** The portal with the desk mounted on `store`; `now` may be moved by tests. */
 export function deskApp(
   store: Store,
-  opts: { now?: () => Date; trustProxy?: boolean; limiter?: AttemptLimiter; cacheMs?: number } = {},
+  opts: {
+    now?: () => Date;
+    trustProxy?: boolean;
+    limiter?: AttemptLimiter;
+    cacheMs?: number;
+    onChange?: DeskDeps['onChange'];
+  } = {},
 ) {
   return createPortal(
     {
@@ -81,6 +88,7 @@ export function deskApp(
       config: { publicUrl: 'http://lantern.test', sessionHours: 12, trustProxy: opts.trustProxy ?? false },
       now: opts.now,
       limiter: opts.limiter ?? new AttemptLimiter(1000),
+      onChange: opts.onChange,
     },
   );
 }
