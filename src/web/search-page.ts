@@ -34,10 +34,10 @@ export const searchPage: Handler = async (req, deps): Promise<Rendered> => {
   const p = searchParams(req.query);
   const page = (body: ReturnType<typeof searchView>): Rendered => ({
     kind: 'page',
-    meta: { title: p.q ? `Search: ${p.q}` : 'Search', path: '/search' },
+    meta: { title: p.q ? req.L.t('search.title', { q: p.q }) : req.L.t('nav.search'), path: '/search' },
     body,
   });
-  if (!p.q && !p.country && !p.type && !p.from && !p.to) return page(searchView(p, null, []));
+  if (!p.q && !p.country && !p.type && !p.from && !p.to) return page(searchView(req.L, p, null, []));
   const result = await deps.store.search({
     q: p.q,
     country: p.country ? [p.country] : undefined,
@@ -51,7 +51,7 @@ export const searchPage: Handler = async (req, deps): Promise<Rendered> => {
     cursor: p.cursor,
     facets: ['country', 'type'],
   });
-  return page(searchView(p, result, result.hits.map(hitView)));
+  return page(searchView(req.L, p, result, result.hits.map(hitView)));
 };
 
 function hitView(h: SearchHit): HitView {

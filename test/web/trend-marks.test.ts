@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { html } from '../../src/web/html.ts';
+import { localeFor } from '../../src/web/i18n/locale.ts';
 import { buildTrend, NONE_LABEL, trendFigure, trendSvg, yTicks } from '../../src/web/svg/charts.ts';
 import { shade, shadeRanges } from '../../src/web/svg/world-map.ts';
 import { mapLegend } from '../../src/web/views/explore.ts';
@@ -14,6 +15,8 @@ const ROWS = [
   { month: '', key: 'UG', count: 4 },
 ];
 const NOW = '2026-12-05T08:00:00.000Z';
+
+const EN = localeFor('en');
 
 describe('trend and map marks', () => {
   it('picks round y-axis steps covering the largest bar', () => {
@@ -29,14 +32,15 @@ describe('trend and map marks', () => {
     assert.deepEqual(t.months, ['2026-10', '2026-11', '2026-12']);
     assert.equal(t.undated, 4);
     assert.ok(t.series.some((s) => s.key === '' && s.label === NONE_LABEL));
-    const fig = String(trendFigure(ROWS, (k) => k, 'Stories', 640, NOW));
+    const fig = String(trendFigure(EN, ROWS, (k) => k, 'Stories', 640, NOW));
     assert.match(fig, /4 stories have no usable date/);
-    assert.match(fig, /<th scope="row">2026-12 \(so far\)<\/th>/);
+    assert.match(fig, /<th scope="row">Dec 2026 \(so far\)<\/th>/);
   });
 
   it('draws ticks and marks the month in progress, and only that month', () => {
     const svg = String(
       trendSvg(
+        EN,
         buildTrend(ROWS, (k) => k),
         'Stories',
         640,
@@ -47,9 +51,10 @@ describe('trend and map marks', () => {
     assert.match(svg, />3<\/text>/);
     assert.equal((svg.match(/class="sofar-box"/g) ?? []).length, 1);
     assert.match(svg, /so far<\/text>/);
-    assert.match(svg, /2026-12: month in progress, so far/);
+    assert.match(svg, /Dec 2026: month in progress, so far/);
     const later = String(
       trendSvg(
+        EN,
         buildTrend(ROWS, (k) => k),
         'Stories',
         640,
@@ -60,6 +65,7 @@ describe('trend and map marks', () => {
     assert.equal(
       String(
         trendSvg(
+          EN,
           buildTrend([], (k) => k),
           'x',
         ),
@@ -80,7 +86,7 @@ describe('trend and map marks', () => {
         if (i) assert.equal(r.lo, ranges[i - 1]!.hi + 1);
       }
     }
-    const legend = String(mapLegend(57));
+    const legend = String(mapLegend(EN, 57));
     assert.match(legend, /<span class="key m0"><\/span>none/);
     assert.match(legend, /1 story</);
     assert.match(legend, /–57 stories/);

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { escapeHtml } from '../html.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { alpha2FromNumeric, countryName } from '../labels.ts';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { code: string | null };
@@ -100,15 +101,15 @@ export function shadeRanges(max: number): { shade: number; lo: number; hi: numbe
 }
 
 /** The world choropleth as SVG: countries with stories link to their page. */
-export function worldMapSvg(counts: Map<string, number>, titleId = 'map-title'): string {
+export function worldMapSvg(L: Locale, counts: Map<string, number>, titleId = 'map-title'): string {
   const max = Math.max(0, ...counts.values());
   const parts = worldShapes().map(({ code, name, d }) => {
     const n = code ? (counts.get(code) ?? 0) : 0;
     if (!code || n === 0) return `<path class="m0" d="${d}"/>`;
-    const label = escapeHtml(`${name}: ${n} ${n === 1 ? 'story' : 'stories'}`);
-    return `<a href="/country/${code.toLowerCase()}" aria-label="${label}"><path class="m${shade(n, max)}" d="${d}"><title>${label}</title></path></a>`;
+    const label = escapeHtml(`${L.lang === 'en' ? name : L.country(code)}: ${L.t('map.stories', { count: n })}`);
+    return `<a href="${L.href(`/country/${code.toLowerCase()}`)}" aria-label="${label}"><path class="m${shade(n, max)}" d="${d}"><title>${label}</title></path></a>`;
   });
-  return `<svg class="worldmap" viewBox="0 0 ${MAP_W} ${MAP_H}" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">World map of published stories by country</title>${parts.join('')}</svg>`;
+  return `<svg class="worldmap" viewBox="0 0 ${MAP_W} ${MAP_H}" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">${escapeHtml(L.t('map.title'))}</title>${parts.join('')}</svg>`;
 }
 
 const bounds = new WeakMap<CountryFeature, [[number, number], [number, number]]>();
@@ -133,18 +134,22 @@ const locatorCache = new Map<string, string>();
 const LOCATOR_CACHE_SIZE = 1000;
 
 /** A small locator map around the given countries with the story's places as dots (memoised). */
-export function locatorMapSvg(codes: string[], places: { name: string; lat: number; lon: number }[]): string {
-  const key = `${codes.join(',')}|${places.map((p) => `${p.name}@${p.lat.toFixed(2)},${p.lon.toFixed(2)}`).join(';')}`;
+export function locatorMapSvg(
+  L: Locale,
+  codes: string[],
+  places: { name: string; lat: number; lon: number }[],
+): string {
+  const key = `${L.lang}|${codes.join(',')}|${places.map((p) => `${p.name}@${p.lat.toFixed(2)},${p.lon.toFixed(2)}`).join(';')}`;
   let svg = locatorCache.get(key);
   if (svg === undefined) {
-    svg = renderLocator(codes, places);
+    svg = renderLocator(L, codes, places);
     if (locatorCache.size >= LOCATOR_CACHE_SIZE) locatorCache.delete(locatorCache.keys().next().value!);
     locatorCache.set(key, svg);
   }
   return svg;
 }
 
-function renderLocator(codes: string[], places: { name: string; lat: number; lon: number }[]): string {
+function renderLocator(L: Locale, codes: string[], places: { name: string; lat: number; lon: number }[]): string {
   const all = loadShapes();
   const focus = all.filter((f) => f.code && codes.includes(f.code));
   if (!focus.length && !places.length) return '';
@@ -183,6 +188,7 @@ function renderLocator(codes: string[], places: { name: string; lat: number; lon
       ? `<circle class="dot" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="4"><title>${escapeHtml(p.name)}</title></circle>`
       : '';
   });
-  const names = codes.map(countryName).join(', ');
-  return `<svg class="locator" viewBox="0 0 320 200" role="img" aria-label="${escapeHtml(`Map: ${names || 'places named in the story'}`)}"><rect class="sea" width="320" height="200"/><g>${shapesSvg.join('')}</g>${dots.join('')}</svg>`;
+  const names = codes.map(L.country).join(L.t('common.listSep'));
+  const label = names ? L.t('map.locator', { names }) : L.t('map.locatorPlaces');
+  return `<svg class="locator" viewBox="0 0 320 200" role="img" aria-label="${escapeHtml(label)}"><rect class="sea" width="320" height="200"/><g>${shapesSvg.join('')}</g>${dots.join('')}</svg>`;
 }
