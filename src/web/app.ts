@@ -232,7 +232,7 @@ function send(
 
 /** A first path segment shaped like a language tag ("/de/…", "/pt-br/…") that is not one of ours. */
 export function unknownLangPrefix(path: string): string | null {
-  const m = /^\/([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)(?:\/|$)/.exec(path);
+  const m = /^\/([A-Za-z]{2}|[A-Za-z]{2,3}-[A-Za-z0-9]{2,8})(?:\/|$)/.exec(path);
   if (!m || m[1] === 'kb') return null;
   return (LANGS as readonly string[]).includes(m[1]!) ? null : m[1]!;
 }

@@ -38,11 +38,19 @@ export function localeFor(lang: Lang): Locale {
   return l;
 }
 
+/** The Intl locale of each interface language: English dates read "29 Nov 2026", as they always have. */
+const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr', es: 'es', pt: 'pt', sw: 'sw', ar: 'ar' };
+
 function build(lang: Lang, messages: Catalogue): Locale {
   const plural = new Intl.PluralRules(lang);
-  const number = new Intl.NumberFormat(lang);
-  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const number = new Intl.NumberFormat(INTL_LOCALE[lang]);
+  const day = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const month = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
   const collator = new Intl.Collator(lang);
   const names = new Map<string, string>();
