@@ -95,6 +95,7 @@ describe('portal in a browser', { skip: skipReason }, () => {
 
   it('filters by country with the form', async () => {
     const page = await open('/');
+    await page.locator('details.filter-box summary').click();
     await page.selectOption('#f-country', 'PH');
     await Promise.all([page.waitForURL(/country=PH/), page.click('form.filters button[type=submit]')]);
     const titles = await page.locator('ol.stories h3').allTextContents();
@@ -161,6 +162,34 @@ describe('portal in a browser', { skip: skipReason }, () => {
     assert.equal(await page.locator('details.region').first().getAttribute('open'), '');
     for (const d of await page.locator('details.region').all()) await d.evaluate((e) => e.setAttribute('open', ''));
     await checkA11y(page, 'report, every region open');
+    await page.close();
+  });
+
+  it('switches language with the switcher: Arabic right to left, French left to right, no violations in either', async () => {
+    const page = await open('/map');
+    await Promise.all([page.waitForURL(/\/ar\/map$/), page.locator('nav.langs a[lang="ar"]').click()]);
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+    assert.equal(await page.locator('h1').textContent(), 'الأخبار حسب البلد');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+    await checkA11y(page, 'map in Arabic');
+    await Promise.all([page.waitForURL(/\/ar\/$/), page.locator('header a.brand').click()]);
+    await checkA11y(page, 'home in Arabic');
+    await Promise.all([page.waitForURL(/\/ar\/stories\//), page.locator('ol.stories h3 a').first().click()]);
+    assert.equal(await page.locator('section.facts h2').textContent(), 'الوقائع');
+    await checkA11y(page, 'story in Arabic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(wide, false, 'no sideways scrolling on a phone in Arabic');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await Promise.all([page.waitForURL(/\/fr\/stories\//), page.locator('nav.langs a[lang="fr"]').click()]);
+    assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
+    await checkA11y(page, 'story in French');
+    for (const path of ['/ar/report', '/fr/report', '/ar/trends', '/fr/']) {
+      const p2 = await open(path);
+      await checkA11y(p2, path);
+      await p2.close();
+    }
     await page.close();
   });
 

@@ -74,7 +74,7 @@ ${places.length ? html`<dt>${L.t('story.places')}</dt><dd>${places.map((p) => ht
 function factValue(L: Locale, f: StoryFact | undefined, fallback: string): Safe {
   if (!f) return html`${fallback}`;
   const one = (v: StoryFact['values'][number]) =>
-    html`${shownValue(L, f.field, v.value)} <span class="fact-src">(${v.sources.map((x, i) => html`${i ? L.t('common.listSep') : ''}<bdi>${creditOf(x.article)}</bdi>`)})</span>`;
+    html`${shownValue(L, f.field, v.value)} <span class="fact-src">${L.t('story.factSources')} ${v.sources.map((x, i) => html`${i ? L.t('common.listSep') : ''}<bdi>${creditOf(x.article)}</bdi>`)}</span>`;
   if (!f.conflict) return one(f.values[0]!);
   return html`<strong>${L.t('story.differ')}</strong> ${f.values.map((v, i) => html`${i ? ' · ' : ''}${one(v)}`)}`;
 }
