@@ -10,6 +10,7 @@ import { checkCatalogue, readCatalogue } from '../../src/web/i18n/catalogue.ts';
 import { dirOf, LANGS, langPath, splitLangPath } from '../../src/web/i18n/langs.ts';
 import { localeFor } from '../../src/web/i18n/locale.ts';
 import { placeholders, pluralCases } from '../../src/web/i18n/message.ts';
+import { loadKnowledgeBase } from '../../src/web/kb.ts';
 import { portalApp } from './fixtures.ts';
 
 describe('message catalogues', () => {
@@ -234,5 +235,36 @@ describe('portal pages in every language', () => {
     assert.ok(seen.some((f) => f.language === 'fr'));
     assert.match(await r.text(), /<option value="fr" lang="fr" selected>Français<\/option>/);
     assert.equal((await get('/?lang=french')).status, 400);
+  });
+});
+
+describe('knowledge base translations', () => {
+  const kb = loadKnowledgeBase();
+  const links = (htmlText: string) => [...htmlText.matchAll(/href="(https?:[^"]+)"/g)].map((m) => m[1]).sort();
+
+  it('carries every source of the English page, and links inside the portal stay in the language', () => {
+    let translated = 0;
+    for (const page of kb.pages) {
+      for (const lang of LANGS.filter((l) => l !== 'en')) {
+        const t = kb.get(page.slug, lang)!;
+        if (t.lang !== lang) continue;
+        translated++;
+        assert.deepEqual([...new Set(links(t.html))], [...new Set(links(page.html))], `${lang}/${page.slug}`);
+        for (const m of t.html.matchAll(/href="(\/[^"]*)"/g)) assert.ok(m[1]!.startsWith(`/${lang}/`), m[1]);
+      }
+    }
+    assert.ok(translated >= 6, `${translated} translated pages`);
+  });
+
+  it('shows a translated page in its language and an untranslated one in English, marked as such', async () => {
+    const p = await portalApp();
+    const fr = await (await p.app.request('/fr/kb/signs')).text();
+    assert.match(fr, /<article class="kb"><h1>Signes à repérer<\/h1>/);
+    const sw = await (await p.app.request('/sw/kb/signs')).text();
+    assert.match(sw, /<html lang="sw" dir="ltr">/);
+    assert.match(sw, /<article class="kb" lang="en" dir="ltr"><h1>Signs to look for<\/h1>/);
+    assert.match(sw, /Ukurasa huu bado haujatafsiriwa/);
+    const index = await (await p.app.request('/es/kb')).text();
+    assert.match(index, /<li><a href="\/es\/kb\/what-is-trafficking">¿Qué es la trata de personas\?<\/a>/);
   });
 });
