@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { html } from '../../src/web/html.ts';
 import { localeFor } from '../../src/web/i18n/locale.ts';
 import { buildTrend, NONE_LABEL, trendFigure, trendSvg, yTicks } from '../../src/web/svg/charts.ts';
-import { shade, shadeRanges } from '../../src/web/svg/world-map.ts';
+import { quantileBreaks, shade, shadeRanges } from '../../src/web/svg/world-map.ts';
 import { mapLegend } from '../../src/web/views/explore.ts';
 
 const ROWS = [
@@ -76,19 +76,34 @@ describe('trend and map marks', () => {
 
   it('gives the map legend numeric ranges that agree with the shading', () => {
     for (const max of [1, 2, 3, 7, 10, 57, 1000, 123_457]) {
-      const ranges = shadeRanges(max);
+      const counts = Array.from({ length: 40 }, (_, i) => Math.max(1, Math.round((max * (i + 1) ** 2) / 1600)));
+      const breaks = quantileBreaks(counts);
+      const ranges = shadeRanges(breaks);
       assert.equal(ranges[0]!.lo, 1);
       assert.equal(ranges[ranges.length - 1]!.hi, max);
       for (let i = 0; i < ranges.length; i++) {
         const r = ranges[i]!;
-        assert.equal(shade(r.lo, max), r.shade, `max ${max} lo ${r.lo}`);
-        assert.equal(shade(r.hi, max), r.shade, `max ${max} hi ${r.hi}`);
+        assert.equal(shade(r.lo, breaks), r.shade, `max ${max} lo ${r.lo}`);
+        assert.equal(shade(r.hi, breaks), r.shade, `max ${max} hi ${r.hi}`);
         if (i) assert.equal(r.lo, ranges[i - 1]!.hi + 1);
+        if (i) assert.ok(r.shade > ranges[i - 1]!.shade);
       }
     }
-    const legend = String(mapLegend(EN, 57));
+    const legend = String(mapLegend(EN, [1, 2, 3, 5, 8, 13, 21, 34, 57]));
     assert.match(legend, /<span class="key m0"><\/span>none/);
-    assert.match(legend, /1 story</);
-    assert.match(legend, /–57 stories/);
+    assert.match(legend, /1–2 stories</);
+    assert.match(legend, /35–57 stories/);
+  });
+
+  it('spreads 20 countries with similar counts over several shades (quantile classes)', () => {
+    // Twenty countries with 3..22 stories: a scale relative to the largest count painted most of them alike.
+    const counts = Array.from({ length: 20 }, (_, i) => 3 + i);
+    const breaks = quantileBreaks(counts);
+    assert.equal(breaks.length, 5);
+    const perShade = new Map<number, number>();
+    for (const n of counts) perShade.set(shade(n, breaks), (perShade.get(shade(n, breaks)) ?? 0) + 1);
+    assert.deepEqual([...perShade.values()], [4, 4, 4, 4, 4]);
+    assert.deepEqual(quantileBreaks([5, 5, 5]), [5]);
+    assert.deepEqual(quantileBreaks([0, 0]), []);
   });
 });

@@ -80,7 +80,8 @@ export function trendSvg(L: Locale, t: Trend, title: string, W = 640, now = new 
   const sums = t.months.map((m) => t.series.reduce((s, x) => s + t.value(m, x.key), 0));
   const { step, top } = yTicks(Math.max(...sums));
   const bw = (W - left - 8) / t.months.length;
-  const y = (v: number) => ((H - bottom - 8) * v) / top;
+  // Room above the bars for the axis title.
+  const y = (v: number) => ((H - bottom - 22) * v) / top;
   const bars = t.months.map((m, i) => {
     let base = H - bottom;
     const x = left + i * bw + 1;
@@ -100,8 +101,9 @@ export function trendSvg(L: Locale, t: Trend, title: string, W = 640, now = new 
         : '';
     return rects + mark;
   });
-  // About one month label per 80 units of width, so labels never overlap.
-  const every = Math.max(1, Math.ceil(t.months.length / Math.floor(W / 80)));
+  // Month labels spaced by the longest one (about 7.5 units a character at 11 px), so labels never overlap.
+  const labelW = Math.max(...t.months.map((m) => L.month(m).length)) * 7.5 + 16;
+  const every = Math.max(1, Math.ceil(t.months.length / Math.max(1, Math.floor((W - left) / labelW))));
   const ticks = t.months
     .map((m, i) =>
       i % every === 0
@@ -116,8 +118,9 @@ export function trendSvg(L: Locale, t: Trend, title: string, W = 640, now = new 
       `<text x="${left - 4}" y="${(Number(at) + 4).toFixed(1)}" text-anchor="end">${L.num(v)}</text><line class="grid" x1="${left}" y1="${at}" x2="${W}" y2="${at}"/>`,
     );
   }
-  const axis = `${yAxis.join('')}<line class="axis" x1="${left}" y1="${H - bottom}" x2="${W}" y2="${H - bottom}"/>`;
-  const svg = `<svg class="chart" dir="ltr" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}">${axis}${bars.join('')}${ticks}</svg>`;
+  const yTitle = `<text class="axis-title" x="2" y="11">${escapeHtml(L.t('chart.yAxis'))}</text>`;
+  const axis = `${yTitle}${yAxis.join('')}<line class="axis" x1="${left}" y1="${H - bottom}" x2="${W}" y2="${H - bottom}"/>`;
+  const svg = `<svg class="chart" direction="ltr" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}">${axis}${bars.join('')}${ticks}</svg>`;
   const legend = t.series.map(
     (s, k) => html`<li><span class="key s${k}" aria-hidden="true"></span>${s.label} (${L.num(s.total)})</li>`,
   );

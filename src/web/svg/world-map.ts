@@ -79,35 +79,42 @@ export function compactPath(d: string): string {
   return out;
 }
 
-/** Colour class 0..5 for a count, on a log-ish scale relative to the largest count. */
-export function shade(count: number, max: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.max(1, Math.min(5, Math.ceil((Math.log1p(count) / Math.log1p(max)) * 5)));
-}
+/** Most colour classes on the world map (besides "none"). */
+export const MAP_CLASSES = 5;
 
-/** The count range of each colour class in use for this largest count (class 1..5, lowest and highest count). */
-export function shadeRanges(max: number): { shade: number; lo: number; hi: number }[] {
-  const out: { shade: number; lo: number; hi: number }[] = [];
-  let lo = 1;
-  for (let k = 1; k <= 5 && lo <= max; k++) {
-    // The largest count in class k, from the inverse of shade(), then nudged past rounding.
-    let hi = Math.min(max, Math.floor(Math.expm1((k / 5) * Math.log1p(max))));
-    while (hi < max && shade(hi + 1, max) <= k) hi++;
-    while (hi >= lo && shade(hi, max) > k) hi--;
-    if (hi >= lo) out.push({ shade: k, lo, hi });
-    lo = Math.max(lo, hi + 1);
+/** Upper bounds of the map's colour classes: quantiles of the countries' story counts (ascending, distinct; the
+ * last is the largest count), so that each class holds about as many countries as the others. */
+export function quantileBreaks(counts: Iterable<number>, classes = MAP_CLASSES): number[] {
+  const xs = [...counts].filter((n) => n > 0).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let k = 1; k <= classes && xs.length; k++) {
+    const v = xs[Math.min(xs.length - 1, Math.ceil((k * xs.length) / classes) - 1)]!;
+    if (!out.length || v > out[out.length - 1]!) out.push(v);
   }
   return out;
 }
 
+/** Colour class 0..5 of a count: 0 for none, else its quantile class spread over 1..5 (two classes: 1 and 5). */
+export function shade(count: number, breaks: number[]): number {
+  if (count <= 0 || !breaks.length) return 0;
+  const i = breaks.findIndex((b) => count <= b);
+  const k = i < 0 ? breaks.length - 1 : i;
+  return breaks.length === 1 ? MAP_CLASSES : 1 + Math.round((k * (MAP_CLASSES - 1)) / (breaks.length - 1));
+}
+
+/** The count range of each colour class in use (its shade, lowest and highest count). */
+export function shadeRanges(breaks: number[]): { shade: number; lo: number; hi: number }[] {
+  return breaks.map((hi, i) => ({ shade: shade(hi, breaks), lo: i ? breaks[i - 1]! + 1 : 1, hi }));
+}
+
 /** The world choropleth as SVG: countries with stories link to their page. */
 export function worldMapSvg(L: Locale, counts: Map<string, number>, titleId = 'map-title'): string {
-  const max = Math.max(0, ...counts.values());
+  const breaks = quantileBreaks(counts.values());
   const parts = worldShapes().map(({ code, name, d }) => {
     const n = code ? (counts.get(code) ?? 0) : 0;
     if (!code || n === 0) return `<path class="m0" d="${d}"/>`;
     const label = escapeHtml(`${L.lang === 'en' ? name : L.country(code)}: ${L.t('map.stories', { count: n })}`);
-    return `<a href="${L.href(`/country/${code.toLowerCase()}`)}" aria-label="${label}"><path class="m${shade(n, max)}" d="${d}"><title>${label}</title></path></a>`;
+    return `<a href="${L.href(`/country/${code.toLowerCase()}`)}" aria-label="${label}"><path class="m${shade(n, breaks)}" d="${d}"><title>${label}</title></path></a>`;
   });
   return `<svg class="worldmap" viewBox="0 0 ${MAP_W} ${MAP_H}" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">${escapeHtml(L.t('map.title'))}</title>${parts.join('')}</svg>`;
 }

@@ -3,12 +3,12 @@ import type { MonthlyCount } from '../../store/store.ts';
 import { html, raw, type Safe } from '../html.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { trendFigure } from '../svg/charts.ts';
-import { shadeRanges } from '../svg/world-map.ts';
+import { quantileBreaks, shadeRanges } from '../svg/world-map.ts';
 import { formName } from './parts.ts';
 
-/** The map legend: one swatch per colour class in use, with its range of story counts. */
-export function mapLegend(L: Locale, max: number): Safe {
-  const items = shadeRanges(max).map(
+/** The map legend: one swatch per colour class in use (quantiles of the counts), with its range of story counts. */
+export function mapLegend(L: Locale, counts: number[]): Safe {
+  const items = shadeRanges(quantileBreaks(counts)).map(
     (r) =>
       html`<li><span class="key m${r.shade}"></span>${r.lo === r.hi ? L.t('map.stories', { count: r.lo }) : L.t('map.range', { lo: r.lo, hi: r.hi })}</li>`,
   );
@@ -29,7 +29,10 @@ export function mapView(L: Locale, mapSvg: string, counts: { country: string; co
   return html`<h1>${L.t('home.mapHeading')}</h1>
 <p>${L.t('map.intro')}</p>
 <div class="bigmap">${raw(mapSvg)}</div>
-${mapLegend(L, Math.max(0, ...counts.map((c) => c.count)))}
+${mapLegend(
+  L,
+  counts.map((c) => c.count),
+)}
 <h2>${L.t('map.all')}</h2>
 ${rows.length || unplaced ? html`<div class="scroll"><table class="counts"><caption>${L.t('map.caption')}</caption><thead><tr><th scope="col">${L.t('field.countries')}</th><th scope="col">${L.t('nav.stories')}</th></tr></thead><tbody>${rows}${none}</tbody></table></div>` : html`<p>${L.t('map.empty')}</p>`}`;
 }
