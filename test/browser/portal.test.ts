@@ -185,12 +185,29 @@ describe('portal in a browser', { skip: skipReason }, () => {
     await Promise.all([page.waitForURL(/\/fr\/stories\//), page.locator('nav.langs a[lang="fr"]').click()]);
     assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
     await checkA11y(page, 'story in French');
-    for (const path of ['/ar/report', '/fr/report', '/ar/trends', '/fr/']) {
+    for (const path of ['/ar/report', '/fr/report', '/ar/trends', '/fr/', '/es/', '/pt/report', '/sw/', '/sw/report']) {
       const p2 = await open(path);
       await checkA11y(p2, path);
       await p2.close();
     }
     await page.close();
+  });
+
+  it('wraps very long outlet and country names on a phone, in both directions', async () => {
+    for (const path of ['/', '/ar/']) {
+      const page = await open(path);
+      await page.setViewportSize({ width: 390, height: 844 });
+      // A 160-character outlet name and country tag, as a hostile or careless feed could give.
+      await page.evaluate(() => {
+        const long =
+          'Radiodiffusion-Télévision-Nationale-Communautaire-Indépendante'.repeat(2) +
+          'الإذاعةالوطنيةالمستقلة'.repeat(2);
+        for (const el of document.querySelectorAll('.credit bdi, a.tag.country')) el.textContent = long;
+      });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.equal(wide, false, `${path}: long names widen the page`);
+      await page.close();
+    }
   });
 
   it('reads a feed', async () => {
