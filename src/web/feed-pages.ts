@@ -5,6 +5,7 @@ import type { PublicDeps } from './context.ts';
 import { publishedStories } from './data.ts';
 import { FEED_TYPES, type FeedFormat, renderFeed, sitemap } from './feeds.ts';
 import { html } from './html.ts';
+import { LANGS, langPath } from './i18n/langs.ts';
 import { countryName, FORM_LABELS, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { Handler, Rendered } from './pages.ts';
 import { formName } from './views/parts.ts';
@@ -79,13 +80,22 @@ export const feedsPage: Handler = async (req) => {
   return { kind: 'page', meta: { title: L.t('nav.feeds'), path: '/feeds' }, body };
 };
 
-/** sitemap.xml: fixed pages, knowledge base, countries with stories, the latest stories. */
+/** One page in every interface language, each entry listing all of them as hreflang alternates. */
+function inEveryLang(base: string, path: string): { loc: string; alternates: { lang: string; loc: string }[] }[] {
+  const alternates = [
+    ...LANGS.map((lang) => ({ lang, loc: `${base}${langPath(lang, path)}` })),
+    { lang: 'x-default', loc: `${base}${path}` },
+  ];
+  return LANGS.map((lang) => ({ loc: `${base}${langPath(lang, path)}`, alternates }));
+}
+
+/** sitemap.xml: fixed and knowledge-base pages in every language, countries with stories, the latest stories. */
 export const sitemapXml: Handler = async (_req, deps) => {
   const base = deps.config.publicUrl;
-  const fixed = ['/', '/map', '/trends', '/search', '/kb', '/report', '/feeds'].map((p) => ({ loc: `${base}${p}` }));
-  const kb = deps.kb.pages.map((p) => ({
-    loc: p.slug.startsWith('forms/') ? `${base}/form/${p.slug.slice(6)}` : `${base}/kb/${p.slug}`,
-  }));
+  const fixed = ['/', '/map', '/trends', '/search', '/kb', '/report', '/feeds'].flatMap((p) => inEveryLang(base, p));
+  const kb = deps.kb.pages.flatMap((p) =>
+    inEveryLang(base, p.slug.startsWith('forms/') ? `/form/${p.slug.slice(6)}` : `/kb/${p.slug}`),
+  );
   const countries = (await deps.store.countryCounts()).map((c) => ({
     loc: `${base}/country/${c.country.toLowerCase()}`,
   }));

@@ -268,3 +268,15 @@ describe('knowledge base translations', () => {
     assert.match(index, /<li><a href="\/es\/kb\/what-is-trafficking">¿Qué es la trata de personas\?<\/a>/);
   });
 });
+
+describe('sitemap in every language', () => {
+  it('lists fixed and knowledge-base pages in each language with hreflang alternates', async () => {
+    const p = await portalApp();
+    const xml = await (await p.app.request('/sitemap.xml')).text();
+    assert.match(xml, /xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml"/);
+    for (const l of LANGS) assert.ok(xml.includes(`<loc>http://lantern.test${langPath(l, '/report')}</loc>`), l);
+    const entry = /<url><loc>http:\/\/lantern\.test\/ar\/kb\/signs<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? '';
+    assert.equal((entry.match(/<xhtml:link /g) ?? []).length, LANGS.length + 1);
+    assert.match(entry, /hreflang="fr" href="http:\/\/lantern\.test\/fr\/kb\/signs"/);
+  });
+});
