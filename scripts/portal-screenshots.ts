@@ -53,6 +53,8 @@ const paths: Record<string, string> = {
   trends: '/trends',
   country: '/country/ph',
   kb: '/kb',
+  what: '/kb/what-is-trafficking',
+  signs: '/kb/signs',
   search: '/search?q=fishing',
 };
 for (const lang of langs) {

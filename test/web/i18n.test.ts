@@ -260,10 +260,13 @@ describe('knowledge base translations', () => {
     const p = await portalApp();
     const fr = await (await p.app.request('/fr/kb/signs')).text();
     assert.match(fr, /<article class="kb"><h1>Signes à repérer<\/h1>/);
-    const sw = await (await p.app.request('/sw/kb/signs')).text();
+    const sw = await (await p.app.request('/sw/kb/myths-and-facts')).text();
     assert.match(sw, /<html lang="sw" dir="ltr">/);
-    assert.match(sw, /<article class="kb" lang="en" dir="ltr"><h1>Signs to look for<\/h1>/);
+    assert.match(sw, /<article class="kb" lang="en" dir="ltr"><h1>Myths and facts<\/h1>/);
     assert.match(sw, /Ukurasa huu bado haujatafsiriwa/);
+    const ar = await (await p.app.request('/ar/kb/signs')).text();
+    assert.match(ar, /<html lang="ar" dir="rtl">/);
+    assert.match(ar, /<article class="kb"><h1>العلامات التي ينبغي الانتباه إليها<\/h1>/);
     const index = await (await p.app.request('/es/kb')).text();
     assert.match(index, /<li><a href="\/es\/kb\/what-is-trafficking">¿Qué es la trata de personas\?<\/a>/);
   });
