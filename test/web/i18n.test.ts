@@ -2,6 +2,7 @@
 // every page answers under its language prefix with lang/dir, switcher and hreflang; unknown prefixes are 404s.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { EXPLOITATION_FORMS } from '../../src/model/analysis.ts';
 import type { StoryFilter } from '../../src/store/store.ts';
 import { unknownLangPrefix } from '../../src/web/app.ts';
 import { html } from '../../src/web/html.ts';
@@ -11,6 +12,7 @@ import { dirOf, LANGS, langPath, splitLangPath } from '../../src/web/i18n/langs.
 import { localeFor } from '../../src/web/i18n/locale.ts';
 import { placeholders, pluralCases } from '../../src/web/i18n/message.ts';
 import { loadKnowledgeBase } from '../../src/web/kb.ts';
+import { formName } from '../../src/web/views/parts.ts';
 import { portalApp } from './fixtures.ts';
 
 describe('message catalogues', () => {
@@ -281,5 +283,14 @@ describe('sitemap in every language', () => {
     const entry = /<url><loc>http:\/\/lantern\.test\/ar\/kb\/signs<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? '';
     assert.equal((entry.match(/<xhtml:link /g) ?? []).length, LANGS.length + 1);
     assert.match(entry, /hreflang="fr" href="http:\/\/lantern\.test\/fr\/kb\/signs"/);
+  });
+});
+
+describe('form names', () => {
+  it('names every form in every language and keeps an unknown form as given', () => {
+    for (const lang of LANGS)
+      for (const f of EXPLOITATION_FORMS) assert.notEqual(formName(localeFor(lang), f), f, `${lang} ${f}`);
+    assert.equal(formName(localeFor('fr'), 'toString'), 'toString');
+    assert.equal(formName(localeFor('fr'), 'made_up'), 'made_up');
   });
 });

@@ -11,6 +11,8 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
   /** A message as plain text (escaped later by the template). */
   t(key: MessageKey, vars?: MessageVars): string;
+  /** Whether a key names a message (for keys built from data, such as "form." + a form). */
+  has(key: string): key is MessageKey;
   /** A message as markup: its text escaped, Safe values (links) kept. */
   tx(key: MessageKey, vars?: MessageVars): Safe;
   num(n: number): string;
@@ -59,6 +61,7 @@ function build(lang: Lang, messages: Catalogue): Locale {
     lang,
     dir: dirOf(lang),
     t: (key, vars = {}) => render(messages[key], vars, fmt),
+    has: (key): key is MessageKey => Object.hasOwn(messages, key),
     tx: (key, vars = {}) => raw(render(messages[key], vars, fmt, true)),
     num: fmt.num,
     date: (iso) => day.format(new Date(iso)),

@@ -1,7 +1,6 @@
 // Small view pieces shared by several pages: story cards, credit lines, tags, sample badges, pagination.
 import type { Article, Story } from '../../model/records.ts';
 import { html, query, type Safe, safeUrl } from '../html.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { formSlug } from '../labels.ts';
 
@@ -24,12 +23,8 @@ export function creditOf(a: Article): string {
 
 /** The label of a form of exploitation in the reader's language. */
 export function formName(L: Locale, form: string): string {
-  const key = `form.${form}` as MessageKey;
-  try {
-    return L.t(key);
-  } catch {
-    return form;
-  }
+  const key = `form.${form}`;
+  return L.has(key) ? L.t(key) : form;
 }
 
 /** "Article from: <outlet>" with a link to the original (the outlet's name isolated: it may be either direction). */
