@@ -75,6 +75,9 @@ for (const lang of langs) {
         firstCard:
           (document.querySelector('ol.stories li.card') as HTMLElement | null)?.getBoundingClientRect().top ?? -1,
         overflow: document.documentElement.scrollWidth > window.innerWidth,
+        navRows: new Set(
+          [...document.querySelectorAll('.main-nav li')].map((li) => Math.round(li.getBoundingClientRect().top)),
+        ).size,
       }));
       console.log(lang, name, tag, JSON.stringify(info));
     }

@@ -193,6 +193,22 @@ describe('portal in a browser', { skip: skipReason }, () => {
     await page.close();
   });
 
+  it('on a phone, in every language: navigation on one row and the first story on the first screen', async () => {
+    for (const path of ['/', '/fr/', '/es/', '/pt/', '/sw/', '/ar/']) {
+      const page = await open(path);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const m = await page.evaluate(() => ({
+        rows: new Set(
+          [...document.querySelectorAll('.main-nav li')].map((li) => Math.round(li.getBoundingClientRect().top)),
+        ).size,
+        first: document.querySelector('ol.stories li.card')?.getBoundingClientRect().top ?? 9999,
+      }));
+      assert.equal(m.rows, 1, `${path}: navigation wraps`);
+      assert.ok(m.first < 400, `${path}: first story starts ${m.first}px down`);
+      await page.close();
+    }
+  });
+
   it('wraps very long outlet and country names on a phone, in both directions', async () => {
     for (const path of ['/', '/ar/']) {
       const page = await open(path);
