@@ -1,5 +1,5 @@
 // A reader's locale: messages, plurals, dates, numbers and country names in one language (the platform's Intl).
-import { html, raw, type Safe } from '../html.ts';
+import { raw, type Safe } from '../html.ts';
 import { countryName } from '../labels.ts';
 import { type Catalogue, catalogues, type MessageKey } from './catalogue.ts';
 import { dirOf, type Lang, langPath } from './langs.ts';
@@ -79,9 +79,4 @@ function build(lang: Lang, messages: Catalogue): Locale {
     compare: collator.compare,
     href: (path) => langPath(lang, path),
   };
-}
-
-/** Text in its own direction inside a page of either direction (story titles, outlet names). */
-export function bidi(text: string): Safe {
-  return html`<bdi>${text}</bdi>`;
 }
