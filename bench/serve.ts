@@ -1,6 +1,7 @@
 // Portal speed: autocannon on loopback against `lantern serve` with 10,000 published stories (SQLite).
 // Home, story and search pages; with the page cache (default) and without it. Prints req/s and p99 latency.
-// Usage: node --import tsx bench/serve.ts [--stories 10000] [--seconds 10] [--connections 10] [--data DIR]
+// Usage: node --import tsx bench/serve.ts [--stories 10000] [--seconds 10] [--connections 10] [--data DIR] [--langs en,ar]
+// --langs runs the same pages under each interface language's prefix (/ar/…), side by side, and prints home's size.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     data: { type: 'string' },
+    langs: { type: 'string', default: 'en' },
   },
 });
 const N = Number(values.stories);
@@ -232,6 +234,14 @@ async function run(label: string, url: string, paths: string[], connections = CO
   );
 }
 
+/** The home page's size in one language, as sent (gzip) and unpacked. */
+async function homeSize(url: string, path: string, lang: string): Promise<void> {
+  const plain = await (await fetch(url + path, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer();
+  const gz = await fetch(url + path, { headers: { 'accept-encoding': 'gzip' } });
+  const sent = Number(gz.headers.get('content-length') ?? 0);
+  console.log(`${lang} home: ${plain.byteLength} bytes of HTML${sent ? `, ${sent} bytes gzip` : ''}`);
+}
+
 // --data DIR keeps the generated store there (built once, reused by later runs).
 const dir = values.data ?? mkdtempSync(join(tmpdir(), 'lantern-bench-serve-'));
 try {
@@ -250,13 +260,19 @@ try {
   console.log(
     `autocannon: ${CONNECTIONS} connections, ${SECONDS} s each, loopback, gzip accepted; 2000 story URLs, 2000 search URLs`,
   );
+  const langs = (values.langs ?? 'en').split(',');
   for (const cacheMs of [5000, 0]) {
     const server = await startServer(dir, cacheMs);
     const tag = cacheMs ? `cache ${cacheMs} ms` : 'no cache';
-    await run(`home (${tag})`, server.url, ['/']);
-    await run(`story (${tag})`, server.url, storyPaths);
-    await run(`search (${tag})`, server.url, searchPaths);
-    await run(`search (${tag}, 2 conn.)`, server.url, searchPaths.slice(1000), 2);
+    for (const lang of langs) {
+      const pre = lang === 'en' ? '' : `/${lang}`;
+      const on = (paths: string[]) => paths.map((x) => pre + x);
+      if (cacheMs) await homeSize(server.url, `${pre}/`, lang);
+      await run(`${lang} home (${tag})`, server.url, [`${pre}/`]);
+      await run(`${lang} story (${tag})`, server.url, on(storyPaths));
+      await run(`${lang} search (${tag})`, server.url, on(searchPaths));
+      await run(`${lang} search (${tag}, 2 conn.)`, server.url, on(searchPaths.slice(1000)), 2);
+    }
     await server.stop();
   }
 } finally {

@@ -1,5 +1,6 @@
 // The API's readable reference: static HTML rendered from the OpenAPI document (no script, no CDN).
 import { html, type Safe } from '../web/html.ts';
+import { localeFor } from '../web/i18n/locale.ts';
 import { layout } from '../web/layout.ts';
 
 type Json = Record<string, unknown>;
@@ -21,7 +22,11 @@ export function referencePage(doc: Json): string {
 <h2>Endpoints</h2>
 <ul>${paths.map(([p, ops]) => Object.keys(ops).map((m) => html`<li><a href="#${anchor(m, p)}"><code>${m.toUpperCase()} /api/v1${p}</code></a></li>`))}</ul>
 ${paths.map(([p, ops]) => Object.entries(ops).map(([m, op]) => operation(m, p, op, doc)))}`;
-  return layout({ title: 'API reference', path: '/api/v1/reference' }, body).toString();
+  return layout(
+    { title: 'API reference', path: '/api/v1/reference', alternates: false },
+    body,
+    localeFor('en'),
+  ).toString();
 }
 
 function anchor(method: string, path: string): string {

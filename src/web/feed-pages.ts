@@ -5,9 +5,11 @@ import type { PublicDeps } from './context.ts';
 import { publishedStories } from './data.ts';
 import { FEED_TYPES, type FeedFormat, renderFeed, sitemap } from './feeds.ts';
 import { html } from './html.ts';
+import { LANGS, langPath } from './i18n/langs.ts';
 import { countryName, FORM_LABELS, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { Handler, Rendered } from './pages.ts';
 import { searchFeed } from './search-feed.ts';
+import { formName } from './views/parts.ts';
 
 /** Stories per feed. */
 export const FEED_SIZE = 50;
@@ -65,30 +67,43 @@ export const scopedFeed: Handler = async (req, deps) => {
 };
 
 /** The feeds overview page. */
-export const feedsPage: Handler = async () => {
+export const feedsPage: Handler = async (req) => {
+  const { L } = req;
   const forms = EXPLOITATION_FORMS.map((t) => {
     const slug = FORM_LABELS[t].slug;
-    return html`<li>${formLabel(t)}: <a href="/feeds/form/${slug}.rss">RSS</a> · <a href="/feeds/form/${slug}.atom">Atom</a> · <a href="/feeds/form/${slug}.json">JSON</a></li>`;
+    return html`<li>${formName(L, t)}: <a href="/feeds/form/${slug}.rss">RSS</a> · <a href="/feeds/form/${slug}.atom">Atom</a> · <a href="/feeds/form/${slug}.json">JSON</a></li>`;
   });
-  const body = html`<h1>Feeds</h1>
-<p>Follow published stories in your feed reader. Every item credits the outlet that published the article.</p>
-<h2>All stories</h2>
+  const pattern = html`<code dir="ltr">/feeds/country/<var>code</var>.rss</code>`;
+  const example = html`<a href="/feeds/country/za.rss">${L.country('ZA')}</a>`;
+  const searchPattern = html`<code dir="ltr">/feeds/search.rss?q=<var>words</var>&amp;country=<var>code</var>&amp;type=<var>form</var></code>`;
+  const body = html`<h1>${L.t('nav.feeds')}</h1>
+<p>${L.t('feeds.intro')}</p>
+<h2>${L.t('feeds.all')}</h2>
 <ul><li><a href="/feeds/stories.rss">RSS 2.0</a></li><li><a href="/feeds/stories.atom">Atom</a></li><li><a href="/feeds/stories.json">JSON Feed</a></li></ul>
-<h2>Any search</h2>
-<p>Every <a href="/search">search</a> and filter can be followed: the search page links its own feeds, at <code>/feeds/search.rss?q=<var>words</var>&amp;country=<var>code</var>&amp;type=<var>form</var></code> (also <code>.atom</code> and <code>.json</code>).</p>
-<h2>By form of exploitation</h2><ul>${forms}</ul>
-<h2>By country</h2>
-<p>Each country has its feeds at <code>/feeds/country/<var>code</var>.rss</code> (also <code>.atom</code> and <code>.json</code>), for example <a href="/feeds/country/za.rss">South Africa</a>; the links are on every country page.</p>`;
-  return { kind: 'page', meta: { title: 'Feeds', path: '/feeds' }, body };
+<h2>${L.t('feeds.anySearch')}</h2>
+<p>${L.tx('feeds.anySearchText', { search: html`<a href="${L.href('/search')}">${L.t('feeds.searchLink')}</a>`, pattern: searchPattern })}</p>
+<h2>${L.t('feeds.byForm')}</h2><ul>${forms}</ul>
+<h2>${L.t('feeds.byCountry')}</h2>
+<p>${L.tx('feeds.countryText', { pattern, example })}</p>`;
+  return { kind: 'page', meta: { title: L.t('nav.feeds'), path: '/feeds' }, body };
 };
 
-/** sitemap.xml: fixed pages, knowledge base, countries with stories, the latest stories. */
+/** One page in every interface language, each entry listing all of them as hreflang alternates. */
+function inEveryLang(base: string, path: string): { loc: string; alternates: { lang: string; loc: string }[] }[] {
+  const alternates = [
+    ...LANGS.map((lang) => ({ lang, loc: `${base}${langPath(lang, path)}` })),
+    { lang: 'x-default', loc: `${base}${path}` },
+  ];
+  return LANGS.map((lang) => ({ loc: `${base}${langPath(lang, path)}`, alternates }));
+}
+
+/** sitemap.xml: fixed and knowledge-base pages in every language, countries with stories, the latest stories. */
 export const sitemapXml: Handler = async (_req, deps) => {
   const base = deps.config.publicUrl;
-  const fixed = ['/', '/map', '/trends', '/search', '/kb', '/report', '/feeds'].map((p) => ({ loc: `${base}${p}` }));
-  const kb = deps.kb.pages.map((p) => ({
-    loc: p.slug.startsWith('forms/') ? `${base}/form/${p.slug.slice(6)}` : `${base}/kb/${p.slug}`,
-  }));
+  const fixed = ['/', '/map', '/trends', '/search', '/kb', '/report', '/feeds'].flatMap((p) => inEveryLang(base, p));
+  const kb = deps.kb.pages.flatMap((p) =>
+    inEveryLang(base, p.slug.startsWith('forms/') ? `/form/${p.slug.slice(6)}` : `/kb/${p.slug}`),
+  );
   const countries = (await deps.store.countryCounts()).map((c) => ({
     loc: `${base}/country/${c.country.toLowerCase()}`,
   }));

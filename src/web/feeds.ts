@@ -103,9 +103,14 @@ function jsonFeed(meta: FeedMeta, items: Item[]): string {
 }
 
 /** sitemap.xml for the given absolute URLs. */
-export function sitemap(urls: { loc: string; lastmod?: string }[]): string {
-  const body = urls.map(
-    (u) => `<url><loc>${xml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body.join('')}</urlset>\n`;
+export function sitemap(
+  urls: { loc: string; lastmod?: string; alternates?: { lang: string; loc: string }[] }[],
+): string {
+  const body = urls.map((u) => {
+    const alt = (u.alternates ?? []).map(
+      (a) => `<xhtml:link rel="alternate" hreflang="${xml(a.lang)}" href="${xml(a.loc)}"/>`,
+    );
+    return `<url><loc>${xml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}${alt.join('')}</url>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${body.join('')}</urlset>\n`;
 }

@@ -1,5 +1,5 @@
 // The knowledge base: our own Markdown pages in data/kb/, parsed and rendered once at startup.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Marked } from 'marked';
 import { inputError } from '../lib/errors.ts';
@@ -13,14 +13,17 @@ export interface KbPage {
   title: string;
   summary: string;
   order: number;
+  /** The language the page is written in (ISO 639-1). */
+  lang: string;
   /** Rendered HTML (raw HTML in the Markdown is escaped, not passed through). */
   html: string;
 }
 
-/** All pages, by slug and in reading order. */
+/** All pages, by slug and in reading order (English), with their translations. */
 export interface KnowledgeBase {
   pages: KbPage[];
-  get(slug: string): KbPage | undefined;
+  /** A page in the language when translated, else in English; undefined when there is no such page. */
+  get(slug: string, lang?: string): KbPage | undefined;
 }
 
 const md = new Marked({ gfm: true }).use({
@@ -35,7 +38,7 @@ const md = new Marked({ gfm: true }).use({
 });
 
 /** Parses one Markdown file with a `---` front matter of `key: value` lines (title, summary, order). */
-export function parseKbPage(slug: string, source: string, where = slug): KbPage {
+export function parseKbPage(slug: string, source: string, where = slug, lang = 'en'): KbPage {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (!m) throw inputError(`${where}: missing front matter (--- title: … ---)`);
   const meta = Object.fromEntries(
@@ -51,18 +54,29 @@ export function parseKbPage(slug: string, source: string, where = slug): KbPage 
     title: meta.title,
     summary: meta.summary ?? '',
     order: Number(meta.order ?? 100),
+    lang,
     html: md.parse(body, { async: false }) as string,
   };
 }
 
-/** Loads every .md file under the folder (default data/kb). */
-export function loadKnowledgeBase(dir = dataPath('kb')): KnowledgeBase {
-  const files = walk(dir);
-  const pages = files
-    .map((file) => parseKbPage(relative(dir, file).replace(/\.md$/, ''), readFileSync(file, 'utf8'), file))
-    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+function loadPages(dir: string, lang: string): KbPage[] {
+  return walk(dir).map((file) =>
+    parseKbPage(relative(dir, file).replace(/\.md$/, ''), readFileSync(file, 'utf8'), file, lang),
+  );
+}
+
+/** Loads every .md file under the folder (default data/kb) and translations under `translated`/<lang>/. */
+export function loadKnowledgeBase(dir = dataPath('kb'), translated = dataPath('kb-translations')): KnowledgeBase {
+  const pages = loadPages(dir, 'en').sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   const bySlug = new Map(pages.map((p) => [p.slug, p]));
-  return { pages, get: (slug) => bySlug.get(slug) };
+  const langs = existsSync(translated) ? readdirSync(translated).filter((l) => /^[a-z]{2}$/.test(l)) : [];
+  const byLang = new Map<string, KbPage>();
+  for (const lang of langs)
+    for (const p of loadPages(join(translated, lang), lang)) {
+      if (!bySlug.has(p.slug)) throw inputError(`${translated}/${lang}/${p.slug}.md: no English page ${p.slug}.md`);
+      byLang.set(`${lang}/${p.slug}`, p);
+    }
+  return { pages, get: (slug, lang) => (lang && byLang.get(`${lang}/${slug}`)) || bySlug.get(slug) };
 }
 
 function walk(dir: string): string[] {

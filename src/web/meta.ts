@@ -1,6 +1,7 @@
 // OpenGraph tags and JSON-LD for story pages (JSON-LD is a data block, not a script: CSP allows it).
 import type { Article, Story } from '../model/records.ts';
 import { html, raw, type Safe } from './html.ts';
+import type { Locale } from './i18n/locale.ts';
 import { countryName, formLabel } from './labels.ts';
 import { creditOf } from './views/parts.ts';
 import { excerpt } from './views/story.ts';
@@ -15,8 +16,8 @@ export function jsonLd(data: unknown): Safe {
 }
 
 /** <head> extras for a story page. */
-export function storyHead(story: Story, lead: Article | null, publicUrl: string): Safe {
-  const url = `${publicUrl}/stories/${story.slug}`;
+export function storyHead(L: Locale, story: Story, lead: Article | null, publicUrl: string): Safe {
+  const url = `${publicUrl}${L.href(`/stories/${story.slug}`)}`;
   const description = story.publicSummary
     ? excerpt(story.publicSummary, 200)
     : lead
@@ -41,6 +42,7 @@ export function storyHead(story: Story, lead: Article | null, publicUrl: string)
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${url}">
 <meta property="og:site_name" content="Lantern">
+<meta property="og:locale" content="${L.lang}">
 ${story.publishedAt ? html`<meta property="article:published_time" content="${story.publishedAt}">` : ''}
 ${story.types.map((t) => html`<meta property="article:tag" content="${formLabel(t)}">`)}
 ${jsonLd(ld)}`;

@@ -2,7 +2,8 @@
 import type { PublicDeps } from './context.ts';
 import { publishedStories } from './data.ts';
 import { html, type Safe } from './html.ts';
-import { countryName, formFromSlug, formLabel, isCountryCode } from './labels.ts';
+import type { Locale } from './i18n/locale.ts';
+import { formFromSlug, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
 import { storyHead } from './meta.ts';
 import { cursorParam, dayRange, storyFilters } from './params.ts';
@@ -10,6 +11,8 @@ import { locatorMapSvg, worldMapSvg } from './svg/world-map.ts';
 import { mapView, trendsView } from './views/explore.ts';
 import { homeView } from './views/home.ts';
 import { kbIndexView, kbPageView } from './views/kb.ts';
+import { languagesView } from './views/languages.ts';
+import { formName } from './views/parts.ts';
 import { type ReportModel, reportView } from './views/report.ts';
 import { storyView } from './views/story.ts';
 import { countryView, formView } from './views/topic.ts';
@@ -23,7 +26,10 @@ export type Rendered =
 
 /** What a handler reads from the request. */
 export interface PageRequest {
+  /** The path without its language prefix. */
   path: string;
+  /** The reader's interface language (from the path prefix). */
+  L: Locale;
   params: Record<string, string>;
   query: Record<string, string | undefined>;
 }
@@ -47,13 +53,13 @@ function countryCounts(deps: PublicDeps): Promise<{ country: string; count: numb
 }
 
 /** The world map for the current counts, rendered once per distinct set of counts. */
-export async function currentWorldMap(deps: PublicDeps) {
+export async function currentWorldMap(deps: PublicDeps, L: Locale) {
   const counts = await countryCounts(deps);
-  const key = counts.map((c) => `${c.country}${c.count}`).join(',');
+  const key = `${L.lang}:${counts.map((c) => `${c.country}${c.count}`).join(',')}`;
   let svg = mapCache.get(key);
   if (!svg) {
     if (mapCache.size > 50) mapCache.clear();
-    svg = worldMapSvg(new Map(counts.map((c) => [c.country, c.count])));
+    svg = worldMapSvg(L, new Map(counts.map((c) => [c.country, c.count])));
     mapCache.set(key, svg);
   }
   return { counts, svg };
@@ -77,36 +83,40 @@ const page = (
 };
 
 /** The page a removed story's address shows (nothing of the story is left to show). */
-function goneView(): Safe {
-  return html`<h1>Story removed</h1><p>This story was taken down by Lantern's editors. See the <a href="/">latest stories</a>.</p>`;
+function goneView(L: Locale): Safe {
+  const link = html`<a href="${L.href('/')}">${L.t('gone.link')}</a>`;
+  return html`<h1>${L.t('gone.title')}</h1><p>${L.tx('gone.text', { link })}</p>`;
 }
 
 /** Home: latest stories with filters, the map, where to report. */
 export const home: Handler = async (req, deps) => {
   const f = storyFilters(req.query);
+  const { L } = req;
+  const filter = { country: f.country, type: f.type, language: f.lang, ...dayRange(f), cursor: f.cursor };
   const [{ items, nextCursor }, map] = await Promise.all([
-    publishedStories(deps.store, { country: f.country, type: f.type, ...dayRange(f), cursor: f.cursor }),
-    currentWorldMap(deps),
+    publishedStories(deps.store, filter),
+    currentWorldMap(deps, L),
   ]);
-  const body = homeView({ filters: f, items, nextCursor, countries: map.counts, mapSvg: map.svg });
-  return page('Trafficking-in-persons news', '/', body);
+  const body = homeView(L, { filters: f, items, nextCursor, countries: map.counts, mapSvg: map.svg });
+  return page(L.t('home.pageTitle'), '/', body);
 };
 
 /** A story page (published stories only; a merged story's address leads to the story it joined). */
 export const story: Handler = async (req, deps) => {
   const at = await deps.store.storyAt(req.params.slug ?? '');
-  if (at.kind === 'moved') return { kind: 'redirect', location: `/stories/${encodeURIComponent(at.slug)}` };
-  if (at.kind === 'gone') return page('Story removed', req.path, goneView(), { status: 410 });
+  const { L } = req;
+  if (at.kind === 'moved') return { kind: 'redirect', location: L.href(`/stories/${encodeURIComponent(at.slug)}`) };
+  if (at.kind === 'gone') return page(L.t('gone.title'), req.path, goneView(L), { status: 410 });
   if (at.kind !== 'story') return { kind: 'notfound' };
   const s = at.story;
   // Articles still in review or rejected stay private even when their story is public.
   const articles = (await deps.store.storyArticles(s.id)).filter((a) => a.status === 'published');
   const lead = articles.find((a) => a.id === s.leadArticleId) ?? articles[0] ?? null;
   const places = (lead?.analysis?.places ?? []).filter((p) => p.kind !== 'country').slice(0, 12);
-  const mapSvg = locatorMapSvg(s.countries.slice(0, 6), places);
-  const body = storyView({ story: s, lead, articles, allowRepublish: deps.config.allowRepublish, mapSvg });
-  return page(s.isSample ? `${s.title} (sample)` : s.title, `/stories/${s.slug}`, body, {
-    head: storyHead(s, lead, deps.config.publicUrl),
+  const mapSvg = locatorMapSvg(L, s.countries.slice(0, 6), places);
+  const body = storyView(L, { story: s, lead, articles, allowRepublish: deps.config.allowRepublish, mapSvg });
+  return page(s.isSample ? L.t('story.pageTitleSample', { title: s.title }) : s.title, `/stories/${s.slug}`, body, {
+    head: storyHead(L, s, lead, deps.config.publicUrl),
   });
 };
 
@@ -120,9 +130,10 @@ export const country: Handler = async (req, deps) => {
     publishedStories(deps.store, { country: code, cursor, samples: false }),
     deps.store.storiesPerMonth('type', { country: code }),
   ]);
-  const body = countryView({ code, items, nextCursor, trend, hotlines: deps.hotlines });
-  const feeds = feedLinks(`/feeds/country/${cc.toLowerCase()}`, `stories in ${countryName(code)}`);
-  return page(countryName(code), `/country/${cc.toLowerCase()}`, body, { head: feeds });
+  const { L } = req;
+  const body = countryView(L, { code, items, nextCursor, trend, hotlines: deps.hotlines });
+  const feeds = feedLinks(`/feeds/country/${cc.toLowerCase()}`, L.t('topic.feedTitle', { country: L.country(code) }));
+  return page(L.country(code), `/country/${cc.toLowerCase()}`, body, { head: feeds });
 };
 
 /** A form-of-exploitation page. */
@@ -134,42 +145,47 @@ export const form: Handler = async (req, deps) => {
     publishedStories(deps.store, { type: f, cursor, samples: false }),
     deps.store.storiesPerMonth('country', { type: f }),
   ]);
-  const kbPage = deps.kb.get(`forms/${req.params.form}`);
-  const body = formView({ form: f, page: kbPage, items, nextCursor, trend });
-  const feeds = feedLinks(`/feeds/form/${req.params.form}`, formLabel(f));
-  return page(formLabel(f), `/form/${req.params.form}`, body, { head: feeds });
+  const { L } = req;
+  const kbPage = deps.kb.get(`forms/${req.params.form}`, L.lang);
+  const body = formView(L, { form: f, page: kbPage, items, nextCursor, trend });
+  const feeds = feedLinks(`/feeds/form/${req.params.form}`, formName(L, f));
+  return page(formName(L, f), `/form/${req.params.form}`, body, { head: feeds });
 };
 
 /** The map page. */
-export const map: Handler = async (_req, deps) => {
-  const [{ counts, svg }, perMonth] = await Promise.all([currentWorldMap(deps), deps.store.storiesPerMonth('country')]);
+export const map: Handler = async (req, deps) => {
+  const { L } = req;
+  const [{ counts, svg }, perMonth] = await Promise.all([
+    currentWorldMap(deps, L),
+    deps.store.storiesPerMonth('country'),
+  ]);
   const unplaced = perMonth.filter((r) => r.key === '').reduce((n, r) => n + r.count, 0);
-  return page('Map', '/map', mapView(svg, counts, unplaced));
+  return page(L.t('nav.map'), '/map', mapView(L, svg, counts, unplaced));
 };
 
 /** The trends page. */
-export const trends: Handler = async (_req, deps) => {
+export const trends: Handler = async (req, deps) => {
   const [byType, byCountry, totals] = await Promise.all([
     deps.store.storiesPerMonth('type'),
     deps.store.storiesPerMonth('country'),
     deps.store.storiesPerMonth('total'),
   ]);
-  return page('Trends', '/trends', trendsView(byType, byCountry, totals));
+  return page(req.L.t('nav.trends'), '/trends', trendsView(req.L, byType, byCountry, totals));
 };
 
 /** Search, one result per story (src/web/search-page.ts). */
 export { searchPage as search } from './search-page.ts';
 
 /** Knowledge-base index. */
-export const kbIndex: Handler = async (_req, deps) => page('Learn', '/kb', kbIndexView(deps.kb));
+export const kbIndex: Handler = async (req, deps) => page(req.L.t('nav.learn'), '/kb', kbIndexView(req.L, deps.kb));
 
 /** One knowledge-base page. */
 export const kbPage: Handler = async (req, deps) => {
   const slug = req.params.slug ?? '';
   if (slug.startsWith('forms/')) return { kind: 'notfound' };
-  const p = deps.kb.get(slug);
+  const p = deps.kb.get(slug, req.L.lang);
   if (!p) return { kind: 'notfound' };
-  return page(p.title, `/kb/${slug}`, kbPageView(p), { description: p.summary || undefined });
+  return page(p.title, `/kb/${slug}`, kbPageView(req.L, p), { description: p.summary || undefined });
 };
 
 /** How to report, by country. */
@@ -178,7 +194,10 @@ export const report: Handler = async (req, deps) => {
   const given = (req.query.country ?? '').trim();
   const model: ReportModel = { storyCountries };
   if (given && isCountryCode(given)) model.chosen = given.toUpperCase();
-  else if (given)
-    model.problem = `country=${JSON.stringify(given.slice(0, 20))}: not a country code we know; choose from the list.`;
-  return page('Report trafficking', '/report', reportView(deps.hotlines, model), model.problem ? { status: 400 } : {});
+  else if (given) model.problem = JSON.stringify(given.slice(0, 20));
+  const body = reportView(req.L, deps.hotlines, model);
+  return page(req.L.t('layout.report'), '/report', body, model.problem ? { status: 400 } : {});
 };
+
+/** The list of interface languages (linked from every 404 under an unknown language prefix). */
+export const languages: Handler = async (req) => page(req.L.t('langs.title'), '/languages', languagesView(req.L));

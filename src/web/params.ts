@@ -52,8 +52,17 @@ export function storyFilters(p: Params): StoryFilters & { cursor?: string } {
     type: typeParam(opt(p, 'type')),
     from: dateParam('from', opt(p, 'from')),
     to: dateParam('to', opt(p, 'to')),
+    lang: langParam(opt(p, 'lang')),
     cursor: cursorParam(opt(p, 'cursor')),
   };
+}
+
+/** A story-language filter: an ISO 639-1 code (two lower-case letters). */
+export function langParam(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^[a-z]{2}$/.test(v))
+    throw inputError(`lang=${JSON.stringify(v.slice(0, 20))}: expected a two-letter language code such as fr`);
+  return v;
 }
 
 /** A search query (length-capped). */

@@ -35,10 +35,14 @@ export const searchPage: Handler = async (req, deps): Promise<Rendered> => {
   const p = searchParams(req.query);
   const page = (body: ReturnType<typeof searchView>): Rendered => ({
     kind: 'page',
-    meta: { title: p.q ? `Search: ${p.q}` : 'Search', path: '/search', head: searchFeedLinks(p) },
+    meta: {
+      title: p.q ? req.L.t('search.title', { q: p.q }) : req.L.t('nav.search'),
+      path: '/search',
+      head: searchFeedLinks(p),
+    },
     body,
   });
-  if (!p.q && !p.country && !p.type && !p.from && !p.to) return page(searchView(p, null, []));
+  if (!p.q && !p.country && !p.type && !p.from && !p.to) return page(searchView(req.L, p, null, []));
   const result = await deps.store.search({
     q: p.q,
     country: p.country ? [p.country] : undefined,
@@ -52,7 +56,7 @@ export const searchPage: Handler = async (req, deps): Promise<Rendered> => {
     cursor: p.cursor,
     facets: ['country', 'type'],
   });
-  return page(searchView(p, result, result.hits.map(hitView)));
+  return page(searchView(req.L, p, result, result.hits.map(hitView)));
 };
 
 function hitView(h: SearchHit): HitView {

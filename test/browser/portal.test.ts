@@ -95,6 +95,7 @@ describe('portal in a browser', { skip: skipReason }, () => {
 
   it('filters by country with the form', async () => {
     const page = await open('/');
+    await page.locator('details.filter-box summary').click();
     await page.selectOption('#f-country', 'PH');
     await Promise.all([page.waitForURL(/country=PH/), page.click('form.filters button[type=submit]')]);
     const titles = await page.locator('ol.stories h3').allTextContents();
@@ -162,6 +163,67 @@ describe('portal in a browser', { skip: skipReason }, () => {
     for (const d of await page.locator('details.region').all()) await d.evaluate((e) => e.setAttribute('open', ''));
     await checkA11y(page, 'report, every region open');
     await page.close();
+  });
+
+  it('switches language with the switcher: Arabic right to left, French left to right, no violations in either', async () => {
+    const page = await open('/map');
+    await Promise.all([page.waitForURL(/\/ar\/map$/), page.locator('nav.langs a[lang="ar"]').click()]);
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+    assert.equal(await page.locator('h1').textContent(), 'الأخبار حسب البلد');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+    await checkA11y(page, 'map in Arabic');
+    await Promise.all([page.waitForURL(/\/ar\/$/), page.locator('header a.brand').click()]);
+    await checkA11y(page, 'home in Arabic');
+    await Promise.all([page.waitForURL(/\/ar\/stories\//), page.locator('ol.stories h3 a').first().click()]);
+    assert.equal(await page.locator('section.facts h2').textContent(), 'الوقائع');
+    await checkA11y(page, 'story in Arabic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(wide, false, 'no sideways scrolling on a phone in Arabic');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await Promise.all([page.waitForURL(/\/fr\/stories\//), page.locator('nav.langs a[lang="fr"]').click()]);
+    assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
+    await checkA11y(page, 'story in French');
+    for (const path of ['/ar/report', '/fr/report', '/ar/trends', '/fr/', '/es/', '/pt/report', '/sw/', '/sw/report']) {
+      const p2 = await open(path);
+      await checkA11y(p2, path);
+      await p2.close();
+    }
+    await page.close();
+  });
+
+  it('on a phone, in every language: navigation on one row and the first story on the first screen', async () => {
+    for (const path of ['/', '/fr/', '/es/', '/pt/', '/sw/', '/ar/']) {
+      const page = await open(path);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const m = await page.evaluate(() => ({
+        rows: new Set(
+          [...document.querySelectorAll('.main-nav li')].map((li) => Math.round(li.getBoundingClientRect().top)),
+        ).size,
+        first: document.querySelector('ol.stories li.card')?.getBoundingClientRect().top ?? 9999,
+      }));
+      assert.equal(m.rows, 1, `${path}: navigation wraps`);
+      assert.ok(m.first < 400, `${path}: first story starts ${m.first}px down`);
+      await page.close();
+    }
+  });
+
+  it('wraps very long outlet and country names on a phone, in both directions', async () => {
+    for (const path of ['/', '/ar/']) {
+      const page = await open(path);
+      await page.setViewportSize({ width: 390, height: 844 });
+      // A 160-character outlet name and country tag, as a hostile or careless feed could give.
+      await page.evaluate(() => {
+        const long =
+          'Radiodiffusion-Télévision-Nationale-Communautaire-Indépendante'.repeat(2) +
+          'الإذاعةالوطنيةالمستقلة'.repeat(2);
+        for (const el of document.querySelectorAll('.credit bdi, a.tag.country')) el.textContent = long;
+      });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.equal(wide, false, `${path}: long names widen the page`);
+      await page.close();
+    }
   });
 
   it('reads a feed', async () => {

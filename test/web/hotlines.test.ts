@@ -114,7 +114,7 @@ describe('report page', () => {
     const ng = await text('/report?country=NG');
     const yours = ng.indexOf('id="yours"');
     assert.ok(yours > 0 && yours < ng.indexOf('id="intl-h"'), 'chosen country before the rest');
-    assert.match(ng.slice(yours, yours + 2000), /href="tel:627">627<\/a>/);
+    assert.match(ng.slice(yours, yours + 2000), /href="tel:627" dir="ltr">627<\/a>/);
     const mm = await text('/report?country=mm');
     const block = mm.slice(mm.indexOf('id="yours"'), mm.indexOf('id="intl-h"'));
     assert.match(block, /No dedicated trafficking line found for Myanmar/);

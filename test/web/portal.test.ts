@@ -62,7 +62,7 @@ describe('public portal', () => {
     const s = p.stories.find((x) => x.articleCount === 2 && x.countries.includes('MZ'))!;
     const body = await (await get(`/stories/${s.slug}`)).text();
     assert.match(body, /class="excerpt"/);
-    assert.match(body, /Read the full article at Example Coastal News/);
+    assert.match(body, /Read the full article at <bdi>Example Coastal News/);
     assert.match(body, /<dt>Forms of exploitation<\/dt><dd>Forced labour/);
     assert.match(body, /<dt>People affected<\/dt><dd>14/);
     assert.match(body, /class="locator"/);
@@ -164,7 +164,7 @@ describe('public portal', () => {
     assert.match(report, /0800 222 777<\/a><br><span class="terms">Free to call<\/span>/);
     assert.match(
       report,
-      /South African Police Service<\/strong>: <a href="tel:10111">10111<\/a>\s*<br><span class="source">/,
+      /South African Police Service<\/bdi><\/strong>: <a href="tel:10111" dir="ltr">10111<\/a>\s*<br><span class="source">/,
     );
   });
 

@@ -164,7 +164,7 @@ for (const [name, open, skip] of bothStores()) {
       const text = await (await get(`/stories/${shown.slug}`)).text();
       assert.match(
         text,
-        /<aside class="correction"[^>]*><p><strong>Correction \(<time datetime="2026-04-05T10:00:00.000Z">2026-04-05<\/time>\):<\/strong> An earlier version gave the wrong district\.<\/p><\/aside>/,
+        /<aside class="correction"[^>]*><p><strong>Correction \(<time datetime="2026-04-05T10:00:00.000Z">5 Apr 2026<\/time>\):<\/strong> <span dir="auto">An earlier version gave the wrong district\.<\/span><\/p><\/aside>/,
       );
       assert.doesNotMatch(text, /Lerato|Dube/);
     });

@@ -61,7 +61,7 @@ for (const [name, open, skip] of bothStores()) {
       assert.match(body, /<h2 id="res-h">2 stories<\/h2>/);
       assert.equal((body.match(/href="\/stories\/lake-boats"/g) ?? []).length, 1);
       assert.match(body, /Boys freed from lake boats<\/a><\/h3>/);
-      assert.match(body, /Article from: Lakeside Herald/);
+      assert.match(body, /Article from: <bdi>Lakeside Herald<\/bdi>/);
       assert.match(body, /3 reports/);
       assert.match(body, /Uganda \(1\)/);
       assert.match(body, /Kenya \(1\)/);

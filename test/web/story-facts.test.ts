@@ -6,6 +6,7 @@ import { type Analyzer, loadAnalyzer } from '../../src/analyze/analyzer.ts';
 import type { Article, Story } from '../../src/model/records.ts';
 import { newStory } from '../../src/pipeline/stories.ts';
 import { sentenceAround, storyFacts } from '../../src/pipeline/story-facts.ts';
+import { localeFor } from '../../src/web/i18n/locale.ts';
 import { storyView } from '../../src/web/views/story.ts';
 
 let analyzer: Analyzer;
@@ -86,7 +87,9 @@ describe('story facts', () => {
       id: 1,
       ...newStory({ id: 1, title: a.title, at: a.publishedAt!, analysis: a.analysis!, published: true }),
     };
-    const html = String(storyView({ story, lead: a, articles: [a, b], allowRepublish: false, mapSvg: '' }));
+    const html = String(
+      storyView(localeFor('en'), { story, lead: a, articles: [a, b], allowRepublish: false, mapSvg: '' }),
+    );
     assert.match(html, /Reports differ/);
     assert.match(html, /<mark>[^<]*<\/mark>/);
     assert.match(html, /Coast Courier/);

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { localeFor } from '../../src/web/i18n/locale.ts';
 import { buildTrend } from '../../src/web/svg/charts.ts';
 import { compactPath, locatorMapSvg, shade, worldMapSvg } from '../../src/web/svg/world-map.ts';
+
+const EN = localeFor('en');
 
 describe('SVG rendering', () => {
   it('compacts paths to relative moves without repeated points', () => {
@@ -9,20 +12,21 @@ describe('SVG rendering', () => {
   });
 
   it('shades counts 0..5 and links only countries with stories', () => {
-    assert.equal(shade(0, 10), 0);
-    assert.equal(shade(10, 10), 5);
-    assert.ok(shade(1, 100) >= 1);
-    const svg = worldMapSvg(new Map([['ZA', 3]]));
+    assert.equal(shade(0, [1, 10]), 0);
+    assert.equal(shade(10, [1, 10]), 5);
+    assert.equal(shade(1, [1, 10]), 1);
+    assert.equal(shade(3, [3]), 5);
+    const svg = worldMapSvg(EN, new Map([['ZA', 3]]));
     assert.equal((svg.match(/<a /g) ?? []).length, 1);
     assert.match(svg, /<a href="\/country\/za" aria-label="South Africa: 3 stories">/);
     assert.ok(svg.length < 70_000, `world map is ${svg.length} bytes`);
   });
 
   it('draws a locator map with escaped place names', () => {
-    const svg = locatorMapSvg(['ZA'], [{ name: 'Durban <x>', lat: -29.86, lon: 31.02 }]);
+    const svg = locatorMapSvg(EN, ['ZA'], [{ name: 'Durban <x>', lat: -29.86, lon: 31.02 }]);
     assert.match(svg, /<circle class="dot"/);
     assert.match(svg, /Durban &lt;x&gt;/);
-    assert.equal(locatorMapSvg([], []), '');
+    assert.equal(locatorMapSvg(EN, [], []), '');
   });
 
   it('folds trend series beyond the top ones into Other and fills empty months', () => {

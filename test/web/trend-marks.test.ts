@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { html } from '../../src/web/html.ts';
+import { localeFor } from '../../src/web/i18n/locale.ts';
 import { buildTrend, NONE_LABEL, trendFigure, trendSvg, yTicks } from '../../src/web/svg/charts.ts';
-import { shade, shadeRanges } from '../../src/web/svg/world-map.ts';
+import { quantileBreaks, shade, shadeRanges } from '../../src/web/svg/world-map.ts';
 import { mapLegend } from '../../src/web/views/explore.ts';
 
 const ROWS = [
@@ -14,6 +15,8 @@ const ROWS = [
   { month: '', key: 'UG', count: 4 },
 ];
 const NOW = '2026-12-05T08:00:00.000Z';
+
+const EN = localeFor('en');
 
 describe('trend and map marks', () => {
   it('picks round y-axis steps covering the largest bar', () => {
@@ -29,14 +32,15 @@ describe('trend and map marks', () => {
     assert.deepEqual(t.months, ['2026-10', '2026-11', '2026-12']);
     assert.equal(t.undated, 4);
     assert.ok(t.series.some((s) => s.key === '' && s.label === NONE_LABEL));
-    const fig = String(trendFigure(ROWS, (k) => k, 'Stories', 640, NOW));
+    const fig = String(trendFigure(EN, ROWS, (k) => k, 'Stories', 640, NOW));
     assert.match(fig, /4 stories have no usable date/);
-    assert.match(fig, /<th scope="row">2026-12 \(so far\)<\/th>/);
+    assert.match(fig, /<th scope="row">Dec 2026 \(so far\)<\/th>/);
   });
 
   it('draws ticks and marks the month in progress, and only that month', () => {
     const svg = String(
       trendSvg(
+        EN,
         buildTrend(ROWS, (k) => k),
         'Stories',
         640,
@@ -47,9 +51,10 @@ describe('trend and map marks', () => {
     assert.match(svg, />3<\/text>/);
     assert.equal((svg.match(/class="sofar-box"/g) ?? []).length, 1);
     assert.match(svg, /so far<\/text>/);
-    assert.match(svg, /2026-12: month in progress, so far/);
+    assert.match(svg, /Dec 2026: month in progress, so far/);
     const later = String(
       trendSvg(
+        EN,
         buildTrend(ROWS, (k) => k),
         'Stories',
         640,
@@ -60,6 +65,7 @@ describe('trend and map marks', () => {
     assert.equal(
       String(
         trendSvg(
+          EN,
           buildTrend([], (k) => k),
           'x',
         ),
@@ -70,19 +76,34 @@ describe('trend and map marks', () => {
 
   it('gives the map legend numeric ranges that agree with the shading', () => {
     for (const max of [1, 2, 3, 7, 10, 57, 1000, 123_457]) {
-      const ranges = shadeRanges(max);
+      const counts = Array.from({ length: 40 }, (_, i) => Math.max(1, Math.round((max * (i + 1) ** 2) / 1600)));
+      const breaks = quantileBreaks(counts);
+      const ranges = shadeRanges(breaks);
       assert.equal(ranges[0]!.lo, 1);
       assert.equal(ranges[ranges.length - 1]!.hi, max);
       for (let i = 0; i < ranges.length; i++) {
         const r = ranges[i]!;
-        assert.equal(shade(r.lo, max), r.shade, `max ${max} lo ${r.lo}`);
-        assert.equal(shade(r.hi, max), r.shade, `max ${max} hi ${r.hi}`);
+        assert.equal(shade(r.lo, breaks), r.shade, `max ${max} lo ${r.lo}`);
+        assert.equal(shade(r.hi, breaks), r.shade, `max ${max} hi ${r.hi}`);
         if (i) assert.equal(r.lo, ranges[i - 1]!.hi + 1);
+        if (i) assert.ok(r.shade > ranges[i - 1]!.shade);
       }
     }
-    const legend = String(mapLegend(57));
+    const legend = String(mapLegend(EN, [1, 2, 3, 5, 8, 13, 21, 34, 57]));
     assert.match(legend, /<span class="key m0"><\/span>none/);
-    assert.match(legend, /1 story</);
-    assert.match(legend, /–57 stories/);
+    assert.match(legend, /1–2 stories</);
+    assert.match(legend, /35–57 stories/);
+  });
+
+  it('spreads 20 countries with similar counts over several shades (quantile classes)', () => {
+    // Twenty countries with 3..22 stories: a scale relative to the largest count painted most of them alike.
+    const counts = Array.from({ length: 20 }, (_, i) => 3 + i);
+    const breaks = quantileBreaks(counts);
+    assert.equal(breaks.length, 5);
+    const perShade = new Map<number, number>();
+    for (const n of counts) perShade.set(shade(n, breaks), (perShade.get(shade(n, breaks)) ?? 0) + 1);
+    assert.deepEqual([...perShade.values()], [4, 4, 4, 4, 4]);
+    assert.deepEqual(quantileBreaks([5, 5, 5]), [5]);
+    assert.deepEqual(quantileBreaks([0, 0]), []);
   });
 });

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { escapeHtml } from '../html.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { alpha2FromNumeric, countryName } from '../labels.ts';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { code: string | null };
@@ -78,37 +79,44 @@ export function compactPath(d: string): string {
   return out;
 }
 
-/** Colour class 0..5 for a count, on a log-ish scale relative to the largest count. */
-export function shade(count: number, max: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.max(1, Math.min(5, Math.ceil((Math.log1p(count) / Math.log1p(max)) * 5)));
-}
+/** Most colour classes on the world map (besides "none"). */
+export const MAP_CLASSES = 5;
 
-/** The count range of each colour class in use for this largest count (class 1..5, lowest and highest count). */
-export function shadeRanges(max: number): { shade: number; lo: number; hi: number }[] {
-  const out: { shade: number; lo: number; hi: number }[] = [];
-  let lo = 1;
-  for (let k = 1; k <= 5 && lo <= max; k++) {
-    // The largest count in class k, from the inverse of shade(), then nudged past rounding.
-    let hi = Math.min(max, Math.floor(Math.expm1((k / 5) * Math.log1p(max))));
-    while (hi < max && shade(hi + 1, max) <= k) hi++;
-    while (hi >= lo && shade(hi, max) > k) hi--;
-    if (hi >= lo) out.push({ shade: k, lo, hi });
-    lo = Math.max(lo, hi + 1);
+/** Upper bounds of the map's colour classes: quantiles of the countries' story counts (ascending, distinct; the
+ * last is the largest count), so that each class holds about as many countries as the others. */
+export function quantileBreaks(counts: Iterable<number>, classes = MAP_CLASSES): number[] {
+  const xs = [...counts].filter((n) => n > 0).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let k = 1; k <= classes && xs.length; k++) {
+    const v = xs[Math.min(xs.length - 1, Math.ceil((k * xs.length) / classes) - 1)]!;
+    if (!out.length || v > out[out.length - 1]!) out.push(v);
   }
   return out;
 }
 
+/** Colour class 0..5 of a count: 0 for none, else its quantile class spread over 1..5 (two classes: 1 and 5). */
+export function shade(count: number, breaks: number[]): number {
+  if (count <= 0 || !breaks.length) return 0;
+  const i = breaks.findIndex((b) => count <= b);
+  const k = i < 0 ? breaks.length - 1 : i;
+  return breaks.length === 1 ? MAP_CLASSES : 1 + Math.round((k * (MAP_CLASSES - 1)) / (breaks.length - 1));
+}
+
+/** The count range of each colour class in use (its shade, lowest and highest count). */
+export function shadeRanges(breaks: number[]): { shade: number; lo: number; hi: number }[] {
+  return breaks.map((hi, i) => ({ shade: shade(hi, breaks), lo: i ? breaks[i - 1]! + 1 : 1, hi }));
+}
+
 /** The world choropleth as SVG: countries with stories link to their page. */
-export function worldMapSvg(counts: Map<string, number>, titleId = 'map-title'): string {
-  const max = Math.max(0, ...counts.values());
+export function worldMapSvg(L: Locale, counts: Map<string, number>, titleId = 'map-title'): string {
+  const breaks = quantileBreaks(counts.values());
   const parts = worldShapes().map(({ code, name, d }) => {
     const n = code ? (counts.get(code) ?? 0) : 0;
     if (!code || n === 0) return `<path class="m0" d="${d}"/>`;
-    const label = escapeHtml(`${name}: ${n} ${n === 1 ? 'story' : 'stories'}`);
-    return `<a href="/country/${code.toLowerCase()}" aria-label="${label}"><path class="m${shade(n, max)}" d="${d}"><title>${label}</title></path></a>`;
+    const label = escapeHtml(`${L.lang === 'en' ? name : L.country(code)}: ${L.t('map.stories', { count: n })}`);
+    return `<a href="${L.href(`/country/${code.toLowerCase()}`)}" aria-label="${label}"><path class="m${shade(n, breaks)}" d="${d}"><title>${label}</title></path></a>`;
   });
-  return `<svg class="worldmap" viewBox="0 0 ${MAP_W} ${MAP_H}" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">World map of published stories by country</title>${parts.join('')}</svg>`;
+  return `<svg class="worldmap" viewBox="0 0 ${MAP_W} ${MAP_H}" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">${escapeHtml(L.t('map.title'))}</title>${parts.join('')}</svg>`;
 }
 
 const bounds = new WeakMap<CountryFeature, [[number, number], [number, number]]>();
@@ -133,18 +141,22 @@ const locatorCache = new Map<string, string>();
 const LOCATOR_CACHE_SIZE = 1000;
 
 /** A small locator map around the given countries with the story's places as dots (memoised). */
-export function locatorMapSvg(codes: string[], places: { name: string; lat: number; lon: number }[]): string {
-  const key = `${codes.join(',')}|${places.map((p) => `${p.name}@${p.lat.toFixed(2)},${p.lon.toFixed(2)}`).join(';')}`;
+export function locatorMapSvg(
+  L: Locale,
+  codes: string[],
+  places: { name: string; lat: number; lon: number }[],
+): string {
+  const key = `${L.lang}|${codes.join(',')}|${places.map((p) => `${p.name}@${p.lat.toFixed(2)},${p.lon.toFixed(2)}`).join(';')}`;
   let svg = locatorCache.get(key);
   if (svg === undefined) {
-    svg = renderLocator(codes, places);
+    svg = renderLocator(L, codes, places);
     if (locatorCache.size >= LOCATOR_CACHE_SIZE) locatorCache.delete(locatorCache.keys().next().value!);
     locatorCache.set(key, svg);
   }
   return svg;
 }
 
-function renderLocator(codes: string[], places: { name: string; lat: number; lon: number }[]): string {
+function renderLocator(L: Locale, codes: string[], places: { name: string; lat: number; lon: number }[]): string {
   const all = loadShapes();
   const focus = all.filter((f) => f.code && codes.includes(f.code));
   if (!focus.length && !places.length) return '';
@@ -183,6 +195,7 @@ function renderLocator(codes: string[], places: { name: string; lat: number; lon
       ? `<circle class="dot" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="4"><title>${escapeHtml(p.name)}</title></circle>`
       : '';
   });
-  const names = codes.map(countryName).join(', ');
-  return `<svg class="locator" viewBox="0 0 320 200" role="img" aria-label="${escapeHtml(`Map: ${names || 'places named in the story'}`)}"><rect class="sea" width="320" height="200"/><g>${shapesSvg.join('')}</g>${dots.join('')}</svg>`;
+  const names = codes.map(L.country).join(L.t('common.listSep'));
+  const label = names ? L.t('map.locator', { names }) : L.t('map.locatorPlaces');
+  return `<svg class="locator" viewBox="0 0 320 200" role="img" aria-label="${escapeHtml(label)}"><rect class="sea" width="320" height="200"/><g>${shapesSvg.join('')}</g>${dots.join('')}</svg>`;
 }

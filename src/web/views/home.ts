@@ -1,8 +1,8 @@
 // Home: the latest published stories (filterable), the world map and where to report.
 import { html, raw, type Safe } from '../html.ts';
-import { countryName, formLabel } from '../labels.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { filterForm, type StoryFilters } from './filters.ts';
-import { nextLink, type StoryView, storyList } from './parts.ts';
+import { formName, nextLink, type StoryView, storyList } from './parts.ts';
 
 /** Everything the home page shows. */
 export interface HomeModel {
@@ -13,35 +13,38 @@ export interface HomeModel {
   mapSvg: string;
 }
 
-function heading(f: StoryFilters): string {
-  const bits = [f.type ? formLabel(f.type) : '', f.country ? `in ${countryName(f.country)}` : ''].filter(Boolean);
-  return bits.length ? `Stories: ${bits.join(' ')}` : 'Latest stories';
+function heading(L: Locale, f: StoryFilters): string {
+  if (f.type && f.country) return L.t('home.headingBoth', { form: formName(L, f.type), country: L.country(f.country) });
+  if (f.type) return L.t('home.headingForm', { form: formName(L, f.type) });
+  if (f.country) return L.t('home.headingCountry', { country: L.country(f.country) });
+  return L.t('home.latest');
 }
 
-/** The home page body. */
-export function homeView(m: HomeModel): Safe {
-  const params = { country: m.filters.country, type: m.filters.type, from: m.filters.from, to: m.filters.to };
+/** The home page body: stories first (the intro is one line), the map and where to report beside or after. */
+export function homeView(L: Locale, m: HomeModel): Safe {
+  const f = m.filters;
+  const params = { country: f.country, type: f.type, from: f.from, to: f.to, lang: f.lang };
   return html`<section class="intro">
-<h1>Trafficking-in-persons news, with every source credited</h1>
-<p>Lantern reads the news for trafficking in persons and shows what each story reports: the forms of exploitation, the countries and places, and whether children are among the people harmed. Each story links to the outlet that published it.</p>
+<h1>${L.t('home.title')}</h1>
+<p>${L.t('home.intro')}</p>
 </section>
 <div class="columns">
 <section class="main-col" aria-labelledby="latest">
-<h2 id="latest">${heading(m.filters)}</h2>
-${filterForm('/', m.filters, m.countries)}
-${storyList(m.items)}
-${nextLink('/', params, m.nextCursor)}
+<h2 id="latest">${heading(L, f)}</h2>
+${filterForm(L, L.href('/'), f, m.countries)}
+${storyList(L, m.items)}
+${nextLink(L, '/', params, m.nextCursor)}
 </section>
 <aside class="side-col">
 <section aria-labelledby="map-h">
-<h2 id="map-h">Stories by country</h2>
+<h2 id="map-h">${L.t('home.mapHeading')}</h2>
 ${raw(m.mapSvg)}
-<p><a href="/map">Map and list of all countries</a> · <a href="/trends">Trends over time</a></p>
+<p><a href="${L.href('/map')}">${L.t('home.mapLink')}</a> · <a href="${L.href('/trends')}">${L.t('home.trendsLink')}</a></p>
 </section>
 <section class="callout" aria-labelledby="report-h">
-<h2 id="report-h">Report trafficking</h2>
-<p>If you suspect trafficking, a hotline can help — confidentially. In an emergency call the local emergency number.</p>
-<p><a href="/report">Hotlines by country</a></p>
+<h2 id="report-h">${L.t('layout.report')}</h2>
+<p>${L.t('home.reportText')}</p>
+<p><a href="${L.href('/report')}">${L.t('home.reportLink')}</a></p>
 </section>
 </aside>
 </div>`;

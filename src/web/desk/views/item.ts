@@ -5,6 +5,7 @@ import type { QueueItem } from '../../../desk/types.ts';
 import type { Flag } from '../../../model/analysis.ts';
 import type { Article } from '../../../model/records.ts';
 import { html, type Safe, safeUrl } from '../../html.ts';
+import { localeFor } from '../../i18n/locale.ts';
 import { countryName, formLabel } from '../../labels.ts';
 import { creditOf, dateTag } from '../../views/parts.ts';
 
@@ -70,7 +71,7 @@ export function evidenceList(lead: Article | undefined): Safe {
 /** "Article from: <outlet>" for the lead, with its date. */
 export function sourceLine(lead: Article | undefined): Safe {
   if (!lead) return html`<p class="hint">No article left in this story.</p>`;
-  return html`<p class="credit">Source: <a href="${safeUrl(lead.url)}" rel="noopener nofollow noreferrer">${creditOf(lead)}</a> ${dateTag(lead.publishedAt ?? lead.fetchedAt)}</p>`;
+  return html`<p class="credit">Source: <a href="${safeUrl(lead.url)}" rel="noopener nofollow noreferrer">${creditOf(lead)}</a> ${dateTag(localeFor('en'), lead.publishedAt ?? lead.fetchedAt)}</p>`;
 }
 
 /** Why the story waits (empty when decided). */

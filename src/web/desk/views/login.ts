@@ -1,6 +1,7 @@
 // The sign-in form and the account page (who am I, live sessions, sign out everywhere).
 import type { Session, User } from '../../../model/records.ts';
 import { html, type Safe } from '../../html.ts';
+import { localeFor } from '../../i18n/locale.ts';
 import { dateTag } from '../../views/parts.ts';
 import type { SignedIn } from '../context.ts';
 import { csrfField } from './layout.ts';
@@ -26,7 +27,7 @@ ${p.error ? html`<p class="error" id="login-error" role="alert">${p.error}</p>` 
 export function accountBody(who: SignedIn, user: User, sessions: Session[]): Safe {
   const rows = sessions.map(
     (s) =>
-      html`<tr><td>${dateTag(s.createdAt)}</td><td>${dateTag(s.lastSeenAt ?? s.createdAt)}</td><td>${s.userAgent ?? 'unknown'}</td><td>${s.idHash === who.session.idHash ? 'this one' : ''}</td></tr>`,
+      html`<tr><td>${dateTag(localeFor('en'), s.createdAt)}</td><td>${dateTag(localeFor('en'), s.lastSeenAt ?? s.createdAt)}</td><td>${s.userAgent ?? 'unknown'}</td><td>${s.idHash === who.session.idHash ? 'this one' : ''}</td></tr>`,
   );
   return html`<h1>Your account</h1>
 <dl class="deskfacts"><dt>E-mail</dt><dd>${user.email}</dd><dt>Name</dt><dd>${user.name || '—'}</dd><dt>Role</dt><dd>${user.role}</dd></dl>

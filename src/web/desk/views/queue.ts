@@ -2,6 +2,7 @@
 import type { QueueItem, StoryStatus } from '../../../desk/types.ts';
 import { STORY_STATUSES } from '../../../model/records.ts';
 import { html, query, type Safe } from '../../html.ts';
+import { localeFor } from '../../i18n/locale.ts';
 import { dateTag, sampleBadge } from '../../views/parts.ts';
 import { evidenceList, factList, flagList, reasonList, sourceLine, urgencyBadge } from './item.ts';
 
@@ -38,7 +39,7 @@ function queueCard(item: QueueItem): Safe {
   const lead = item.articles[0];
   return html`<li class="qcard${item.flags.some((f) => f.kind === 'privacy') ? ' has-privacy' : ''}">
 <h3><a href="/desk/stories/${s.id}">${s.publicTitle ?? s.title}</a></h3>
-<p class="meta">${urgencyBadge(item.urgency)} ${sampleBadge(s)} Story ${s.id} · ${s.articleCount} article(s) · last seen ${dateTag(s.lastSeenAt)}</p>
+<p class="meta">${urgencyBadge(item.urgency)} ${sampleBadge(localeFor('en'), s)} Story ${s.id} · ${s.articleCount} article(s) · last seen ${dateTag(localeFor('en'), s.lastSeenAt)}</p>
 ${reasonList(item.reasons)}
 ${sourceLine(lead)}
 ${flagList(item.flags)}

@@ -2,6 +2,7 @@
 import { mayAct } from '../../../desk/rules.ts';
 import type { QueueItem } from '../../../desk/types.ts';
 import { html, type Safe, safeUrl } from '../../html.ts';
+import { localeFor } from '../../i18n/locale.ts';
 import { creditOf, dateTag, sampleBadge } from '../../views/parts.ts';
 import type { SignedIn } from '../context.ts';
 import { actionForms, type FormError } from './forms.ts';
@@ -18,7 +19,7 @@ export function storyBody(item: QueueItem, who: SignedIn, err: FormError | null)
   const publicLink = s.status === 'published' ? html` · <a href="/stories/${s.slug}">See the public page</a>` : html``;
   return html`<p><a href="/desk">← Back to the queue</a></p>
 <h1>${s.title}</h1>
-<p class="meta">${urgencyBadge(item.urgency)} ${sampleBadge(s)} Story ${s.id} · <strong>${STATUS_LABELS[s.status]}</strong>${s.mergedInto ? ` into story ${s.mergedInto}` : ''}${publicLink}</p>
+<p class="meta">${urgencyBadge(item.urgency)} ${sampleBadge(localeFor('en'), s)} Story ${s.id} · <strong>${STATUS_LABELS[s.status]}</strong>${s.mergedInto ? ` into story ${s.mergedInto}` : ''}${publicLink}</p>
 ${s.publicTitle ? html`<p>Public title: <strong>${s.publicTitle}</strong></p>` : ''}
 ${s.correction ? html`<p class="correction">Correction shown: ${s.correction}</p>` : ''}
 ${reasonList(item.reasons)}
@@ -46,7 +47,7 @@ function articleList(item: QueueItem): Safe {
   if (!item.articles.length) return html`<p class="hint">No articles left.</p>`;
   const rows = item.articles.map(
     (a, i) => html`<li><h3>${i === 0 ? 'Lead: ' : ''}${a.title}</h3>
-<p class="meta"><a href="${safeUrl(a.url)}" rel="noopener nofollow noreferrer">${creditOf(a)}</a> ${dateTag(a.publishedAt ?? a.fetchedAt)} · article ${a.id} · ${a.status}</p>
+<p class="meta"><a href="${safeUrl(a.url)}" rel="noopener nofollow noreferrer">${creditOf(a)}</a> ${dateTag(localeFor('en'), a.publishedAt ?? a.fetchedAt)} · article ${a.id} · ${a.status}</p>
 <p class="excerpt">${a.text.slice(0, EXCERPT)}${a.text.length > EXCERPT ? '…' : ''}</p></li>`,
   );
   return html`<ul class="articles">${rows}</ul>`;
