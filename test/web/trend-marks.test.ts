@@ -27,6 +27,25 @@ describe('trend and map marks', () => {
     assert.deepEqual(yTicks(1234), { step: 500, top: 1500 });
   });
 
+  it('says what "Other" holds, largest first, in the reader\'s language', () => {
+    const keys = ['KE', 'UG', 'TZ', 'RW', 'ET', 'SO', 'MZ', 'ZM'];
+    const rows = keys.map((key, i) => ({ month: '2026-11', key, count: 10 - i }));
+    const t = buildTrend(rows, (k) => EN.country(k), 6);
+    assert.deepEqual(
+      t.others.map((o) => [o.key, o.total]),
+      [
+        ['MZ', 4],
+        ['ZM', 3],
+      ],
+    );
+    const figure = (L: typeof EN, r: typeof rows) => String(trendFigure(L, r, (k) => L.country(k), 'x', 640, NOW));
+    assert.match(figure(EN, rows), /“Other” groups: Mozambique \(4\), Zambia \(3\)/);
+    assert.match(figure(localeFor('fr'), rows), /« Autres » regroupe : Mozambique \(4\) et Zambie \(3\)/);
+    const many = Array.from({ length: 40 }, (_, i) => ({ month: '2026-11', key: `K${i}`, count: 100 - i }));
+    assert.match(String(trendFigure(EN, many, (k) => k, 'x', 640, NOW)), /K35 \(65\), 4 more</);
+    assert.doesNotMatch(figure(EN, rows.slice(0, 6)), /groups:/);
+  });
+
   it('labels stories with no key, leaves undated ones out of the months and notes them', () => {
     const t = buildTrend(ROWS, (k) => `country ${k}`);
     assert.deepEqual(t.months, ['2026-10', '2026-11', '2026-12']);

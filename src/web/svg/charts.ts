@@ -13,6 +13,8 @@ export interface Trend {
   value(month: string, key: string): number;
   /** Counts with no usable month (no date, or a date in the future). */
   undated: number;
+  /** The series summed into "Other", largest first, so that readers can see what it holds. */
+  others: { key: string; label: string; total: number }[];
 }
 
 /** The label of the key '' (stories with no country or no form). */
@@ -41,8 +43,9 @@ export function buildTrend(
   const named = (key: string) => (key ? label(key) : names.none);
   const series = ranked.filter(([k]) => keep.has(k)).map(([key, total]) => ({ key, label: named(key), total }));
   if (other) series.push({ key: 'other', label: names.other, total: other });
+  const others = ranked.filter(([k]) => !keep.has(k)).map(([key, total]) => ({ key, label: named(key), total }));
   const months = monthRange(dated.map((r) => r.month));
-  return { months, series, value: (m, k) => cells.get(`${m}|${k}`) ?? 0, undated };
+  return { months, series, value: (m, k) => cells.get(`${m}|${k}`) ?? 0, undated, others };
 }
 
 function monthRange(months: string[]): string[] {
@@ -153,5 +156,18 @@ export function trendFigure(
 ): Safe {
   const t = buildTrend(rows, label, MAX_SERIES, { none: L.t('chart.none'), other: L.t('chart.other') });
   const undated = t.undated ? html`<p class="note">${L.t('chart.undated', { count: t.undated })}</p>` : '';
-  return html`<figure class="trend"><figcaption>${title}</figcaption>${trendSvg(L, t, title, width, now)}${trendTable(L, t, title, now)}${undated}</figure>`;
+  return html`<figure class="trend"><figcaption>${title}</figcaption>${trendSvg(L, t, title, width, now)}${trendTable(L, t, title, now)}${otherNote(L, t)}${undated}</figure>`;
+}
+
+/** Most series named in the note under a chart that says what "Other" holds. */
+const OTHERS_NAMED = 30;
+
+/** What "Other" holds: each folded series with its count, largest first. */
+function otherNote(L: Locale, t: Trend): Safe | '' {
+  if (!t.others.length) return '';
+  const named = t.others.slice(0, OTHERS_NAMED).map((o) => `${o.label} (${L.num(o.total)})`);
+  const rest = t.others.length - named.length;
+  if (rest > 0) named.push(L.t('chart.andMore', { count: rest }));
+  const list = new Intl.ListFormat(L.lang, { style: 'short', type: 'unit' }).format(named);
+  return html`<p class="note other-note">${L.t('chart.otherList', { other: L.t('chart.other'), list })}</p>`;
 }
