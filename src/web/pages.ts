@@ -6,9 +6,9 @@ import type { Locale } from './i18n/locale.ts';
 import { formFromSlug, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
 import { storyHead } from './meta.ts';
-import { cursorParam, dayRange, storyFilters } from './params.ts';
+import { cursorParam, dayRange, periodParam, periodStart, storyFilters, typeParam } from './params.ts';
 import { locatorMapSvg, worldMapSvg } from './svg/world-map.ts';
-import { mapView, trendsView } from './views/explore.ts';
+import { type MapFilter, mapView, trendsView } from './views/explore.ts';
 import { homeView } from './views/home.ts';
 import { kbIndexView, kbPageView } from './views/kb.ts';
 import { languagesView } from './views/languages.ts';
@@ -55,6 +55,10 @@ function countryCounts(deps: PublicDeps): Promise<{ country: string; count: numb
 /** The world map for the current counts, rendered once per distinct set of counts. */
 export async function currentWorldMap(deps: PublicDeps, L: Locale) {
   const counts = await countryCounts(deps);
+  return { counts, svg: worldMapFor(L, counts) };
+}
+
+function worldMapFor(L: Locale, counts: { country: string; count: number }[]): string {
   const key = `${L.lang}:${counts.map((c) => `${c.country}${c.count}`).join(',')}`;
   let svg = mapCache.get(key);
   if (!svg) {
@@ -62,7 +66,18 @@ export async function currentWorldMap(deps: PublicDeps, L: Locale) {
     svg = worldMapSvg(L, new Map(counts.map((c) => [c.country, c.count])));
     mapCache.set(key, svg);
   }
-  return { counts, svg };
+  return svg;
+}
+
+/** Stories per country for one form and period (each story once per country), and those with no country. */
+async function filteredCounts(deps: PublicDeps, f: MapFilter) {
+  const rows = await deps.store.storiesPerMonth('country', { type: f.type, from: periodStart(f.period, new Date()) });
+  const per = new Map<string, number>();
+  for (const r of rows) per.set(r.key, (per.get(r.key) ?? 0) + r.count);
+  const unplaced = per.get('') ?? 0;
+  per.delete('');
+  const counts = [...per].map(([country, count]) => ({ country, count })).sort((a, b) => b.count - a.count);
+  return { counts, unplaced };
 }
 
 /** Feed autodiscovery links for a country or form page. */
@@ -152,15 +167,20 @@ export const form: Handler = async (req, deps) => {
   return page(formName(L, f), `/form/${req.params.form}`, body, { head: feeds });
 };
 
-/** The map page. */
+/** The map page, for all stories or one form and period (?type=labour&period=12m). */
 export const map: Handler = async (req, deps) => {
   const { L } = req;
-  const [{ counts, svg }, perMonth] = await Promise.all([
-    currentWorldMap(deps, L),
-    deps.store.storiesPerMonth('country'),
-  ]);
-  const unplaced = perMonth.filter((r) => r.key === '').reduce((n, r) => n + r.count, 0);
-  return page(L.t('nav.map'), '/map', mapView(L, svg, counts, unplaced));
+  const f: MapFilter = { type: typeParam(req.query.type || undefined), period: periodParam(req.query.period) };
+  const { counts, unplaced } =
+    f.type || f.period !== 'all'
+      ? await filteredCounts(deps, f)
+      : {
+          counts: await countryCounts(deps),
+          unplaced: (await deps.store.storiesPerMonth('country'))
+            .filter((r) => r.key === '')
+            .reduce((n, r) => n + r.count, 0),
+        };
+  return page(L.t('nav.map'), '/map', mapView(L, worldMapFor(L, counts), counts, unplaced, f));
 };
 
 /** The trends page. */

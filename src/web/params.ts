@@ -39,6 +39,28 @@ export function dateParam(key: string, v: string | undefined): string | undefine
   return v;
 }
 
+/** Periods the map can show: all time, or the last 30 days or 12 months. */
+export const MAP_PERIODS = ['all', '30d', '12m'] as const;
+/** One of MAP_PERIODS. */
+export type MapPeriod = (typeof MAP_PERIODS)[number];
+
+/** A map period ('all' when absent); anything else is an input error. */
+export function periodParam(v: string | undefined): MapPeriod {
+  if (v === undefined || v === '') return 'all';
+  if (!(MAP_PERIODS as readonly string[]).includes(v))
+    throw inputError(`period=${JSON.stringify(v.slice(0, 40))}: expected one of ${MAP_PERIODS.join(', ')}`);
+  return v as MapPeriod;
+}
+
+/** The first day (YYYY-MM-DD) a period covers, counted back from `now`; undefined for all time. */
+export function periodStart(period: MapPeriod, now: Date): string | undefined {
+  if (period === 'all') return undefined;
+  const d = new Date(now);
+  if (period === '30d') d.setUTCDate(d.getUTCDate() - 30);
+  else d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** A pagination cursor (opaque, length-capped). */
 export function cursorParam(v: string | undefined): string | undefined {
   if (v !== undefined && v.length > MAX_CURSOR_CHARS) throw inputError('cursor: too long');

@@ -1,7 +1,9 @@
 // The map page (choropleth plus the same numbers as a table) and the trends page.
+import { EXPLOITATION_FORMS } from '../../model/analysis.ts';
 import type { MonthlyCount } from '../../store/store.ts';
 import { html, raw, type Safe } from '../html.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { MAP_PERIODS, type MapPeriod } from '../params.ts';
 import { trendFigure } from '../svg/charts.ts';
 import { quantileBreaks, shadeRanges } from '../svg/world-map.ts';
 import { formName } from './parts.ts';
@@ -16,7 +18,38 @@ export function mapLegend(L: Locale, counts: number[]): Safe {
 }
 
 /** The map page body; `unplaced` counts published stories with no country (not on the map). */
-export function mapView(L: Locale, mapSvg: string, counts: { country: string; count: number }[], unplaced = 0): Safe {
+/** What the map shows: one form of exploitation (or all) over one period. */
+export interface MapFilter {
+  type?: string;
+  period: MapPeriod;
+}
+
+const PERIOD_KEYS = { all: 'map.periodAll', '30d': 'map.period30d', '12m': 'map.period12m' } as const;
+
+/** The map's filters: a plain GET form (form of exploitation, period) that works without JavaScript. */
+function mapFilters(L: Locale, f: MapFilter): Safe {
+  const forms = EXPLOITATION_FORMS.map(
+    (t) => html`<option value="${t}"${f.type === t ? ' selected' : ''}>${formName(L, t)}</option>`,
+  );
+  const periods = MAP_PERIODS.map(
+    (p) => html`<option value="${p}"${f.period === p ? ' selected' : ''}>${L.t(PERIOD_KEYS[p])}</option>`,
+  );
+  const filtered = f.type || f.period !== 'all';
+  return html`<form class="filters map-filters" action="${L.href('/map')}" method="get" aria-label="${L.t('map.filters')}">
+<div><label for="m-type">${L.t('filters.form')}</label><select id="m-type" name="type"><option value="">${L.t('filters.allForms')}</option>${forms}</select></div>
+<div><label for="m-period">${L.t('map.period')}</label><select id="m-period" name="period">${periods}</select></div>
+<div class="actions"><button type="submit">${L.t('map.show')}</button>${filtered ? html` <a href="${L.href('/map')}">${L.t('filters.clear')}</a>` : ''}</div>
+</form>`;
+}
+
+/** The map page body: filters, the choropleth with its numbered legend, and the same counts as a table. */
+export function mapView(
+  L: Locale,
+  mapSvg: string,
+  counts: { country: string; count: number }[],
+  unplaced = 0,
+  filter: MapFilter = { period: 'all' },
+): Safe {
   const rows = [...counts]
     .sort((a, b) => b.count - a.count || L.compare(L.country(a.country), L.country(b.country)))
     .map(
@@ -28,6 +61,7 @@ export function mapView(L: Locale, mapSvg: string, counts: { country: string; co
     : '';
   return html`<h1>${L.t('home.mapHeading')}</h1>
 <p>${L.t('map.intro')}</p>
+${mapFilters(L, filter)}
 <div class="bigmap">${raw(mapSvg)}</div>
 ${mapLegend(
   L,
