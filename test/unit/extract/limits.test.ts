@@ -84,16 +84,16 @@ describe('extract limits', () => {
       assert.ok(ratio < 50, `${make.name}: ${ratio.toFixed(1)}× a normal page`);
     }
   });
-  it('at most about doubles its cost when a page of many sibling blocks doubles (no quadratic step)', () => {
+  it('costs about four times as much when a page of many sibling blocks grows fourfold (no quadratic step)', () => {
     for (const [make, n] of [
-      [hostile.linkWrapped, 20_000],
-      [hostile.flatLinks, 28_000],
+      [hostile.linkWrapped, 10_000],
+      [hostile.flatLinks, 14_000],
     ] as const) {
       const small = make(n);
-      const big = make(2 * n);
+      const big = make(4 * n);
       const ratio = fastest(() => attempt(big)) / fastest(() => attempt(small));
-      // Linear work gives about 2; a quadratic step gives 4 or more at these sizes.
-      assert.ok(ratio < 3, `${make.name}: doubling the page cost ${ratio.toFixed(1)}× as much`);
+      // Linear work gives about 4; a quadratic step gives 16 or more. The margin absorbs a busy, shared machine.
+      assert.ok(ratio < 8, `${make.name}: four times the page cost ${ratio.toFixed(1)}× as much`);
     }
   });
 });
