@@ -1,7 +1,11 @@
 // The portal in six languages: catalogues match English, messages format plurals/dates/numbers per locale, and
 // every page answers under its language prefix with lang/dir, switcher and hreflang; unknown prefixes are 404s.
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { dataPath } from '../../src/lib/paths.ts';
 import { EXPLOITATION_FORMS } from '../../src/model/analysis.ts';
 import type { StoryFilter } from '../../src/store/store.ts';
 import { unknownLangPrefix } from '../../src/web/app.ts';
@@ -264,8 +268,18 @@ describe('knowledge base translations', () => {
     assert.match(fr, /<article class="kb"><h1>Signes à repérer<\/h1>/);
     const sw = await (await p.app.request('/sw/kb/how-lantern-works')).text();
     assert.match(sw, /<html lang="sw" dir="ltr">/);
-    assert.match(sw, /<article class="kb" lang="en" dir="ltr"><h1>How Lantern works<\/h1>/);
-    assert.match(sw, /Ukurasa huu bado haujatafsiriwa/);
+    assert.match(sw, /<article class="kb"><h1>Jinsi Lantern inavyofanya kazi<\/h1>/);
+    // A language folder holding only some pages: the others show in English, marked as such.
+    const partial = mkdtempSync(join(tmpdir(), 'lantern-kb-'));
+    mkdirSync(join(partial, 'sw'));
+    copyFileSync(dataPath('kb-translations/sw/signs.md'), join(partial, 'sw/signs.md'));
+    const q = await portalApp({ kb: loadKnowledgeBase(dataPath('kb'), partial) });
+    const en = await (await q.app.request('/sw/kb/how-lantern-works')).text();
+    assert.match(en, /<html lang="sw" dir="ltr">/);
+    assert.match(en, /<article class="kb" lang="en" dir="ltr"><h1>How Lantern works<\/h1>/);
+    assert.match(en, /Ukurasa huu bado haujatafsiriwa/);
+    assert.doesNotMatch(await (await q.app.request('/sw/kb/signs')).text(), /Ukurasa huu bado haujatafsiriwa/);
+    rmSync(partial, { recursive: true });
     const ar = await (await p.app.request('/ar/kb/signs')).text();
     assert.match(ar, /<html lang="ar" dir="rtl">/);
     assert.match(ar, /<article class="kb"><h1>العلامات التي ينبغي الانتباه إليها<\/h1>/);
