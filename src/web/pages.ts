@@ -7,6 +7,7 @@ import { formFromSlug, isCountryCode } from './labels.ts';
 import type { PageMeta } from './layout.ts';
 import { storyHead } from './meta.ts';
 import { cursorParam, dayRange, periodParam, periodStart, storyFilters, typeParam } from './params.ts';
+import { searchFeedLinks } from './search-feed.ts';
 import { locatorMapSvg, worldMapSvg } from './svg/world-map.ts';
 import { type MapFilter, mapView, trendsView } from './views/explore.ts';
 import { homeView } from './views/home.ts';
@@ -113,7 +114,11 @@ export const home: Handler = async (req, deps) => {
     currentWorldMap(deps, L),
   ]);
   const body = homeView(L, { filters: f, items, nextCursor, countries: map.counts, mapSvg: map.svg });
-  return page(L.t('home.pageTitle'), '/', body);
+  const filtered = f.country || f.type || f.from || f.to;
+  const head = filtered
+    ? searchFeedLinks({ q: '', country: f.country, type: f.type, from: f.from, to: f.to })
+    : undefined;
+  return page(L.t('home.pageTitle'), '/', body, { head });
 };
 
 /** A story page (published stories only; a merged story's address leads to the story it joined). */

@@ -3,6 +3,7 @@ import { html, raw, type Safe } from '../html.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { filterForm, type StoryFilters } from './filters.ts';
 import { formName, nextLink, type StoryView, storyList } from './parts.ts';
+import { followQuery } from './search.ts';
 
 /** Everything the home page shows. */
 export interface HomeModel {
@@ -21,6 +22,13 @@ function heading(L: Locale, f: StoryFilters): string {
 }
 
 /** The home page body: stories first (the intro is one line), the map and where to report beside or after. */
+/** A filtered view followed as a feed (the search feeds take the same country, form and dates). */
+function followFiltered(L: Locale, f: StoryFilters): Safe | '' {
+  if (!f.country && !f.type && !f.from && !f.to) return '';
+  const qs = followQuery({ q: '', country: f.country, type: f.type, from: f.from, to: f.to });
+  return html`<p class="follow">${L.t('home.follow')} <a href="/feeds/search.rss${qs}">RSS</a> · <a href="/feeds/search.atom${qs}">Atom</a> · <a href="/feeds/search.json${qs}">JSON Feed</a></p>`;
+}
+
 export function homeView(L: Locale, m: HomeModel): Safe {
   const f = m.filters;
   const params = { country: f.country, type: f.type, from: f.from, to: f.to, lang: f.lang };
@@ -32,6 +40,7 @@ export function homeView(L: Locale, m: HomeModel): Safe {
 <section class="main-col" aria-labelledby="latest">
 <h2 id="latest">${heading(L, f)}</h2>
 ${filterForm(L, L.href('/'), f, m.countries)}
+${followFiltered(L, f)}
 ${storyList(L, m.items)}
 ${nextLink(L, '/', params, m.nextCursor)}
 </section>

@@ -1,4 +1,5 @@
-// The map by form of exploitation and period: counts follow the filters, bad values are a clear 400.
+// Filtered views: the map by form of exploitation and period (counts follow the filters, bad values are a clear
+// 400), and a filtered home page followed as a feed.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openMemoryStore } from '../../src/store/open.ts';
@@ -7,18 +8,19 @@ import { createPortal } from '../../src/web/app.ts';
 import { loadHotlines } from '../../src/web/hotlines.ts';
 import { loadKnowledgeBase } from '../../src/web/kb.ts';
 import { storyOf } from '../store/conformance.ts';
+import { analysis, article } from '../store/fixtures.ts';
 
 const DAY = 86_400_000;
 
-describe('map filters', () => {
+describe('filtered views', () => {
   let store: Store;
   let app: ReturnType<typeof createPortal>;
 
   before(async () => {
     store = await openMemoryStore();
     const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-    const add = (slug: string, countries: string[], types: ('labour' | 'sexual')[], days: number) =>
-      store.addStory({
+    const add = async (slug: string, countries: string[], types: ('labour' | 'sexual')[], days: number) => {
+      const s = await store.addStory({
         ...storyOf(slug),
         countries,
         types,
@@ -27,6 +29,19 @@ describe('map filters', () => {
         published: true,
         publishedAt: ago(days),
       });
+      // The lead report, so that searches and search feeds find the story too.
+      const { article: a } = await store.addArticle(
+        article({
+          url: `https://news.example/${slug}`,
+          title: `Report ${slug}`,
+          text: `Police said workers were held in ${slug.replaceAll('-', ' ')} conditions.`,
+          publishedAt: ago(days),
+          analysis: analysis({ countries, types }),
+        }),
+      );
+      await store.updateArticle(a.id, { storyId: s.id, status: 'published' });
+      await store.updateStory(s.id, { leadArticleId: a.id });
+    };
     await add('kenya-labour-recent', ['KE'], ['labour'], 5);
     await add('kenya-sexual-old', ['KE'], ['sexual'], 400);
     await add('uganda-sexual-recent', ['UG'], ['sexual'], 10);
@@ -74,5 +89,25 @@ describe('map filters', () => {
       assert.equal(res.status, 400, q);
       if (!q.includes('%00')) assert.match(await res.text(), q.includes('period') ? /period=/ : /type=/);
     }
+  });
+
+  it('offers a filtered home page as a feed that carries the same filters', async () => {
+    const plain = await (await app.request('/')).text();
+    assert.doesNotMatch(plain, /feeds\/search\./);
+    const ke = await (await app.request('/?country=KE&type=labour')).text();
+    assert.match(
+      ke,
+      /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/feeds\/search\.rss\?country=KE&amp;type=labour">/,
+    );
+    assert.match(
+      ke,
+      /<p class="follow">Follow these stories: <a href="\/feeds\/search\.rss\?country=KE&amp;type=labour">RSS<\/a>/,
+    );
+    const feed = JSON.parse(await (await app.request('/feeds/search.json?country=KE&type=labour')).text());
+    assert.deepEqual(
+      feed.items.map((i: { title: string }) => i.title),
+      ['Story kenya-labour-recent'],
+    );
+    assert.match(await (await app.request('/fr/?type=sexual')).text(), /Suivre ces articles :/);
   });
 });
