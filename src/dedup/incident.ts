@@ -9,6 +9,7 @@ import { eventMonths, eventWeekdays } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
+import { inSpans, recalledSpans, withoutRecalled } from './recalled.ts';
 
 /** Language-neutral facts of one report, compared to decide whether two reports tell one incident. */
 export interface IncidentPrint {
@@ -61,7 +62,9 @@ const MIN_SMALL = 2;
 export function incidentPrint(title: string, text: string, analysis: Analysis): IncidentPrint {
   // Offsets of places index the analysed text; the surface form ("Espagne", "Tenerife") is what the text says.
   const analysed = analysedText(title, text).text;
-  const top = analysed.slice(0, PRINT_CHARS).replace(CREDIT_LINE, ' ');
+  // A sentence recalling an earlier event ("poucos dias após 207 trabalhadores…") tells that event's facts.
+  const recalled = recalledSpans(analysed, analysis.language);
+  const top = withoutRecalled(analysed, recalled).slice(0, PRINT_CHARS).replace(CREDIT_LINE, ' ');
   const cities = new Set<string>();
   const cityNames = new Set<string>();
   const regions = new Set<string>();
@@ -72,6 +75,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
       if (w) placeWords.add(w);
       if (w && p.kind !== 'country') townWords.add(w);
     }
+    if (inSpans(p.start, recalled)) continue;
     if (p.kind === 'city') {
       cities.add(p.id);
       cityNames.add(fold(p.name));
