@@ -58,6 +58,8 @@ export const NEAR_COUNT = 0.5;
 const NEAR_MIN = 10;
 /** Counts this close (share of the larger) are one count told by two outlets. */
 const NEAR_COUNT_SHARE = 0.15;
+/** A city outside both reports' main country that both name. */
+export const ABROAD_CITY = 0.5;
 /** Cities in common from which a shared route counts half as a fact of the case. */
 const ROUTE_FACT_CITIES = 3;
 /** Reports this close in time that give their events' days with weekdays, and no day in common, tell two events. */
@@ -140,6 +142,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const route = shared(x.cities, y.cities);
   const routePoints = Math.min(Math.max(0, route.length - 1) * 0.75, 1.5);
   add(routePoints, `route of ${route.length} cities`);
+  // A town abroad both name (where the ring's heads were held, "Côme et Turin") is a fact of the case, not boilerplate.
+  const away = shared(x.abroad ?? [], y.abroad ?? []);
+  add(away.length ? ABROAD_CITY : 0, `town abroad ${away.join(', ')}`);
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
   // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.

@@ -1,14 +1,25 @@
 // Counts and places one incident's outlets write differently (fictional reports): "une quinzaine" and 16 arrests,
-// 35 and 40 people detained, "la région lilloise" for Lille.
+// 35 and 40 people detained, "la région lilloise" for Lille; a town abroad both name.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareReports, nearCounts, type StoryPrint } from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
-import { incidentPrint, readNumbers } from '../../../src/dedup/incident.ts';
-import type { Analysis } from '../../../src/model/analysis.ts';
+import { homeCountry, incidentPrint, readNumbers } from '../../../src/dedup/incident.ts';
+import type { Analysis, Place } from '../../../src/model/analysis.ts';
 import { where } from '../geo/helpers.ts';
 
-function report(language: string, text: string, at: string): StoryPrint {
+const town = (name: string, id: number, country: string): Place => ({
+  name,
+  id: `geonames:${id}`,
+  kind: 'city',
+  country,
+  lat: 0,
+  lon: 0,
+  start: 0,
+  end: 0,
+});
+
+function report(language: string, text: string, at: string, over: Partial<Analysis> = {}): StoryPrint {
   const a: Analysis = {
     id: 'x',
     language,
@@ -22,6 +33,7 @@ function report(language: string, text: string, at: string): StoryPrint {
     victims: null,
     evidence: [],
     flags: [],
+    ...over,
   };
   return { incident: incidentPrint('Réseau démantelé', text, a), at: Date.parse(at), shingles: shingleSet(text) };
 }
@@ -70,5 +82,28 @@ describe("a French city's adjective names the city", () => {
       .map((p) => p.name)
       .sort();
     assert.deepEqual(cities, ['Lille', 'Nantes']);
+  });
+});
+
+describe('a town abroad both reports name', () => {
+  const roubaix = town('Roubaix', 1, 'FR');
+  const lens = town('Lens', 2, 'FR');
+  const turin = town('Turin', 3, 'IT');
+
+  it("is a town outside the country most of the report's towns lie in", () => {
+    assert.equal(homeCountry({ countries: ['IT', 'FR'], places: [roubaix, lens, turin] }), 'FR');
+    assert.equal(homeCountry({ countries: ['IT', 'FR'], places: [roubaix, turin] }), 'IT');
+    assert.equal(homeCountry({ countries: ['BE'], places: [] }), 'BE');
+  });
+
+  it('counts as a fact of the case; a town at home does not', () => {
+    const text = 'Neuf personnes ont été écrouées; les chefs du réseau ont été arrêtés à Turin.';
+    const places = [roubaix, lens, turin];
+    const a = report('fr', text, '2025-05-14T10:00:00Z', { countries: ['IT', 'FR'], places });
+    const b = report('fr', text, '2025-05-15T10:00:00Z', { countries: ['FR', 'IT'], places });
+    assert.deepEqual(a.incident.abroad, ['geonames:3']);
+    assert.ok(compareReports(a, b).evidence.some((e) => e.startsWith('town abroad geonames:3')));
+    const home = report('fr', text, '2025-05-15T10:00:00Z', { countries: ['FR'], places: [roubaix, lens] });
+    assert.ok(!compareReports(a, home).evidence.some((e) => e.startsWith('town abroad')));
   });
 });
