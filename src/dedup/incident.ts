@@ -4,7 +4,6 @@
 import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { countNoun } from './count-nouns.ts';
-import { countryTowns } from './country-towns.ts';
 import { eventDates } from './event-dates.ts';
 import { eventMonths, eventWeekdays } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
@@ -102,16 +101,14 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   );
   const { officials, bodies, words } = found;
   // Trains are named after their end stations ("Hazrat Nizamuddin–Thiruvananthapuram Express"): places, not people.
-  // "em Cuba, no Alentejo": a town named like a country is that town, not the country.
-  const named = countryTowns(analysis.places, analysed, analysis.countries);
-  const localities = [...new Set([...found.localities, ...trains, ...named.towns])];
+  const localities = [...new Set([...found.localities, ...trains])];
   const { numbers, counts, ages, ranges, small } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
     cityNames: [...cityNames].filter(Boolean).sort(),
     regions: [...regions].sort(),
     localities,
-    countries: analysis.countries.filter((c) => !named.countries.includes(c)),
+    countries: [...analysis.countries],
     abroad: [...abroad].sort(),
     forms: analysis.types.filter((t) => t !== 'unspecified'),
     victims: analysis.victims,
