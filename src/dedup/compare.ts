@@ -52,6 +52,14 @@ export const SHARED_MONTH = 0.5;
 /** The same weekday named by reports less than a week apart. */
 export const SHARED_WEEKDAY = 0.5;
 const WEEK_DAYS = 6;
+/** A count of arrests (at least NEAR_MIN) that another report gives a little differently. Victims counts are left
+ * out: two cases' "15 women" and "16 victims" are as near, and a victims count that differs is weighed apart. */
+export const NEAR_COUNT = 0.5;
+const NEAR_MIN = 10;
+/** Counts this close (share of the larger) are one count told by two outlets. */
+const NEAR_COUNT_SHARE = 0.15;
+/** A city outside both reports' main country that both name. */
+export const ABROAD_CITY = 0.5;
 /** Cities in common from which a shared route counts half as a fact of the case. */
 const ROUTE_FACT_CITIES = 3;
 /** Reports this close in time that give their events' days with weekdays, and no day in common, tell two events. */
@@ -96,6 +104,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     ),
     `numbers ${nums.join(', ')}`,
   );
+  // Outlets count one operation's arrests differently (35 and 40, "une quinzaine" and 16): a near count agrees.
+  const close = nums.length ? [] : nearCounts(x.counts, y.counts);
+  add(close.length ? NEAR_COUNT : 0, `near counts ${close.join(', ')}`);
   add(victims(x, y, nums), `victims ${x.victims}/${y.victims}`);
   const ages = shared(x.ages, y.ages);
   add(Math.min(ages.length * 1.5, 3), `ages ${ages.join(', ')}`);
@@ -131,6 +142,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const route = shared(x.cities, y.cities);
   const routePoints = Math.min(Math.max(0, route.length - 1) * 0.75, 1.5);
   add(routePoints, `route of ${route.length} cities`);
+  // A town abroad both name (where the ring's heads were held, "Côme et Turin") is a fact of the case, not boilerplate.
+  const away = shared(x.abroad ?? [], y.abroad ?? []);
+  add(away.length ? ABROAD_CITY : 0, `town abroad ${away.join(', ')}`);
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
   // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.
@@ -201,6 +215,19 @@ function sharedCounts(a: readonly string[], b: readonly string[], strict = false
     if (other && [...other].some((o) => compatibleKinds(k!, o) && (!strict || (!!k && !!o)))) out.add(Number(v));
   }
   return [...out].sort((x, y) => x - y);
+}
+
+/** Pairs of counts of arrests, not equal, within NEAR_COUNT_SHARE of each other ("35~40"). */
+export function nearCounts(a: readonly string[], b: readonly string[]): string[] {
+  const read = (cs: readonly string[]) =>
+    cs
+      .map((c) => c.split(':'))
+      .filter(([v, k]) => k === 'arrests' && Number(v) >= NEAR_MIN)
+      .map(([v]) => Number(v));
+  const out: string[] = [];
+  for (const v of read(a))
+    for (const w of read(b)) if (v !== w && Math.abs(v - w) <= Math.max(v, w) * NEAR_COUNT_SHARE) out.push(`${v}~${w}`);
+  return out;
 }
 
 /** "14 personas detenidas" and "14 arrests" count the same people; officers and premises are other things. */

@@ -9,6 +9,7 @@ import { eventMonths, eventWeekdays } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
+import { inSpans, recalledSpans, withoutRecalled } from './recalled.ts';
 
 /** Language-neutral facts of one report, compared to decide whether two reports tell one incident. */
 export interface IncidentPrint {
@@ -20,6 +21,9 @@ export interface IncidentPrint {
   /** Places the gazetteer did not resolve, told by a geographic word ("mount lambert"); absent in older prints. */
   localities?: string[];
   countries: string[];
+  /** Gazetteer ids of the cities named outside the report's main country ("Turin" in a report from Lille): where the
+   * case reached abroad (absent in older prints). */
+  abroad?: string[];
   /** Forms of exploitation (without `unspecified`). */
   forms: string[];
   victims: number | null;
@@ -61,8 +65,12 @@ const MIN_SMALL = 2;
 export function incidentPrint(title: string, text: string, analysis: Analysis): IncidentPrint {
   // Offsets of places index the analysed text; the surface form ("Espagne", "Tenerife") is what the text says.
   const analysed = analysedText(title, text).text;
-  const top = analysed.slice(0, PRINT_CHARS).replace(CREDIT_LINE, ' ');
+  // A sentence recalling an earlier event ("poucos dias após 207 trabalhadores…") tells that event's facts.
+  const recalled = recalledSpans(analysed, analysis.language);
+  const top = withoutRecalled(analysed, recalled).slice(0, PRINT_CHARS).replace(CREDIT_LINE, ' ');
   const cities = new Set<string>();
+  const abroad = new Set<string>();
+  const home = homeCountry(analysis);
   const cityNames = new Set<string>();
   const regions = new Set<string>();
   const placeWords = new Set<string>();
@@ -72,8 +80,10 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
       if (w) placeWords.add(w);
       if (w && p.kind !== 'country') townWords.add(w);
     }
+    if (inSpans(p.start, recalled)) continue;
     if (p.kind === 'city') {
       cities.add(p.id);
+      if (p.country !== home) abroad.add(p.id);
       cityNames.add(fold(p.name));
       cityNames.add(fold(analysed.slice(p.start, p.end)));
     }
@@ -99,6 +109,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     regions: [...regions].sort(),
     localities,
     countries: [...analysis.countries],
+    abroad: [...abroad].sort(),
     forms: analysis.types.filter((t) => t !== 'unspecified'),
     victims: analysis.victims,
     victimsHedged: analysis.victims !== null && hedged(top, analysis.victims),
@@ -117,6 +128,15 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     operations,
     terms: termHashes(top, analysis.language),
   };
+}
+
+/** The country most of the report's towns and regions lie in (the first country named on a tie): its home. */
+export function homeCountry(analysis: Pick<Analysis, 'places' | 'countries'>): string | undefined {
+  const n = new Map<string, number>();
+  for (const p of analysis.places) if (p.kind !== 'country') n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  const rank = (c: string) =>
+    analysis.countries.indexOf(c) === -1 ? analysis.countries.length : analysis.countries.indexOf(c);
+  return [...n].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0] ?? analysis.countries[0];
 }
 
 /**

@@ -12,6 +12,23 @@ interface LexiconWords {
 
 const cache = new Map<string, LexiconWords>();
 
+/** Number words only story prints read (data/stories/number-words.json): approximate counts and hundreds. */
+const STORY_NUMBERS = readStoryNumbers();
+
+function readStoryNumbers(): Record<string, Record<string, number>> {
+  const raw = JSON.parse(readFileSync(dataPath('stories', 'number-words.json'), 'utf8')) as Record<string, unknown>;
+  const out: Record<string, Record<string, number>> = {};
+  for (const [lang, words] of Object.entries(raw)) {
+    if (lang.startsWith('$')) continue;
+    for (const [w, v] of Object.entries(words as Record<string, unknown>)) {
+      if (!Number.isInteger(v) || /\s/.test(w))
+        throw new Error(`number-words.json: ${lang}.${w}: one word, an integer`);
+      out[lang] = { ...out[lang], [w]: v as number };
+    }
+  }
+  return out;
+}
+
 /** The folded number words and cue words of a language (empty when Lantern has no lexicon for it). */
 export function lexiconWords(language: string): LexiconWords {
   const lang = /^[a-z]{2,3}$/.test(language) ? language : '';
@@ -25,6 +42,7 @@ export function lexiconWords(language: string): LexiconWords {
       cues?: Record<string, string[]>;
     };
     for (const [w, v] of Object.entries(lex.numbers ?? {})) if (Number.isInteger(v)) words.numbers.set(fold(w), v);
+    for (const [w, v] of Object.entries(STORY_NUMBERS[lang] ?? {})) words.numbers.set(fold(w), v);
     for (const phrases of Object.values(lex.cues ?? {})) {
       for (const p of phrases)
         for (const w of fold(p.replace(/@[\d.]+/g, '')).match(/\p{L}+/gu) ?? []) words.cues.add(w);

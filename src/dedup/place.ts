@@ -70,6 +70,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     regions: union('regions'),
     localities: [...new Set(prints.flatMap((p) => p.incident.localities ?? []))],
     countries: union('countries'),
+    abroad: [...new Set(prints.flatMap((p) => p.incident.abroad ?? []))],
     forms: union('forms'),
     victims: victims.length ? mostCommon(victims) : null,
     victimsHedged: prints.some((p) => p.incident.victimsHedged),

@@ -1,0 +1,109 @@
+// Counts and places one incident's outlets write differently (fictional reports): "une quinzaine" and 16 arrests,
+// 35 and 40 people detained, "la région lilloise" for Lille; a town abroad both name.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compareReports, nearCounts, type StoryPrint } from '../../../src/dedup/compare.ts';
+import { shingleSet } from '../../../src/dedup/fingerprint.ts';
+import { homeCountry, incidentPrint, readNumbers } from '../../../src/dedup/incident.ts';
+import type { Analysis, Place } from '../../../src/model/analysis.ts';
+import { where } from '../geo/helpers.ts';
+
+const town = (name: string, id: number, country: string): Place => ({
+  name,
+  id: `geonames:${id}`,
+  kind: 'city',
+  country,
+  lat: 0,
+  lon: 0,
+  start: 0,
+  end: 0,
+});
+
+function report(language: string, text: string, at: string, over: Partial<Analysis> = {}): StoryPrint {
+  const a: Analysis = {
+    id: 'x',
+    language,
+    relevant: true,
+    relevance: 0.9,
+    incident: true,
+    types: ['sexual'],
+    countries: ['FR'],
+    places: [],
+    minors: null,
+    victims: null,
+    evidence: [],
+    flags: [],
+    ...over,
+  };
+  return { incident: incidentPrint('Réseau démantelé', text, a), at: Date.parse(at), shingles: shingleSet(text) };
+}
+
+describe('counts that differ a little across outlets', () => {
+  it('pairs near counts of arrests, never equal ones, small ones or other kinds', () => {
+    assert.deepEqual(nearCounts(['35:arrests'], ['40:arrests']), ['35~40']);
+    assert.deepEqual(nearCounts(['15:people'], ['16:people']), []);
+    assert.deepEqual(nearCounts(['18:arrests'], ['16:people']), []);
+    assert.deepEqual(nearCounts(['15:arrests'], ['16:arrests']), ['15~16']);
+    assert.deepEqual(nearCounts(['40:arrests'], ['40:arrests']), []);
+    assert.deepEqual(nearCounts(['6:arrests'], ['7:arrests']), []);
+    assert.deepEqual(nearCounts(['35:arrests'], ['50:arrests']), []);
+    assert.deepEqual(nearCounts(['35:arrests'], ['38:officers']), []);
+    assert.deepEqual(nearCounts(['35:'], ['38:arrests']), []);
+  });
+
+  it('reads approximate counts and hundreds written in words', () => {
+    assert.deepEqual(readNumbers('Une quinzaine de personnes ont été interpellées.', 'fr').counts, ['15:people']);
+    assert.deepEqual(readNumbers('Une quinzaine de personnes interpellées.', 'fr').counts, ['15:arrests']);
+    assert.deepEqual(readNumbers('levou à detenção de 40 pessoas', 'pt').counts, ['40:arrests']);
+    assert.deepEqual(readNumbers('cerca de quatrocentos inspetores', 'pt').numbers, [400]);
+    assert.deepEqual(readNumbers('unos doscientos agentes', 'es').numbers, [200]);
+  });
+
+  it('a near count backs other facts of one case', () => {
+    const a = report('fr', 'Quinze personnes ont été interpellées mardi à Roubaix.', '2025-05-14T10:00:00Z');
+    const b = report('fr', 'Mardi, 16 personnes ont été interpellées à Roubaix.', '2025-05-15T10:00:00Z');
+    const c = compareReports(a, b);
+    assert.ok(
+      c.evidence.some((e) => e.startsWith('near counts 15~16')),
+      c.evidence.join('; '),
+    );
+    const d = report('fr', 'Mardi, 30 personnes ont été interpellées à Roubaix.', '2025-05-15T10:00:00Z');
+    assert.ok(!compareReports(a, d).evidence.some((e) => e.startsWith('near counts')));
+  });
+});
+
+describe("a French city's adjective names the city", () => {
+  it('reads "la région lilloise" and "l\'agglomération nantaise" as Lille and Nantes', () => {
+    const cities = where(
+      'Des interpellations ont eu lieu dans la région lilloise et dans l’agglomération nantaise.',
+      'fr',
+    )
+      .places.filter((p) => p.kind === 'city')
+      .map((p) => p.name)
+      .sort();
+    assert.deepEqual(cities, ['Lille', 'Nantes']);
+  });
+});
+
+describe('a town abroad both reports name', () => {
+  const roubaix = town('Roubaix', 1, 'FR');
+  const lens = town('Lens', 2, 'FR');
+  const turin = town('Turin', 3, 'IT');
+
+  it("is a town outside the country most of the report's towns lie in", () => {
+    assert.equal(homeCountry({ countries: ['IT', 'FR'], places: [roubaix, lens, turin] }), 'FR');
+    assert.equal(homeCountry({ countries: ['IT', 'FR'], places: [roubaix, turin] }), 'IT');
+    assert.equal(homeCountry({ countries: ['BE'], places: [] }), 'BE');
+  });
+
+  it('counts as a fact of the case; a town at home does not', () => {
+    const text = 'Neuf personnes ont été écrouées; les chefs du réseau ont été arrêtés à Turin.';
+    const places = [roubaix, lens, turin];
+    const a = report('fr', text, '2025-05-14T10:00:00Z', { countries: ['IT', 'FR'], places });
+    const b = report('fr', text, '2025-05-15T10:00:00Z', { countries: ['FR', 'IT'], places });
+    assert.deepEqual(a.incident.abroad, ['geonames:3']);
+    assert.ok(compareReports(a, b).evidence.some((e) => e.startsWith('town abroad geonames:3')));
+    const home = report('fr', text, '2025-05-15T10:00:00Z', { countries: ['FR'], places: [roubaix, lens] });
+    assert.ok(!compareReports(a, home).evidence.some((e) => e.startsWith('town abroad')));
+  });
+});
