@@ -9,12 +9,16 @@ import { type Candidate, type IndexQuery, toCandidate } from '../sql/dialect.ts'
 /** Columns a candidate needs. */
 export const FACET_COLS = 'key, language, source_id, story_id, countries, types, minors, incident';
 const MAX_STEPS = 6;
-/** Widest window read through week lexemes (each adds about 0.25 ms of GIN work at 1,000 documents a week). */
-const LEXEME_WEEKS = 16;
+/** Windows of up to this many weeks are always read through their week lexemes. */
+const LEXEME_WEEKS = 6;
+/** Nor wider than this (100 weeks of lexemes took 55 ms at 1,000 documents a week). */
+const MAX_LEXEME_WEEKS = 32;
+/** One week lexeme costs GIN about as much as this many matching rows read from the heap (measured, 100k docs). */
+const WEEK_ROWS = 500;
 /**
- * A wider window is read with the term's whole GIN bitmap (key bounds checked on its rows) while the term's
- * expected matches are under this many times the window's documents; past that, with a key range bitmap, whose
- * rows each need their TOASTed tsvector tested (about 8 times the cost of a GIN match, measured).
+ * Without lexemes, the term's whole GIN bitmap (key bounds checked on its rows) while the term's expected matches
+ * are under this many times the window's documents; past that, a key range bitmap, whose rows each need their
+ * TOASTed tsvector tested (about 8 times the cost of a GIN match, measured).
  */
 const GIN_OVER_RANGE = 8;
 const MAX_WEEKS = 600;
@@ -103,10 +107,9 @@ async function steps(db: Db, weeks: WeekCount[], ask: Ask, q: IndexQuery, limit:
     }
     left -= docs;
     const low = Math.max(q.keyMin, keyOfWeek(picked[picked.length - 1]!));
-    // A few weeks: their lexemes let GIN skip through a common term's postings. Wider windows (the union of many
-    // weeks' postings costs more): the term's own bitmap, or for a term in most documents a key range bitmap.
+    const mode = windowMode(picked.length, docs, rate * all);
     const rows =
-      picked.length <= LEXEME_WEEKS
+      mode === 'lexemes'
         ? await fetch(
             db,
             { ...ask, ts: `(${ask.ts}) & (${picked.map((w) => `'w${w}'`).join(' | ')})` },
@@ -114,12 +117,22 @@ async function steps(db: Db, weeks: WeekCount[], ask: Ask, q: IndexQuery, limit:
             upper,
             need,
           )
-        : await fetch(db, ask, low, upper, need, rate * all > GIN_OVER_RANGE * docs);
+        : await fetch(db, ask, low, upper, need, mode === 'range');
     out.push(...rows);
     rate = Math.max(rows.length / Math.max(docs, 1), 1e-6);
     upper = low - 1;
   }
   return out;
+}
+
+/**
+ * How a window of `weeks` weeks and `docs` documents is read, for a term expected in `matches` documents of the
+ * index. A few weeks: their lexemes let GIN skip through a common term's postings; the union of many weeks'
+ * postings costs more than the term's own bitmap; a key range bitmap only for a term in most documents.
+ */
+export function windowMode(weeks: number, docs: number, matches: number): 'lexemes' | 'gin' | 'range' {
+  if (weeks <= LEXEME_WEEKS || (weeks <= MAX_LEXEME_WEEKS && weeks * WEEK_ROWS < matches)) return 'lexemes';
+  return matches > GIN_OVER_RANGE * docs ? 'range' : 'gin';
 }
 
 async function fetch(db: Db, ask: Ask, lo: number, hi: number, limit: number, range = false): Promise<Candidate[]> {
