@@ -274,5 +274,26 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
       );
       assert.ok(seen.every((n) => n % 2 === 1));
     });
+
+    it('ranks title matches first in a sample past the cap', async () => {
+      const batch = [];
+      for (let i = 0; i < 2100; i++) {
+        const inTitle = i === 700 || i === 1400 || i === 2050;
+        batch.push(
+          article({
+            title: inTitle ? `Harbour watch ${i}` : `Notice ${i}`,
+            text: `harbour notice number ${i}`,
+            publishedAt: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(),
+          }),
+        );
+      }
+      await store.addArticles(batch);
+      const r = await store.search({ q: 'harbour', limit: 4, facets: [] });
+      assert.equal(r.totalIsEstimate, true);
+      assert.deepEqual(
+        r.hits.map((h) => h.title),
+        ['Harbour watch 2050', 'Harbour watch 1400', 'Harbour watch 700', 'Notice 2099'],
+      );
+    });
   });
 }

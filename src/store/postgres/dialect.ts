@@ -3,7 +3,7 @@
 import { countDays, type SearchDoc, stripMarks } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
-import { type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
+import { type Candidate, type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
 import { availableConfigs, configFor, tsQuery } from './ts-query.ts';
 import { FACET_COLS, weeksChanged, weekTag, windowed } from './windows.ts';
 
@@ -28,6 +28,11 @@ const IDENTITY_TABLES = [
   'api_keys',
   'alerts',
 ];
+
+/** The query's words (no filters, no exclusions), tested against title vectors alone; null when none has a lexeme. */
+function titleQuery(db: Db, q: IndexQuery): Promise<string | null> {
+  return tsQuery(db, { ...q, tagGroups: [], notTags: [], not: [] });
+}
 
 /** The PostgreSQL dialect. */
 export const postgresDialect: Dialect = {
@@ -122,29 +127,25 @@ export const postgresDialect: Dialect = {
       );
       return rows.map(toCandidate);
     }
-    return windowed(db, ts, q, limit);
+    // With words, each row also says whether its (small, untoasted) title vector matches them: ranking a large
+    // sample then needs no second pass over its keys.
+    const title = q.must.length ? await titleQuery(db, q) : null;
+    return windowed(db, ts, q, limit, title);
   },
 
-  async relevance(db: Db, q: IndexQuery, keys: number[], capped: boolean) {
+  async relevance(db: Db, q: IndexQuery, sample: Candidate[], capped: boolean) {
     const out = new Map<number, number>();
-    if (!keys.length) return out;
-    if (!capped && keys.length <= FULL_RANK_MAX) {
+    if (!sample.length) return out;
+    if (!capped && sample.length <= FULL_RANK_MAX) {
       const rows = await db.all<{ key: unknown; s: number }>(
         'SELECT key, ts_rank(tsv, ?::tsquery, 1) AS s FROM search_docs WHERE key = ANY(?::bigint[])',
-        [await tsQuery(db, q), keys],
+        [await tsQuery(db, q), sample.map((c) => c.key)],
       );
       for (const r of rows) out.set(num(r.key), 1 + 100 * r.s);
       return out;
     }
     // Many matches: the full tsvectors are large (TOASTed), so rank by the small title vector only.
-    for (const k of keys) out.set(k, 1);
-    const title = await tsQuery(db, { ...q, tagGroups: [], notTags: [], not: [] });
-    if (!title) return out;
-    const rows = await db.all<{ key: unknown }>(
-      'SELECT key FROM search_docs WHERE key = ANY(?::bigint[]) AND title_tsv @@ ?::tsquery',
-      [keys, title],
-    );
-    for (const r of rows) out.set(num(r.key), 3);
+    for (const c of sample) out.set(c.key, c.titleHit ? 3 : 1);
     return out;
   },
 

@@ -96,13 +96,12 @@ async function estimateTotal(db: Db, iq: IndexQuery, sample: Candidate[]): Promi
   const lastDay = Math.floor(sample[sample.length - 1]!.key / KEY_SPAN);
   const hiDay = Math.floor(Math.min(iq.keyMax, Number.MAX_SAFE_INTEGER) / KEY_SPAN);
   const loDay = Math.floor(iq.keyMin / KEY_SPAN);
-  const sum = async (lo: number) =>
-    num(
-      (await db.get<{ n: unknown }>('SELECT sum(n) AS n FROM search_days WHERE day >= ? AND day <= ?', [lo, hiDay]))
-        ?.n ?? 0,
-    );
-  const window = await sum(lastDay);
-  const all = await sum(loDay);
+  const row = await db.get<{ w: unknown; a: unknown }>(
+    'SELECT sum(CASE WHEN day >= ? THEN n ELSE 0 END) AS w, sum(n) AS a FROM search_days WHERE day >= ? AND day <= ?',
+    [lastDay, loDay, hiDay],
+  );
+  const window = num(row?.w ?? 0);
+  const all = num(row?.a ?? 0);
   if (!window) return sample.length + 1;
   return Math.max(sample.length + 1, Math.round((sample.length * all) / window));
 }
@@ -161,7 +160,7 @@ export async function rankKeys(
   capped: boolean,
 ): Promise<{ keys: number[]; scores: Map<number, number> }> {
   const keys = sample.map((c) => c.key);
-  const base = iq.must.length ? await dialect.relevance(db, iq, keys, capped) : new Map<number, number>();
+  const base = iq.must.length ? await dialect.relevance(db, iq, sample, capped) : new Map<number, number>();
   const newest = Math.floor((keys[0] ?? 0) / KEY_SPAN);
   const scores = new Map<number, number>();
   // Relevance decays gently with age (half weight after about four months), so recent reports come first among equals.

@@ -25,6 +25,8 @@ export interface Candidate {
   types: string;
   minors: boolean | null;
   incident: boolean;
+  /** PostgreSQL, when the query has words: whether the title alone matches them (ranks large samples). */
+  titleHit?: boolean;
 }
 
 /** The dialect-specific part of the store. */
@@ -45,7 +47,7 @@ export interface Dialect {
   /** Matching documents, newest key first, at most `limit`. */
   candidates(db: Db, q: IndexQuery, limit: number): Promise<Candidate[]>;
   /** Relevance per key for the given candidates (higher is better); `capped` when they are a recent sample only. */
-  relevance(db: Db, q: IndexQuery, keys: number[], capped: boolean): Promise<Map<number, number>>;
+  relevance(db: Db, q: IndexQuery, sample: Candidate[], capped: boolean): Promise<Map<number, number>>;
   /** Resets id generators after rows were restored with explicit ids. */
   afterRestore(db: Db): Promise<void>;
 }
@@ -67,5 +69,6 @@ export function toCandidate(r: Row): Candidate {
     types: String(r.types ?? ''),
     minors: r.minors === null ? null : Boolean(r.minors),
     incident: Boolean(r.incident),
+    ...(r.title_hit === undefined ? {} : { titleHit: Boolean(r.title_hit) }),
   };
 }

@@ -2,7 +2,7 @@
 // newest matches come first straight from the index with early termination.
 import { countDays, type SearchDoc } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
-import { type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
+import { type Candidate, type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
 import { ftsExpression } from './fts-query.ts';
 
 const FACET_COLS = 'd.key, d.language, d.source_id, d.story_id, d.countries, d.types, d.minors, d.incident';
@@ -94,9 +94,10 @@ export const sqliteDialect: Dialect = {
     return rows.map(toCandidate);
   },
 
-  async relevance(db: Db, q: IndexQuery, keys: number[], capped: boolean) {
+  async relevance(db: Db, q: IndexQuery, sample: Candidate[], capped: boolean) {
     const out = new Map<number, number>();
-    if (!keys.length) return out;
+    if (!sample.length) return out;
+    const keys = sample.map((c) => c.key);
     const lo = Math.min(...keys);
     const hi = Math.max(...keys);
     const textOnly = ftsExpression({ ...q, not: [], tagGroups: [], notTags: [] });
