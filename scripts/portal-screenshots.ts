@@ -5,29 +5,15 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { loadAnalyzer } from '../src/analyze/analyzer.ts';
-import { seedSamples } from '../src/seed/seed.ts';
 import { openMemoryStore } from '../src/store/open.ts';
 import { createPortal } from '../src/web/app.ts';
 import { loadHotlines } from '../src/web/hotlines.ts';
 import { loadKnowledgeBase } from '../src/web/kb.ts';
 import { launch } from '../test/browser/browser.ts';
+import { seedSamplesAsReal } from '../test/helpers/real-samples.ts';
 
 const store = await openMemoryStore();
-const s = store;
-await seedSamples(
-  {
-    getMeta: (k) => s.getMeta(k),
-    setMeta: (k, v) => s.setMeta(k, v),
-    addArticle: (a) => s.addArticle({ ...a, isSample: false }),
-    addStory: (x) => s.addStory({ ...x, isSample: false }),
-    updateArticle: (id, p) => s.updateArticle(id, p),
-    getStoryBySlug: (slug) => s.getStoryBySlug(slug),
-    listSources: () => s.listSources(),
-    countArticles: () => s.countArticles(),
-  },
-  loadAnalyzer,
-);
+await seedSamplesAsReal(store);
 const app = createPortal({
   store,
   config: { publicUrl: 'http://127.0.0.1', allowRepublish: false },

@@ -3,13 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import type { BrowserContext, Page } from 'playwright-core';
-import { loadAnalyzer } from '../../src/analyze/analyzer.ts';
-import { seedSamples } from '../../src/seed/seed.ts';
 import { openMemoryStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createPortal } from '../../src/web/app.ts';
 import { loadHotlines } from '../../src/web/hotlines.ts';
 import { loadKnowledgeBase } from '../../src/web/kb.ts';
+import { seedSamplesAsReal } from '../helpers/real-samples.ts';
 import { axeViolations, launch, skipReason } from './browser.ts';
 
 // Set LANTERN_SCREENSHOTS=folder to keep phone and desktop screenshots of the main pages.
@@ -27,20 +26,7 @@ describe('portal in a browser', { skip: skipReason }, () => {
     // The real SQLite store holding the bundled (fictional) stories filed as if monitored: samples are
     // left out of filters, the map and trends, and these pages are about what a real monitor shows.
     store = await openMemoryStore();
-    const s = store;
-    await seedSamples(
-      {
-        getMeta: (k) => s.getMeta(k),
-        setMeta: (k, v) => s.setMeta(k, v),
-        addArticle: (a) => s.addArticle({ ...a, isSample: false }),
-        addStory: (x) => s.addStory({ ...x, isSample: false }),
-        updateArticle: (id, p) => s.updateArticle(id, p),
-        getStoryBySlug: (slug) => s.getStoryBySlug(slug),
-        listSources: () => s.listSources(),
-        countArticles: () => s.countArticles(),
-      },
-      loadAnalyzer,
-    );
+    await seedSamplesAsReal(store);
     const app = createPortal({
       store,
       config: { publicUrl: 'http://127.0.0.1', allowRepublish: false },

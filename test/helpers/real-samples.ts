@@ -1,0 +1,23 @@
+// The bundled sample stories filed as if a real monitor had found them, so that pages that leave samples out
+// (maps, trends, country and form pages) have something to show in browser tests and screenshots.
+import { loadAnalyzer } from '../../src/analyze/analyzer.ts';
+import { seedSamples } from '../../src/seed/seed.ts';
+import type { Store } from '../../src/store/store.ts';
+
+/** Seeds the sample stories into `store`, marked as real (not samples). */
+export async function seedSamplesAsReal(store: Store): Promise<void> {
+  const s = store;
+  await seedSamples(
+    {
+      getMeta: (k) => s.getMeta(k),
+      setMeta: (k, v) => s.setMeta(k, v),
+      addArticle: (a) => s.addArticle({ ...a, isSample: false }),
+      addStory: (x) => s.addStory({ ...x, isSample: false }),
+      updateArticle: (id, p) => s.updateArticle(id, p),
+      getStoryBySlug: (slug) => s.getStoryBySlug(slug),
+      listSources: () => s.listSources(),
+      countArticles: () => s.countArticles(),
+    },
+    loadAnalyzer,
+  );
+}
