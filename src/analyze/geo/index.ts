@@ -83,6 +83,7 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const lang = (ctx.language ?? 'en').toLowerCase().slice(0, 3);
   const mentions = findMentions(text, tokens, index, lang);
   const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
+  abbreviationsInPassing(text, found);
   const home = HOME_COUNTRY[lang];
   const stats = new Map<string, CountryStats>();
   const ranked = scoreCountries(text, found, ctx.titleEnd ?? 0, home, index.words, stats);
@@ -111,6 +112,23 @@ function impliedOrigin(lang: string, found: Resolved[], countries: string[]): st
     return undefined;
   const abroad = found.some((r) => countries.includes(r.entry.cc) && r.ctx.strongLocative && !r.ctx.passing);
   return abroad ? home : undefined;
+}
+
+/**
+ * "referred by the Federal Bureau of Investigation (FBI)": an abbreviation in brackets right after a passing mention of
+ * the same country is as passing as the name it abbreviates.
+ */
+function abbreviationsInPassing(text: string, found: Resolved[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1]!;
+    const r = found[i]!;
+    if (
+      prev.ctx.passing &&
+      prev.entry.cc === r.entry.cc &&
+      /^\s*\($/.test(text.slice(prev.mention.end, r.mention.start))
+    )
+      r.ctx.passing = true;
+  }
 }
 
 /** Places named in the text: demonyms ("Nigerian") count for the country but name no place. */

@@ -99,7 +99,10 @@ function housingLure(before: string, after: string, words: GeoWords): boolean {
   return words.housingLure.test(before) || (words.housingBefore.test(before) && words.promisedAfter.test(after));
 }
 
-/** True when a mention names a country only in passing ("US-based", "according to the US", "a Danish actor", "spoke Spanish"). */
+/**
+ * True when a mention names a country only in passing ("US-based", "according to the US", "a Danish actor", "spoke Spanish",
+ * "a referral from the Australian Federal Police").
+ */
 export function isPassing(
   text: string,
   tokens: Token[],
@@ -110,6 +113,7 @@ export function isPassing(
 ): boolean {
   return (
     words.passingAfter.test(after) ||
+    words.partnerBefore.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
     passingNoun(text, tokens, m.to, words) ||
     passingBefore(text, tokens, m, words) ||
     (m.type !== 'd' && withContinent(text, tokens, m, after, words)) ||

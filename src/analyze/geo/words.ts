@@ -46,6 +46,8 @@ const ROLES = [
   'people_ending',
   'example_tail',
   'habit_word',
+  'partner_head',
+  'partner_filler',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */
@@ -76,6 +78,8 @@ export interface GeoWords {
   pairEnd: Set<string>;
   /** What lies between two members of a list of places (", ", " and ", ", and "). */
   listGap: RegExp;
+  /** The same, or with an article after it ("..., the Syrian Arab Republic and Yemen"): joins an enumeration. */
+  listJoin: RegExp;
   /** A continent and "and" right before a mention, or "and" and a continent right after ("Europe and the US"). */
   continentBefore: RegExp;
   continentAfter: RegExp;
@@ -111,6 +115,8 @@ export interface GeoWords {
   promisedAfter: RegExp;
   /** "US-based", "the US embassy", "US dollars" right after a mention. */
   passingAfter: RegExp;
+  /** "a referral from the", "en colaboración con la policía de": a partner or referring agency's country comes next. */
+  partnerBefore: RegExp;
 }
 
 /** Reads and compiles the geo words; a missing or malformed file is an error naming it. */
@@ -146,11 +152,14 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
   const continent = `(?:${alt('continent')})`;
   const articles = [...any.list_article].map((w) => `${escapeRe(w)}\\s+`).join('|');
   const housing = alt('housing_noun');
+  // "the United States' 2016 Trafficking in Persons Report": a report's year may stand between.
+  const year = '(?:(?:19|20)\\d\\d\\s+)?';
   return {
     byLang,
     any,
     pairEnd: new Set([...any.passing_pair].map((p) => p.split(' ')[1]!)),
     listGap: new RegExp(`^${gap}$`),
+    listJoin: new RegExp(`^${gap}(?:${articles})?$`),
     continentBefore: new RegExp(`\\b${continent}${gap}(?:${articles})?$`, 'u'),
     // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
     continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),
@@ -174,7 +183,11 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     housingBefore: new RegExp(`\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
     promisedAfter: new RegExp(`^[^.;:!?]{0,30}\\b(?:${alt('promised_word')})\\b`, 'i'),
     passingAfter: new RegExp(
-      `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?\\s+(?:${alt('passing_after')})\\b|\\s+(?:${alt('passing_after_spaced')})\\b)`,
+      `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?\\s+${year}(?:${alt('passing_after')})\\b|\\s+${year}(?:${alt('passing_after_spaced')})\\b)`,
+    ),
+    partnerBefore: new RegExp(
+      `(?:^|[^\\p{L}])(?:${alt('partner_head', '\\s+')})\\s+(?:(?:${alt('partner_filler')})\\s+){0,4}$`,
+      'iu',
     ),
   };
 }
