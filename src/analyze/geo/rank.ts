@@ -219,7 +219,7 @@ function lists(
   };
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    if (!prev || !words.listJoin.test(text.slice(prev.mention.end, r.mention.start))) flush();
+    if (!prev || !words.listGap.test(text.slice(prev.mention.end, r.mention.start))) flush();
     run.push(i);
   });
   flush();

@@ -78,8 +78,6 @@ export interface GeoWords {
   pairEnd: Set<string>;
   /** What lies between two members of a list of places (", ", " and ", ", and "). */
   listGap: RegExp;
-  /** The same, or with an article after it ("..., the Syrian Arab Republic and Yemen"): joins an enumeration. */
-  listJoin: RegExp;
   /** A continent and "and" right before a mention, or "and" and a continent right after ("Europe and the US"). */
   continentBefore: RegExp;
   continentAfter: RegExp;
@@ -159,7 +157,6 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     any,
     pairEnd: new Set([...any.passing_pair].map((p) => p.split(' ')[1]!)),
     listGap: new RegExp(`^${gap}$`),
-    listJoin: new RegExp(`^${gap}(?:${articles})?$`),
     continentBefore: new RegExp(`\\b${continent}${gap}(?:${articles})?$`, 'u'),
     // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
     continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),

@@ -39,13 +39,3 @@ describe('a report named by its publisher and year is not a place', () => {
     ['en', 'Police in Kampala freed two women, the US 2019 TIP report noted earlier.', ['UG']],
   ]);
 });
-
-describe('an enumeration whose members carry articles is still one list', () => {
-  check([
-    [
-      'en',
-      'Children are recruited in South Sudan. Cases were verified in the Central African Republic, Somalia, the Syrian Arab Republic and Yemen, among others.',
-      ['SS'],
-    ],
-  ]);
-});
