@@ -44,6 +44,10 @@ export const FOLLOW_UP_DAYS = 90;
 export const SHARED_DATE = 1.5;
 /** Two or more distinctive counts in common, beyond what each adds. */
 export const COUNTS_TOGETHER = 0.5;
+/** The most counts in common add together (from four counts on). */
+export const MAX_TOGETHER = 1.5;
+/** Reports further apart than this (days) name other months' days: a bare day of the month no longer meets a date. */
+const DAY_ONLY_DAYS = 31;
 /** Each small count (2–4 people or arrests) in common, at most two counted. */
 export const SMALL_COUNT = 0.5;
 /** A month with its year both name (when the investigation began), a second one, or months named without a year. */
@@ -115,6 +119,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const dates = shared(x.dates ?? [], y.dates ?? []);
   add(dates.length ? SHARED_DATE : 0, `dates ${dates.join(', ')}`);
   const days = Math.abs(a.at - b.at) / 86400_000;
+  // "Quarta-feira (22)" in one language and "February 22" in another name the same day of the events.
+  const dayOnly = !dates.length && days <= DAY_ONLY_DAYS ? weekdayDayOnDate(a, b) || weekdayDayOnDate(b, a) : null;
+  add(dayOnly ? SHARED_DATE : 0, `day ${dayOnly}`);
   const [months, monthPoints] = monthsInCommon(x.months ?? [], y.months ?? []);
   add(monthPoints, `months ${months.join(', ')}`);
   // Within a week the same weekday named is the same day.
@@ -126,15 +133,16 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const weekdayDays = shared(dx, dy);
   const otherDay = days <= OTHER_DAY_DAYS && dx.length > 0 && dy.length > 0 && !weekdayDays.length;
   add(
-    otherDay ? -SHARED_DATE : weekdayDays.length && !dates.length ? SHARED_DATE : 0,
+    otherDay ? -SHARED_DATE : weekdayDays.length && !dates.length && !dayOnly ? SHARED_DATE : 0,
     `days ${dx.join('/')}|${dy.join('/')}`,
   );
   // Small counts (2 victims, 3 arrests) are common alone: they back another fact of the case, never stand alone.
   const agree = tellsVictims(x, y) && tellsVictims(y, x) && score > 0;
   const few = agree ? sharedCounts(x.small ?? [], y.small ?? [], true) : [];
   add(Math.min(few.length * SMALL_COUNT, 2 * SMALL_COUNT), `small counts ${few.join(', ')}`);
-  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one.
-  add(nums.length + few.length >= 2 ? COUNTS_TOGETHER : 0, 'counts together');
+  // Two or more counts in common (8 arrests and 11 women) coincide far more rarely than one, and each further one
+  // (74 freed, 15 of them children, in 7 workshops, 9 arrested) more rarely still.
+  add(countsTogether(nums.length + few.length), 'counts together');
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   add(where, 'places');
@@ -177,6 +185,26 @@ const ABROAD_MIN = 100;
 function identifiedAbroad(x: IncidentPrint, y: IncidentPrint): boolean {
   if (shared(x.operations, y.operations).length) return true;
   return sharedCounts(x.counts, y.counts).filter((n) => n >= ABROAD_MIN).length >= ABROAD_TOTALS;
+}
+
+/** Points for counts in common: COUNTS_TOGETHER from two, and as much again for each further one, up to MAX_TOGETHER. */
+export function countsTogether(n: number): number {
+  return n < 2 ? 0 : Math.min(COUNTS_TOGETHER * (n - 1), MAX_TOGETHER);
+}
+
+/** A day of the month one report gives with its weekday ("quarta-feira (22)", read in the month up to the report's
+ * own day) that the other dates with its month ("February 22"), as "2-22". */
+function weekdayDayOnDate(a: StoryPrint, b: StoryPrint): string | null {
+  const at = new Date(a.at);
+  const dates = new Set(b.incident.dates ?? []);
+  for (const w of a.incident.weekdays ?? []) {
+    if (!w.startsWith('d')) continue;
+    const day = Number(w.slice(1));
+    // A day after the report's own day of the month is last month's.
+    const month = ((at.getUTCMonth() - (day > at.getUTCDate() ? 1 : 0) + 12) % 12) + 1;
+    if (dates.has(`${month}-${day}`)) return `${month}-${day}`;
+  }
+  return null;
 }
 
 /** Months with a year in common (1, then 0.5 more), else months alone (0.5); months on both sides and none in

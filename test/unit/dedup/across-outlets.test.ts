@@ -2,7 +2,14 @@
 // 35 and 40 people detained, "la région lilloise" for Lille; a town abroad both name.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareReports, nearCounts, type StoryPrint } from '../../../src/dedup/compare.ts';
+import {
+  COUNTS_TOGETHER,
+  compareReports,
+  countsTogether,
+  MAX_TOGETHER,
+  nearCounts,
+  type StoryPrint,
+} from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
 import { homeCountry, incidentPrint, readNumbers } from '../../../src/dedup/incident.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
@@ -105,5 +112,33 @@ describe('a town abroad both reports name', () => {
     assert.ok(compareReports(a, b).evidence.some((e) => e.startsWith('town abroad geonames:3')));
     const home = report('fr', text, '2025-05-15T10:00:00Z', { countries: ['FR'], places: [roubaix, lens] });
     assert.ok(!compareReports(a, home).evidence.some((e) => e.startsWith('town abroad')));
+  });
+});
+
+describe('days and counts one incident is told with', () => {
+  it('meets a weekday given with its day ("quarta-feira (22)") and the same day with its month', () => {
+    const pt = report('pt', 'A operação começou na quarta-feira (22) num alojamento da vila.', '2023-02-24T10:00:00Z', {
+      countries: ['BR'],
+    });
+    const en = report('en', 'On February 22 police raided the lodging in the town.', '2023-03-10T10:00:00Z', {
+      countries: ['BR'],
+    });
+    const other = report('en', 'On March 22 police raided the lodging in the town.', '2023-03-10T10:00:00Z', {
+      countries: ['BR'],
+    });
+    assert.ok(compareReports(pt, en).evidence.some((e) => e.startsWith('day 2-22')));
+    assert.ok(!compareReports(pt, other).evidence.some((e) => e.startsWith('day ')));
+    // Months apart, a bare day of the month is another month's day.
+    const later = report('en', 'On February 22 police raided the lodging.', '2023-06-10T10:00:00Z', {
+      countries: ['BR'],
+    });
+    assert.ok(!compareReports(pt, later).evidence.some((e) => e.startsWith('day ')));
+  });
+
+  it('weighs each further count in common', () => {
+    assert.equal(countsTogether(1), 0);
+    assert.equal(countsTogether(2), COUNTS_TOGETHER);
+    assert.equal(countsTogether(3), 2 * COUNTS_TOGETHER);
+    assert.equal(countsTogether(9), MAX_TOGETHER);
   });
 });
