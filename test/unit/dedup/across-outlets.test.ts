@@ -141,4 +141,38 @@ describe('days and counts one incident is told with', () => {
     assert.equal(countsTogether(3), 2 * COUNTS_TOGETHER);
     assert.equal(countsTogether(9), MAX_TOGETHER);
   });
+
+  it('counts a main victims count the other report writes as people it does not call victims', () => {
+    const en = report('en', 'Police rescued four female minors in Taguig City.', '2023-06-24T10:00:00Z', {
+      countries: ['PH'],
+      victims: 4,
+    });
+    const tl = report('tl', 'Apat na babae ang nasagip, 4 people rescued in Taguig.', '2023-06-25T10:00:00Z', {
+      countries: ['PH'],
+    });
+    assert.ok(tl.incident.small?.includes('4:people'), JSON.stringify(tl.incident.small));
+    assert.ok(compareReports(en, tl).evidence.some((e) => e.startsWith('victims 4/null +1')));
+    const six = report('en', 'Police rescued six women in Taguig City.', '2023-06-24T10:00:00Z', {
+      countries: ['PH'],
+      victims: 6,
+    });
+    assert.ok(!compareReports(six, tl).evidence.some((e) => e.startsWith('victims')));
+  });
+
+  it('takes two rewrites of one press release as one case, and a shared paragraph as no more than wording', () => {
+    const release =
+      'I carabinieri di Foggia hanno eseguito ordinanze di custodia cautelare nei confronti dei titolari di due aziende agricole della provincia, emesse su richiesta della Procura della Repubblica di Foggia che ha diretto le indagini. Entrambe le aziende sono state affidate ad amministratori giudiziari individuati dal Tribunale, mentre i braccianti vivevano in capannoni senza acqua e senza luce.';
+    const a = report('it', `Blitz nel Foggiano. ${release}`, '2020-02-11T10:00:00Z', { countries: ['IT'] });
+    const b = report('it', `${release} Maggiori dettagli in conferenza stampa alle 11.`, '2020-02-11T12:00:00Z', {
+      countries: ['IT'],
+    });
+    assert.ok(compareReports(a, b).evidence.some((e) => e.startsWith('one release rewritten')));
+    const other = report(
+      'it',
+      'Operazione dei carabinieri a Foggia contro il caporalato: arrestati due imprenditori agricoli di Cerignola che pagavano i braccianti tre euro l’ora. Entrambe le aziende sono state affidate ad amministratori giudiziari.',
+      '2020-02-11T12:00:00Z',
+      { countries: ['IT'] },
+    );
+    assert.ok(!compareReports(a, other).evidence.some((e) => e.startsWith('one release rewritten')));
+  });
 });
