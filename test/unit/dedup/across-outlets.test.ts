@@ -66,6 +66,15 @@ describe('counts that differ a little across outlets', () => {
     assert.deepEqual(readNumbers('unos doscientos agentes', 'es').numbers, [200]);
   });
 
+  it('keeps counts of men, and leaves out durations', () => {
+    assert.deepEqual(readNumbers('detuvo a 12 hombres y 6 mujeres', 'es').numbers, [6, 12]);
+    assert.deepEqual(readNumbers('foram resgatados 207 homens', 'pt').counts, ['207:people']);
+    assert.deepEqual(readNumbers('12 hommes ont été interpellés', 'fr').numbers, [12]);
+    assert.deepEqual(readNumbers('Il aura fallu 16 mois aux enquêteurs', 'fr').numbers, []);
+    assert.deepEqual(readNumbers('tras 11 meses de investigación, 30 detenidos', 'es').numbers, [30]);
+    assert.deepEqual(readNumbers('15 ore di lavoro', 'it').numbers, []);
+  });
+
   it('a near count backs other facts of one case', () => {
     const a = report('fr', 'Quinze personnes ont été interpellées mardi à Roubaix.', '2025-05-14T10:00:00Z');
     const b = report('fr', 'Mardi, 16 personnes ont été interpellées à Roubaix.', '2025-05-15T10:00:00Z');
