@@ -27,8 +27,10 @@ const WEEKDAY_DAY = /^(?:\s*\(\s*(\d{1,2})\s*\)|,?\s+(\d{1,2})(?:\s*[,.;]|\s+(?:
 /** A month after a word that makes it a time ("en octubre", "since June", "no mês de março", "im Oktober"), or
  * before a year; alone, "marco" (Portuguese March) is also "frame" ("en el marco de"), "mars" a planet. */
 const MONTH_AFTER =
-  /(?<![\p{L}])(?:en|em|in|no|na|desde|since|durante|during|until|hasta|até|depuis|dès|jusqu'en|nel|dal|fino a|im|seit|bis|mes de|mês de|mois de|mese di)\s+(\p{L}{3,})(?:\s+(?:de|del|of|di|do|da)?\s*((?:19|20)\d{2}))?/giu;
-const MONTH_YEAR = /(?<![\p{L}])(\p{L}{3,})\s+(?:de\s+|del\s+|of\s+|di\s+)?((?:19|20)\d{2})(?!\d)/gu;
+  /(?<![\p{L}])(?:en|em|in|no|na|desde|since|durante|during|until|hasta|até|depuis|dès|jusqu'en|nel|dal|fino a|im|seit|bis|(?:el\s+)?mes(?:\s+de)?|mês(?:\s+de)?|mois(?:\s+de)?|mese(?:\s+di)?)\s+(\p{L}{3,})(?:\s+(?:(?:de|del|of|di|do|da)\s+)?(?:(?:el\s+|o\s+|the\s+|l')?(?:año|ano|year|anno|année)\s+(?:de\s+)?)?((?:19|20)\d{2}))?/giu;
+/** "octubre de 2024", "July 2023", "julio del año 2024", "julho do ano de 2024": a month with its year. */
+const MONTH_YEAR =
+  /(?<![\p{L}])(\p{L}{3,})\s+(?:(?:de|del|of|di|do)\s+)?(?:(?:el\s+|o\s+|the\s+|l')?(?:año|ano|year|anno|année)\s+(?:de\s+)?)?((?:19|20)\d{2})(?!\d)/gu;
 
 /** Months a text names: "2024-10" when a year goes with it, and "m10" for every month named as a time. */
 export function eventMonths(text: string): string[] {

@@ -218,8 +218,10 @@ const AGE_AFTER =
   /^(?:-year-old|\s*-?\s*(?:años|anos|ans|anni|jahre|jährige\w*|jaar)\b(?!\s+(?:de|di|in)\s+(?:prisi[oó]n|c[aá]rcel|pris[aã]o|prison|carcere|reclus[ãa]o|haft)))/iu;
 /** "Ximena Costa, 34, and …": an age between commas after a name. */
 const NAME_AGE = /\p{Lu}\p{L}+,\s*$/u;
+/** A time, a unit or a duration after a number ("15 horas", "16 mois", "11 meses de investigación"): whole words only,
+ * so "12 hombres", "207 homens" and "12 hommes" stay counts of people. */
 const TIME_OR_UNIT =
-  /^(?:[:h]\d|\s*(?:am|pm|h|hrs|horas|heures|ore|uhr|hours|km|kg|m²|%|por ?ciento|per ?cent|percent|pour ?cent|g\b|gramos|grams))/iu;
+  /^(?:[:h]\d|%|\s*(?:am|pm|h|hrs|horas|heures|ore|uhr|hours?|km|kg|m²|%|por ?ciento|per ?cent|percent|pour ?cent|g|gramos|grams|meses|m[eê]s|mois|months?|mesi|monate?n?|semanas?|semaines?|weeks?|settimane|wochen|d[ií]as|jours|days?|giorni|tage[n]?)(?![\p{L}\d]))/iu;
 
 /** Numbers that can tell one case from another (counts of people, arrests, searches, large sums), and single ages. */
 export function readNumbers(

@@ -2,7 +2,14 @@
 // 35 and 40 people detained, "la région lilloise" for Lille; a town abroad both name.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareReports, nearCounts, type StoryPrint } from '../../../src/dedup/compare.ts';
+import {
+  COUNTS_TOGETHER,
+  compareReports,
+  countsTogether,
+  MAX_TOGETHER,
+  nearCounts,
+  type StoryPrint,
+} from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
 import { homeCountry, incidentPrint, readNumbers } from '../../../src/dedup/incident.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
@@ -59,6 +66,15 @@ describe('counts that differ a little across outlets', () => {
     assert.deepEqual(readNumbers('unos doscientos agentes', 'es').numbers, [200]);
   });
 
+  it('keeps counts of men, and leaves out durations', () => {
+    assert.deepEqual(readNumbers('detuvo a 12 hombres y 6 mujeres', 'es').numbers, [6, 12]);
+    assert.deepEqual(readNumbers('foram resgatados 207 homens', 'pt').counts, ['207:people']);
+    assert.deepEqual(readNumbers('12 hommes ont été interpellés', 'fr').numbers, [12]);
+    assert.deepEqual(readNumbers('Il aura fallu 16 mois aux enquêteurs', 'fr').numbers, []);
+    assert.deepEqual(readNumbers('tras 11 meses de investigación, 30 detenidos', 'es').numbers, [30]);
+    assert.deepEqual(readNumbers('15 ore di lavoro', 'it').numbers, []);
+  });
+
   it('a near count backs other facts of one case', () => {
     const a = report('fr', 'Quinze personnes ont été interpellées mardi à Roubaix.', '2025-05-14T10:00:00Z');
     const b = report('fr', 'Mardi, 16 personnes ont été interpellées à Roubaix.', '2025-05-15T10:00:00Z');
@@ -105,5 +121,67 @@ describe('a town abroad both reports name', () => {
     assert.ok(compareReports(a, b).evidence.some((e) => e.startsWith('town abroad geonames:3')));
     const home = report('fr', text, '2025-05-15T10:00:00Z', { countries: ['FR'], places: [roubaix, lens] });
     assert.ok(!compareReports(a, home).evidence.some((e) => e.startsWith('town abroad')));
+  });
+});
+
+describe('days and counts one incident is told with', () => {
+  it('meets a weekday given with its day ("quarta-feira (22)") and the same day with its month', () => {
+    const pt = report('pt', 'A operação começou na quarta-feira (22) num alojamento da vila.', '2023-02-24T10:00:00Z', {
+      countries: ['BR'],
+    });
+    const en = report('en', 'On February 22 police raided the lodging in the town.', '2023-03-10T10:00:00Z', {
+      countries: ['BR'],
+    });
+    const other = report('en', 'On March 22 police raided the lodging in the town.', '2023-03-10T10:00:00Z', {
+      countries: ['BR'],
+    });
+    assert.ok(compareReports(pt, en).evidence.some((e) => e.startsWith('day 2-22')));
+    assert.ok(!compareReports(pt, other).evidence.some((e) => e.startsWith('day ')));
+    // Months apart, a bare day of the month is another month's day.
+    const later = report('en', 'On February 22 police raided the lodging.', '2023-06-10T10:00:00Z', {
+      countries: ['BR'],
+    });
+    assert.ok(!compareReports(pt, later).evidence.some((e) => e.startsWith('day ')));
+  });
+
+  it('weighs each further count in common', () => {
+    assert.equal(countsTogether(1), 0);
+    assert.equal(countsTogether(2), COUNTS_TOGETHER);
+    assert.equal(countsTogether(3), 2 * COUNTS_TOGETHER);
+    assert.equal(countsTogether(9), MAX_TOGETHER);
+  });
+
+  it('counts a main victims count the other report writes as people it does not call victims', () => {
+    const en = report('en', 'Police rescued four female minors in Taguig City.', '2023-06-24T10:00:00Z', {
+      countries: ['PH'],
+      victims: 4,
+    });
+    const tl = report('tl', 'Apat na babae ang nasagip, 4 people rescued in Taguig.', '2023-06-25T10:00:00Z', {
+      countries: ['PH'],
+    });
+    assert.ok(tl.incident.small?.includes('4:people'), JSON.stringify(tl.incident.small));
+    assert.ok(compareReports(en, tl).evidence.some((e) => e.startsWith('victims 4/null +1')));
+    const six = report('en', 'Police rescued six women in Taguig City.', '2023-06-24T10:00:00Z', {
+      countries: ['PH'],
+      victims: 6,
+    });
+    assert.ok(!compareReports(six, tl).evidence.some((e) => e.startsWith('victims')));
+  });
+
+  it('takes two rewrites of one press release as one case, and a shared paragraph as no more than wording', () => {
+    const release =
+      'I carabinieri di Foggia hanno eseguito ordinanze di custodia cautelare nei confronti dei titolari di due aziende agricole della provincia, emesse su richiesta della Procura della Repubblica di Foggia che ha diretto le indagini. Entrambe le aziende sono state affidate ad amministratori giudiziari individuati dal Tribunale, mentre i braccianti vivevano in capannoni senza acqua e senza luce.';
+    const a = report('it', `Blitz nel Foggiano. ${release}`, '2020-02-11T10:00:00Z', { countries: ['IT'] });
+    const b = report('it', `${release} Maggiori dettagli in conferenza stampa alle 11.`, '2020-02-11T12:00:00Z', {
+      countries: ['IT'],
+    });
+    assert.ok(compareReports(a, b).evidence.some((e) => e.startsWith('one release rewritten')));
+    const other = report(
+      'it',
+      'Operazione dei carabinieri a Foggia contro il caporalato: arrestati due imprenditori agricoli di Cerignola che pagavano i braccianti tre euro l’ora. Entrambe le aziende sono state affidate ad amministratori giudiziari.',
+      '2020-02-11T12:00:00Z',
+      { countries: ['IT'] },
+    );
+    assert.ok(!compareReports(a, other).evidence.some((e) => e.startsWith('one release rewritten')));
   });
 });

@@ -44,6 +44,9 @@ describe('months and weekdays', () => {
     assert.deepEqual(eventMonths('La investigación se inició en octubre de 2024 en Melilla'), ['m10', '2024-10']);
     assert.deepEqual(eventMonths('The inquiry began in June 2023.'), ['m6', '2023-06']);
     assert.deepEqual(eventMonths('detenida en el mes de julio'), ['m7']);
+    // The same month with the word for year between ("del año", "do ano de"), or after "mes" without "de".
+    assert.deepEqual(eventMonths('La investigación dio comienzo en el mes julio del año 2024'), ['m7', '2024-07']);
+    assert.deepEqual(eventMonths('começou em julho do ano de 2024'), ['m7', '2024-07']);
   });
 
   it('leaves out months that are other words ("en el marco de", modal "may")', () => {
