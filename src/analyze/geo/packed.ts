@@ -126,22 +126,39 @@ function records<T>(section: (name: string) => Buffer, name: string, make: (pars
   };
 }
 
-/** Aliases by first word: a binary search of the sorted keys (UTF-16 order, as Array.prototype.sort leaves them). */
+/** Words remembered per table (hits and misses) before the memo starts over, so a long-running worker stays small. */
+const MEMO_LIMIT = 100_000;
+
+/**
+ * Aliases by first word: a binary search of the sorted keys (UTF-16 order, as Array.prototype.sort leaves them),
+ * its answer remembered, since the same words come back in article after article.
+ */
 function aliasTable(keys: string[], recs: (i: number) => AliasRec[]): AliasTable {
+  const memo = new Map<string, AliasRec[] | null>();
   return {
     get(key) {
-      let lo = 0;
-      let hi = keys.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const k = keys[mid]!;
-        if (k < key) lo = mid + 1;
-        else if (k > key) hi = mid - 1;
-        else return recs(mid);
-      }
-      return undefined;
+      const known = memo.get(key);
+      if (known !== undefined) return known ?? undefined;
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      const i = search(keys, key);
+      const found = i < 0 ? undefined : recs(i);
+      memo.set(key, found ?? null);
+      return found;
     },
   };
+}
+
+function search(keys: string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid]!;
+    if (k < key) lo = mid + 1;
+    else if (k > key) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** A section of 32-bit offsets as numbers (a view where aligned, else a copy). */
