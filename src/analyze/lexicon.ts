@@ -76,14 +76,36 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
   };
 }
 
-/** Loads every lexicon file, keyed by language code (aliases included); `extra` adds cues to some languages' matchers. */
-export function loadLexicons(dir = dataPath('lexicons'), extra: Record<string, Cue[]> = {}): Map<string, Lexicon> {
-  const out = new Map<string, Lexicon>();
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LexiconFile;
-    const lex = compileLexicon(file, extra[file.language]);
-    for (const code of [file.language, ...(file.aliases ?? [])]) out.set(code, lex);
+/** Lexicons by language code (aliases included). */
+export interface Lexicons {
+  get(code: string): Lexicon | undefined;
+  has(code: string): boolean;
+}
+
+/**
+ * Reads every lexicon file, keyed by language code (aliases included); `extra` adds cues to some languages'
+ * matchers. Each is compiled the first time a text in its language asks for it (compiling all takes ~100 ms).
+ */
+export function loadLexicons(dir = dataPath('lexicons'), extra: Record<string, Cue[]> = {}): Lexicons {
+  const files = new Map<string, LexiconFile>();
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LexiconFile;
+      for (const code of [file.language, ...(file.aliases ?? [])]) files.set(code, file);
+    }
   }
-  return out;
+  const compiled = new Map<LexiconFile, Lexicon>();
+  return {
+    has: (code) => files.has(code),
+    get(code) {
+      const file = files.get(code);
+      if (!file) return undefined;
+      let lex = compiled.get(file);
+      if (!lex) {
+        lex = compileLexicon(file, extra[file.language]);
+        compiled.set(file, lex);
+      }
+      return lex;
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { countVictims, type VictimCount } from './facts/victims.ts';
 import { classifyForms, type FormsResult } from './forms/classify.ts';
 import { type GeoIndex, type GeoResult, locate } from './geo/index.ts';
 import type { LanguageDetector } from './language/detect.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, Lexicons } from './lexicon.ts';
 import { type RelevanceResult, scoreRelevance } from './relevance/score.ts';
 
 /** The lexicon every text is also read with: English terms turn up in news in every language. */
@@ -18,7 +18,7 @@ export const PIVOT_LANGUAGE = 'en';
 /** What the rule stages need loaded. */
 export interface Readers {
   detect: LanguageDetector;
-  lexicons: Map<string, Lexicon>;
+  lexicons: Lexicons;
   geoIndex: GeoIndex;
 }
 
@@ -64,7 +64,7 @@ export function readFactsOf(set: CueSet, values = false): FactsReading {
   };
 }
 
-function pickLexicons(all: Map<string, Lexicon>, language: string): Lexicon[] {
+function pickLexicons(all: Lexicons, language: string): Lexicon[] {
   const own = all.get(language);
   const pivot = all.get(PIVOT_LANGUAGE);
   return [own, pivot].filter((l, i, a): l is Lexicon => !!l && a.indexOf(l) === i);

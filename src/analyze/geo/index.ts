@@ -1,12 +1,13 @@
 // The geo stage's public face: load the gazetteer once, then locate a text's countries and places.
 import type { Evidence, Place } from '../../model/analysis.ts';
 import { type CountryCandidate, countryCandidates } from './candidates.ts';
-import { readGazetteer } from './load.ts';
-import { buildIndex, type GeoIndex } from './lookup.ts';
+import { readGeoIndex } from './load.ts';
+import type { GeoIndex } from './lookup.ts';
 import { findMentions } from './match.ts';
 import { type CountryStats, scoreCountries, selectCountries } from './rank.ts';
 import { type Resolved, resolveMentions } from './resolve.ts';
 import { tokenize } from './tokens.ts';
+import { loadGeoWords } from './words.ts';
 
 export type { CountryCandidate } from './candidates.ts';
 export type { GeoIndex } from './lookup.ts';
@@ -72,9 +73,9 @@ const HOME_COUNTRY: Record<string, string> = {
 /** Most places listed for one text. */
 export const MAX_PLACES = 100;
 
-/** Loads the compiled gazetteer (build/gazetteer.json; compiled on first use when missing). */
+/** Loads the gazetteer's packed index (build/gazetteer.bin; compiled and packed on first use when missing). */
 export function loadGeoIndex(): GeoIndex {
-  return buildIndex(readGazetteer());
+  return readGeoIndex(loadGeoWords());
 }
 
 /** Finds where a story takes place. */

@@ -1,6 +1,6 @@
 // The in-memory lookup tables built from the compiled gazetteer: aliases keyed by their first word.
-import type { EntryKind, GazetteerData, LookupRow } from './gazetteer.ts';
-import { type GeoWords, loadGeoWords } from './words.ts';
+import type { EntryKind, EntryRow, GazetteerData, LookupRow } from './gazetteer.ts';
+import type { GeoWords } from './words.ts';
 
 /** A lowercase Cyrillic letter first. */
 const CYRILLIC_LOWER = /^[\u0430-\u045f]/;
@@ -24,17 +24,23 @@ export interface Entry {
  */
 export type AliasRec = LookupRow;
 
+/** A lookup table of aliases by their first word. */
+export interface AliasTable {
+  get(key: string): AliasRec[] | undefined;
+}
+
 /** The loaded gazetteer. */
 export interface GeoIndex {
-  entries: Entry[];
+  /** The place at an index of the gazetteer (the same object on every call). */
+  entry: (i: number) => Entry;
   /** Aliases written with capitals, keyed by their first word as written. */
-  cased: Map<string, AliasRec[]>;
+  cased: AliasTable;
   /** Lowercase aliases (Spanish "nigerianas") and those in scripts without case, keyed by lowercase first word. */
-  lower: Map<string, AliasRec[]>;
+  lower: AliasTable;
   /** Languages with lowercase aliases in Latin script (Spanish demonyms), so English texts skip that lookup. */
   lowerLangs: Set<string>;
   /** One-word names in languages that decline nouns, keyed by their stem ("Пољск" for Пољска, found in "Пољској"). */
-  stems: Map<string, AliasRec[]>;
+  stems: AliasTable;
   /** Entry index of each country by ISO alpha-2 code. */
   country: Map<string, number>;
   /** Per language, place names that are ordinary words in it (German "Essen", Spanish "Pueblo"). */
@@ -43,6 +49,17 @@ export interface GeoIndex {
   filter: Uint8Array;
   /** The small words read around place names (data/lexicons/places/words.json). */
   words: GeoWords;
+}
+
+/** The lookup tables of a compiled gazetteer, before packing (see packed.ts): everything but the places themselves. */
+export interface GeoTables {
+  cased: Map<string, AliasRec[]>;
+  lower: Map<string, AliasRec[]>;
+  stems: Map<string, AliasRec[]>;
+  country: Map<string, number>;
+  lowerLangs: Set<string>;
+  common: Map<string, Set<string>>;
+  filter: Uint8Array;
 }
 
 const FILTER_BITS = 1 << 20;
@@ -73,20 +90,8 @@ export function mayBeKey(index: GeoIndex, w: string): boolean {
 }
 
 /** Builds the lookup tables. */
-export function buildIndex(data: GazetteerData, words: GeoWords = loadGeoWords()): GeoIndex {
-  const entries = data.entries.map(([kind, cc, id, name, admin1, lat, lon, weight, capital]) => ({
-    kind,
-    cc,
-    id,
-    name,
-    admin1,
-    lat,
-    lon,
-    weight,
-    capital: capital === 1,
-  }));
-  const index: GeoIndex = {
-    entries,
+export function buildTables(data: GazetteerData): GeoTables {
+  const index: GeoTables = {
     cased: new Map(),
     lower: new Map(),
     stems: new Map(),
@@ -94,14 +99,13 @@ export function buildIndex(data: GazetteerData, words: GeoWords = loadGeoWords()
     lowerLangs: new Set(),
     common: new Map(),
     filter: new Uint8Array(FILTER_BITS / 8),
-    words,
   };
   for (const [lang, word] of data.common) {
     const set = index.common.get(lang) ?? new Set<string>();
     index.common.set(lang, set.add(word));
   }
-  entries.forEach((e, i) => {
-    if (e.kind === 'c') index.country.set(e.cc, i);
+  data.entries.forEach(([kind, cc], i) => {
+    if (kind === 'c') index.country.set(cc, i);
   });
   for (const row of data.rows) {
     const [table, first, rest, lang] = row;
@@ -115,6 +119,11 @@ export function buildIndex(data: GazetteerData, words: GeoWords = loadGeoWords()
       push(index.stems, stemOf(first), [table, first, rest, '*', row[4], row[5]]);
   }
   return index;
+}
+
+/** The place of a compiled entry row. */
+export function toEntry([kind, cc, id, name, admin1, lat, lon, weight, capital]: EntryRow): Entry {
+  return { kind, cc, id, name, admin1, lat, lon, weight, capital: capital === 1 };
 }
 
 /** Languages whose nouns change their ending with case (Serbian "Пољска" → "у Пољској"). */

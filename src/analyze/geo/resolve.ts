@@ -66,7 +66,7 @@ export function resolveMentions(
     // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
     const whole = entry.kind === 'c' && longer.length ? shortFormOf(text, m, longer) : undefined;
     if (whole && whole.cc !== entry.cc && others(support, entry.cc) === 0) {
-      const same = m.ids.map((k) => index.entries[k]!).find((e) => e.id === whole.id);
+      const same = m.ids.map((k) => index.entry(k)).find((e) => e.id === whole.id);
       if (!same) continue;
       entry = same;
     }
@@ -112,10 +112,10 @@ function ordinaryWord(
 function inNamedRegion(m: Mention, index: GeoIndex, regions: Map<string, Entry>): string | undefined {
   if (!regions.size) return undefined;
   for (const k of m.ids) {
-    const e = index.entries[k]!;
+    const e = index.entry(k);
     const region = e.kind === 'p' && e.admin1 ? regions.get(`${e.cc}:${e.admin1}`) : undefined;
     // The region must be named by another name ("Ilam" the Iranian province does not place "Ilam" the town).
-    if (region && !m.ids.some((j) => index.entries[j] === region)) return e.cc;
+    if (region && !m.ids.some((j) => index.entry(j) === region)) return e.cc;
   }
   return undefined;
 }
@@ -173,7 +173,7 @@ function townSize(m: Mention, e: Entry, index: GeoIndex): number {
   if (e.kind !== 'r') return 0;
   let size = 0;
   for (const i of m.ids) {
-    const c = index.entries[i]!;
+    const c = index.entry(i);
     if (c.kind === 'p' && c.cc === e.cc) size = Math.max(size, c.weight);
   }
   return size;
@@ -259,10 +259,10 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   let rival: Entry | undefined;
-  for (const i of m.ids) if (!rival && index.entries[i]!.kind === 'c') rival = index.entries[i];
+  for (const i of m.ids) if (!rival && index.entry(i).kind === 'c') rival = index.entry(i);
   const needed = m.type === 'p' ? PERSON_NAME_SUPPORT : STRONG_SUPPORT;
   for (const i of m.ids) {
-    const e = index.entries[i]!;
+    const e = index.entry(i);
     // A region or city named like a country (Georgia, Niger) needs wording that places it, or clearly more support.
     const supported =
       rival && e.kind !== 'c'

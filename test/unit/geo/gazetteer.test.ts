@@ -6,7 +6,10 @@ import { after, describe, it } from 'node:test';
 import { expandBraces, splitForms } from '../../../src/analyze/geo/compile/data-files.ts';
 import { compileWithReport } from '../../../src/analyze/geo/compile/index.ts';
 import { GAZETTEER_VERSION } from '../../../src/analyze/geo/gazetteer.ts';
-import { readGazetteer } from '../../../src/analyze/geo/load.ts';
+import { readGazetteer, readGeoIndex } from '../../../src/analyze/geo/load.ts';
+import { buildTables, toEntry } from '../../../src/analyze/geo/lookup.ts';
+import { pack, unpack } from '../../../src/analyze/geo/packed.ts';
+import { loadGeoWords } from '../../../src/analyze/geo/words.ts';
 
 describe('gazetteer compile and load', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-geo-'));
@@ -38,5 +41,34 @@ describe('gazetteer compile and load', () => {
     assert.equal(readGazetteer(file).version, GAZETTEER_VERSION);
     writeFileSync(file, '{not json');
     assert.ok(readGazetteer(file).entries.length > 0);
+  });
+
+  it('packs the lookup tables so that every key, place and small table reads back the same', () => {
+    const data = compileWithReport().data;
+    const tables = buildTables(data);
+    const index = unpack(pack(data), loadGeoWords())!;
+    for (const name of ['cased', 'lower', 'stems'] as const) {
+      for (const [key, recs] of tables[name]) assert.deepEqual(index[name].get(key), recs, `${name} ${key}`);
+      assert.equal(index[name].get(`${[...tables[name].keys()][0]}\u0000`), undefined);
+    }
+    assert.equal(index.cased.get(''), undefined);
+    assert.equal(index.cased.get('Lagos'), index.cased.get('Lagos'), 'the same array on every call');
+    for (const [i, row] of data.entries.entries()) assert.deepEqual(index.entry(i), toEntry(row));
+    assert.equal(index.entry(0), index.entry(0));
+    assert.throws(() => index.entry(data.entries.length), RangeError);
+    assert.deepEqual(index.country, tables.country);
+    assert.deepEqual(index.lowerLangs, tables.lowerLangs);
+    assert.deepEqual(index.common, tables.common);
+    assert.deepEqual(index.filter, tables.filter);
+  });
+
+  it('packs the index on first use when its file is missing or damaged, then reads it back', () => {
+    const compiled = join(dir, 'build', 'gazetteer.json');
+    const file = join(dir, 'build', 'gazetteer.bin');
+    const words = loadGeoWords();
+    assert.ok(readGeoIndex(words, file, compiled).cased.get('Nigeria'));
+    assert.ok(readGeoIndex(words, file, compiled).cased.get('Nigeria'));
+    writeFileSync(file, 'not packed');
+    assert.ok(readGeoIndex(words, file, compiled).cased.get('Nigeria'));
   });
 });
