@@ -168,6 +168,8 @@ export interface HostSlots {
 /** Everything Lantern keeps. Every method may throw LanternError('input') for bad arguments. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Whether workers on several machines may share this store (then they share host politeness through `hosts`). */
+  readonly sharedByMachines: boolean;
   /** Host politeness shared across processes and machines. */
   readonly hosts: HostSlots;
   /** Saved searches people follow, and their deliveries. */
@@ -314,4 +316,8 @@ export interface Store {
    * the live database never.
    */
   backup(file: string, opts?: { force?: boolean }): Promise<void>;
+  /** Loads a backup written by `backup` into this empty, migrated store, all or nothing; returns the rows read. */
+  restore(file: string): Promise<{ rows: number }>;
+  /** The schema version recorded in the database (0 when empty). */
+  schemaVersion(): Promise<number>;
 }

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { restoreBackup } from '../../src/store/restore.ts';
 import type { Store } from '../../src/store/store.ts';
 import { bothStores } from '../helpers/stores.ts';
 import { rejectsInput } from '../store/conformance.ts';
@@ -66,9 +65,9 @@ for (const [name, open, skip] of bothStores()) {
         else mkdirSync(bad, { recursive: true });
         const target = await open();
         try {
-          await rejectsInput(restoreBackup(target, bad), message);
+          await rejectsInput(target.restore(bad), message);
           await assertEmpty(target);
-          const r = await restoreBackup(target, good);
+          const r = await target.restore(good);
           assert.ok(r.rows >= rows, `${r.rows} rows`);
           assert.equal(await target.countArticles(), 2500);
           assert.equal((await target.search({ q: 'farm', limit: 1 })).total > 0, true, 'search index rebuilt');

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { restoreBackup } from '../../src/store/restore.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { StoreFactory } from './conformance.ts';
 import { rejectsInput } from './conformance.ts';
@@ -44,7 +43,7 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
       await store.backup(file);
       const fresh = await factory.open();
       try {
-        await restoreBackup(fresh, file);
+        await fresh.restore(file);
         assert.equal(await fresh.countArticles(), 3);
         assert.equal((await fresh.getUserByEmail('a@b.org'))?.role, 'admin');
         assert.equal((await fresh.listSavedSearches(u.id)).length, 1);
@@ -57,7 +56,7 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
         assert.equal(r.hits[0]?.title, 'Kiln raid');
         const next = await fresh.addArticle(article());
         assert.ok(next.article.id > 3, 'ids continue after restored rows');
-        await rejectsInput(restoreBackup(fresh, file), /not empty/);
+        await rejectsInput(fresh.restore(file), /not empty/);
       } finally {
         await fresh.close();
       }
@@ -68,7 +67,7 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
       writeFileSync(bad, 'not gzip');
       const fresh = await factory.open();
       try {
-        await rejectsInput(restoreBackup(fresh, bad), /not a Lantern backup/);
+        await rejectsInput(fresh.restore(bad), /not a Lantern backup/);
       } finally {
         await fresh.close();
       }

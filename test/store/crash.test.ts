@@ -9,7 +9,6 @@ import { after, describe, it } from 'node:test';
 import { ROOT } from '../../src/lib/paths.ts';
 import { openMemoryStore, openSqliteStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
-import { restoreBackup } from '../../src/store/restore.ts';
 import type { SqlStore } from '../../src/store/sql/sql-store.ts';
 import type { SqliteDb } from '../../src/store/sqlite/sqlite-db.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -112,7 +111,7 @@ describe('crash safety', () => {
     assert.equal(b.code, 0, b.stderr);
     const store = await openMemoryStore();
     try {
-      await restoreBackup(store, file);
+      await store.restore(file);
       const n = await store.countArticles();
       assert.ok(n > 0 && n % 200 === 0, `${n} articles in the backup`);
       assert.ok(n < committed.length * 200, 'the writer went on committing after the snapshot');

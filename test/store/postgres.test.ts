@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { openMemoryStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
-import { restoreBackup } from '../../src/store/restore.ts';
 import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
 import { conformance, storyOf } from './conformance.ts';
 import { analysis, article } from './fixtures.ts';
@@ -50,12 +49,12 @@ describe('backups move between dialects', { skip: PG_SKIP }, () => {
       );
       await lite.addSavedSearch({ userId: user.id, name: 's', query: 'kiln', filters: { a: 1 }, alert: true });
       await lite.backup(join(dir, 'a.gz'));
-      await restoreBackup(pgStore, join(dir, 'a.gz'));
+      await pgStore.restore(join(dir, 'a.gz'));
       assert.equal((await pgStore.search({ q: 'forced labour' })).hits[0]?.title, 'Kiln raid');
       assert.deepEqual(await pgStore.countryCounts(), [{ country: 'PK', count: 1 }]);
       assert.equal((await pgStore.listSavedSearches(user.id))[0]?.alert, true);
       await pgStore.backup(join(dir, 'b.gz'));
-      await restoreBackup(back, join(dir, 'b.gz'));
+      await back.restore(join(dir, 'b.gz'));
       assert.deepEqual(await back.getStoryBySlug('moved'), await lite.getStoryBySlug('moved'));
       assert.deepEqual(await back.getArticle(1), await lite.getArticle(1));
     } finally {

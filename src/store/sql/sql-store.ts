@@ -17,7 +17,8 @@ import type {
   User,
 } from '../../model/records.ts';
 import type { AlertStore } from '../alert-store.ts';
-import { runMigrations } from '../migrations.ts';
+import { currentVersion, runMigrations } from '../migrations.ts';
+import { readBackup } from '../restore.ts';
 import { runSearch } from '../search/search.ts';
 import type {
   Filing,
@@ -50,6 +51,7 @@ export type BackupWriter = (store: SqlStore, file: string, opts: { force?: boole
 /** A Store on a Db connection and a Dialect. */
 export class SqlStore implements Store {
   readonly dialect: 'sqlite' | 'postgres';
+  readonly sharedByMachines: boolean;
   readonly hosts: HostSlots;
   readonly alerts: AlertStore;
 
@@ -59,12 +61,13 @@ export class SqlStore implements Store {
     private readonly backupWriter: BackupWriter,
   ) {
     this.dialect = sql.name;
+    this.sharedByMachines = sql.sharedByMachines;
     this.hosts = hostSlots(db, sql);
     this.alerts = alertRole(db);
   }
 
   migrate(): Promise<{ from: number; to: number }> {
-    return runMigrations(this.db, this.dialect, (t) => this.sql.migrationLock(t));
+    return runMigrations(this.db, this.sql);
   }
   close(): Promise<void> {
     return this.db.close();
@@ -95,7 +98,7 @@ export class SqlStore implements Store {
     return sources.dueSources(this.db, now, limit);
   }
   claimDueSources(now: string, leaseSeconds: number, limit: number): Promise<Source[]> {
-    return sources.claimDueSources(this.db, this.sql.name, now, leaseSeconds, limit);
+    return sources.claimDueSources(this.db, this.sql, now, leaseSeconds, limit);
   }
 
   addArticle(a: NewArticle): Promise<{ article: Article; created: boolean }> {
@@ -283,6 +286,12 @@ export class SqlStore implements Store {
     return people.setMeta(this.db, key, value);
   }
 
+  schemaVersion(): Promise<number> {
+    return currentVersion(this.db);
+  }
+  restore(file: string): Promise<{ rows: number }> {
+    return readBackup(this.db, this.sql, file);
+  }
   backup(file: string, opts: { force?: boolean } = {}): Promise<void> {
     return this.backupWriter(this, file, opts);
   }
