@@ -45,7 +45,7 @@ async function round(n: number): Promise<void> {
   const { schema, drop } = await createTestSchema('lantern_bench');
   try {
     const store = await openPostgresStore(PG_URL!, { schema });
-    await store.addSources(server.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+    await store.sources.addMany(server.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
     await store.close();
     const url = `${PG_URL}${PG_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
     const cpu0 = childrenCpu();

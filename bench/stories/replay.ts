@@ -75,7 +75,7 @@ async function runPasses(
   for (const o of outlets.list) {
     sources.set(
       o.name,
-      await store.addSource({ url: `${o.origin}/feed.xml`, kind: 'rss', name: o.name, language: o.language }),
+      await store.sources.add({ url: `${o.origin}/feed.xml`, kind: 'rss', name: o.name, language: o.language }),
     );
   }
   let clock = new Date(0);

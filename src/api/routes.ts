@@ -126,7 +126,7 @@ function dataRoutes(api: OpenAPIHono, deps: ApiDeps): void {
     send(c, { items: (await store.formCounts()).map((x) => ({ value: x.type, count: x.count })) }),
   );
   on(api, routes.sources, async (c) => {
-    const items = (await store.listSources())
+    const items = (await store.sources.list())
       .filter((s) => s.enabled)
       .map((s) => ({ id: s.id, name: s.creditName ?? s.name, url: s.url, language: s.language, country: s.country }));
     return send(c, { items });

@@ -35,7 +35,7 @@ export function openDesk(store: Store, opts: { now?: () => Date } = {}): Desk {
         if (!before) throw inputError(`story ${action.storyId}: not found`);
         const done = await apply(s, action, before, now());
         const after = (await s.getStory(action.storyId))!;
-        await s.addAudit({
+        await s.accounts.addAudit({
           userId: actor.userId,
           action: `story.${action.kind}`,
           target: `story:${action.storyId}`,
@@ -46,7 +46,7 @@ export function openDesk(store: Store, opts: { now?: () => Date } = {}): Desk {
       });
     },
     audit(opts) {
-      return store.listAudit(opts);
+      return store.accounts.listAudit(opts);
     },
   };
 }

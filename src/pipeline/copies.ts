@@ -63,7 +63,7 @@ function candidateFacts(c: Candidate, at: string): CreditFacts {
 }
 
 async function storedFacts(ctx: PipelineContext, a: Article): Promise<CreditFacts> {
-  const source = a.sourceId ? await ctx.store.getSource(a.sourceId) : null;
+  const source = a.sourceId ? await ctx.store.sources.get(a.sourceId) : null;
   const outlet = names(source?.name, source?.creditName, a.siteName, siteOf(a.canonicalUrl));
   const published = a.publishedAt && a.publishedAt < a.fetchedAt ? a.publishedAt : a.fetchedAt;
   return { canonicalUrl: a.canonicalUrl, declaredOriginal: null, creditLine: a.sourceCredit, outlet, at: published };

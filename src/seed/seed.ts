@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Analysis, ExploitationForm } from '../model/analysis.ts';
 import type { Article, Story } from '../model/records.ts';
+import type { MetaStore } from '../store/roles/meta.ts';
+import type { SourceStore } from '../store/roles/sources.ts';
 import type { Store } from '../store/store.ts';
 import { maySeed } from './demo.ts';
 import { loadSamples, type SampleArticle, type Samples } from './samples.ts';
@@ -17,17 +19,10 @@ export interface SeedReport {
   articles: number;
 }
 
-type SeedStore = Pick<
-  Store,
-  | 'getMeta'
-  | 'setMeta'
-  | 'addArticle'
-  | 'addStory'
-  | 'updateArticle'
-  | 'getStoryBySlug'
-  | 'listSources'
-  | 'countArticles'
->;
+type SeedStore = Pick<Store, 'addArticle' | 'addStory' | 'updateArticle' | 'getStoryBySlug' | 'countArticles'> & {
+  meta: Pick<MetaStore, 'get' | 'set'>;
+  sources: Pick<SourceStore, 'list'>;
+};
 
 /** Seeds the samples once per sample-set version (a meta key marks it done), only into a store with no sources. */
 export async function seedSamples(
@@ -35,7 +30,7 @@ export async function seedSamples(
   getAnalyzer: () => Promise<Analyzer>,
   samples: Samples = loadSamples(),
 ): Promise<SeedReport> {
-  const done = await store.getMeta(SAMPLES_META_KEY);
+  const done = await store.meta.get(SAMPLES_META_KEY);
   if (done !== null && Number(done) >= samples.version) return { seeded: false, stories: 0, articles: 0 };
   if (!(await maySeed(store, done !== null))) return { seeded: false, stories: 0, articles: 0 };
   const analyzer = await getAnalyzer();
@@ -51,7 +46,7 @@ export async function seedSamples(
     for (const a of stored) await store.updateArticle(a.id, { storyId: story.id });
     stories++;
   }
-  await store.setMeta(SAMPLES_META_KEY, String(samples.version));
+  await store.meta.set(SAMPLES_META_KEY, String(samples.version));
   return { seeded: true, stories, articles };
 }
 

@@ -2,6 +2,7 @@
 import type { AlertApiDeps } from '../api/alert-routes.ts';
 import type { GuardOptions } from '../api/guard.ts';
 import type { Config } from '../config/settings.ts';
+import type { SourceStore } from '../store/roles/sources.ts';
 import type { Store } from '../store/store.ts';
 import type { Hotlines } from './hotlines.ts';
 import type { KnowledgeBase } from './kb.ts';
@@ -21,8 +22,7 @@ export type PortalStore = Pick<
   | 'search'
   | 'formCounts'
   | 'getArticles'
-  | 'listSources'
->;
+> & { sources: Pick<SourceStore, 'list'> };
 
 /** Everything the portal app is built from. */
 export interface PortalDeps {

@@ -73,7 +73,7 @@ export function publicStore(store: PortalStore): PublicStore {
       return out;
     },
     // Outlets (names, feed addresses, health) are public facts; the API shows only their public fields.
-    listSources: (opts) => store.listSources(opts),
+    sources: { list: (opts) => store.sources.list(opts) },
     formCounts: () => store.formCounts(),
     storiesPerMonth: (by, opts) => store.storiesPerMonth(by, opts),
     countryCounts: () => store.countryCounts(),

@@ -101,7 +101,7 @@ export function apiApp(store: Store, api: Partial<GuardOptions> = {}): Hono {
     kb: { get: () => null, list: () => [] } as never,
     hotlines: { forCountry: () => [], all: () => [] } as never,
     cacheMs: 0,
-    api: { keys: store, anonRate: 1000, ...api },
+    api: { keys: store.keys, anonRate: 1000, ...api },
     alerts: { alerts: store.alerts, allowPrivateWebhooks: false },
   });
 }

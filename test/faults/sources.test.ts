@@ -57,14 +57,14 @@ describe('faults: sources that hang, reset or fail, then recover', () => {
       route(`/${feed}.xml`, feed === 'ok' ? null : feed, 'application/rss+xml', () => rss(feed, items));
       feeds.set(feed, `${w.server.origin}/${feed}.xml`);
     }
-    await w.store.addSources([...feeds.values()].map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+    await w.store.sources.addMany([...feeds.values()].map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
   });
   after(() => w?.close());
 
   it('records every failure on its source, then recovers without help: each page stored once', async () => {
     const first = await runPass(w.ctx);
     assert.equal(first.sources, 4, 'every source polled in the first pass');
-    const rows = new Map((await w.store.listSources()).map((s) => [s.url, s]));
+    const rows = new Map((await w.store.sources.list()).map((s) => [s.url, s]));
     for (const f of FAULTS) {
       const row = rows.get(feeds.get(f)!)!;
       assert.match(row.lastError ?? '', WHY[f], `${f} feed: its failure on its row`);
@@ -78,7 +78,7 @@ describe('faults: sources that hang, reset or fail, then recover', () => {
     let passes = 1;
     while (passes < MAX_PASSES && !(await settled(w, pages.length))) {
       // The next pass runs when the first source is due again: nobody resets anything.
-      clock = Math.min(...(await w.store.listSources()).map((s) => Date.parse(s.nextFetchAt))) + 1000;
+      clock = Math.min(...(await w.store.sources.list()).map((s) => Date.parse(s.nextFetchAt))) + 1000;
       await runPass(w.ctx);
       passes++;
     }
@@ -117,7 +117,7 @@ function report(n: number): string[] {
 
 /** Every source healthy again and every page stored. */
 async function settled(w: World, pages: number): Promise<boolean> {
-  const sources = await w.store.listSources();
+  const sources = await w.store.sources.list();
   const healthy = sources.every((s) => s.errorCount === 0 && s.lastError === null);
   return healthy && (await w.store.countArticles()) === pages;
 }

@@ -9,13 +9,12 @@ export async function seedSamplesAsReal(store: Store): Promise<void> {
   const s = store;
   await seedSamples(
     {
-      getMeta: (k) => s.getMeta(k),
-      setMeta: (k, v) => s.setMeta(k, v),
+      meta: s.meta,
+      sources: s.sources,
       addArticle: (a) => s.addArticle({ ...a, isSample: false }),
       addStory: (x) => s.addStory({ ...x, isSample: false }),
       updateArticle: (id, p) => s.updateArticle(id, p),
       getStoryBySlug: (slug) => s.getStoryBySlug(slug),
-      listSources: () => s.listSources(),
       countArticles: () => s.countArticles(),
     },
     loadAnalyzer,

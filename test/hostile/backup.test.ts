@@ -44,12 +44,12 @@ for (const [name, open, skip] of bothStores()) {
       dir = mkdtempSync(join(tmpdir(), 'lantern-hostile-backup-'));
       const source = await open();
       try {
-        await source.addSource({ url: 'https://feed.example/rss' });
+        await source.sources.add({ url: 'https://feed.example/rss' });
         // More rows than one insert batch, so a half-done restore would have left rows behind.
         const ids = await source.addArticles(Array.from({ length: 2500 }, () => article({ analysis: analysis() })));
         for (const id of ids.slice(0, 300)) await source.addLshKeys(id, [`k${id % 7}`, `j${id}`]);
         good = join(dir, 'good.jsonl.gz');
-        await source.backup(good);
+        await source.meta.backup(good);
         rows = 1 + 2500 + 600;
       } finally {
         await source.close();
@@ -65,9 +65,9 @@ for (const [name, open, skip] of bothStores()) {
         else mkdirSync(bad, { recursive: true });
         const target = await open();
         try {
-          await rejectsInput(target.restore(bad), message);
+          await rejectsInput(target.meta.restore(bad), message);
           await assertEmpty(target);
-          const r = await target.restore(good);
+          const r = await target.meta.restore(good);
           assert.ok(r.rows >= rows, `${r.rows} rows`);
           assert.equal(await target.countArticles(), 2500);
           assert.equal((await target.search({ q: 'farm', limit: 1 })).total > 0, true, 'search index rebuilt');
@@ -81,7 +81,7 @@ for (const [name, open, skip] of bothStores()) {
 
 async function assertEmpty(s: Store): Promise<void> {
   assert.equal(await s.countArticles(), 0, 'no articles left behind');
-  assert.equal((await s.listSources()).length, 0, 'no sources left behind');
+  assert.equal((await s.sources.list()).length, 0, 'no sources left behind');
   assert.deepEqual(await s.lshCandidates(['k1', 'k2'], 10), [], 'no LSH keys left behind');
 }
 

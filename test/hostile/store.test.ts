@@ -68,7 +68,7 @@ for (const [name, open, skip] of bothStores()) {
         return { title, link: `${o}${path}`, guid: `s${i}`, script };
       });
       w.server.route('/scripts.xml', reply(200, rss('Scripts', items)));
-      const source = await w.store.addSource({ url: `${o}/scripts.xml`, nextFetchAt: DUE });
+      const source = await w.store.sources.add({ url: `${o}/scripts.xml`, nextFetchAt: DUE });
       const r = await pollSource(w.ctx, source);
       assert.equal(r.failed, 0, r.error ?? '');
       for (const item of items) {
@@ -90,7 +90,7 @@ for (const [name, open, skip] of bothStores()) {
           guid: `c${i}`,
         }));
         w.server.route('/copies.xml', reply(200, rss('Copies', copies)));
-        const src2 = await w.store.addSource({ url: `${o}/copies.xml`, nextFetchAt: DUE });
+        const src2 = await w.store.sources.add({ url: `${o}/copies.xml`, nextFetchAt: DUE });
         const r2 = await pollSource(w.ctx, src2);
         assert.equal(r2.added + r2.duplicates, 10, r2.error ?? '');
         const stories = new Set<number | null>();
@@ -120,7 +120,7 @@ for (const [name, open, skip] of bothStores()) {
         '/ctl.xml',
         reply(200, rss('Ctl', [{ title: feedTitle, link: `${o}/ctl/page`, guid: 'ctl' }]).replace('&amp;#', '&#')),
       );
-      const source = await w.store.addSource({ url: `${o}/ctl.xml`, nextFetchAt: DUE });
+      const source = await w.store.sources.add({ url: `${o}/ctl.xml`, nextFetchAt: DUE });
       const r = await pollSource(w.ctx, source);
       assert.equal(r.failed, 0, r.error ?? '');
       const a = await w.store.findArticleByUrl(canonicalUrl(`${o}/ctl/page`)!);
@@ -173,12 +173,12 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('imports sources all or nothing', async () => {
-      const before = (await w.store.listSources()).length;
+      const before = (await w.store.sources.list()).length;
       const good = { url: 'https://a.example/rss', nextFetchAt: DUE };
       const bad = { url: `https://b.example/${'x'.repeat(3000)}`, nextFetchAt: DUE };
-      await assert.rejects(w.store.addSources([good, bad]), /at most 2048/);
-      assert.equal((await w.store.listSources()).length, before, 'nothing saved');
-      const again = await w.store.addSources([good, good]);
+      await assert.rejects(w.store.sources.addMany([good, bad]), /at most 2048/);
+      assert.equal((await w.store.sources.list()).length, before, 'nothing saved');
+      const again = await w.store.sources.addMany([good, good]);
       assert.equal(again.added.length, 1);
       assert.equal(again.skipped, 1);
     });
@@ -187,12 +187,12 @@ for (const [name, open, skip] of bothStores()) {
       const o = w.server.origin;
       w.server.route('/huge/page', reply(200, `<html><body>${'<p>x</p>'.repeat(400_000)}</body></html>`, HTML));
       w.server.route('/huge.xml', reply(200, rss('Huge', [{ title: 'Huge', link: `${o}/huge/page`, guid: 'h' }])));
-      const source = await w.store.addSource({ url: `${o}/huge.xml`, nextFetchAt: DUE });
+      const source = await w.store.sources.add({ url: `${o}/huge.xml`, nextFetchAt: DUE });
       const hits = () => w.server.log.filter((p) => p === '/huge/page').length;
       const r = await pollSource(w.ctx, source);
       assert.equal(r.failed, 1);
       assert.equal(hits(), 1);
-      for (let i = 0; i < 3; i++) await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+      for (let i = 0; i < 3; i++) await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
       assert.equal(hits(), 1, 'not fetched again within its back-off');
     });
   });

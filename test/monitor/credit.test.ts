@@ -64,12 +64,12 @@ describe('credit and incidents with two outlets', () => {
         RSS,
       ),
     );
-    const wireSource = await w.store.addSource({
+    const wireSource = await w.store.sources.add({
       url: `${wire.origin}/feed.xml`,
       name: 'Island Wire',
       nextFetchAt: DUE,
     });
-    const courier = await w.store.addSource({
+    const courier = await w.store.sources.add({
       url: `${w.server.origin}/feed.xml`,
       name: 'Coast Courier',
       nextFetchAt: DUE,
@@ -124,12 +124,12 @@ describe('credit and incidents with two outlets', () => {
           RSS,
         ),
       );
-      const lateSource = await w.store.addSource({
+      const lateSource = await w.store.sources.add({
         url: `${late.origin}/feed.xml`,
         name: 'Late Wire',
         nextFetchAt: DUE,
       });
-      const bay = await w.store.addSource({ url: `${w.server.origin}/bay.xml`, name: 'Bay Times', nextFetchAt: DUE });
+      const bay = await w.store.sources.add({ url: `${w.server.origin}/bay.xml`, name: 'Bay Times', nextFetchAt: DUE });
       await pollSource(w.ctx, lateSource);
       const r = await pollSource(w.ctx, bay);
       assert.deepEqual([r.added, r.duplicates, r.copiesFolded, r.joinedStories], [1, 0, 1, 1]);
@@ -158,7 +158,7 @@ describe('credit and incidents with two outlets', () => {
         RSS,
       ),
     );
-    const source = await w.store.addSource({
+    const source = await w.store.sources.add({
       url: `${w.server.origin}/feed2.xml`,
       name: 'Coast Courier',
       nextFetchAt: DUE,

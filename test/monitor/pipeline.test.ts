@@ -51,7 +51,7 @@ describe('the orchestrator', () => {
         ]),
       );
     });
-    const source = await w.store.addSource({
+    const source = await w.store.sources.add({
       url: `${o}/feed.xml`,
       name: 'Coast Herald',
       creditName: 'The Coast Herald',
@@ -61,7 +61,7 @@ describe('the orchestrator', () => {
     assert.equal(r1.status, 'ok', r1.error ?? '');
     assert.equal(r1.added, 2);
     assert.equal(await w.store.countArticles(), 2);
-    const row = (await w.store.getSource(source.id))!;
+    const row = (await w.store.sources.get(source.id))!;
     assert.equal(row.etag, '"f1"');
     assert.equal(row.kind, 'rss');
     assert.equal(row.errorCount, 0);
@@ -121,8 +121,8 @@ describe('the orchestrator', () => {
       ),
     );
     const before = await w.store.countArticles();
-    const a = await w.store.addSource({ url: `${o}/feed-a.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
-    const b = await w.store.addSource({ url: `${o}/feed-b.json`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    const a = await w.store.sources.add({ url: `${o}/feed-a.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    const b = await w.store.sources.add({ url: `${o}/feed-b.json`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
     const ra = await pollSource(w.ctx, a);
     const rb = await pollSource(w.ctx, b);
     assert.equal(ra.added, 1, ra.error ?? '');
@@ -175,8 +175,8 @@ describe('the orchestrator', () => {
           ]),
         ),
       );
-      const s1 = await w2.store.addSource({ url: `${o1}/f1.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
-      const s2 = await w2.store.addSource({
+      const s1 = await w2.store.sources.add({ url: `${o1}/f1.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+      const s2 = await w2.store.sources.add({
         url: `${o2}/f2.xml`,
         creditName: 'Wire Two',
         nextFetchAt: '2000-01-01T00:00:00.000Z',
@@ -272,11 +272,11 @@ describe('the orchestrator', () => {
       [`${o}/news-sitemap.xml`, 'auto', 'sitemap'],
       [`${o}/atom.xml`, 'auto', 'atom'],
     ] as const) {
-      const source = await w.store.addSource({ url, kind, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+      const source = await w.store.sources.add({ url, kind, nextFetchAt: '2000-01-01T00:00:00.000Z' });
       const r = await pollSource(w.ctx, source);
       assert.equal(r.added, 1, `${url}: ${r.error}`);
-      assert.equal((await w.store.getSource(source.id))!.kind, expected);
-      const again = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+      assert.equal((await w.store.sources.get(source.id))!.kind, expected);
+      const again = await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
       assert.equal(again.added + again.duplicates, 0);
     }
     const hit = (await w.store.search({ q: 'Skopje', limit: 1 })).hits[0]!;
@@ -302,9 +302,9 @@ describe('the orchestrator', () => {
       '/redirecting.xml',
       reply(200, rss('R', [{ title: 'Court jails recruiter in Lusaka', link: `${o}/go/77` }])),
     );
-    const source = await w.store.addSource({ url: `${o}/redirecting.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    const source = await w.store.sources.add({ url: `${o}/redirecting.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
     assert.equal((await pollSource(w.ctx, source)).added, 1);
-    const again = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+    const again = await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
     assert.equal(again.known, 1);
     assert.equal(w.server.log.filter((p) => p === '/go/77').length, 1);
     const hit = (await w.store.search({ q: 'Lusaka', limit: 1 })).hits[0]!;

@@ -44,7 +44,7 @@ for (const [name, open, skip] of STORES) {
               ),
             ),
           );
-          await w.store.addSource({ url: `${o}/f${f}.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+          await w.store.sources.add({ url: `${o}/f${f}.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
         }
         const second = pipelineContext(w.store, w.config, await sharedAnalyzer());
         try {

@@ -21,24 +21,24 @@ export function apiSuite(name: string, factory: StoreFactory, skip: string | fal
     });
 
     it('keeps API keys by hash, counts uses per day and revokes', async () => {
-      const k = await store.addApiKey({ name: 'research', keyHash: hash('k1'), prefix: 'lk_abcd', ratePerMin: 600 });
+      const k = await store.keys.add({ name: 'research', keyHash: hash('k1'), prefix: 'lk_abcd', ratePerMin: 600 });
       assert.equal(k.uses, 0);
       assert.equal(k.ratePerMin, 600);
-      assert.equal((await store.getApiKeyByHash(hash('k1')))!.id, k.id);
-      assert.equal(await store.getApiKeyByHash(hash('nope')), null);
-      await store.countApiKeyUse(k.id, '2026-01-02T10:00:00.000Z');
-      await store.countApiKeyUse(k.id, '2026-01-02T11:00:00.000Z');
-      await store.countApiKeyUse(k.id, '2026-01-03T00:00:00.000Z');
-      const [listed] = await store.listApiKeys('2026-01-02');
+      assert.equal((await store.keys.byHash(hash('k1')))!.id, k.id);
+      assert.equal(await store.keys.byHash(hash('nope')), null);
+      await store.keys.countUse(k.id, '2026-01-02T10:00:00.000Z');
+      await store.keys.countUse(k.id, '2026-01-02T11:00:00.000Z');
+      await store.keys.countUse(k.id, '2026-01-03T00:00:00.000Z');
+      const [listed] = await store.keys.list('2026-01-02');
       assert.equal(listed!.uses, 3);
       assert.equal(listed!.usesOnDay, 2);
       assert.equal(listed!.lastUsedAt, '2026-01-03T00:00:00.000Z');
-      assert.equal(await store.revokeApiKey(k.id), true);
-      assert.equal(await store.revokeApiKey(k.id), false);
-      assert.ok((await store.getApiKeyByHash(hash('k1')))!.revokedAt);
-      await rejectsInput(store.addApiKey({ name: 'x', keyHash: hash('k1'), prefix: 'p', ratePerMin: null }));
-      await rejectsInput(store.addApiKey({ name: '', keyHash: hash('k2'), prefix: 'p', ratePerMin: null }));
-      await rejectsInput(store.addApiKey({ name: 'y', keyHash: hash('k3'), prefix: 'p', ratePerMin: 0 }));
+      assert.equal(await store.keys.revoke(k.id), true);
+      assert.equal(await store.keys.revoke(k.id), false);
+      assert.ok((await store.keys.byHash(hash('k1')))!.revokedAt);
+      await rejectsInput(store.keys.add({ name: 'x', keyHash: hash('k1'), prefix: 'p', ratePerMin: null }));
+      await rejectsInput(store.keys.add({ name: '', keyHash: hash('k2'), prefix: 'p', ratePerMin: null }));
+      await rejectsInput(store.keys.add({ name: 'y', keyHash: hash('k3'), prefix: 'p', ratePerMin: 0 }));
     });
 
     it('filters stories by minors, incident and language; counts forms; reads articles in one call', async () => {

@@ -111,7 +111,7 @@ describe('crash safety', () => {
     assert.equal(b.code, 0, b.stderr);
     const store = await openMemoryStore();
     try {
-      await store.restore(file);
+      await store.meta.restore(file);
       const n = await store.countArticles();
       assert.ok(n > 0 && n % 200 === 0, `${n} articles in the backup`);
       assert.ok(n < committed.length * 200, 'the writer went on committing after the snapshot');

@@ -27,7 +27,7 @@ describe('store lifecycle', () => {
   it('refuses a database written by a newer Lantern', async () => {
     const file = join(dir, 'newer.db');
     const s = await openSqliteStore(file);
-    await s.setMeta('schema_version', String(SCHEMA_VERSION + 1));
+    await s.meta.set('schema_version', String(SCHEMA_VERSION + 1));
     await s.close();
     await assert.rejects(openSqliteStore(file), (err: unknown) => {
       assert.ok(err instanceof LanternError);
@@ -38,7 +38,7 @@ describe('store lifecycle', () => {
     const r = await runCli(['migrate'], '', { LANTERN_DATA_DIR: dir, LANTERN_DATABASE_URL: '' });
     assert.equal(r.code, 0, r.stderr);
     const s3 = await openSqliteStore(join(dir, 'lantern.db'));
-    await s3.setMeta('schema_version', '999');
+    await s3.meta.set('schema_version', '999');
     await s3.close();
     const bad = await runCli(['migrate'], '', { LANTERN_DATA_DIR: dir, LANTERN_DATABASE_URL: '' });
     assert.equal(bad.code, 1);

@@ -38,7 +38,7 @@ describe('backups move between dialects', { skip: PG_SKIP }, () => {
     const pgStore = await openPostgresStore(PG_URL!, { schema });
     const back = await openMemoryStore();
     try {
-      const user = await lite.addUser({ email: 'x@y.org', name: 'X', role: 'editor', passwordHash: 'h' });
+      await lite.accounts.addUser({ email: 'x@y.org', name: 'X', role: 'editor', passwordHash: 'h' });
       await lite.addStory({ ...storyOf('moved'), published: true, countries: ['PK'] });
       await lite.addArticle(
         article({
@@ -47,14 +47,12 @@ describe('backups move between dialects', { skip: PG_SKIP }, () => {
           analysis: analysis({ minors: null }),
         }),
       );
-      await lite.addSavedSearch({ userId: user.id, name: 's', query: 'kiln', filters: { a: 1 }, alert: true });
-      await lite.backup(join(dir, 'a.gz'));
-      await pgStore.restore(join(dir, 'a.gz'));
+      await lite.meta.backup(join(dir, 'a.gz'));
+      await pgStore.meta.restore(join(dir, 'a.gz'));
       assert.equal((await pgStore.search({ q: 'forced labour' })).hits[0]?.title, 'Kiln raid');
       assert.deepEqual(await pgStore.countryCounts(), [{ country: 'PK', count: 1 }]);
-      assert.equal((await pgStore.listSavedSearches(user.id))[0]?.alert, true);
-      await pgStore.backup(join(dir, 'b.gz'));
-      await back.restore(join(dir, 'b.gz'));
+      await pgStore.meta.backup(join(dir, 'b.gz'));
+      await back.meta.restore(join(dir, 'b.gz'));
       assert.deepEqual(await back.getStoryBySlug('moved'), await lite.getStoryBySlug('moved'));
       assert.deepEqual(await back.getArticle(1), await lite.getArticle(1));
     } finally {

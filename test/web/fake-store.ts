@@ -45,9 +45,7 @@ export function fakeStore(stories: Story[], articles: Article[]): PortalStore {
       for (const s of pub()) for (const t of s.types) counts.set(t, (counts.get(t) ?? 0) + 1);
       return [...counts].map(([type, count]) => ({ type, count }));
     },
-    async listSources() {
-      return [];
-    },
+    sources: { list: async () => [] },
     async storiesPerMonth(by, opts) {
       const counts = new Map<string, number>();
       for (const s of pub()) {

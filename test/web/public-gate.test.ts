@@ -76,7 +76,7 @@ for (const [name, open, skip] of bothStores()) {
       return { status: res.status, text: await res.text(), location: res.headers.get('location') };
     };
     const editor = async () => {
-      const u = await w.store.addUser({
+      const u = await w.store.accounts.addUser({
         email: `ed-${Date.now()}@example.org`,
         name: 'Ed',
         role: 'editor',
@@ -96,7 +96,7 @@ for (const [name, open, skip] of bothStores()) {
           rss('Coast Herald', [{ title: TITLE, link: `${o}/a/durban-girl`, guid: 'g1', date: '2026-03-03T08:00:00Z' }]),
         );
       });
-      source = await w.store.addSource({
+      source = await w.store.sources.add({
         url: `${o}/feed.xml`,
         name: 'Coast Herald',
         nextFetchAt: '2000-01-01T00:00:00.000Z',
@@ -161,7 +161,7 @@ for (const [name, open, skip] of bothStores()) {
         for (const word of [GIVEN, SURNAME, STREET]) assert.ok(!text.includes(word), `${path} shows "${word}"`);
       }
       assert.equal(await w.store.countArticles(), before - 1);
-      const row = (await w.store.getSource(source.id))!;
+      const row = (await w.store.sources.get(source.id))!;
       const again = await pollSource(w.ctx, { ...row, etag: null, lastModified: null });
       assert.equal(again.status, 'ok', again.error ?? '');
       assert.equal(again.added, 0);

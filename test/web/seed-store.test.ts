@@ -51,7 +51,7 @@ for (const [name, open, skip] of STORES)
       const first = await seedSamples(store, loadAnalyzer);
       assert.equal(first.seeded, true);
       assert.equal(first.stories, samples.stories.length);
-      assert.equal(await store.getMeta(SAMPLES_META_KEY), String(samples.version));
+      assert.equal(await store.meta.get(SAMPLES_META_KEY), String(samples.version));
       const again = await seedSamples(store, () => Promise.reject(new Error('must not load the analyzer again')));
       assert.deepEqual(again, { seeded: false, stories: 0, articles: 0 });
       const { stories } = await store.listStories({ published: true, limit: 50 });

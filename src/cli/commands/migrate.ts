@@ -30,7 +30,7 @@ Exit codes: 0 ok, 1 bad usage or a database this Lantern cannot use, 2 internal 
       return withStore(
         io,
         async (store) => {
-          const v = await store.schemaVersion();
+          const v = await store.meta.schemaVersion();
           io.stdout.write(`${store.dialect}: schema version ${v}; this Lantern writes version ${SCHEMA_VERSION}\n`);
           return 0;
         },
@@ -40,7 +40,7 @@ Exit codes: 0 ok, 1 bad usage or a database this Lantern cannot use, 2 internal 
     return withStore(
       io,
       async (store) => {
-        const { from, to } = await store.migrate();
+        const { from, to } = await store.meta.migrate();
         io.stdout.write(
           from === to
             ? `${store.dialect}: up to date (schema version ${to})\n`

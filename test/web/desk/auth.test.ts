@@ -153,8 +153,8 @@ for (const [name, open, skip] of bothStores()) {
       assert.equal(r.status, 303);
       assert.equal((await b.get('/desk')).status, 302);
       assert.equal((await a.get('/desk')).status, 302);
-      const uid = (await store.getUserByEmail('editor@desk.test'))!.id;
-      assert.equal((await store.listUserSessions(uid)).length, 0);
+      const uid = (await store.accounts.getUserByEmail('editor@desk.test'))!.id;
+      assert.equal((await store.accounts.listUserSessions(uid)).length, 0);
       const login = await (await a.get('/login')).text();
       assert.match(login, /Signed out everywhere/);
     });
@@ -236,7 +236,7 @@ for (const [name, open, skip] of bothStores()) {
       const all = lines.join('\n');
       assert.ok(token.length > 20);
       for (const secret of [PASSWORD, 'a-wrong-password-to-log', token]) assert.ok(!all.includes(secret));
-      const audit = JSON.stringify(await store.listAudit({ limit: 500 }));
+      const audit = JSON.stringify(await store.accounts.listAudit({ limit: 500 }));
       for (const secret of [PASSWORD, 'a-wrong-password-to-log', token]) assert.ok(!audit.includes(secret));
     });
   });

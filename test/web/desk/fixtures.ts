@@ -24,7 +24,12 @@ export async function addAccounts(store: Store): Promise<Record<Role, number>> {
   const hash = await hashPassword(PASSWORD);
   const out = {} as Record<Role, number>;
   for (const role of ['admin', 'editor', 'viewer'] as Role[]) {
-    const u = await store.addUser({ email: `${role}@desk.test`, name: `Test ${role}`, role, passwordHash: hash });
+    const u = await store.accounts.addUser({
+      email: `${role}@desk.test`,
+      name: `Test ${role}`,
+      role,
+      passwordHash: hash,
+    });
     out[role] = u.id;
   }
   return out;

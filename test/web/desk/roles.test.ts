@@ -100,8 +100,8 @@ for (const [name, open, skip] of bothStores()) {
       const r = await c.signIn('editor@desk.test', `${PASSWORD}-nope`);
       assert.equal(r.status, 401);
       assert.match(await r.text(), /Wrong e-mail or password/);
-      const u = await store.getUserByEmail('editor@desk.test');
-      await store.updateUser(u!.id, { failedLogins: 0 });
+      const u = await store.accounts.getUserByEmail('editor@desk.test');
+      await store.accounts.updateUser(u!.id, { failedLogins: 0 });
     });
   });
 }
