@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const elu = nodePerformance.eventLoopUtilization(elu0).utilization;
     const cpu = cpuSpent(cpu0, cpuSeconds());
-    const stored = await store.countArticles();
+    const stored = await store.articles.count();
     const rate = stored / seconds;
     console.log(`ingest: ${ARTICLES} synthetic articles, ${relevant} of them trafficking reports and their copies`);
     console.log(

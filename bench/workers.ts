@@ -56,7 +56,7 @@ async function round(n: number): Promise<void> {
     const cpu = childrenCpu() - cpu0;
     const pgCpu = postgresCpu() - pg0;
     const check = await openPostgresStore(PG_URL!, { schema });
-    const stored = await check.countArticles();
+    const stored = await check.articles.count();
     await check.close();
     const size = await schemaSize(schema);
     const bad = codes.filter((c) => c !== 0).length;

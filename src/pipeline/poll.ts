@@ -129,11 +129,11 @@ async function newEntries(ctx: PipelineContext, entries: FeedEntry[], report: Po
   const out: FeedEntry[] = [];
   for (const e of entries) {
     const c = canonicalUrl(e.url);
-    if (c && !ctx.settled.has(c) && !(await ctx.store.findArticleByUrl(c))) out.push(e);
+    if (c && !ctx.settled.has(c) && !(await ctx.store.articles.byUrl(c))) out.push(e);
   }
   const urls = out.map((e) => canonicalUrl(e.url)!);
   // Articles of a story removed for safety are never fetched again.
-  const dead = new Set((await ctx.store.findTombstones({ urls: urls.slice(0, 1000) })).map((t) => t.value));
+  const dead = new Set((await ctx.store.articles.findTombstones({ urls: urls.slice(0, 1000) })).map((t) => t.value));
   if (dead.size) {
     report.skipped += dead.size;
     return newEntriesAfterBackoff(

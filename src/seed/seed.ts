@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Analysis, ExploitationForm } from '../model/analysis.ts';
 import type { Article, Story } from '../model/records.ts';
+import type { ArticleStore } from '../store/roles/articles.ts';
 import type { MetaStore } from '../store/roles/meta.ts';
 import type { SourceStore } from '../store/roles/sources.ts';
-import type { Store } from '../store/store.ts';
+import type { StoryStore } from '../store/roles/stories.ts';
 import { maySeed } from './demo.ts';
 import { loadSamples, type SampleArticle, type Samples } from './samples.ts';
 
@@ -19,7 +20,9 @@ export interface SeedReport {
   articles: number;
 }
 
-type SeedStore = Pick<Store, 'addArticle' | 'addStory' | 'updateArticle' | 'getStoryBySlug' | 'countArticles'> & {
+type SeedStore = {
+  articles: Pick<ArticleStore, 'add' | 'update' | 'count'>;
+  stories: Pick<StoryStore, 'add' | 'bySlug'>;
   meta: Pick<MetaStore, 'get' | 'set'>;
   sources: Pick<SourceStore, 'list'>;
 };
@@ -41,9 +44,9 @@ export async function seedSamples(
     for (const a of s.articles) stored.push(await storeArticle(store, analyzer, a));
     articles += stored.length;
     const slug = `sample-${slugify(stored[0]!.title)}`;
-    if (await store.getStoryBySlug(slug)) continue;
-    const story = await store.addStory(storyFrom(slug, stored));
-    for (const a of stored) await store.updateArticle(a.id, { storyId: story.id });
+    if (await store.stories.bySlug(slug)) continue;
+    const story = await store.stories.add(storyFrom(slug, stored));
+    for (const a of stored) await store.articles.update(a.id, { storyId: story.id });
     stories++;
   }
   await store.meta.set(SAMPLES_META_KEY, String(samples.version));
@@ -52,7 +55,7 @@ export async function seedSamples(
 
 async function storeArticle(store: SeedStore, analyzer: Analyzer, a: SampleArticle): Promise<Article> {
   const analysis = analyzer.analyze({ id: a.url, url: a.url, title: a.title, text: a.text });
-  const { article } = await store.addArticle({
+  const { article } = await store.articles.add({
     sourceId: null,
     url: a.url,
     canonicalUrl: a.url,

@@ -33,7 +33,17 @@ export async function retryTransient<T>(fn: () => Promise<T>, delays: readonly n
 }
 
 /** The store's roles: objects whose every method is a store call. */
-const ROLES = ['hosts', 'alerts', 'sources', 'accounts', 'keys', 'meta'] as const satisfies readonly (keyof Store)[];
+const ROLES = [
+  'hosts',
+  'alerts',
+  'sources',
+  'accounts',
+  'keys',
+  'meta',
+  'articles',
+  'stories',
+  'search',
+] as const satisfies readonly (keyof Store)[];
 
 /** The store with every method, and every method of each role, retried on transient failures. */
 export function resilientStore(store: Store, delays: readonly number[] = RETRY_DELAYS_MS): Store {

@@ -1,11 +1,14 @@
 // The one Store interface: SQLite (embedded default) and PostgreSQL implement it and share one conformance suite.
 
-import type { Article, NewArticle, NewStory, Story, StoryStatus, Tombstone } from '../model/records.ts';
+import type { Article, NewStory, Story, StoryStatus } from '../model/records.ts';
 import type { AlertStore } from './alert-store.ts';
 import type { AccountStore } from './roles/accounts.ts';
+import type { ArticleStore } from './roles/articles.ts';
 import type { KeyStore } from './roles/keys.ts';
 import type { MetaStore } from './roles/meta.ts';
+import type { SearchStore } from './roles/search.ts';
 import type { SourceStore } from './roles/sources.ts';
+import type { StoryStore } from './roles/stories.ts';
 
 /** Search request: a query string in the usual syntax plus facet filters. */
 export interface SearchQuery {
@@ -166,71 +169,18 @@ export interface Store {
   readonly keys: KeyStore;
   /** Settings, migrations, backup and restore. */
   readonly meta: MetaStore;
+  /** Articles, their near-copy buckets, purges and tombstones. */
+  readonly articles: ArticleStore;
+  /** Stories and their trend counts. */
+  readonly stories: StoryStore;
+  /** Full-text search. */
+  readonly search: SearchStore;
   close(): Promise<void>;
 
-  /** Inserts an article unless one with the same canonical URL exists; returns it and whether it was new. */
-  addArticle(article: NewArticle): Promise<{ article: Article; created: boolean }>;
-  /**
-   * Stores a new article with its LSH keys and its story in one transaction (all or nothing); a known canonical
-   * URL writes nothing and returns the stored article with created: false.
-   */
-  fileArticle(article: NewArticle, filing: Filing): Promise<FilingResult>;
   /**
    * Runs `fn` with a store whose every call belongs to one transaction holding the placement lock (SQLite: the
    * write lock; PostgreSQL: an advisory lock), so deciding where an article goes (is it known, a copy, which
    * story?) and filing it cannot interleave with another process doing the same.
    */
   placing<T>(fn: (store: Store) => Promise<T>): Promise<T>;
-  getArticle(id: number): Promise<Article | null>;
-  findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
-  findArticleByHash(contentHash: string): Promise<Article | null>;
-  updateArticle(
-    id: number,
-    patch: Partial<Pick<Article, 'storyId' | 'duplicateOf' | 'status' | 'analysis'>>,
-  ): Promise<void>;
-  countArticles(): Promise<number>;
-  /** Bulk insert for imports and benchmarks (one transaction); returns ids in order. */
-  addArticles(articles: NewArticle[]): Promise<number[]>;
-
-  /** LSH buckets for near-duplicate lookup: store an article's band keys. */
-  addLshKeys(articleId: number, keys: string[]): Promise<void>;
-  /** Articles sharing any band key, most shared first; reads only the newest `perKey` entries of each bucket. */
-  lshCandidates(keys: string[], limit: number, perKey?: number): Promise<number[]>;
-
-  /** Adds a story; status defaults from `published` ('published' or 'review'), which is kept equal to it. */
-  addStory(story: NewStory): Promise<Story>;
-  getStory(id: number): Promise<Story | null>;
-  /** Stories by id in one query (at most 1000 ids; unknown ids left out), ordered by id. */
-  getStories(ids: number[]): Promise<Story[]>;
-  getStoryBySlug(slug: string): Promise<Story | null>;
-  /** Changes a story; a status sets `published` to match, `published` alone moves status to or from 'published'. */
-  updateStory(id: number, patch: Partial<Omit<Story, 'id'>>): Promise<void>;
-  listStories(filter: StoryFilter): Promise<{ stories: Story[]; nextCursor: string | null }>;
-  storyArticles(storyId: number): Promise<Article[]>;
-  /**
-   * Published stories per month (samples never), each story once per key: by form, by country, or 'total' (key
-   * 'all'); no country or form is key '', a date after `now` (default: the clock) is month '' (undated).
-   */
-  storiesPerMonth(
-    by: 'type' | 'country' | 'total',
-    opts?: { from?: string; to?: string; country?: string; type?: string; now?: string },
-  ): Promise<MonthlyCount[]>;
-  /** Published stories per country. */
-  countryCounts(): Promise<{ country: string; count: number }[]>;
-  /** Published stories per form of exploitation. */
-  formCounts(): Promise<{ type: string; count: number }[]>;
-  /** Articles by id, or every article of these stories (one query; at most 1000 ids); ordered by id.
-   * `text: false` leaves each article's text out (empty), for readers that need only the rest (exports). */
-  getArticles(q: { ids?: number[]; storyIds?: number[]; text?: boolean }): Promise<Article[]>;
-
-  search(query: SearchQuery): Promise<SearchResult>;
-
-  /** Records tombstones of removed articles (URL and content hash); known ones are kept; returns how many were new. */
-  addTombstones(list: Omit<Tombstone, 'at'>[], at?: string): Promise<number>;
-  /** The tombstones among these canonical URLs and content hashes (fetching and filing skip them). */
-  findTombstones(q: { urls?: string[]; hashes?: string[] }): Promise<Tombstone[]>;
-  /** Deletes articles for good (a story removed for safety): rows, search index entries and LSH keys; returns how many. */
-  purgeArticles(ids: number[]): Promise<number>;
-  /** Deletes the bundled sample stories and their articles (the first real source ends the demo); returns counts. */
-  removeSamples(): Promise<{ stories: number; articles: number }>;
 }

@@ -50,7 +50,7 @@ describe('faults: disk full under SQLite', () => {
     db.pragma(`max_page_count = ${pages + ROOM_PAGES}`);
     const first = await runPass(ctx);
     assert.equal(first.sources, 2);
-    const stored = await store.countArticles();
+    const stored = await store.articles.count();
     assert.ok(first.entryErrors > 0, `some entries could not be written (${stored} stored first)`);
     for (const s of await store.sources.list())
       if (s.lastError) assert.match(s.lastError, /entries failed; first: .*database or disk is full/, s.url);
@@ -64,7 +64,7 @@ describe('faults: disk full under SQLite', () => {
     let passes = 1;
     while (
       passes < MAX_PASSES &&
-      (await store.countArticles()) < outlets.incidents.length * 2 + outlets.others.length
+      (await store.articles.count()) < outlets.incidents.length * 2 + outlets.others.length
     ) {
       clock = Math.min(...(await store.sources.list()).map((s) => Date.parse(s.nextFetchAt))) + 1000;
       await runPass(ctx);

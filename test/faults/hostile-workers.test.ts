@@ -109,7 +109,7 @@ for (const target of targets) {
           assert.equal(server.log.filter((p) => p === path).length, 1, `${path}: polled once`);
         }
         assert.equal(rows.get('/good.xml')?.lastError, null);
-        assert.equal(await store.countArticles(), 2, 'the good pages stored once');
+        assert.equal(await store.articles.count(), 2, 'the good pages stored once');
       } finally {
         await store.close();
       }

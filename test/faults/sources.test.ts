@@ -73,7 +73,7 @@ describe('faults: sources that hang, reset or fail, then recover', () => {
     const ok = rows.get(feeds.get('ok')!)!;
     assert.match(ok.lastError ?? '', /^3 of 4 entries failed/, 'page failures on the row of the feed that listed them');
     assert.equal(ok.errorCount, 0, 'the feed itself answered');
-    assert.equal(await w.store.countArticles(), 1, 'only the clean page of the feed that answered is stored yet');
+    assert.equal(await w.store.articles.count(), 1, 'only the clean page of the feed that answered is stored yet');
 
     let passes = 1;
     while (passes < MAX_PASSES && !(await settled(w, pages.length))) {
@@ -85,7 +85,7 @@ describe('faults: sources that hang, reset or fail, then recover', () => {
     const hours = (clock - start) / 3600_000;
     assert.ok(await settled(w, pages.length), `settled within ${MAX_PASSES} passes (took ${passes}, ${hours} h)`);
     console.log(`recovered after ${passes} passes, ${hours.toFixed(1)} hours of (fake) time`);
-    for (const u of pages) assert.ok(await w.store.findArticleByUrl(canonicalUrl(u)!), `${u} stored`);
+    for (const u of pages) assert.ok(await w.store.articles.byUrl(canonicalUrl(u)!), `${u} stored`);
     // A page is fetched again only while it fails: a spoiled request may go twice (a reset on a kept-alive socket
     // is retried once on a fresh one), and once stored a page is never fetched again.
     for (const u of pages) {
@@ -119,5 +119,5 @@ function report(n: number): string[] {
 async function settled(w: World, pages: number): Promise<boolean> {
   const sources = await w.store.sources.list();
   const healthy = sources.every((s) => s.errorCount === 0 && s.lastError === null);
-  return healthy && (await w.store.countArticles()) === pages;
+  return healthy && (await w.store.articles.count()) === pages;
 }

@@ -11,11 +11,8 @@ export async function seedSamplesAsReal(store: Store): Promise<void> {
     {
       meta: s.meta,
       sources: s.sources,
-      addArticle: (a) => s.addArticle({ ...a, isSample: false }),
-      addStory: (x) => s.addStory({ ...x, isSample: false }),
-      updateArticle: (id, p) => s.updateArticle(id, p),
-      getStoryBySlug: (slug) => s.getStoryBySlug(slug),
-      countArticles: () => s.countArticles(),
+      articles: { ...s.articles, add: (a) => s.articles.add({ ...a, isSample: false }) },
+      stories: { ...s.stories, add: (x) => s.stories.add({ ...x, isSample: false }) },
     },
     loadAnalyzer,
   );

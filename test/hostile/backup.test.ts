@@ -46,8 +46,10 @@ for (const [name, open, skip] of bothStores()) {
       try {
         await source.sources.add({ url: 'https://feed.example/rss' });
         // More rows than one insert batch, so a half-done restore would have left rows behind.
-        const ids = await source.addArticles(Array.from({ length: 2500 }, () => article({ analysis: analysis() })));
-        for (const id of ids.slice(0, 300)) await source.addLshKeys(id, [`k${id % 7}`, `j${id}`]);
+        const ids = await source.articles.addMany(
+          Array.from({ length: 2500 }, () => article({ analysis: analysis() })),
+        );
+        for (const id of ids.slice(0, 300)) await source.articles.addLshKeys(id, [`k${id % 7}`, `j${id}`]);
         good = join(dir, 'good.jsonl.gz');
         await source.meta.backup(good);
         rows = 1 + 2500 + 600;
@@ -69,8 +71,8 @@ for (const [name, open, skip] of bothStores()) {
           await assertEmpty(target);
           const r = await target.meta.restore(good);
           assert.ok(r.rows >= rows, `${r.rows} rows`);
-          assert.equal(await target.countArticles(), 2500);
-          assert.equal((await target.search({ q: 'farm', limit: 1 })).total > 0, true, 'search index rebuilt');
+          assert.equal(await target.articles.count(), 2500);
+          assert.equal((await target.search.run({ q: 'farm', limit: 1 })).total > 0, true, 'search index rebuilt');
         } finally {
           await target.close();
         }
@@ -80,9 +82,9 @@ for (const [name, open, skip] of bothStores()) {
 }
 
 async function assertEmpty(s: Store): Promise<void> {
-  assert.equal(await s.countArticles(), 0, 'no articles left behind');
+  assert.equal(await s.articles.count(), 0, 'no articles left behind');
   assert.equal((await s.sources.list()).length, 0, 'no sources left behind');
-  assert.deepEqual(await s.lshCandidates(['k1', 'k2'], 10), [], 'no LSH keys left behind');
+  assert.deepEqual(await s.articles.lshCandidates(['k1', 'k2'], 10), [], 'no LSH keys left behind');
 }
 
 function flip(gz: Buffer): Buffer {

@@ -75,7 +75,7 @@ describe('the CLI and the monitor decode the same bytes alike', () => {
       const cli = await runCli(['extract', file, '--content-type', type, '--url', `${o}${route}`, '--compact']);
       assert.equal(cli.code, 0, cli.stderr);
       const printed = JSON.parse(cli.stdout) as { text: string };
-      const stored = await w.store.findArticleByUrl(canonicalUrl(`${o}${route}`)!);
+      const stored = await w.store.articles.byUrl(canonicalUrl(`${o}${route}`)!);
       assert.ok(stored, `${route} stored`);
       assert.equal(stored.text, printed.text, route);
       assert.match(printed.text, words, route);

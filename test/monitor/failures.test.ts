@@ -50,7 +50,7 @@ describe('failures are data', () => {
     it(`stores a clear error for ${name}`, async () => {
       const url = typeof path === 'string' ? `${w.server.origin}${path}` : path(w.server.origin);
       const source = await w.store.sources.add({ url, nextFetchAt: DUE });
-      const before = await w.store.countArticles();
+      const before = await w.store.articles.count();
       const r = await pollSource(w.ctx, source);
       assert.equal(r.status, 'error');
       const row = (await w.store.sources.get(source.id))!;
@@ -58,7 +58,7 @@ describe('failures are data', () => {
       assert.equal(row.errorCount, 1);
       assert.ok(row.lastErrorAt);
       assert.ok(row.nextFetchAt > new Date().toISOString());
-      assert.equal(await w.store.countArticles(), before);
+      assert.equal(await w.store.articles.count(), before);
     });
   }
 
@@ -172,8 +172,8 @@ describe('failures are data', () => {
     const r = await pollSource(w.ctx, source);
     assert.equal(r.failed, 0, r.error ?? '');
     assert.equal(r.added + r.duplicates, 1, 'the same text twice is one article per site');
-    const hit = (await w.store.search({ q: 'trabalhadoras', limit: 5 })).hits[0]!;
-    const a = (await w.store.getArticle(hit.articleId))!;
+    const hit = (await w.store.search.run({ q: 'trabalhadoras', limit: 5 })).hits[0]!;
+    const a = (await w.store.articles.get(hit.articleId))!;
     assert.match(a.text, /São Tomé/);
   });
 

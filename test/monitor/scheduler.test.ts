@@ -36,7 +36,7 @@ describe('the scheduler', () => {
       await done;
       assert.equal(passes.length, 1);
       assert.equal(passes[0]!.added, 1);
-      assert.equal(await w.store.countArticles(), 1);
+      assert.equal(await w.store.articles.count(), 1);
     } finally {
       await w.close();
     }

@@ -50,7 +50,7 @@ for (const [name, open, skip] of STORES) {
         try {
           const [a, b] = await Promise.all([runPass(w.ctx), runPass(second)]);
           assert.equal(a.sources + b.sources, 3, 'each source polled by one worker');
-          assert.equal(await w.store.countArticles(), CITIES.length);
+          assert.equal(await w.store.articles.count(), CITIES.length);
           assert.equal(w.server.log.filter((p) => p.startsWith('/f')).length, 3);
         } finally {
           await second.cpu.close();

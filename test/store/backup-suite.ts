@@ -26,7 +26,7 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
     it('round-trips every table and rebuilds the search index', async () => {
       const src = await store.sources.add({ url: 'https://feed.example/rss', name: 'Feed' });
       await store.accounts.addUser({ email: 'a@b.org', name: 'A', role: 'admin', passwordHash: 'x' });
-      await store.addArticle(
+      await store.articles.add(
         article({
           sourceId: src.id,
           title: 'Kiln raid',
@@ -34,7 +34,7 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
           analysis: analysis({ countries: ['PK'] }),
         }),
       );
-      await store.addArticles([article(), article()]);
+      await store.articles.addMany([article(), article()]);
       await store.meta.set('seeded', 'yes');
       const key = await store.keys.add({ name: 'k', keyHash: 'a'.repeat(64), prefix: 'lk_a', ratePerMin: null });
       await store.keys.countUse(key.id, '2026-01-01T00:00:00.000Z');
@@ -43,16 +43,16 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
       const fresh = await factory.open();
       try {
         await fresh.meta.restore(file);
-        assert.equal(await fresh.countArticles(), 3);
+        assert.equal(await fresh.articles.count(), 3);
         assert.equal((await fresh.accounts.getUserByEmail('a@b.org'))?.role, 'admin');
         assert.equal(await fresh.meta.get('seeded'), 'yes');
         assert.equal((await fresh.keys.byHash('a'.repeat(64)))?.uses, 1);
         assert.equal((await fresh.keys.list('2026-01-01'))[0]?.usesOnDay, 1);
         const k2 = await fresh.keys.add({ name: 'k2', keyHash: 'b'.repeat(64), prefix: 'lk_b', ratePerMin: null });
         assert.ok(k2.id > key.id, 'key ids continue after restored rows');
-        const r = await fresh.search({ q: 'kiln country:PK' });
+        const r = await fresh.search.run({ q: 'kiln country:PK' });
         assert.equal(r.hits[0]?.title, 'Kiln raid');
-        const next = await fresh.addArticle(article());
+        const next = await fresh.articles.add(article());
         assert.ok(next.article.id > 3, 'ids continue after restored rows');
         await rejectsInput(fresh.meta.restore(file), /not empty/);
       } finally {

@@ -88,50 +88,50 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
 
     it('adds articles once per canonical URL and finds them', async () => {
       const src = await store.sources.add({ url: 'https://art.example/feed' });
-      const first = await store.addArticle(
+      const first = await store.articles.add(
         article({ sourceId: src.id, canonicalUrl: 'https://x.example/1', contentHash: 'h1' }),
       );
       assert.equal(first.created, true);
       assert.equal(first.article.status, 'new');
       assert.equal(first.article.storyId, null);
       assert.equal(first.article.isSample, false);
-      const again = await store.addArticle(article({ canonicalUrl: 'https://x.example/1' }));
+      const again = await store.articles.add(article({ canonicalUrl: 'https://x.example/1' }));
       assert.equal(again.created, false);
       assert.equal(again.article.id, first.article.id);
-      assert.equal((await store.findArticleByUrl('https://x.example/1'))?.id, first.article.id);
-      assert.equal((await store.findArticleByHash('h1'))?.id, first.article.id);
-      assert.equal(await store.findArticleByHash('nope'), null);
-      const got = await store.getArticle(first.article.id);
+      assert.equal((await store.articles.byUrl('https://x.example/1'))?.id, first.article.id);
+      assert.equal((await store.articles.byHash('h1'))?.id, first.article.id);
+      assert.equal(await store.articles.byHash('nope'), null);
+      const got = await store.articles.get(first.article.id);
       assert.equal(got?.sourceId, src.id);
       assert.equal(got?.publishedAt, '2024-03-01T10:00:00.000Z');
-      await rejectsInput(store.addArticle({ ...article(), title: 42 } as never), /title/);
+      await rejectsInput(store.articles.add({ ...article(), title: 42 } as never), /title/);
     });
 
     it('updates status, story and analysis of an article', async () => {
-      const { article: a } = await store.addArticle(article());
-      const story = await store.addStory(storyOf('update-test'));
-      await store.updateArticle(a.id, {
+      const { article: a } = await store.articles.add(article());
+      const story = await store.stories.add(storyOf('update-test'));
+      await store.articles.update(a.id, {
         status: 'published',
         storyId: story.id,
         analysis: analysis({ countries: ['GH'] }),
       });
-      const got = (await store.getArticle(a.id))!;
+      const got = (await store.articles.get(a.id))!;
       assert.equal(got.status, 'published');
       assert.equal(got.storyId, story.id);
       assert.deepEqual(got.analysis?.countries, ['GH']);
       assert.deepEqual(
-        (await store.storyArticles(story.id)).map((x) => x.id),
+        (await store.articles.ofStory(story.id)).map((x) => x.id),
         [a.id],
       );
-      await rejectsInput(store.updateArticle(a.id, { status: 'bogus' as never }), /status/);
-      await rejectsInput(store.updateArticle(a.id, { title: 'x' } as never), /title/);
-      await rejectsInput(store.updateArticle(999_999, { status: 'review' }), /not found/);
+      await rejectsInput(store.articles.update(a.id, { status: 'bogus' as never }), /status/);
+      await rejectsInput(store.articles.update(a.id, { title: 'x' } as never), /title/);
+      await rejectsInput(store.articles.update(999_999, { status: 'review' }), /not found/);
     });
 
     it('bulk-inserts in order, returning existing ids for known URLs', async () => {
-      const before = await store.countArticles();
-      const known = await store.addArticle(article({ canonicalUrl: 'https://bulk.example/known' }));
-      const ids = await store.addArticles([
+      const before = await store.articles.count();
+      const known = await store.articles.add(article({ canonicalUrl: 'https://bulk.example/known' }));
+      const ids = await store.articles.addMany([
         article(),
         article({ canonicalUrl: 'https://bulk.example/known' }),
         article(),
@@ -139,30 +139,30 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
       assert.equal(ids.length, 3);
       assert.equal(ids[1], known.article.id);
       assert.ok(ids[0]! < ids[2]!);
-      assert.equal(await store.countArticles(), before + 3);
-      await rejectsInput(store.addArticles([article(), { bad: true } as never]));
-      assert.equal(await store.countArticles(), before + 3, 'a failed batch adds nothing');
+      assert.equal(await store.articles.count(), before + 3);
+      await rejectsInput(store.articles.addMany([article(), { bad: true } as never]));
+      assert.equal(await store.articles.count(), before + 3, 'a failed batch adds nothing');
     });
 
     it('finds near-duplicate candidates by shared LSH keys', async () => {
-      const ids = await store.addArticles([article(), article(), article()]);
-      await store.addLshKeys(ids[0]!, ['b1', 'b2', 'b3']);
-      await store.addLshKeys(ids[1]!, ['b1', 'b2']);
-      await store.addLshKeys(ids[2]!, ['b3']);
-      await store.addLshKeys(ids[2]!, ['b3']);
-      assert.deepEqual(await store.lshCandidates(['b1', 'b2', 'b9'], 10), [ids[0], ids[1]]);
-      assert.deepEqual(await store.lshCandidates(['b3'], 1), [ids[0]]);
-      assert.deepEqual(await store.lshCandidates([], 5), []);
+      const ids = await store.articles.addMany([article(), article(), article()]);
+      await store.articles.addLshKeys(ids[0]!, ['b1', 'b2', 'b3']);
+      await store.articles.addLshKeys(ids[1]!, ['b1', 'b2']);
+      await store.articles.addLshKeys(ids[2]!, ['b3']);
+      await store.articles.addLshKeys(ids[2]!, ['b3']);
+      assert.deepEqual(await store.articles.lshCandidates(['b1', 'b2', 'b9'], 10), [ids[0], ids[1]]);
+      assert.deepEqual(await store.articles.lshCandidates(['b3'], 1), [ids[0]]);
+      assert.deepEqual(await store.articles.lshCandidates([], 5), []);
       // Only the newest entries of a bucket are read: ids[0] is the oldest in b1.
-      assert.deepEqual(await store.lshCandidates(['b1'], 10, 1), [ids[1]]);
-      assert.deepEqual(await store.lshCandidates(['b3'], 10, 1), [ids[2]]);
+      assert.deepEqual(await store.articles.lshCandidates(['b1'], 10, 1), [ids[1]]);
+      assert.deepEqual(await store.articles.lshCandidates(['b3'], 10, 1), [ids[2]]);
     });
 
     it('keeps stories, lists them with filters and a cursor, and counts trends', async () => {
       const made = [];
       for (let i = 0; i < 5; i++) {
         made.push(
-          await store.addStory({
+          await store.stories.add({
             ...storyOf(`trend-${i}`),
             firstSeenAt: `2023-0${i + 1}-10T00:00:00.000Z`,
             lastSeenAt: `2023-0${i + 1}-12T00:00:00.000Z`,
@@ -172,34 +172,34 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
           }),
         );
       }
-      assert.equal((await store.getStoryBySlug('trend-2'))?.id, made[2]!.id);
-      await rejectsInput(store.addStory(storyOf('trend-2')), /already used/);
-      await rejectsInput(store.addStory(storyOf('Bad Slug')), /slug/);
-      const page1 = await store.listStories({ published: true, country: 'UG', limit: 1 });
+      assert.equal((await store.stories.bySlug('trend-2'))?.id, made[2]!.id);
+      await rejectsInput(store.stories.add(storyOf('trend-2')), /already used/);
+      await rejectsInput(store.stories.add(storyOf('Bad Slug')), /slug/);
+      const page1 = await store.stories.list({ published: true, country: 'UG', limit: 1 });
       assert.deepEqual(
         page1.stories.map((s) => s.slug),
         ['trend-2'],
       );
-      const page2 = await store.listStories({ published: true, country: 'UG', limit: 1, cursor: page1.nextCursor! });
+      const page2 = await store.stories.list({ published: true, country: 'UG', limit: 1, cursor: page1.nextCursor! });
       assert.deepEqual(
         page2.stories.map((s) => s.slug),
         ['trend-0'],
       );
       assert.equal(page2.nextCursor, null);
-      const labour = await store.listStories({ type: 'labour', to: '2023-12' });
+      const labour = await store.stories.list({ type: 'labour', to: '2023-12' });
       assert.deepEqual(
         labour.stories.map((s) => s.slug),
         ['trend-4', 'trend-3'],
       );
-      const ranged = await store.listStories({ from: '2023-02', to: '2023-03', country: 'KE' });
+      const ranged = await store.stories.list({ from: '2023-02', to: '2023-03', country: 'KE' });
       assert.deepEqual(
         ranged.stories.map((s) => s.slug),
         ['trend-2', 'trend-1'],
       );
-      await rejectsInput(store.listStories({ cursor: 'garbage' }), /cursor/);
-      await store.updateStory(made[0]!.id, { countries: ['TZ'], title: 'Renamed' });
-      assert.equal((await store.getStory(made[0]!.id))?.title, 'Renamed');
-      const perMonth = await store.storiesPerMonth('country', { from: '2023-01', to: '2023-12' });
+      await rejectsInput(store.stories.list({ cursor: 'garbage' }), /cursor/);
+      await store.stories.update(made[0]!.id, { countries: ['TZ'], title: 'Renamed' });
+      assert.equal((await store.stories.get(made[0]!.id))?.title, 'Renamed');
+      const perMonth = await store.stories.perMonth('country', { from: '2023-01', to: '2023-12' });
       assert.deepEqual(perMonth, [
         { month: '2023-01', key: 'TZ', count: 1 },
         { month: '2023-02', key: 'KE', count: 1 },
@@ -207,16 +207,16 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
         { month: '2023-03', key: 'UG', count: 1 },
         { month: '2023-04', key: 'KE', count: 1 },
       ]);
-      const byType = await store.storiesPerMonth('type', { from: '2023-04', to: '2023-04' });
+      const byType = await store.stories.perMonth('type', { from: '2023-04', to: '2023-04' });
       assert.deepEqual(byType, [
         { month: '2023-04', key: 'labour', count: 1 },
         { month: '2023-04', key: 'sexual', count: 1 },
       ]);
-      const keByType = await store.storiesPerMonth('type', { country: 'KE', from: '2023-01', to: '2023-12' });
+      const keByType = await store.stories.perMonth('type', { country: 'KE', from: '2023-01', to: '2023-12' });
       assert.ok(keByType.length > 0 && keByType.every((r) => r.month >= '2023-02'));
-      const noneOfForm = await store.storiesPerMonth('country', { type: 'organ_removal' });
+      const noneOfForm = await store.stories.perMonth('country', { type: 'organ_removal' });
       assert.deepEqual(noneOfForm, []);
-      const counts = await store.countryCounts();
+      const counts = await store.stories.countryCounts();
       assert.deepEqual(
         counts.filter((c) => ['KE', 'UG', 'TZ'].includes(c.country)),
         [
@@ -326,10 +326,10 @@ export function conformance(name: string, factory: StoreFactory, skip: string | 
     });
 
     it('rolls back a failing update and leaves the store usable', async () => {
-      const n = await store.countArticles();
-      await rejectsInput(store.addArticles([article(), article({ status: 'nope' as never })]));
-      assert.equal(await store.countArticles(), n);
-      assert.equal((await store.addArticle(article())).created, true);
+      const n = await store.articles.count();
+      await rejectsInput(store.articles.addMany([article(), article({ status: 'nope' as never })]));
+      assert.equal(await store.articles.count(), n);
+      assert.equal((await store.articles.add(article())).created, true);
     });
   });
 

@@ -67,10 +67,10 @@ async function checkBatches(store: SqlStore, committed: number[]): Promise<void>
     ]);
     assert.equal(Number(row?.n), 200, `batch ${b}`);
   }
-  const total = await store.countArticles();
+  const total = await store.articles.count();
   assert.equal(total % 200, 0, 'no partial batch');
   const last = Math.max(...committed);
-  const r = await store.search({ q: `crashword batch${last}` });
+  const r = await store.search.run({ q: `crashword batch${last}` });
   assert.equal(r.total, 200);
 }
 
@@ -112,7 +112,7 @@ describe('crash safety', () => {
     const store = await openMemoryStore();
     try {
       await store.meta.restore(file);
-      const n = await store.countArticles();
+      const n = await store.articles.count();
       assert.ok(n > 0 && n % 200 === 0, `${n} articles in the backup`);
       assert.ok(n < committed.length * 200, 'the writer went on committing after the snapshot');
     } finally {

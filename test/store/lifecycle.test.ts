@@ -17,10 +17,10 @@ describe('store lifecycle', () => {
   it('opens SQLite at <dataDir>/lantern.db, keeps data across reopen', async () => {
     const s1 = await openStore({ dataDir: join(dir, 'd1'), databaseUrl: '' });
     assert.equal(s1.dialect, 'sqlite');
-    await s1.addArticle(article({ canonicalUrl: 'https://keep.example/1' }));
+    await s1.articles.add(article({ canonicalUrl: 'https://keep.example/1' }));
     await s1.close();
     const s2 = await openSqliteStore(join(dir, 'd1', 'lantern.db'));
-    assert.ok(await s2.findArticleByUrl('https://keep.example/1'));
+    assert.ok(await s2.articles.byUrl('https://keep.example/1'));
     await s2.close();
   });
 

@@ -39,8 +39,8 @@ describe('backups move between dialects', { skip: PG_SKIP }, () => {
     const back = await openMemoryStore();
     try {
       await lite.accounts.addUser({ email: 'x@y.org', name: 'X', role: 'editor', passwordHash: 'h' });
-      await lite.addStory({ ...storyOf('moved'), published: true, countries: ['PK'] });
-      await lite.addArticle(
+      await lite.stories.add({ ...storyOf('moved'), published: true, countries: ['PK'] });
+      await lite.articles.add(
         article({
           title: 'Kiln raid',
           text: 'Workers in forced labour at a kiln.',
@@ -49,12 +49,12 @@ describe('backups move between dialects', { skip: PG_SKIP }, () => {
       );
       await lite.meta.backup(join(dir, 'a.gz'));
       await pgStore.meta.restore(join(dir, 'a.gz'));
-      assert.equal((await pgStore.search({ q: 'forced labour' })).hits[0]?.title, 'Kiln raid');
-      assert.deepEqual(await pgStore.countryCounts(), [{ country: 'PK', count: 1 }]);
+      assert.equal((await pgStore.search.run({ q: 'forced labour' })).hits[0]?.title, 'Kiln raid');
+      assert.deepEqual(await pgStore.stories.countryCounts(), [{ country: 'PK', count: 1 }]);
       await pgStore.meta.backup(join(dir, 'b.gz'));
       await back.meta.restore(join(dir, 'b.gz'));
-      assert.deepEqual(await back.getStoryBySlug('moved'), await lite.getStoryBySlug('moved'));
-      assert.deepEqual(await back.getArticle(1), await lite.getArticle(1));
+      assert.deepEqual(await back.stories.bySlug('moved'), await lite.stories.bySlug('moved'));
+      assert.deepEqual(await back.articles.get(1), await lite.articles.get(1));
     } finally {
       await Promise.all([lite.close(), pgStore.close(), back.close()]);
       rmSync(dir, { recursive: true, force: true });

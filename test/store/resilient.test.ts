@@ -75,7 +75,8 @@ describe('resilient store', () => {
           return raw.sources.list();
         },
       };
-      const roles = { hosts: raw.hosts, alerts: raw.alerts, accounts: raw.accounts, keys: raw.keys, meta: raw.meta };
+      const { hosts, alerts, accounts, keys, meta, articles, stories, search } = raw;
+      const roles = { hosts, alerts, accounts, keys, meta, articles, stories, search };
       const store = resilientStore({ ...roles, sources: flaky } as unknown as Store, [1, 1]);
       assert.deepEqual(await store.sources.list(), []);
       assert.equal(calls, 2);

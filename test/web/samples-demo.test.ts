@@ -21,7 +21,7 @@ for (const [name, open, skip] of bothStores()) {
       const store = await open();
       await store.sources.add({ url: 'https://news.example/feed.xml', nextFetchAt: '2000-01-01T00:00:00.000Z' });
       assert.deepEqual(await seedSamples(store, loadAnalyzer), { seeded: false, stories: 0, articles: 0 });
-      assert.equal(await store.countArticles(), 0);
+      assert.equal(await store.articles.count(), 0);
       await store.close();
     });
 
@@ -42,7 +42,7 @@ for (const [name, open, skip] of bothStores()) {
       assert.doesNotMatch(await (await app.request('/map')).text(), /Philippines: \d+ stor/);
       const gone = await removeSampleData(store);
       assert.equal(gone.stories, r.stories);
-      assert.equal(await store.countArticles(), 0);
+      assert.equal(await store.articles.count(), 0);
       assert.ok(await store.meta.get(SAMPLES_REMOVED_KEY));
       assert.equal(await maySeed(store, true), false);
       assert.doesNotMatch(await (await app.request('/')).text(), /href="\/stories\/sample-/);
@@ -59,7 +59,7 @@ describe('lantern samples remove and the first source', () => {
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
     await store.meta.migrate();
     const r = await seedSamples(store, loadAnalyzer);
-    const n = (await store.listStories({ limit: 50 })).stories.length;
+    const n = (await store.stories.list({ limit: 50 })).stories.length;
     await store.close();
     return { r, n };
   };
@@ -71,7 +71,7 @@ describe('lantern samples remove and the first source', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /removed the \d+ fictional sample stories/);
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
-    assert.equal((await store.listStories({ limit: 50 })).stories.length, 0);
+    assert.equal((await store.stories.list({ limit: 50 })).stories.length, 0);
     await store.close();
   });
 

@@ -1,18 +1,26 @@
 // The store's roles over one Db and Dialect: each maps its methods onto the query functions of ./*.ts.
+
+import { inputError } from '../../lib/errors.ts';
 import type { AlertStore } from '../alert-store.ts';
 import { currentVersion, runMigrations } from '../migrations.ts';
 import { readBackup } from '../restore.ts';
 import type { AccountStore } from '../roles/accounts.ts';
+import type { ArticleStore } from '../roles/articles.ts';
 import type { KeyStore } from '../roles/keys.ts';
 import type { MetaStore } from '../roles/meta.ts';
 import type { SourceStore } from '../roles/sources.ts';
+import type { StoryStore } from '../roles/stories.ts';
 import * as al from './alerts.ts';
 import * as apiKeys from './api-keys.ts';
+import * as articles from './articles.ts';
 import type { Db } from './db.ts';
 import type { Dialect } from './dialect.ts';
 import * as entries from './entries.ts';
+import { fileArticle } from './filing.ts';
 import * as people from './people.ts';
+import { purgeArticles, removeSamples } from './samples.ts';
 import * as sources from './sources.ts';
+import * as stories from './stories.ts';
 
 /** Writes a backup of a store's database to a file (see ../backup.ts). */
 export type BackupWriter = (db: Db, file: string, opts: { force?: boolean }) => Promise<void>;
@@ -95,5 +103,46 @@ export function alertRole(db: Db): AlertStore {
     listSends: (state, limit) => al.listSends(db, state, limit),
     matches: (alertId, limit) => al.alertMatches(db, alertId, limit),
     markEmailed: (alertId, at) => al.markEmailed(db, alertId, at),
+  };
+}
+
+/** The articles role. */
+export function articleRole(db: Db, sql: Dialect): ArticleStore {
+  return {
+    add: (a) => articles.addArticle(db, sql, a),
+    addMany: (list) => articles.addArticles(db, sql, list),
+    file: (a, filing) => fileArticle(db, sql, a, filing),
+    get: (id) => articles.getArticle(db, id),
+    byUrl: (url) => articles.findArticleByUrl(db, url),
+    byHash: (hash) => articles.findArticleByHash(db, hash),
+    update: (id, patch) => articles.updateArticle(db, sql, id, patch),
+    count: () => articles.countArticles(db),
+    getMany: (q) => articles.getArticles(db, q),
+    ofStory: (storyId) => articles.storyArticles(db, storyId),
+    addLshKeys: (articleId, keys) => articles.addLshKeys(db, articleId, keys),
+    lshCandidates: (keys, limit, perKey) => articles.lshCandidates(db, keys, limit, perKey),
+    async purge(ids) {
+      if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id)))
+        throw inputError('article ids: expected integers');
+      return db.tx((t) => purgeArticles(t, sql, ids));
+    },
+    addTombstones: (list, at) => stories.addTombstones(db, list, at ?? new Date().toISOString()),
+    findTombstones: (q) => stories.findTombstones(db, q),
+  };
+}
+
+/** The stories role. */
+export function storyRole(db: Db, sql: Dialect): StoryStore {
+  return {
+    add: (s) => stories.addStory(db, s),
+    get: (id) => stories.getStory(db, id),
+    getMany: (ids) => stories.getStories(db, ids),
+    bySlug: (slug) => stories.getStoryBySlug(db, slug),
+    update: (id, patch) => stories.updateStory(db, id, patch),
+    list: (filter) => stories.listStories(db, filter ?? {}),
+    perMonth: (by, opts) => stories.storiesPerMonth(db, by, opts),
+    countryCounts: () => stories.countryCounts(db),
+    formCounts: () => stories.formCounts(db),
+    removeSamples: () => removeSamples(db, sql),
   };
 }

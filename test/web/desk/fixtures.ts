@@ -37,7 +37,7 @@ export async function addAccounts(store: Store): Promise<Record<Role, number>> {
 
 /** A story in review with `n` articles; the first names a (fictional) victim and carries a privacy flag. */
 export async function addStory(store: Store, slug: string, n = 1, flagged = true): Promise<number> {
-  const story = await store.addStory({ ...storyOf(slug), minors: true, priority: flagged ? 12 : 2 });
+  const story = await store.stories.add({ ...storyOf(slug), minors: true, priority: flagged ? 12 : 2 });
   const text = `Police said ${FLAGGED_NAME}, 15, was rescued from a flat where she was forced into sexual exploitation.`;
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -54,7 +54,7 @@ export async function addStory(store: Store, slug: string, n = 1, flagged = true
             },
           ]
         : [];
-    const { article: a } = await store.addArticle({
+    const { article: a } = await store.articles.add({
       ...article({ title: `Teenager rescued in a fictional town (${slug} ${i + 1})`, text }),
       storyId: story.id,
       status: 'review',
@@ -65,7 +65,11 @@ export async function addStory(store: Store, slug: string, n = 1, flagged = true
     });
     ids.push(a.id);
   }
-  await store.updateStory(story.id, { leadArticleId: ids[0]!, articleCount: n, title: `Teenager rescued (${slug})` });
+  await store.stories.update(story.id, {
+    leadArticleId: ids[0]!,
+    articleCount: n,
+    title: `Teenager rescued (${slug})`,
+  });
   return story.id;
 }
 
