@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   });
   const store = await openStore(config);
   try {
-    await store.addSources(server.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+    await store.sources.addMany(server.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
     const ctx = pipelineContext(store, config, await loadAnalyzer());
     ctx.config.maxEntriesPerPoll = ARTICLES;
     const t0 = performance.now();
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const elu = nodePerformance.eventLoopUtilization(elu0).utilization;
     const cpu = cpuSpent(cpu0, cpuSeconds());
-    const stored = await store.countArticles();
+    const stored = await store.articles.count();
     const rate = stored / seconds;
     console.log(`ingest: ${ARTICLES} synthetic articles, ${relevant} of them trafficking reports and their copies`);
     console.log(
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     console.log(
       `ingest: CPU ${cpu.all.toFixed(1)} s in all threads (fixture server included), main thread ${cpu.main.toFixed(1)} s, busiest other thread ${cpu.busiestOther.toFixed(1)} s → on 2 idle cores about ${idle2.toFixed(0)} articles/s (estimate from CPU time)`,
     );
-    const again = await runPass(ctx, { sources: await store.listSources() });
+    const again = await runPass(ctx, { sources: await store.sources.list() });
     console.log(
       `ingest: second pass stored ${again.added + again.duplicates} more (idempotent: expect 0), ${again.known} known`,
     );

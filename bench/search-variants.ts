@@ -42,7 +42,7 @@ function reports(): Report[] {
 }
 
 async function load(store: Store, list: Report[]): Promise<void> {
-  await store.addArticles(
+  await store.articles.addMany(
     list.map((r, i) => ({
       sourceId: null,
       url: `https://bench.invalid/${i}`,
@@ -67,8 +67,8 @@ async function measure(name: string, store: Store, list: Report[]): Promise<void
   console.log(`\n${name}: ${list.length} reports`);
   console.log('query'.padEnd(20), 'as typed', ' with variants');
   for (const q of QUERIES) {
-    const before = (await store.search({ q, variants: false, limit: 1, facets: [] })).total;
-    const after = (await store.search({ q, limit: 1, facets: [] })).total;
+    const before = (await store.search.run({ q, variants: false, limit: 1, facets: [] })).total;
+    const after = (await store.search.run({ q, limit: 1, facets: [] })).total;
     console.log(q.padEnd(20), String(before).padStart(8), String(after).padStart(14));
   }
   await store.close();

@@ -78,7 +78,7 @@ async function build(store: SqlStore): Promise<number> {
   for (let i = 0; i < N; i += BATCH) {
     const docs = [];
     for (let j = i; j < Math.min(N, i + BATCH); j++) docs.push(gen(j, N));
-    await store.addArticles(docs);
+    await store.articles.addMany(docs);
     if ((i / BATCH) % 50 === 49)
       console.error(`  ${store.dialect}: ${i + BATCH} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   }
@@ -92,7 +92,7 @@ function pct(xs: number[], p: number): number {
 
 async function timeQueries(store: SqlStore): Promise<void> {
   for (const [name, queries] of Object.entries(queryClasses())) {
-    for (const q of queries) await store.search(q); // warm-up
+    for (const q of queries) await store.search.run(q); // warm-up
     const ms: number[] = [];
     const cpu: number[] = [];
     let est = 0;
@@ -101,7 +101,7 @@ async function timeQueries(store: SqlStore): Promise<void> {
       for (const q of queries) {
         const t = performance.now();
         const c = process.cpuUsage();
-        const res = await store.search({ ...q, limit: 20, by: BY });
+        const res = await store.search.run({ ...q, limit: 20, by: BY });
         ms.push(performance.now() - t);
         const d = process.cpuUsage(c);
         cpu.push((d.user + d.system) / 1000);

@@ -161,11 +161,11 @@ async function buildStore(dir: string): Promise<string[]> {
       },
     });
   }
-  const ids = await store.addArticles(batch);
+  const ids = await store.articles.addMany(batch);
   for (let i = 0; i < N; i++) {
     const a = batch[i]!;
     const slug = `bench-story-${i}`;
-    const s = await store.addStory({
+    const s = await store.stories.add({
       title: a.title,
       slug,
       leadArticleId: ids[i]!,
@@ -182,7 +182,7 @@ async function buildStore(dir: string): Promise<string[]> {
       publishedAt: a.publishedAt,
       isSample: false,
     });
-    await store.updateArticle(ids[i]!, { storyId: s.id });
+    await store.articles.update(ids[i]!, { storyId: s.id });
     slugs.push(slug);
   }
   await store.close();

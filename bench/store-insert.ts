@@ -20,7 +20,7 @@ async function run(name: string, store: Store): Promise<void> {
   const docs = Array.from({ length: N }, (_, i) => gen(i, N));
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  for (let i = 0; i < N; i += BATCH) await store.addArticles(docs.slice(i, i + BATCH));
+  for (let i = 0; i < N; i += BATCH) await store.articles.addMany(docs.slice(i, i + BATCH));
   const s = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;

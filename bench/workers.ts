@@ -45,7 +45,7 @@ async function round(n: number): Promise<void> {
   const { schema, drop } = await createTestSchema('lantern_bench');
   try {
     const store = await openPostgresStore(PG_URL!, { schema });
-    await store.addSources(server.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+    await store.sources.addMany(server.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
     await store.close();
     const url = `${PG_URL}${PG_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
     const cpu0 = childrenCpu();
@@ -56,7 +56,7 @@ async function round(n: number): Promise<void> {
     const cpu = childrenCpu() - cpu0;
     const pgCpu = postgresCpu() - pg0;
     const check = await openPostgresStore(PG_URL!, { schema });
-    const stored = await check.countArticles();
+    const stored = await check.articles.count();
     await check.close();
     const size = await schemaSize(schema);
     const bad = codes.filter((c) => c !== 0).length;

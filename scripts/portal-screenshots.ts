@@ -24,8 +24,8 @@ const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const slug =
-  (await store.listStories({ published: true, limit: 5 })).stories.find((x) => x.articleCount > 1)?.slug ??
-  (await store.listStories({ published: true, limit: 1 })).stories[0]!.slug;
+  (await store.stories.list({ published: true, limit: 5 })).stories.find((x) => x.articleCount > 1)?.slug ??
+  (await store.stories.list({ published: true, limit: 1 })).stories[0]!.slug;
 const OUT = process.env.OUT ?? '/tmp/shots';
 mkdirSync(OUT, { recursive: true });
 const b = await launch();

@@ -75,7 +75,7 @@ async function runPasses(
   for (const o of outlets.list) {
     sources.set(
       o.name,
-      await store.addSource({ url: `${o.origin}/feed.xml`, kind: 'rss', name: o.name, language: o.language }),
+      await store.sources.add({ url: `${o.origin}/feed.xml`, kind: 'rss', name: o.name, language: o.language }),
     );
   }
   let clock = new Date(0);
@@ -119,10 +119,10 @@ async function readBack(reports: StoryReport[], outlets: Outlets, store: Store):
   const leads = new Map<number, number | null>();
   let relevant = 0;
   for (const r of reports) {
-    const a = await store.findArticleByUrl(canonicalUrl(outlets.pageUrl(r.id)) ?? '');
+    const a = await store.articles.byUrl(canonicalUrl(outlets.pageUrl(r.id)) ?? '');
     if (a?.analysis?.relevant) relevant++;
     if (a?.storyId && !leads.has(a.storyId))
-      leads.set(a.storyId, (await store.getStory(a.storyId))?.leadArticleId ?? null);
+      leads.set(a.storyId, (await store.stories.get(a.storyId))?.leadArticleId ?? null);
     const lead = !!a?.storyId && leads.get(a.storyId) === a.id;
     items.push({
       id: r.id,

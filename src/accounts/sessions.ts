@@ -1,7 +1,7 @@
 // Desk sessions: a random token in the cookie, only its SHA-256 in the store; absolute and idle expiry.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Session, User } from '../model/records.ts';
-import type { Store } from '../store/store.ts';
+import type { AccountStore } from '../store/roles/accounts.ts';
 
 /** A session ends this long after its last use, whatever its absolute expiry (ms). */
 export const IDLE_MS = 2 * 60 * 60 * 1000;
@@ -9,10 +9,12 @@ export const IDLE_MS = 2 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
 
 /** The Store methods sessions use. */
-export type SessionStore = Pick<
-  Store,
-  'addSession' | 'getSession' | 'deleteSession' | 'touchSession' | 'getUser' | 'deleteUserSessions'
->;
+export interface SessionStore {
+  accounts: Pick<
+    AccountStore,
+    'addSession' | 'getSession' | 'deleteSession' | 'touchSession' | 'getUser' | 'deleteUserSessions'
+  >;
+}
 
 /** A new random token (32 bytes, base64url). */
 export function newToken(): string {
@@ -48,7 +50,7 @@ export async function startSession(
     lastSeenAt: now.toISOString(),
     userAgent: opts.userAgent?.slice(0, 200) ?? null,
   };
-  await store.addSession(session);
+  await store.accounts.addSession(session);
   return { token, session };
 }
 
@@ -59,15 +61,15 @@ export async function resumeSession(
   now = new Date(),
 ): Promise<{ user: User; session: Session } | null> {
   if (!token || token.length > 100) return null;
-  const session = await store.getSession(hashToken(token));
+  const session = await store.accounts.getSession(hashToken(token));
   if (!session) return null;
   const last = Date.parse(session.lastSeenAt ?? session.createdAt);
   if (Date.parse(session.expiresAt) <= now.getTime() || now.getTime() - last > IDLE_MS) {
-    await store.deleteSession(session.idHash);
+    await store.accounts.deleteSession(session.idHash);
     return null;
   }
-  const user = await store.getUser(session.userId);
+  const user = await store.accounts.getUser(session.userId);
   if (!user || user.disabled) return null;
-  if (now.getTime() - last > TOUCH_EVERY_MS) await store.touchSession(session.idHash, now.toISOString());
+  if (now.getTime() - last > TOUCH_EVERY_MS) await store.accounts.touchSession(session.idHash, now.toISOString());
   return { user, session };
 }

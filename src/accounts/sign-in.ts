@@ -1,6 +1,6 @@
 // Signing in: per-address rate limit, per-account lockout, argon2id check, a fresh session, an audit event each.
 import type { User } from '../model/records.ts';
-import type { Store } from '../store/store.ts';
+import type { AccountStore } from '../store/roles/accounts.ts';
 import { verifyPassword } from './passwords.ts';
 import { startSession } from './sessions.ts';
 
@@ -48,11 +48,21 @@ export type SignInResult =
   | { ok: false; reason: 'invalid' | 'locked' | 'rate' };
 
 /** The Store methods signing in uses. */
-export type SignInStore = Pick<
-  Store,
-  'getUserByEmail' | 'recordLoginFailure' | 'updateUser' | 'addAudit' | 'addSession' | 'getSession'
-> &
-  Pick<Store, 'deleteSession' | 'touchSession' | 'getUser' | 'deleteUserSessions'>;
+export interface SignInStore {
+  accounts: Pick<
+    AccountStore,
+    | 'getUserByEmail'
+    | 'recordLoginFailure'
+    | 'updateUser'
+    | 'addAudit'
+    | 'addSession'
+    | 'getSession'
+    | 'deleteSession'
+    | 'touchSession'
+    | 'getUser'
+    | 'deleteUserSessions'
+  >;
+}
 
 /** Checks e-mail and password and starts a new session; failures say no more than "invalid" or "locked". */
 export async function signIn(
@@ -62,33 +72,44 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   if (!limiter.allow(input.ip, now.getTime())) {
-    await store.addAudit({ userId: null, action: 'login-rate-limited', target: null, detail: { ip: input.ip } });
+    await store.accounts.addAudit({
+      userId: null,
+      action: 'login-rate-limited',
+      target: null,
+      detail: { ip: input.ip },
+    });
     return { ok: false, reason: 'rate' };
   }
   const email = input.email.trim().slice(0, MAX_EMAIL);
-  const user = email ? await store.getUserByEmail(email) : null;
+  const user = email ? await store.accounts.getUserByEmail(email) : null;
   const usable = user && !user.disabled ? user : null;
   if (usable?.lockedUntil && Date.parse(usable.lockedUntil) > now.getTime()) {
-    await store.addAudit({ userId: usable.id, action: 'login-locked', target: null, detail: { ip: input.ip } });
+    await store.accounts.addAudit({
+      userId: usable.id,
+      action: 'login-locked',
+      target: null,
+      detail: { ip: input.ip },
+    });
     return { ok: false, reason: 'locked' };
   }
   if (!(await verifyPassword(usable?.passwordHash ?? null, input.password)) || !usable) {
     if (usable) await countFailure(store, usable, input.ip, now);
-    else await store.addAudit({ userId: null, action: 'login-failed', target: null, detail: { ip: input.ip } });
+    else
+      await store.accounts.addAudit({ userId: null, action: 'login-failed', target: null, detail: { ip: input.ip } });
     return { ok: false, reason: 'invalid' };
   }
   if (usable.failedLogins || usable.lockedUntil)
-    await store.updateUser(usable.id, { failedLogins: 0, lockedUntil: null });
+    await store.accounts.updateUser(usable.id, { failedLogins: 0, lockedUntil: null });
   const { token, session } = await startSession(store, usable, { hours: input.hours, userAgent: input.userAgent, now });
-  await store.addAudit({ userId: usable.id, action: 'login', target: null, detail: { ip: input.ip } });
+  await store.accounts.addAudit({ userId: usable.id, action: 'login', target: null, detail: { ip: input.ip } });
   return { ok: true, user: usable, token, csrfToken: session.csrfToken };
 }
 
 async function countFailure(store: SignInStore, user: User, ip: string, now: Date): Promise<void> {
   const lockUntil = new Date(now.getTime() + LOCK_MS).toISOString();
-  const after = await store.recordLoginFailure(user.id, { max: MAX_FAILURES, lockUntil });
+  const after = await store.accounts.recordLoginFailure(user.id, { max: MAX_FAILURES, lockUntil });
   const locked = after?.lockedUntil === lockUntil;
-  await store.addAudit({
+  await store.accounts.addAudit({
     userId: user.id,
     action: locked ? 'account-locked' : 'login-failed',
     target: null,

@@ -9,9 +9,9 @@ export async function publicStoryView(
   pub: PublicStore,
   id: number,
 ): Promise<{ view: StoryView; articles: Article[] } | null> {
-  const story = await pub.getStory(id);
+  const story = await pub.stories.get(id);
   if (!story) return null;
-  const articles = await pub.storyArticles(id);
+  const articles = await pub.articles.ofStory(id);
   const lead = articles.find((a) => a.id === story.leadArticleId) ?? articles[0] ?? null;
   return { view: { story, lead }, articles };
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ApiKey } from '../model/records.ts';
-import type { Store } from '../store/store.ts';
+import type { KeyStore } from '../store/roles/keys.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 declare module 'hono' {
@@ -15,7 +15,7 @@ declare module 'hono' {
 }
 
 /** The Store methods the API uses for keys (not public data). */
-export type ApiKeyStore = Pick<Store, 'getApiKeyByHash' | 'countApiKeyUse'>;
+export type ApiKeyStore = Pick<KeyStore, 'byHash' | 'countUse'>;
 
 /** How the API checks keys and limits rates. */
 export interface GuardOptions {
@@ -55,7 +55,7 @@ export function guard(opts: GuardOptions): MiddlewareHandler {
     const given = presentedKey(c);
     let key: ApiKey | null = null;
     if (given !== null) {
-      key = given.length <= MAX_KEY_CHARS && opts.keys ? await opts.keys.getApiKeyByHash(keyHash(given)) : null;
+      key = given.length <= MAX_KEY_CHARS && opts.keys ? await opts.keys.byHash(keyHash(given)) : null;
       if (!key || key.revokedAt)
         return apiError(c, 401, 'unauthorized', 'the API key is not valid (unknown or revoked)');
     }
@@ -69,7 +69,7 @@ export function guard(opts: GuardOptions): MiddlewareHandler {
     }
     c.header('X-RateLimit-Remaining', String(answer.remaining));
     c.set('apiKey', key);
-    if (key && opts.keys) await opts.keys.countApiKeyUse(key.id, new Date().toISOString());
+    if (key && opts.keys) await opts.keys.countUse(key.id, new Date().toISOString());
     await next();
   };
 }

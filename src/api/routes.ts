@@ -103,30 +103,30 @@ function dataRoutes(api: OpenAPIHono, deps: ApiDeps): void {
   const here = (c: Context): ApiDeps => (deps.baseUrl ? { ...deps, publicUrl: deps.baseUrl(c) } : deps);
   on<Page>(api, routes.stories, async (c, q) => send(c, await storyPage(here(c), q)));
   on<{ slug: string }>(api, routes.story, async (c, p) => {
-    const s = await store.getStoryBySlug(p.slug);
+    const s = await store.stories.bySlug(p.slug);
     if (!isPublicStory(s)) return notFound(c);
-    return send(c, publicStory(s, await store.storyArticles(s.id), here(c).publicUrl));
+    return send(c, publicStory(s, await store.articles.ofStory(s.id), here(c).publicUrl));
   });
   on<{ id: number }>(api, routes.article, async (c, p) => {
-    const a = await store.getArticle(p.id);
-    const s = a?.status === 'published' && a.storyId !== null ? await store.getStory(a.storyId) : null;
+    const a = await store.articles.get(p.id);
+    const s = a?.status === 'published' && a.storyId !== null ? await store.stories.get(a.storyId) : null;
     if (!a || !isPublicStory(s)) return notFound(c);
-    return send(c, publicArticle(a, s, storyWithholdings(await store.storyArticles(s.id))));
+    return send(c, publicArticle(a, s, storyWithholdings(await store.articles.ofStory(s.id))));
   });
   on<Page>(api, routes.search, async (c, q) => send(c, await searchPage(here(c), q)));
   on<Filters>(api, routes.facets, async (c, q) => {
-    const r = await store.search({ ...searchQuery(q), limit: 1, facets: [...FACETS] });
+    const r = await store.search.run({ ...searchQuery(q), limit: 1, facets: [...FACETS] });
     return send(c, r.facets);
   });
   on(api, routes.countries, async (c) => {
-    const items = (await store.countryCounts()).map((x) => ({ value: x.country, count: x.count }));
+    const items = (await store.stories.countryCounts()).map((x) => ({ value: x.country, count: x.count }));
     return send(c, { items });
   });
   on(api, routes.forms, async (c) =>
-    send(c, { items: (await store.formCounts()).map((x) => ({ value: x.type, count: x.count })) }),
+    send(c, { items: (await store.stories.formCounts()).map((x) => ({ value: x.type, count: x.count })) }),
   );
   on(api, routes.sources, async (c) => {
-    const items = (await store.listSources())
+    const items = (await store.sources.list())
       .filter((s) => s.enabled)
       .map((s) => ({ id: s.id, name: s.creditName ?? s.name, url: s.url, language: s.language, country: s.country }));
     return send(c, { items });
@@ -236,7 +236,8 @@ function searchQuery(q: Filters): SearchQuery {
 async function withArticles(store: PortalStore, stories: Story[], text = true): Promise<Map<number, Article[]>> {
   const map = new Map<number, Article[]>(stories.map((s) => [s.id, []]));
   if (!stories.length) return map;
-  for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id), text })) map.get(a.storyId!)?.push(a);
+  for (const a of await store.articles.getMany({ storyIds: stories.map((s) => s.id), text }))
+    map.get(a.storyId!)?.push(a);
   return map;
 }
 
@@ -246,13 +247,13 @@ async function storyPage(deps: ApiDeps, q: Page) {
   let nextCursor: string | null;
   if (q.q) {
     // With words: the stories of matching articles, in hit order (a page may hold fewer than `limit` stories).
-    const r = await deps.store.search({ ...searchQuery(q), limit, cursor: q.cursor, facets: [] });
+    const r = await deps.store.search.run({ ...searchQuery(q), limit, cursor: q.cursor, facets: [] });
     const ids = [...new Set(r.hits.map((h) => h.storyId).filter((id) => id !== null))];
-    const byId = new Map((await deps.store.getStories(ids)).map((s) => [s.id, s]));
+    const byId = new Map((await deps.store.stories.getMany(ids)).map((s) => [s.id, s]));
     stories = ids.map((id) => byId.get(id) ?? null).filter(isPublicStory);
     nextCursor = r.nextCursor;
   } else {
-    ({ stories, nextCursor } = await deps.store.listStories({
+    ({ stories, nextCursor } = await deps.store.stories.list({
       ...storyFilter(q),
       published: true,
       limit,
@@ -266,9 +267,9 @@ async function storyPage(deps: ApiDeps, q: Page) {
 
 async function searchPage(deps: ApiDeps, q: Page) {
   if (!q.q && !q.country && !q.form) throw new LanternError('input', 'search: give q or a country or form filter');
-  const r = await deps.store.search({ ...searchQuery(q), limit: q.limit ?? PAGE, cursor: q.cursor, facets: [] });
+  const r = await deps.store.search.run({ ...searchQuery(q), limit: q.limit ?? PAGE, cursor: q.cursor, facets: [] });
   const ids = [...new Set(r.hits.map((h) => h.storyId).filter((id) => id !== null))];
-  const stories = (await deps.store.getStories(ids)).filter(isPublicStory);
+  const stories = (await deps.store.stories.getMany(ids)).filter(isPublicStory);
   const arts = await withArticles(deps.store, stories, false);
   const byId = new Map(stories.map((s) => [s.id, { story: s, hide: storyWithholdings(arts.get(s.id) ?? []) }]));
   // A hit whose story is not public is left out, whatever the article's own status.

@@ -17,12 +17,12 @@ export function openDesk(store: Store, opts: { now?: () => Date } = {}): Desk {
   return {
     async queue({ status = 'review', limit, cursor }) {
       if (!STORY_STATUSES.includes(status)) throw inputError(`status "${String(status)}": unknown`);
-      const page = await store.listStories({ status, order: 'urgency', limit, cursor });
+      const page = await store.stories.list({ status, order: 'urgency', limit, cursor });
       return { items: await Promise.all(page.stories.map((s) => itemOf(store, s))), nextCursor: page.nextCursor };
     },
     async item(storyId) {
       if (!isId(storyId)) return null;
-      const s = await store.getStory(storyId);
+      const s = await store.stories.get(storyId);
       return s ? itemOf(store, s) : null;
     },
     async act(actor, action) {
@@ -31,11 +31,11 @@ export function openDesk(store: Store, opts: { now?: () => Date } = {}): Desk {
       }
       checkAction(action);
       return store.placing(async (s) => {
-        const before = await s.getStory(action.storyId);
+        const before = await s.stories.get(action.storyId);
         if (!before) throw inputError(`story ${action.storyId}: not found`);
         const done = await apply(s, action, before, now());
-        const after = (await s.getStory(action.storyId))!;
-        await s.addAudit({
+        const after = (await s.stories.get(action.storyId))!;
+        await s.accounts.addAudit({
           userId: actor.userId,
           action: `story.${action.kind}`,
           target: `story:${action.storyId}`,
@@ -46,14 +46,14 @@ export function openDesk(store: Store, opts: { now?: () => Date } = {}): Desk {
       });
     },
     audit(opts) {
-      return store.listAudit(opts);
+      return store.accounts.listAudit(opts);
     },
   };
 }
 
 /** A story as the queue shows it: its articles (lead first), their flags, why it waits, its urgency. */
 async function itemOf(store: Store, story: Story): Promise<QueueItem> {
-  const all = await store.storyArticles(story.id);
+  const all = await store.articles.ofStory(story.id);
   const lead = all.filter((a) => a.id === story.leadArticleId);
   const articles = [...lead, ...all.filter((a) => a.id !== story.leadArticleId)];
   const flags = flagsOf(articles);
@@ -79,12 +79,12 @@ async function apply(s: Store, a: DeskAction, story: Story, at: string): Promise
     case 'publish':
       refuseGone(story, 'publish');
       if (story.status === 'published') return { message: 'Already published.' };
-      await s.updateStory(id, { status: 'published', publishedAt: story.publishedAt ?? at });
+      await s.stories.update(id, { status: 'published', publishedAt: story.publishedAt ?? at });
       await setArticles(s, id, 'published');
       return { message: 'Published: the public pages show it (identifying details withheld).' };
     case 'reject':
       refuseGone(story, 'reject');
-      await s.updateStory(id, { status: 'rejected' });
+      await s.stories.update(id, { status: 'rejected' });
       await setArticles(s, id, 'review');
       return {
         message: 'Rejected: it stays off the public pages.',
@@ -92,7 +92,7 @@ async function apply(s: Store, a: DeskAction, story: Story, at: string): Promise
       };
     case 'unpublish':
       if (story.status !== 'published') throw inputError(`story ${id} is not published (it is ${story.status})`);
-      await s.updateStory(id, { status: 'review' });
+      await s.stories.update(id, { status: 'review' });
       await setArticles(s, id, 'review');
       return {
         message: 'Unpublished: back in the review queue.',
@@ -105,15 +105,15 @@ async function apply(s: Store, a: DeskAction, story: Story, at: string): Promise
         minors: patch.minors !== undefined ? patch.minors : story.minors,
         victims: patch.victims !== undefined ? patch.victims : story.victims,
       };
-      const priority = urgencyOf(facts, flagsOf(await s.storyArticles(id)));
-      await s.updateStory(id, { ...patch, priority });
+      const priority = urgencyOf(facts, flagsOf(await s.articles.ofStory(id)));
+      await s.stories.update(id, { ...patch, priority });
       return { message: 'Facts saved.' };
     }
     case 'edit-text': {
       refuseGone(story, 'edit');
       const title = editorText(a.title, DESK_LIMITS.title, 'title');
       const summary = editorText(a.summary, DESK_LIMITS.summary, 'summary');
-      await s.updateStory(id, {
+      await s.stories.update(id, {
         ...(title !== undefined ? { publicTitle: title } : {}),
         ...(summary !== undefined ? { publicSummary: summary } : {}),
       });
@@ -123,7 +123,7 @@ async function apply(s: Store, a: DeskAction, story: Story, at: string): Promise
       refuseGone(story, 'correct');
       const note = editorText(a.note, DESK_LIMITS.note, 'correction note');
       if (!note) throw inputError('correction note: write what was corrected');
-      await s.updateStory(id, { correction: note, correctedAt: at });
+      await s.stories.update(id, { correction: note, correctedAt: at });
       return { message: 'Correction note added to the public page.' };
     }
     case 'merge':
@@ -138,15 +138,15 @@ async function apply(s: Store, a: DeskAction, story: Story, at: string): Promise
 async function merge(s: Store, from: Story, intoId: number): Promise<Done> {
   refuseGone(from, 'merge');
   if (intoId === from.id) throw inputError('merge: a story cannot be merged into itself');
-  const into = await s.getStory(intoId);
+  const into = await s.stories.get(intoId);
   if (!into) throw inputError(`merge: story ${intoId} not found`);
   refuseGone(into, 'merge into');
-  const moved = await s.storyArticles(from.id);
+  const moved = await s.articles.ofStory(from.id);
   const status = into.status === 'published' ? 'published' : 'review';
   for (const a of moved)
-    await s.updateArticle(a.id, { storyId: into.id, ...(a.status === 'rejected' ? {} : { status }) });
-  await s.updateStory(into.id, mergeFacts(into, from));
-  await s.updateStory(from.id, { status: 'merged', mergedInto: into.id, articleCount: 0, leadArticleId: null });
+    await s.articles.update(a.id, { storyId: into.id, ...(a.status === 'rejected' ? {} : { status }) });
+  await s.stories.update(into.id, mergeFacts(into, from));
+  await s.stories.update(from.id, { status: 'merged', mergedInto: into.id, articleCount: 0, leadArticleId: null });
   return {
     message: `Merged into story ${into.id}; its old address now leads there.`,
     detail: { into: into.id, articles: moved.map((a) => a.id) },
@@ -155,7 +155,7 @@ async function merge(s: Store, from: Story, intoId: number): Promise<Done> {
 
 async function split(s: Store, story: Story, ids: number[]): Promise<Done> {
   refuseGone(story, 'split');
-  const all = await s.storyArticles(story.id);
+  const all = await s.articles.ofStory(story.id);
   const want = new Set(ids);
   const moved = all.filter((a) => want.has(a.id));
   if (moved.length !== want.size) throw inputError(`split: some of the articles are not in story ${story.id}`);
@@ -165,12 +165,12 @@ async function split(s: Store, story: Story, ids: number[]): Promise<Done> {
   let made: Story | null = null;
   for (let i = 1; !made && i <= 20; i++) {
     const slug = i > 1 ? `${draft.slug}-${i}` : draft.slug;
-    if (!(await s.getStoryBySlug(slug))) made = await s.addStory({ ...draft, slug });
+    if (!(await s.stories.bySlug(slug))) made = await s.stories.add({ ...draft, slug });
   }
   if (!made) throw inputError('split: no free address for the new story');
   for (const a of moved)
-    await s.updateArticle(a.id, { storyId: made.id, ...(a.status === 'rejected' ? {} : { status: 'review' }) });
-  await s.updateStory(story.id, factsOfArticles(stay));
+    await s.articles.update(a.id, { storyId: made.id, ...(a.status === 'rejected' ? {} : { status: 'review' }) });
+  await s.stories.update(story.id, factsOfArticles(stay));
   return {
     message: `Split: ${moved.length} article(s) now form story ${made.id}, waiting for review.`,
     detail: { newStory: made.id, articles: moved.map((a) => a.id) },
@@ -181,15 +181,15 @@ async function remove(s: Store, story: Story, reason: string, at: string): Promi
   if (story.status === 'removed') throw inputError(`story ${story.id} is already removed`);
   const why = editorText(reason, DESK_LIMITS.reason, 'reason');
   if (!why) throw inputError('remove: give the reason (it goes in the audit log)');
-  const articles = await s.storyArticles(story.id);
+  const articles = await s.articles.ofStory(story.id);
   const marks = articles.flatMap((a) => [
     { kind: 'url' as const, value: a.canonicalUrl, storyId: story.id, reason: why },
     { kind: 'url' as const, value: a.url, storyId: story.id, reason: why },
     { kind: 'hash' as const, value: a.contentHash, storyId: story.id, reason: why },
   ]);
-  await s.addTombstones(marks, at);
-  await s.purgeArticles(articles.map((a) => a.id));
-  await s.updateStory(story.id, {
+  await s.articles.addTombstones(marks, at);
+  await s.articles.purge(articles.map((a) => a.id));
+  await s.stories.update(story.id, {
     status: 'removed',
     articleCount: 0,
     leadArticleId: null,
@@ -205,8 +205,8 @@ async function remove(s: Store, story: Story, reason: string, at: string): Promi
 
 /** Sets the desk-visible status of a story's articles (search shows only published ones); rejected ones stay. */
 async function setArticles(s: Store, storyId: number, status: 'published' | 'review'): Promise<void> {
-  for (const a of await s.storyArticles(storyId)) {
-    if (a.status !== 'rejected' && a.status !== status) await s.updateArticle(a.id, { status });
+  for (const a of await s.articles.ofStory(storyId)) {
+    if (a.status !== 'rejected' && a.status !== status) await s.articles.update(a.id, { status });
   }
 }
 

@@ -2,7 +2,9 @@
 // memory stays flat however many stories there are.
 import { isPublicStory, publicStory, type StoryOut } from '../api/public-view.ts';
 import type { Article } from '../model/records.ts';
-import type { Store, StoryFilter } from '../store/store.ts';
+import type { ArticleStore } from '../store/roles/articles.ts';
+import type { StoryStore } from '../store/roles/stories.ts';
+import type { StoryFilter } from '../store/store.ts';
 import { type ExportFormat, encoder } from './formats.ts';
 import { loadVocab, type Vocab } from './vocab.ts';
 
@@ -10,7 +12,10 @@ import { loadVocab, type Vocab } from './vocab.ts';
 export const EXPORT_PAGE = 200;
 
 /** What an export reads. */
-export type ExportStore = Pick<Store, 'listStories' | 'getArticles'>;
+export interface ExportStore {
+  stories: Pick<StoryStore, 'list'>;
+  articles: Pick<ArticleStore, 'getMany'>;
+}
 
 /** Filters an export takes (those of the story list). */
 export type ExportFilter = Pick<StoryFilter, 'country' | 'type' | 'minors' | 'incident' | 'language' | 'from' | 'to'>;
@@ -25,11 +30,11 @@ export async function* publicStories(
 ): AsyncGenerator<StoryOut[]> {
   let cursor: string | undefined;
   do {
-    const page = await store.listStories({ ...filter, published: true, limit: EXPORT_PAGE, cursor });
+    const page = await store.stories.list({ ...filter, published: true, limit: EXPORT_PAGE, cursor });
     const stories = page.stories.filter(isPublicStory);
     const byStory = new Map<number, Article[]>();
     if (stories.length) {
-      for (const a of await store.getArticles({ storyIds: stories.map((s) => s.id), text: false })) {
+      for (const a of await store.articles.getMany({ storyIds: stories.map((s) => s.id), text: false })) {
         const list = byStory.get(a.storyId!) ?? [];
         list.push(a);
         byStory.set(a.storyId!, list);

@@ -18,7 +18,7 @@ export function pipelineContext(raw: Store, config: Config, analyzer?: Analyzer)
   return {
     store,
     // On PostgreSQL every worker (on any machine) shares host spacing and robots.txt through the store.
-    fetcher: createFetcher(config, store.dialect === 'postgres' ? store.hosts : undefined),
+    fetcher: createFetcher(config, store.sharedByMachines ? store.hosts : undefined),
     cpu: config.analysisThreads > 0 ? threadStage(config.analysisThreads) : inlineStage(analyzer ?? loadAnalyzer),
     config: {
       autoPublish: config.autoPublish,

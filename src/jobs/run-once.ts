@@ -48,14 +48,14 @@ export async function runPass(
   const now = (ctx.now ? ctx.now() : new Date()).toISOString();
   const listed = opts.sources;
   // Claimed passes do not know their size up front: the total shown is the due count at the start.
-  const total = listed?.length ?? (await ctx.store.dueSources(now, MAX_SOURCES_PER_PASS)).length;
+  const total = listed?.length ?? (await ctx.store.sources.due(now, MAX_SOURCES_PER_PASS)).length;
   tell(ctx, 'passStarted', total);
   const reports: PollReport[] = [];
   let next = 0;
   const take = async (): Promise<Source | undefined> => {
     if (listed) return listed[next++];
     if (next++ >= MAX_SOURCES_PER_PASS) return undefined;
-    return (await ctx.store.claimDueSources(now, CLAIM_LEASE_SECONDS, 1))[0];
+    return (await ctx.store.sources.claimDue(now, CLAIM_LEASE_SECONDS, 1))[0];
   };
   const worker = async () => {
     for (let s = await take(); s; s = await take()) {

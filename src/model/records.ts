@@ -170,18 +170,6 @@ export interface AuditEvent {
   detail: Record<string, unknown> | null;
 }
 
-/** A search a user saved, optionally with alerts. */
-export interface SavedSearch {
-  id: number;
-  userId: number;
-  name: string;
-  query: string;
-  filters: Record<string, unknown>;
-  alert: boolean;
-  lastAlertAt: string | null;
-  createdAt: string;
-}
-
 /** A key for the JSON API; the key itself is shown once when made, and only its SHA-256 is kept. */
 export interface ApiKey {
   id: number;

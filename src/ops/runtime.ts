@@ -2,7 +2,7 @@
 import type { Config } from '../config/settings.ts';
 import type { PassSummary } from '../jobs/run-once.ts';
 import type { SchedulerOptions } from '../jobs/scheduler.ts';
-import type { Store } from '../store/store.ts';
+import type { SourceStore } from '../store/roles/sources.ts';
 import type { DeskEvent } from '../web/desk/context.ts';
 import { createLog, type Log, safeForLog } from './log.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
@@ -27,12 +27,12 @@ export function opsRuntime(
   config: Pick<Config, 'logLevel'>,
   out: { write(line: string): unknown },
   command: string,
-  store: Pick<Store, 'dueSources'>,
+  store: { sources: Pick<SourceStore, 'due'> },
   withMetrics: boolean,
 ): OpsRuntime {
   const log = createLog(config.logLevel, out, command);
   const probe = {
-    dueSources: async () => (await store.dueSources(new Date().toISOString(), QUEUE_PROBE_LIMIT)).length,
+    dueSources: async () => (await store.sources.due(new Date().toISOString(), QUEUE_PROBE_LIMIT)).length,
   };
   const metrics = withMetrics ? createMetrics(probe) : null;
   return {

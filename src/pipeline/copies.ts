@@ -31,12 +31,12 @@ export async function placeCopy(
   found: Article | null,
 ): Promise<CopyPlacement> {
   // The page names its original by canonical link, and that original is stored: it is a copy of it.
-  const declared = c.declaredOriginal ? await ctx.store.findArticleByUrl(c.declaredOriginal) : null;
+  const declared = c.declaredOriginal ? await ctx.store.articles.byUrl(c.declaredOriginal) : null;
   if (declared) return { duplicateOf: await root(ctx, declared), repoint: [] };
   // Stored copies that declared this very URL as their original: the credit moves to it.
   const claimers: Article[] = [];
-  for (const id of await ctx.store.lshCandidates([claimKey(c.canonicalUrl)], CLAIMS_READ)) {
-    const a = await ctx.store.getArticle(id);
+  for (const id of await ctx.store.articles.lshCandidates([claimKey(c.canonicalUrl)], CLAIMS_READ)) {
+    const a = await ctx.store.articles.get(id);
     if (a && a.duplicateOf === null) claimers.push(a);
   }
   const base = found ? await root(ctx, found) : null;
@@ -49,7 +49,7 @@ export async function placeCopy(
 
 /** The article at the root of a chain of copies. */
 async function root(ctx: PipelineContext, a: Article): Promise<Article> {
-  return a.duplicateOf ? ((await ctx.store.getArticle(a.duplicateOf)) ?? a) : a;
+  return a.duplicateOf ? ((await ctx.store.articles.get(a.duplicateOf)) ?? a) : a;
 }
 
 function candidateFacts(c: Candidate, at: string): CreditFacts {
@@ -63,7 +63,7 @@ function candidateFacts(c: Candidate, at: string): CreditFacts {
 }
 
 async function storedFacts(ctx: PipelineContext, a: Article): Promise<CreditFacts> {
-  const source = a.sourceId ? await ctx.store.getSource(a.sourceId) : null;
+  const source = a.sourceId ? await ctx.store.sources.get(a.sourceId) : null;
   const outlet = names(source?.name, source?.creditName, a.siteName, siteOf(a.canonicalUrl));
   const published = a.publishedAt && a.publishedAt < a.fetchedAt ? a.publishedAt : a.fetchedAt;
   return { canonicalUrl: a.canonicalUrl, declaredOriginal: null, creditLine: a.sourceCredit, outlet, at: published };

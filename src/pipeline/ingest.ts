@@ -69,7 +69,10 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const knownId = await knownArticle(ctx, c);
   if (knownId !== null) return { outcome: 'known', articleId: knownId };
   // A story removed for safety is never filed again, from its address or from a copy of its text.
-  const dead = await ctx.store.findTombstones({ urls: [c.canonicalUrl, c.url], hashes: [c.prints.contentHash] });
+  const dead = await ctx.store.articles.findTombstones({
+    urls: [c.canonicalUrl, c.url],
+    hashes: [c.prints.contentHash],
+  });
   if (dead.length) return { outcome: 'tombstoned', reason: dead[0]!.reason };
   const { analysis, prints: p } = c;
   const at = articleTime(c.publishedAt, now(ctx));
@@ -82,7 +85,7 @@ async function ingestNow(ctx: PipelineContext, c: Candidate): Promise<IngestResu
   const storyId = family ?? placed?.storyId ?? null;
   const status = articleStatus(analysis, ctx.config);
   const claim = c.declaredOriginal ? [claimKey(c.declaredOriginal)] : [];
-  const filed = await ctx.store.fileArticle(newArticle(c, analysis, status, null, original?.id ?? null), {
+  const filed = await ctx.store.articles.file(newArticle(c, analysis, status, null, original?.id ?? null), {
     // Nobody reads stories of irrelevant articles, and the LSH index (a random B-tree insert per key) is the
     // costliest write; exact copies of them still fold by content hash.
     lshKeys: analysis.relevant ? [...p.nearKeys, ...p.storyKeys, ...claim] : claim,
@@ -143,15 +146,15 @@ function storyFiling(
 
 /** The id of the stored article this candidate already is (same canonical URL, or same text on the same site). */
 async function knownArticle(ctx: PipelineContext, c: Candidate): Promise<number | null> {
-  const byUrl = await ctx.store.findArticleByUrl(c.canonicalUrl);
+  const byUrl = await ctx.store.articles.byUrl(c.canonicalUrl);
   if (byUrl) return byUrl.id;
-  const exact = await ctx.store.findArticleByHash(c.prints.contentHash);
+  const exact = await ctx.store.articles.byHash(c.prints.contentHash);
   return exact && siteOf(exact.canonicalUrl) === siteOf(c.canonicalUrl) ? exact.id : null;
 }
 
 /** The article this one copies: same text on another site, or (relevant ones only) a near copy. */
 async function findOriginal(ctx: PipelineContext, c: Candidate): Promise<Article | null> {
-  const exact = await ctx.store.findArticleByHash(c.prints.contentHash);
+  const exact = await ctx.store.articles.byHash(c.prints.contentHash);
   if (exact) return exact;
   // Only relevant articles are filed under LSH keys, so only they are looked for there.
   return c.analysis.relevant ? nearOriginal(ctx, c.prints.near, c.prints.nearKeys) : null;
@@ -187,7 +190,7 @@ function newArticle(
 
 /** The earlier article this one is a near copy of (LSH candidates verified), or null. */
 async function nearOriginal(ctx: PipelineContext, print: NearPrint, keys: string[]): Promise<Article | null> {
-  const ids = await ctx.store.lshCandidates(keys, LSH_CANDIDATES);
+  const ids = await ctx.store.articles.lshCandidates(keys, LSH_CANDIDATES);
   const candidates: { item: number; print: NearPrint }[] = [];
   for (const id of ids) {
     const cached = await cachedPrint(ctx, id);
@@ -195,9 +198,9 @@ async function nearOriginal(ctx: PipelineContext, print: NearPrint, keys: string
   }
   const best = bestDuplicate(print, candidates);
   if (!best) return null;
-  const found = await ctx.store.getArticle(best.item);
+  const found = await ctx.store.articles.get(best.item);
   // Point at the first copy's original so a chain of copies stays one star, not a line.
-  return found?.duplicateOf ? ((await ctx.store.getArticle(found.duplicateOf)) ?? found) : found;
+  return found?.duplicateOf ? ((await ctx.store.articles.get(found.duplicateOf)) ?? found) : found;
 }
 
 /**
@@ -209,7 +212,7 @@ async function findStory(
   c: Candidate,
   at: string,
 ): Promise<{ storyId: number; merge: number[] } | null> {
-  const ids = await ctx.store.lshCandidates(c.prints.storyKeys, LSH_CANDIDATES);
+  const ids = await ctx.store.articles.lshCandidates(c.prints.storyKeys, LSH_CANDIDATES);
   const neighbours: Neighbour[] = [];
   for (const id of ids) {
     const cached = await cachedPrint(ctx, id);
@@ -230,7 +233,7 @@ async function findStory(
   // Cached story ids go stale when another process merged stories: read the stories themselves.
   const stories = [];
   for (const id of [choice.storyId, ...choice.others]) {
-    const s = await ctx.store.getStory(id);
+    const s = await ctx.store.stories.get(id);
     // A story removed for safety or merged away takes no new reports.
     if (s && s.status !== 'removed' && s.status !== 'merged') stories.push(s);
   }
@@ -245,7 +248,7 @@ async function findStory(
 async function cachedPrint(ctx: PipelineContext, id: number): Promise<CachedPrint | null> {
   const hit = ctx.cache.get(id);
   if (hit) return hit;
-  const a = await ctx.store.getArticle(id);
+  const a = await ctx.store.articles.get(id);
   if (!a) return null;
   const p = articlePrints(a.title, a.text, a.analysis);
   const v: CachedPrint = {

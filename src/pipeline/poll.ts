@@ -129,11 +129,11 @@ async function newEntries(ctx: PipelineContext, entries: FeedEntry[], report: Po
   const out: FeedEntry[] = [];
   for (const e of entries) {
     const c = canonicalUrl(e.url);
-    if (c && !ctx.settled.has(c) && !(await ctx.store.findArticleByUrl(c))) out.push(e);
+    if (c && !ctx.settled.has(c) && !(await ctx.store.articles.byUrl(c))) out.push(e);
   }
   const urls = out.map((e) => canonicalUrl(e.url)!);
   // Articles of a story removed for safety are never fetched again.
-  const dead = new Set((await ctx.store.findTombstones({ urls: urls.slice(0, 1000) })).map((t) => t.value));
+  const dead = new Set((await ctx.store.articles.findTombstones({ urls: urls.slice(0, 1000) })).map((t) => t.value));
   if (dead.size) {
     report.skipped += dead.size;
     return newEntriesAfterBackoff(
@@ -151,7 +151,7 @@ async function newEntriesAfterBackoff(
   report: PollReport,
 ): Promise<FeedEntry[]> {
   const urls = out.map((e) => canonicalUrl(e.url)!);
-  const backoff = await ctx.store.entriesInBackoff(urls, nowOf(ctx).toISOString());
+  const backoff = await ctx.store.sources.entriesInBackoff(urls, nowOf(ctx).toISOString());
   // One still in its quick retries keeps the feed read without validators, or a 304 would hide it.
   report.retrying += backoff.filter((b) => b.failures < ENTRY_QUICK_RETRIES).length;
   const waiting = new Set(backoff.map((b) => b.url));
@@ -161,7 +161,7 @@ async function newEntriesAfterBackoff(
 /** Remembers a failed entry with its back-off; counts it as retrying while it is in its first quick retries. */
 async function noteFailure(ctx: PipelineContext, source: Source, url: string, error: string, report: PollReport) {
   const at = nowOf(ctx);
-  const { failures } = await ctx.store.noteEntryFailure(
+  const { failures } = await ctx.store.sources.noteEntryFailure(
     { url, sourceId: source.id, error, at: at.toISOString() },
     (n) => new Date(at.getTime() + backoffSeconds(n) * 1000).toISOString(),
   );
@@ -246,7 +246,7 @@ async function recordSuccess(
   const seconds =
     report.backlog > 0 ? 0 : report.retrying > 0 ? MIN_INTERVAL_S : nextIntervalSeconds(hints, now.getTime());
   report.nextFetchAt = new Date(now.getTime() + seconds * 1000).toISOString();
-  await ctx.store.updateSource(source.id, {
+  await ctx.store.sources.update(source.id, {
     ...(validators ?? {}),
     lastFetchedAt: now.toISOString(),
     nextFetchAt: report.nextFetchAt,
@@ -267,7 +267,7 @@ async function recordFailure(ctx: PipelineContext, source: Source, report: PollR
     now.getTime() + backoffSeconds(count, fe?.retryAfterSeconds ?? null) * 1000,
   ).toISOString();
   const gone = fe !== null && fe.status === 410;
-  await ctx.store.updateSource(source.id, {
+  await ctx.store.sources.update(source.id, {
     lastFetchedAt: now.toISOString(),
     nextFetchAt: report.nextFetchAt,
     errorCount: count,

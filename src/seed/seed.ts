@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Analysis, ExploitationForm } from '../model/analysis.ts';
 import type { Article, Story } from '../model/records.ts';
-import type { Store } from '../store/store.ts';
+import type { ArticleStore } from '../store/roles/articles.ts';
+import type { MetaStore } from '../store/roles/meta.ts';
+import type { SourceStore } from '../store/roles/sources.ts';
+import type { StoryStore } from '../store/roles/stories.ts';
 import { maySeed } from './demo.ts';
 import { loadSamples, type SampleArticle, type Samples } from './samples.ts';
 
@@ -17,17 +20,12 @@ export interface SeedReport {
   articles: number;
 }
 
-type SeedStore = Pick<
-  Store,
-  | 'getMeta'
-  | 'setMeta'
-  | 'addArticle'
-  | 'addStory'
-  | 'updateArticle'
-  | 'getStoryBySlug'
-  | 'listSources'
-  | 'countArticles'
->;
+type SeedStore = {
+  articles: Pick<ArticleStore, 'add' | 'update' | 'count'>;
+  stories: Pick<StoryStore, 'add' | 'bySlug'>;
+  meta: Pick<MetaStore, 'get' | 'set'>;
+  sources: Pick<SourceStore, 'list'>;
+};
 
 /** Seeds the samples once per sample-set version (a meta key marks it done), only into a store with no sources. */
 export async function seedSamples(
@@ -35,7 +33,7 @@ export async function seedSamples(
   getAnalyzer: () => Promise<Analyzer>,
   samples: Samples = loadSamples(),
 ): Promise<SeedReport> {
-  const done = await store.getMeta(SAMPLES_META_KEY);
+  const done = await store.meta.get(SAMPLES_META_KEY);
   if (done !== null && Number(done) >= samples.version) return { seeded: false, stories: 0, articles: 0 };
   if (!(await maySeed(store, done !== null))) return { seeded: false, stories: 0, articles: 0 };
   const analyzer = await getAnalyzer();
@@ -46,18 +44,18 @@ export async function seedSamples(
     for (const a of s.articles) stored.push(await storeArticle(store, analyzer, a));
     articles += stored.length;
     const slug = `sample-${slugify(stored[0]!.title)}`;
-    if (await store.getStoryBySlug(slug)) continue;
-    const story = await store.addStory(storyFrom(slug, stored));
-    for (const a of stored) await store.updateArticle(a.id, { storyId: story.id });
+    if (await store.stories.bySlug(slug)) continue;
+    const story = await store.stories.add(storyFrom(slug, stored));
+    for (const a of stored) await store.articles.update(a.id, { storyId: story.id });
     stories++;
   }
-  await store.setMeta(SAMPLES_META_KEY, String(samples.version));
+  await store.meta.set(SAMPLES_META_KEY, String(samples.version));
   return { seeded: true, stories, articles };
 }
 
 async function storeArticle(store: SeedStore, analyzer: Analyzer, a: SampleArticle): Promise<Article> {
   const analysis = analyzer.analyze({ id: a.url, url: a.url, title: a.title, text: a.text });
-  const { article } = await store.addArticle({
+  const { article } = await store.articles.add({
     sourceId: null,
     url: a.url,
     canonicalUrl: a.url,

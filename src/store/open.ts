@@ -35,13 +35,13 @@ export async function openSqliteStore(file: string, opts: OpenOptions = {}): Pro
     throw new LanternError('usage', `cannot open the SQLite store ${file}: ${messageOf(err)}`);
   }
   const live = file === ':memory:' ? [] : ['', '-wal', '-shm', '-journal'].map((x) => `${file}${x}`);
-  const store = new SqlStore(db, sqliteDialect, async (s, out, o) => {
+  const store = new SqlStore(db, sqliteDialect, async (own, out, o) => {
     // A second connection reads the snapshot, so the store stays usable while the backup runs.
-    const reader = file === ':memory:' ? s.db : openSqliteDb(file, { readonly: true });
+    const reader = file === ':memory:' ? own : openSqliteDb(file, { readonly: true });
     try {
       await writeBackup(reader, 'sqlite', out, { ...o, protect: live });
     } finally {
-      if (reader !== s.db) await reader.close();
+      if (reader !== own) await reader.close();
     }
   });
   if (opts.migrate !== false) await migrateOrClose(store);
@@ -51,7 +51,7 @@ export async function openSqliteStore(file: string, opts: OpenOptions = {}): Pro
 /** Migrates a freshly opened store, closing it when that fails. */
 export async function migrateOrClose(store: Store): Promise<void> {
   try {
-    await store.migrate();
+    await store.meta.migrate();
   } catch (err) {
     await store.close().catch(() => {});
     throw err;

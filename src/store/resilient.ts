@@ -32,21 +32,30 @@ export async function retryTransient<T>(fn: () => Promise<T>, delays: readonly n
   }
 }
 
-/** The store with every method (and every host-slot method) retried on transient failures. */
+/** The store's roles: objects whose every method is a store call. */
+const ROLES = [
+  'hosts',
+  'alerts',
+  'sources',
+  'accounts',
+  'keys',
+  'meta',
+  'articles',
+  'stories',
+  'search',
+] as const satisfies readonly (keyof Store)[];
+
+/** The store with every method, and every method of each role, retried on transient failures. */
 export function resilientStore(store: Store, delays: readonly number[] = RETRY_DELAYS_MS): Store {
-  const hosts = retrying(store.hosts, delays);
-  return new Proxy(store, {
-    get(target, key) {
-      if (key === 'hosts') return hosts;
-      const v = Reflect.get(target, key, target);
-      return typeof v === 'function' ? (...args: unknown[]) => retryTransient(() => v.apply(target, args), delays) : v;
-    },
-  });
+  const roles = new Map<PropertyKey, object>(ROLES.map((k) => [k, retrying(store[k], delays)]));
+  return retrying(store, delays, roles);
 }
 
-function retrying<T extends object>(role: T, delays: readonly number[]): T {
+function retrying<T extends object>(role: T, delays: readonly number[], roles?: Map<PropertyKey, object>): T {
   return new Proxy(role, {
     get(target, key) {
+      const wrapped = roles?.get(key);
+      if (wrapped) return wrapped;
       const v = Reflect.get(target, key, target);
       return typeof v === 'function' ? (...args: unknown[]) => retryTransient(() => v.apply(target, args), delays) : v;
     },

@@ -14,9 +14,7 @@ import { searchDoc } from './search/doc.ts';
 import { fromRow } from './sql/columns.ts';
 import type { Db, Row } from './sql/db.ts';
 import type { Dialect } from './sql/dialect.ts';
-import { SqlStore } from './sql/sql-store.ts';
 import { ARTICLE } from './sql/tables.ts';
-import type { Store } from './store.ts';
 
 /** Longest line of a backup (an article of 2M characters, escaped, with its analysis). */
 const MAX_BACKUP_LINE = 256 * 1024 * 1024;
@@ -27,12 +25,6 @@ interface Trailer {
   rows: number;
   counts: Record<string, number>;
   sha256: string;
-}
-
-/** Loads a backup written by Store.backup into an empty, migrated store; returns the rows read. */
-export async function restoreBackup(store: Store, file: string): Promise<{ rows: number }> {
-  if (!(store instanceof SqlStore)) throw new LanternError('internal', 'restore: not a SQL store');
-  return readBackup(store.db, store.sql, file);
 }
 
 /** Reads and checks the whole file inside one transaction; any problem rolls every row back. */

@@ -1,22 +1,14 @@
 // The one Store interface: SQLite (embedded default) and PostgreSQL implement it and share one conformance suite.
 
-import type {
-  ApiKey,
-  Article,
-  AuditEvent,
-  NewArticle,
-  NewSource,
-  NewStory,
-  Role,
-  SavedSearch,
-  Session,
-  Source,
-  Story,
-  StoryStatus,
-  Tombstone,
-  User,
-} from '../model/records.ts';
+import type { Article, NewStory, Story, StoryStatus } from '../model/records.ts';
 import type { AlertStore } from './alert-store.ts';
+import type { AccountStore } from './roles/accounts.ts';
+import type { ArticleStore } from './roles/articles.ts';
+import type { KeyStore } from './roles/keys.ts';
+import type { MetaStore } from './roles/meta.ts';
+import type { SearchStore } from './roles/search.ts';
+import type { SourceStore } from './roles/sources.ts';
+import type { StoryStore } from './roles/stories.ts';
 
 /** Search request: a query string in the usual syntax plus facet filters. */
 export interface SearchQuery {
@@ -145,11 +137,6 @@ export interface FilingResult {
   storyId: number | null;
 }
 
-/** What may change on a user account. */
-export type UserPatch = Partial<
-  Pick<User, 'name' | 'role' | 'passwordHash' | 'disabled' | 'failedLogins' | 'lockedUntil'>
->;
-
 /** Per-host politeness shared by every worker on one database (start slots and the robots.txt cache). */
 export interface HostSlots {
   /**
@@ -168,150 +155,32 @@ export interface HostSlots {
 /** Everything Lantern keeps. Every method may throw LanternError('input') for bad arguments. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Whether workers on several machines may share this store (then they share host politeness through `hosts`). */
+  readonly sharedByMachines: boolean;
   /** Host politeness shared across processes and machines. */
   readonly hosts: HostSlots;
   /** Saved searches people follow, and their deliveries. */
   readonly alerts: AlertStore;
-  /** Applies pending migrations; refuses a database newer than this binary. */
-  migrate(): Promise<{ from: number; to: number }>;
+  /** Feeds and sites polled, and per-entry back-off. */
+  readonly sources: SourceStore;
+  /** Desk users, sessions and the audit log. */
+  readonly accounts: AccountStore;
+  /** API keys and their uses. */
+  readonly keys: KeyStore;
+  /** Settings, migrations, backup and restore. */
+  readonly meta: MetaStore;
+  /** Articles, their near-copy buckets, purges and tombstones. */
+  readonly articles: ArticleStore;
+  /** Stories and their trend counts. */
+  readonly stories: StoryStore;
+  /** Full-text search. */
+  readonly search: SearchStore;
   close(): Promise<void>;
 
-  addSource(source: NewSource): Promise<Source>;
-  /** Adds several sources in one transaction (all or none); URLs already present are skipped and counted. */
-  addSources(sources: NewSource[]): Promise<{ added: Source[]; skipped: number }>;
-  getSource(id: number): Promise<Source | null>;
-  getSourceByUrl(url: string): Promise<Source | null>;
-  listSources(opts?: { broken?: boolean }): Promise<Source[]>;
-  updateSource(id: number, patch: Partial<Omit<Source, 'id' | 'createdAt'>>): Promise<void>;
-  removeSource(id: number): Promise<boolean>;
-  /** Enabled sources whose nextFetchAt is at or before `now`, oldest first. */
-  dueSources(now: string, limit: number): Promise<Source[]>;
-  /**
-   * Claims due sources for one worker: their nextFetchAt moves to now + leaseSeconds in the same statement, so
-   * other workers skip them (PostgreSQL: FOR UPDATE SKIP LOCKED); the poll then sets the real next time.
-   */
-  claimDueSources(now: string, leaseSeconds: number, limit: number): Promise<Source[]>;
-
-  /** Inserts an article unless one with the same canonical URL exists; returns it and whether it was new. */
-  addArticle(article: NewArticle): Promise<{ article: Article; created: boolean }>;
-  /**
-   * Stores a new article with its LSH keys and its story in one transaction (all or nothing); a known canonical
-   * URL writes nothing and returns the stored article with created: false.
-   */
-  fileArticle(article: NewArticle, filing: Filing): Promise<FilingResult>;
   /**
    * Runs `fn` with a store whose every call belongs to one transaction holding the placement lock (SQLite: the
    * write lock; PostgreSQL: an advisory lock), so deciding where an article goes (is it known, a copy, which
    * story?) and filing it cannot interleave with another process doing the same.
    */
   placing<T>(fn: (store: Store) => Promise<T>): Promise<T>;
-  getArticle(id: number): Promise<Article | null>;
-  findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
-  findArticleByHash(contentHash: string): Promise<Article | null>;
-  updateArticle(
-    id: number,
-    patch: Partial<Pick<Article, 'storyId' | 'duplicateOf' | 'status' | 'analysis'>>,
-  ): Promise<void>;
-  countArticles(): Promise<number>;
-  /** Bulk insert for imports and benchmarks (one transaction); returns ids in order. */
-  addArticles(articles: NewArticle[]): Promise<number[]>;
-
-  /** Of these entry URLs, those still in back-off after earlier failures, with their failure counts. */
-  entriesInBackoff(urls: string[], now: string): Promise<{ url: string; failures: number }[]>;
-  /** Records a failed entry; `retryAt(failures)` is its next attempt time (ISO) after that many failures. */
-  noteEntryFailure(
-    failure: { url: string; sourceId: number | null; error: string; at: string },
-    retryAt: (failures: number) => string,
-  ): Promise<{ failures: number; nextAttemptAt: string }>;
-
-  /** LSH buckets for near-duplicate lookup: store an article's band keys. */
-  addLshKeys(articleId: number, keys: string[]): Promise<void>;
-  /** Articles sharing any band key, most shared first; reads only the newest `perKey` entries of each bucket. */
-  lshCandidates(keys: string[], limit: number, perKey?: number): Promise<number[]>;
-
-  /** Adds a story; status defaults from `published` ('published' or 'review'), which is kept equal to it. */
-  addStory(story: NewStory): Promise<Story>;
-  getStory(id: number): Promise<Story | null>;
-  /** Stories by id in one query (at most 1000 ids; unknown ids left out), ordered by id. */
-  getStories(ids: number[]): Promise<Story[]>;
-  getStoryBySlug(slug: string): Promise<Story | null>;
-  /** Changes a story; a status sets `published` to match, `published` alone moves status to or from 'published'. */
-  updateStory(id: number, patch: Partial<Omit<Story, 'id'>>): Promise<void>;
-  listStories(filter: StoryFilter): Promise<{ stories: Story[]; nextCursor: string | null }>;
-  storyArticles(storyId: number): Promise<Article[]>;
-  /** Stories last seen at or after `since` (for clustering a new article). */
-  recentStories(since: string, limit: number): Promise<Story[]>;
-  /**
-   * Published stories per month (samples never), each story once per key: by form, by country, or 'total' (key
-   * 'all'); no country or form is key '', a date after `now` (default: the clock) is month '' (undated).
-   */
-  storiesPerMonth(
-    by: 'type' | 'country' | 'total',
-    opts?: { from?: string; to?: string; country?: string; type?: string; now?: string },
-  ): Promise<MonthlyCount[]>;
-  /** Published stories per country. */
-  countryCounts(): Promise<{ country: string; count: number }[]>;
-  /** Published stories per form of exploitation. */
-  formCounts(): Promise<{ type: string; count: number }[]>;
-  /** Articles by id, or every article of these stories (one query; at most 1000 ids); ordered by id.
-   * `text: false` leaves each article's text out (empty), for readers that need only the rest (exports). */
-  getArticles(q: { ids?: number[]; storyIds?: number[]; text?: boolean }): Promise<Article[]>;
-
-  search(query: SearchQuery): Promise<SearchResult>;
-
-  /** Records tombstones of removed articles (URL and content hash); known ones are kept; returns how many were new. */
-  addTombstones(list: Omit<Tombstone, 'at'>[], at?: string): Promise<number>;
-  /** The tombstones among these canonical URLs and content hashes (fetching and filing skip them). */
-  findTombstones(q: { urls?: string[]; hashes?: string[] }): Promise<Tombstone[]>;
-  /** Deletes articles for good (a story removed for safety): rows, search index entries and LSH keys; returns how many. */
-  purgeArticles(ids: number[]): Promise<number>;
-  /** Deletes the bundled sample stories and their articles (the first real source ends the demo); returns counts. */
-  removeSamples(): Promise<{ stories: number; articles: number }>;
-
-  addUser(user: { email: string; name: string; role: Role; passwordHash: string }): Promise<User>;
-  getUser(id: number): Promise<User | null>;
-  getUserByEmail(email: string): Promise<User | null>;
-  listUsers(): Promise<User[]>;
-  updateUser(id: number, patch: UserPatch): Promise<void>;
-  /** Deletes a user with their sessions and saved searches; false when unknown. */
-  removeUser(id: number): Promise<boolean>;
-  /** Counts a wrong password; the `max`-th in a row locks the account until `lockUntil` (and restarts the count). */
-  recordLoginFailure(id: number, opts: { max: number; lockUntil: string }): Promise<User | null>;
-  /** Ends every session of a user but `keep` (an id hash); returns how many ended. */
-  deleteUserSessions(userId: number, keep?: string): Promise<number>;
-  /** A user's live sessions, most recently used first. */
-  listUserSessions(userId: number): Promise<Session[]>;
-  /** Records when a session was last used. */
-  touchSession(idHash: string, at: string): Promise<void>;
-  addSession(session: Session): Promise<void>;
-  getSession(idHash: string): Promise<Session | null>;
-  deleteSession(idHash: string): Promise<void>;
-  deleteExpiredSessions(now: string): Promise<number>;
-
-  addAudit(event: Omit<AuditEvent, 'id' | 'at'> & { at?: string }): Promise<void>;
-  listAudit(opts: { limit: number; before?: number }): Promise<AuditEvent[]>;
-
-  addSavedSearch(s: Omit<SavedSearch, 'id' | 'createdAt' | 'lastAlertAt'>): Promise<SavedSearch>;
-  listSavedSearches(userId: number): Promise<SavedSearch[]>;
-  removeSavedSearch(id: number, userId: number): Promise<boolean>;
-
-  /** Stores a new API key by its SHA-256 (the key itself is never stored). */
-  addApiKey(k: { name: string; keyHash: string; prefix: string; ratePerMin: number | null }): Promise<ApiKey>;
-  /** Every API key, newest first, with its uses on `day` (YYYY-MM-DD, UTC). */
-  listApiKeys(day: string): Promise<(ApiKey & { usesOnDay: number })[]>;
-  /** The key with this SHA-256 (revoked or not), or null. */
-  getApiKeyByHash(keyHash: string): Promise<ApiKey | null>;
-  /** Revokes a key; false when unknown or already revoked. */
-  revokeApiKey(id: number, at?: string): Promise<boolean>;
-  /** Counts one use of a key (all time and on the UTC day of `at`). */
-  countApiKeyUse(id: number, at: string): Promise<void>;
-
-  getMeta(key: string): Promise<string | null>;
-  setMeta(key: string, value: string): Promise<void>;
-
-  /**
-   * Writes a consistent snapshot while the store is in use; an existing file is replaced only with `force`, and
-   * the live database never.
-   */
-  backup(file: string, opts?: { force?: boolean }): Promise<void>;
 }

@@ -79,7 +79,7 @@ export function createPortal(given: PortalDeps, deskDeps?: DeskDeps, ops?: OpsDe
   app.use('*', compress());
   app.use('*', refuseControls);
   app.use('/static/*', staticFiles());
-  mountOps(app, ops ?? { ping: () => given.store.getStory(0) });
+  mountOps(app, ops ?? { ping: () => given.store.stories.get(0) });
   // A desk decision (remove, unpublish, correct…) must reach readers now, not after the cache's stale window.
   if (deskDeps) {
     const onChange = (e?: DeskEvent) => {

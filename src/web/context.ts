@@ -2,27 +2,21 @@
 import type { AlertApiDeps } from '../api/alert-routes.ts';
 import type { GuardOptions } from '../api/guard.ts';
 import type { Config } from '../config/settings.ts';
-import type { Store } from '../store/store.ts';
+import type { ArticleStore } from '../store/roles/articles.ts';
+import type { SearchStore } from '../store/roles/search.ts';
+import type { SourceStore } from '../store/roles/sources.ts';
+import type { StoryStore } from '../store/roles/stories.ts';
 import type { Hotlines } from './hotlines.ts';
 import type { KnowledgeBase } from './kb.ts';
 import type { PublicStore } from './public-store.ts';
 
-/** The Store methods the public portal uses (read-only). */
-export type PortalStore = Pick<
-  Store,
-  | 'listStories'
-  | 'getStoryBySlug'
-  | 'getStory'
-  | 'getStories'
-  | 'getArticle'
-  | 'storyArticles'
-  | 'storiesPerMonth'
-  | 'countryCounts'
-  | 'search'
-  | 'formCounts'
-  | 'getArticles'
-  | 'listSources'
->;
+/** The Store roles the public portal uses (read-only). */
+export interface PortalStore {
+  stories: Pick<StoryStore, 'list' | 'bySlug' | 'get' | 'getMany' | 'perMonth' | 'countryCounts' | 'formCounts'>;
+  articles: Pick<ArticleStore, 'get' | 'ofStory' | 'getMany'>;
+  sources: Pick<SourceStore, 'list'>;
+  search: SearchStore;
+}
 
 /** Everything the portal app is built from. */
 export interface PortalDeps {

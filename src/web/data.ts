@@ -12,7 +12,7 @@ export async function withLeads(store: PortalStore, stories: Story[]): Promise<S
   return Promise.all(
     stories.map(async (story) => ({
       story,
-      lead: story.leadArticleId === null ? null : publicArticle(await store.getArticle(story.leadArticleId)),
+      lead: story.leadArticleId === null ? null : publicArticle(await store.articles.get(story.leadArticleId)),
     })),
   );
 }
@@ -26,6 +26,6 @@ export async function publishedStories(
   store: PortalStore,
   filter: Omit<StoryFilter, 'published'>,
 ): Promise<{ items: StoryView[]; nextCursor: string | null }> {
-  const { stories, nextCursor } = await store.listStories({ limit: PAGE_SIZE, ...filter, published: true });
+  const { stories, nextCursor } = await store.stories.list({ limit: PAGE_SIZE, ...filter, published: true });
   return { items: await withLeads(store, stories), nextCursor };
 }

@@ -104,13 +104,13 @@ export const sitemapXml: Handler = async (_req, deps) => {
   const kb = deps.kb.pages.flatMap((p) =>
     inEveryLang(base, p.slug.startsWith('forms/') ? `/form/${p.slug.slice(6)}` : `/kb/${p.slug}`),
   );
-  const countries = (await deps.store.countryCounts()).map((c) => ({
+  const countries = (await deps.store.stories.countryCounts()).map((c) => ({
     loc: `${base}/country/${c.country.toLowerCase()}`,
   }));
   const stories: { loc: string; lastmod?: string }[] = [];
   let cursor: string | undefined;
   while (stories.length < SITEMAP_STORIES) {
-    const r = await deps.store.listStories({ published: true, limit: 500, cursor });
+    const r = await deps.store.stories.list({ published: true, limit: 500, cursor });
     for (const s of r.stories) stories.push({ loc: `${base}/stories/${s.slug}`, lastmod: s.lastSeenAt.slice(0, 10) });
     if (!r.nextCursor || !r.stories.length) break;
     cursor = r.nextCursor;

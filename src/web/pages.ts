@@ -47,7 +47,7 @@ function countryCounts(deps: PublicDeps): Promise<{ country: string; count: numb
   const ttl = deps.cacheMs ?? 0;
   const memo = countsMemo.get(deps.store);
   if (memo && Date.now() - memo.at < ttl) return memo.counts;
-  const counts = deps.store.countryCounts();
+  const counts = deps.store.stories.countryCounts();
   if (ttl > 0) countsMemo.set(deps.store, { at: Date.now(), counts });
   counts.catch(() => countsMemo.delete(deps.store));
   return counts;
@@ -72,7 +72,7 @@ function worldMapFor(L: Locale, counts: { country: string; count: number }[]): s
 
 /** Stories per country for one form and period (each story once per country), and those with no country. */
 async function filteredCounts(deps: PublicDeps, f: MapFilter) {
-  const rows = await deps.store.storiesPerMonth('country', { type: f.type, from: periodStart(f.period, new Date()) });
+  const rows = await deps.store.stories.perMonth('country', { type: f.type, from: periodStart(f.period, new Date()) });
   const per = new Map<string, number>();
   for (const r of rows) per.set(r.key, (per.get(r.key) ?? 0) + r.count);
   const unplaced = per.get('') ?? 0;
@@ -130,7 +130,7 @@ export const story: Handler = async (req, deps) => {
   if (at.kind !== 'story') return { kind: 'notfound' };
   const s = at.story;
   // Articles still in review or rejected stay private even when their story is public.
-  const articles = (await deps.store.storyArticles(s.id)).filter((a) => a.status === 'published');
+  const articles = (await deps.store.articles.ofStory(s.id)).filter((a) => a.status === 'published');
   const lead = articles.find((a) => a.id === s.leadArticleId) ?? articles[0] ?? null;
   const places = (lead?.analysis?.places ?? []).filter((p) => p.kind !== 'country').slice(0, 12);
   const mapSvg = locatorMapSvg(L, s.countries.slice(0, 6), places);
@@ -148,7 +148,7 @@ export const country: Handler = async (req, deps) => {
   const cursor = cursorParam(req.query.cursor);
   const [{ items, nextCursor }, trend] = await Promise.all([
     publishedStories(deps.store, { country: code, cursor, samples: false }),
-    deps.store.storiesPerMonth('type', { country: code }),
+    deps.store.stories.perMonth('type', { country: code }),
   ]);
   const { L } = req;
   const body = countryView(L, { code, items, nextCursor, trend, hotlines: deps.hotlines });
@@ -163,7 +163,7 @@ export const form: Handler = async (req, deps) => {
   const cursor = cursorParam(req.query.cursor);
   const [{ items, nextCursor }, trend] = await Promise.all([
     publishedStories(deps.store, { type: f, cursor, samples: false }),
-    deps.store.storiesPerMonth('country', { type: f }),
+    deps.store.stories.perMonth('country', { type: f }),
   ]);
   const { L } = req;
   const kbPage = deps.kb.get(`forms/${req.params.form}`, L.lang);
@@ -181,7 +181,7 @@ export const map: Handler = async (req, deps) => {
       ? await filteredCounts(deps, f)
       : {
           counts: await countryCounts(deps),
-          unplaced: (await deps.store.storiesPerMonth('country'))
+          unplaced: (await deps.store.stories.perMonth('country'))
             .filter((r) => r.key === '')
             .reduce((n, r) => n + r.count, 0),
         };
@@ -191,9 +191,9 @@ export const map: Handler = async (req, deps) => {
 /** The trends page. */
 export const trends: Handler = async (req, deps) => {
   const [byType, byCountry, totals] = await Promise.all([
-    deps.store.storiesPerMonth('type'),
-    deps.store.storiesPerMonth('country'),
-    deps.store.storiesPerMonth('total'),
+    deps.store.stories.perMonth('type'),
+    deps.store.stories.perMonth('country'),
+    deps.store.stories.perMonth('total'),
   ]);
   return page(req.L.t('nav.trends'), '/trends', trendsView(req.L, byType, byCountry, totals));
 };

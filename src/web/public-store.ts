@@ -32,52 +32,56 @@ export function publicStore(store: PortalStore): PublicStore {
   const many = (ids: number[]) => withheldMany(store, ids);
   const article = async (a: Article | null): Promise<Article | null> => {
     if (a?.status !== 'published' || a.storyId === null) return null;
-    const s = await store.getStory(a.storyId);
+    const s = await store.stories.get(a.storyId);
     return s?.status === 'published' ? publicArticleOf(a, await withheld(s.id)) : null;
   };
   return {
-    async listStories(filter: StoryFilter) {
-      const r = await store.listStories({ ...filter, published: true, status: 'published' });
-      // One read of the page's articles for every story's withholdings, not one per story.
-      const shown = r.stories.filter((s) => s.status === 'published');
-      const w = await many(shown.map((s) => s.id));
-      return { stories: shown.map((s) => publicStoryOf(s, w.get(s.id) ?? [])), nextCursor: r.nextCursor };
+    stories: {
+      async list(filter: StoryFilter) {
+        const r = await store.stories.list({ ...filter, published: true, status: 'published' });
+        // One read of the page's articles for every story's withholdings, not one per story.
+        const shown = r.stories.filter((s) => s.status === 'published');
+        const w = await many(shown.map((s) => s.id));
+        return { stories: shown.map((s) => publicStoryOf(s, w.get(s.id) ?? [])), nextCursor: r.nextCursor };
+      },
+      bySlug: async (slug) => visible(await store.stories.bySlug(slug)),
+      get: async (id) => visible(await store.stories.get(id)),
+      async getMany(ids) {
+        const shown = [...(await storiesById(store, ids)).values()].filter((s) => s.status === 'published');
+        const w = await many(shown.map((s) => s.id));
+        return shown.map((s) => publicStoryOf(s, w.get(s.id) ?? []));
+      },
+      formCounts: () => store.stories.formCounts(),
+      perMonth: (by, opts) => store.stories.perMonth(by, opts),
+      countryCounts: () => store.stories.countryCounts(),
     },
-    getStoryBySlug: async (slug) => visible(await store.getStoryBySlug(slug)),
-    getStory: async (id) => visible(await store.getStory(id)),
-    async getStories(ids) {
-      const shown = [...(await storiesById(store, ids)).values()].filter((s) => s.status === 'published');
-      const w = await many(shown.map((s) => s.id));
-      return shown.map((s) => publicStoryOf(s, w.get(s.id) ?? []));
-    },
-    getArticle: async (id) => article(await store.getArticle(id)),
-    async storyArticles(storyId) {
-      const s = await store.getStory(storyId);
-      if (s?.status !== 'published') return [];
-      const all = await store.storyArticles(storyId);
-      const w = withholdings(privacyFlagsOf(all.map((a) => a.analysis)));
-      return all.filter((a) => a.status === 'published').map((a) => publicArticleOf(a, w));
-    },
-    async getArticles(q) {
-      const out: Article[] = [];
-      const byStory = new Map<number, Article[]>();
-      for (const a of await store.getArticles(q)) {
-        if (a.status !== 'published' || a.storyId === null) continue;
-        byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a]);
-      }
-      const [w, stories] = await Promise.all([many([...byStory.keys()]), storiesById(store, [...byStory.keys()])]);
-      for (const [storyId, list] of byStory) {
-        if (stories.get(storyId)?.status !== 'published') continue;
-        for (const a of list) out.push(publicArticleOf(a, w.get(storyId) ?? []));
-      }
-      return out;
+    articles: {
+      get: async (id) => article(await store.articles.get(id)),
+      async ofStory(storyId) {
+        const s = await store.stories.get(storyId);
+        if (s?.status !== 'published') return [];
+        const all = await store.articles.ofStory(storyId);
+        const w = withholdings(privacyFlagsOf(all.map((a) => a.analysis)));
+        return all.filter((a) => a.status === 'published').map((a) => publicArticleOf(a, w));
+      },
+      async getMany(q) {
+        const out: Article[] = [];
+        const byStory = new Map<number, Article[]>();
+        for (const a of await store.articles.getMany(q)) {
+          if (a.status !== 'published' || a.storyId === null) continue;
+          byStory.set(a.storyId, [...(byStory.get(a.storyId) ?? []), a]);
+        }
+        const [w, stories] = await Promise.all([many([...byStory.keys()]), storiesById(store, [...byStory.keys()])]);
+        for (const [storyId, list] of byStory) {
+          if (stories.get(storyId)?.status !== 'published') continue;
+          for (const a of list) out.push(publicArticleOf(a, w.get(storyId) ?? []));
+        }
+        return out;
+      },
     },
     // Outlets (names, feed addresses, health) are public facts; the API shows only their public fields.
-    listSources: (opts) => store.listSources(opts),
-    formCounts: () => store.formCounts(),
-    storiesPerMonth: (by, opts) => store.storiesPerMonth(by, opts),
-    countryCounts: () => store.countryCounts(),
-    search: (q) => publicSearch(store, q, many),
+    sources: { list: (opts) => store.sources.list(opts) },
+    search: { run: (q) => publicSearch(store, q, many) },
     storyAt: (slug) => storyAt(store, slug, visible),
   };
 }
@@ -87,7 +91,7 @@ async function storiesById(store: PortalStore, ids: number[]): Promise<Map<numbe
   const out = new Map<number, Story>();
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += STORY_BATCH)
-    for (const s of await store.getStories(unique.slice(i, i + STORY_BATCH))) out.set(s.id, s);
+    for (const s of await store.stories.getMany(unique.slice(i, i + STORY_BATCH))) out.set(s.id, s);
   return out;
 }
 
@@ -98,7 +102,7 @@ const STORY_BATCH = 1000;
 async function withheldMany(store: PortalStore, ids: number[]): Promise<Map<number, Withhold[]>> {
   const byStory = new Map<number, Article[]>(ids.map((id) => [id, []]));
   for (let i = 0; i < ids.length; i += STORY_BATCH) {
-    for (const a of await store.getArticles({ storyIds: ids.slice(i, i + STORY_BATCH), text: false }))
+    for (const a of await store.articles.getMany({ storyIds: ids.slice(i, i + STORY_BATCH), text: false }))
       if (a.storyId !== null) byStory.get(a.storyId)?.push(a);
   }
   const out = new Map<number, Withhold[]>();
@@ -115,7 +119,7 @@ async function publicSearch(
   query: SearchQuery,
   many: (storyIds: number[]) => Promise<Map<number, Withhold[]>>,
 ): Promise<SearchResult> {
-  const r = await store.search({ ...query, publishedOnly: true });
+  const r = await store.search.run({ ...query, publishedOnly: true });
   const ids = [...new Set(r.hits.flatMap((h) => (h.storyId === null ? [] : [h.storyId])))];
   // The hits' stories and their withholdings in two reads, not two per hit.
   const [w, stories] = await Promise.all([many(ids), storiesById(store, ids)]);
@@ -147,9 +151,9 @@ async function storyAt(
   slug: string,
   visible: (s: Story | null) => Promise<Story | null>,
 ): Promise<StoryPlace> {
-  let s = await store.getStoryBySlug(slug);
+  let s = await store.stories.bySlug(slug);
   for (let hop = 0; s?.status === 'merged' && s.mergedInto !== null && hop < MAX_MERGE_HOPS; hop++) {
-    const into = await store.getStory(s.mergedInto);
+    const into = await store.stories.get(s.mergedInto);
     if (into?.status === 'published') return { kind: 'moved', slug: into.slug };
     s = into;
   }

@@ -41,7 +41,7 @@ export async function searchFeed(
   format: FeedFormat,
 ): Promise<Rendered> {
   const p = searchParams({ ...q, cursor: undefined, sort: undefined });
-  const result = await deps.store.search({
+  const result = await deps.store.search.run({
     q: p.q,
     country: p.country ? [p.country] : undefined,
     type: p.type ? [p.type] : undefined,
@@ -54,7 +54,7 @@ export async function searchFeed(
   });
   // Each story read again through the gate: published only, identifying details withheld.
   const ids = result.hits.flatMap((h) => (h.story?.published && h.storyId !== null ? [h.storyId] : []));
-  const stories = (await Promise.all(ids.map((id) => deps.store.getStory(id)))).filter((s) => s !== null);
+  const stories = (await Promise.all(ids.map((id) => deps.store.stories.get(id)))).filter((s) => s !== null);
   const items = await withLeads(deps.store, stories);
   const base = deps.config.publicUrl;
   const qs = followQuery(p);

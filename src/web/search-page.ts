@@ -43,7 +43,7 @@ export const searchPage: Handler = async (req, deps): Promise<Rendered> => {
     body,
   });
   if (!p.q && !p.country && !p.type && !p.from && !p.to) return page(searchView(req.L, p, null, []));
-  const result = await deps.store.search({
+  const result = await deps.store.search.run({
     q: p.q,
     country: p.country ? [p.country] : undefined,
     type: p.type ? [p.type] : undefined,

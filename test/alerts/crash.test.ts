@@ -77,8 +77,8 @@ describe('alerts survive kill -9', () => {
   async function publish(file: string, slugs: string[]): Promise<void> {
     const store = await openSqliteStore(file);
     for (const slug of slugs) {
-      const s = await store.addStory({ ...storyOf(slug), title: `Workers freed (${slug})`, published: true });
-      await store.addArticle({
+      const s = await store.stories.add({ ...storyOf(slug), title: `Workers freed (${slug})`, published: true });
+      await store.articles.add({
         ...article({ title: `Farm workers freed ${slug}`, status: 'published' }),
         storyId: s.id,
       });

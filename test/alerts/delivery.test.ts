@@ -86,15 +86,15 @@ describe('alert delivery', () => {
       { query: 'girls raid', webhook: failing.url },
       ALLOW,
     );
-    const { bar } = { bar: await store.getStoryBySlug('bar-raid') };
+    const { bar } = { bar: await store.stories.bySlug('bar-raid') };
     // The bar story was seen already; a story published now is the new one.
-    await store.updateStory(bar!.id, { status: 'review' });
+    await store.stories.update(bar!.id, { status: 'review' });
     await store.alerts.recordMatches(
       [],
       [{ alertId: a.id, storyId: bar!.id, channels: ['webhook'] }],
       new Date(0).toISOString(),
     );
-    await store.updateStory(bar!.id, { status: 'published' });
+    await store.stories.update(bar!.id, { status: 'published' });
     let now = Date.now();
     const gaps: number[] = [];
     for (let i = 0; i < MAX_ATTEMPTS; i++) {

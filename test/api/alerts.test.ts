@@ -13,14 +13,14 @@ describe('API alerts', () => {
   before(async () => {
     store = await openMemoryStore();
     for (const k of ['one', 'two'])
-      await store.addApiKey({ name: k, keyHash: keyHash(`lk_${k}`), prefix: k, ratePerMin: null });
+      await store.keys.add({ name: k, keyHash: keyHash(`lk_${k}`), prefix: k, ratePerMin: null });
     app = createPortal({
       store,
       config: { publicUrl: 'https://lantern.example', allowRepublish: false },
       kb: { get: () => null, list: () => [] } as never,
       hotlines: { forCountry: () => [], all: () => [] } as never,
       cacheMs: 0,
-      api: { keys: store, anonRate: 1000 },
+      api: { keys: store.keys, anonRate: 1000 },
       alerts: { alerts: store.alerts, allowPrivateWebhooks: false },
     });
   });

@@ -171,15 +171,15 @@ for (const [name, open, skip] of bothStores()) {
 
     it('refuses a bad or revoked key with 401 and counts a good key’s uses', async () => {
       assert.equal((await get('/stories', { 'X-API-Key': 'lk_wrong' })).status, 401);
-      const k = await store.addApiKey({ name: 'ngo', keyHash: sha('lk_good'), prefix: 'lk_good', ratePerMin: 2 });
+      const k = await store.keys.add({ name: 'ngo', keyHash: sha('lk_good'), prefix: 'lk_good', ratePerMin: 2 });
       assert.equal((await get('/forms', { 'X-API-Key': 'lk_good' })).status, 200);
       assert.equal((await get('/forms', { Authorization: 'Bearer lk_good' })).status, 200);
       const limited = await get('/forms', { 'X-API-Key': 'lk_good' });
       assert.equal(limited.status, 429, 'the key’s own rate (2 a minute) applies');
-      const [listed] = (await store.listApiKeys(new Date().toISOString().slice(0, 10))).filter((x) => x.id === k.id);
+      const [listed] = (await store.keys.list(new Date().toISOString().slice(0, 10))).filter((x) => x.id === k.id);
       assert.equal(listed!.uses, 2);
       assert.equal(listed!.usesOnDay, 2);
-      await store.revokeApiKey(k.id);
+      await store.keys.revoke(k.id);
       assert.equal((await get('/forms', { 'X-API-Key': 'lk_good' })).status, 401);
     });
 

@@ -16,7 +16,7 @@ export const HIDDEN = ['hidden-review', 'hidden-removed'];
 
 /** Fills a store with the fixtures; returns the ids tests need. */
 export async function seedApi(store: Store) {
-  const farm = await store.addStory({
+  const farm = await store.stories.add({
     ...storyOf('farm-rescue'),
     title: `Workers freed from farm; ${SECRET_NAME} among them`,
     published: true,
@@ -28,7 +28,7 @@ export async function seedApi(store: Store) {
     lastSeenAt: '2026-03-02T08:00:00.000Z',
   });
   const text = `Police freed twelve workers from a cassava farm near Ibadan. ${SECRET_NAME}, 19, said they were held without pay. =HYPERLINK("x")`;
-  const lead = await store.addArticle({
+  const lead = await store.articles.add({
     ...article({
       title: 'Twelve workers freed from cassava farm',
       text,
@@ -54,12 +54,12 @@ export async function seedApi(store: Store) {
     }),
     storyId: farm.id,
   });
-  await store.updateStory(farm.id, { leadArticleId: lead.article.id });
-  const draft = await store.addArticle({
+  await store.stories.update(farm.id, { leadArticleId: lead.article.id });
+  const draft = await store.articles.add({
     ...article({ title: 'Unreviewed copy', status: 'review' }),
     storyId: farm.id,
   });
-  const bar = await store.addStory({
+  const bar = await store.stories.add({
     ...storyOf('bar-raid'),
     title: 'Girls rescued in bar raid',
     published: true,
@@ -70,7 +70,7 @@ export async function seedApi(store: Store) {
     firstSeenAt: '2026-04-01T08:00:00.000Z',
     lastSeenAt: '2026-04-03T08:00:00.000Z',
   });
-  await store.addArticle({
+  await store.articles.add({
     ...article({
       title: 'Raid on Nairobi bar',
       text: 'Officers rescued four girls in a raid.',
@@ -83,9 +83,9 @@ export async function seedApi(store: Store) {
     ['hidden-review', 'review'],
     ['hidden-removed', 'removed'],
   ] as const) {
-    const s = await store.addStory({ ...storyOf(slug), title: `Secret ${slug} cassava`, countries: ['NG'], status });
+    const s = await store.stories.add({ ...storyOf(slug), title: `Secret ${slug} cassava`, countries: ['NG'], status });
     // Its article is published: only the story's status keeps it private.
-    await store.addArticle({
+    await store.articles.add({
       ...article({ title: `Secret ${slug} cassava farm`, status: 'published' }),
       storyId: s.id,
     });
@@ -101,7 +101,7 @@ export function apiApp(store: Store, api: Partial<GuardOptions> = {}): Hono {
     kb: { get: () => null, list: () => [] } as never,
     hotlines: { forCountry: () => [], all: () => [] } as never,
     cacheMs: 0,
-    api: { keys: store, anonRate: 1000, ...api },
+    api: { keys: store.keys, anonRate: 1000, ...api },
     alerts: { alerts: store.alerts, allowPrivateWebhooks: false },
   });
 }

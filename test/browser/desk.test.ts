@@ -106,7 +106,7 @@ describe('the desk in a browser: an editor’s day', { skip: skipReason }, () =>
       await submit(page, 'Publish the story');
       assert.match((await page.locator('.flash').textContent()) ?? '', /^Published/);
       times.push(performance.now() - t0 - spent);
-      const story = (await store.getStory(id))!;
+      const story = (await store.stories.get(id))!;
       assert.equal(story.status, 'published');
       assert.equal(story.victims, 1);
       assert.equal(story.publicTitle, `A teenager was rescued (story ${id})`);
@@ -128,7 +128,7 @@ describe('the desk in a browser: an editor’s day', { skip: skipReason }, () =>
     await page.goto(`${base}/desk/stories/${ids[1]}`);
     await page.fill('#unpublish-reason', 'the court date is wrong');
     await submit(page, 'Unpublish (back to review)');
-    assert.equal((await store.getStory(ids[1]!))!.status, 'review');
+    assert.equal((await store.stories.get(ids[1]!))!.status, 'review');
     await page.goto(`${base}/desk?status=published`);
     await checkPage(page, 'queue (published)');
     await page.goto(`${base}/account`);

@@ -15,7 +15,7 @@ describe('lantern keys and export', () => {
   const env = { LANTERN_DATA_DIR: join(dir, 'data'), LANTERN_DATABASE_URL: '' };
   before(async () => {
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
-    await store.migrate();
+    await store.meta.migrate();
     await seedApi(store);
     await store.close();
   });

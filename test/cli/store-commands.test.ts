@@ -13,14 +13,14 @@ describe('lantern migrate / search / backup / restore', () => {
   const env = { LANTERN_DATA_DIR: join(dir, 'data'), LANTERN_DATABASE_URL: '' };
   before(async () => {
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
-    await store.addArticle(
+    await store.articles.add(
       article({
         title: 'Kiln workers freed',
         text: 'Workers held in forced labour at a brick kiln were freed.',
         analysis: analysis({ countries: ['PK'] }),
       }),
     );
-    await store.addArticle(
+    await store.articles.add(
       article({
         title: 'Brothel raid',
         text: 'Girls were rescued in a raid.',
@@ -74,7 +74,7 @@ describe('lantern migrate / search / backup / restore', () => {
 
   it('searches by story: one result per story, with its credit', async () => {
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
-    const made = await store.addStory({
+    const made = await store.stories.add({
       ...{
         title: 'Quarry',
         slug: 'quarry',
@@ -90,11 +90,11 @@ describe('lantern migrate / search / backup / restore', () => {
       ['Quarry workers freed', 'Hill Gazette'],
       ['Quarry owner held', 'Plains Wire'],
     ]) {
-      const { article: a } = await store.addArticle(
+      const { article: a } = await store.articles.add(
         article({ title, text: `${title} at a stone quarry.`, sourceCredit: credit }),
       );
-      await store.updateArticle(a.id, { storyId: made.id });
-      if (credit === 'Hill Gazette') await store.updateStory(made.id, { leadArticleId: a.id });
+      await store.articles.update(a.id, { storyId: made.id });
+      if (credit === 'Hill Gazette') await store.stories.update(made.id, { leadArticleId: a.id });
     }
     await store.close();
     const per = await runCli(['search', 'quarry'], '', env);

@@ -34,7 +34,7 @@ describe('faults: disk full under SQLite', () => {
     const allow = outlets.feeds.map((f) => new URL(f).hostname).join(',');
     ctx = pipelineContext(store, testConfig({ LANTERN_FETCH_ALLOW: allow }), await sharedAnalyzer());
     ctx.now = () => new Date(clock);
-    await store.addSources(outlets.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+    await store.sources.addMany(outlets.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
   });
   after(async () => {
     await ctx?.cpu.close();
@@ -50,12 +50,12 @@ describe('faults: disk full under SQLite', () => {
     db.pragma(`max_page_count = ${pages + ROOM_PAGES}`);
     const first = await runPass(ctx);
     assert.equal(first.sources, 2);
-    const stored = await store.countArticles();
+    const stored = await store.articles.count();
     assert.ok(first.entryErrors > 0, `some entries could not be written (${stored} stored first)`);
-    for (const s of await store.listSources())
+    for (const s of await store.sources.list())
       if (s.lastError) assert.match(s.lastError, /entries failed; first: .*database or disk is full/, s.url);
     assert.ok(
-      (await store.listSources()).some((s) => s.lastError),
+      (await store.sources.list()).some((s) => s.lastError),
       'the failure is on a source row',
     );
     console.log(`disk full: ${stored} articles stored, ${first.entryErrors} entries failed on their sources`);
@@ -64,14 +64,14 @@ describe('faults: disk full under SQLite', () => {
     let passes = 1;
     while (
       passes < MAX_PASSES &&
-      (await store.countArticles()) < outlets.incidents.length * 2 + outlets.others.length
+      (await store.articles.count()) < outlets.incidents.length * 2 + outlets.others.length
     ) {
-      clock = Math.min(...(await store.listSources()).map((s) => Date.parse(s.nextFetchAt))) + 1000;
+      clock = Math.min(...(await store.sources.list()).map((s) => Date.parse(s.nextFetchAt))) + 1000;
       await runPass(ctx);
       passes++;
     }
     console.log(`space back: recovered after ${passes} passes`);
     await checkInvariants(store, outlets);
-    for (const s of await store.listSources()) assert.equal(s.lastError, null, `${s.url}: healthy again`);
+    for (const s of await store.sources.list()) assert.equal(s.lastError, null, `${s.url}: healthy again`);
   });
 });

@@ -87,7 +87,7 @@ for (const target of targets) {
       const store = await setup.open();
       try {
         const paths = [...HOSTILE.map(([p]) => p), '/good.xml'];
-        await store.addSources(paths.map((p) => ({ url: `${o}${p}`, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+        await store.sources.addMany(paths.map((p) => ({ url: `${o}${p}`, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
       } finally {
         await store.close();
       }
@@ -103,13 +103,13 @@ for (const target of targets) {
       for (const r of runs) assert.equal(r.code, 0, r.stderr);
       const store = await setup.open();
       try {
-        const rows = new Map((await store.listSources()).map((s) => [new URL(s.url).pathname, s]));
+        const rows = new Map((await store.sources.list()).map((s) => [new URL(s.url).pathname, s]));
         for (const [path, why] of HOSTILE) {
           assert.match(rows.get(path)?.lastError ?? '', why, `${path}: its error on its row`);
           assert.equal(server.log.filter((p) => p === path).length, 1, `${path}: polled once`);
         }
         assert.equal(rows.get('/good.xml')?.lastError, null);
-        assert.equal(await store.countArticles(), 2, 'the good pages stored once');
+        assert.equal(await store.articles.count(), 2, 'the good pages stored once');
       } finally {
         await store.close();
       }

@@ -60,7 +60,7 @@ for (const target of targets) {
       setup = await target.env();
       const store = await setup.open();
       try {
-        await store.addSources(outlets.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+        await store.sources.addMany(outlets.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
       } finally {
         await store.close();
       }

@@ -79,7 +79,7 @@ describe('two workers on PostgreSQL, one host', { skip: PG_SKIP }, () => {
     const { schema, drop } = await createTestSchema('lantern_polite');
     try {
       const store = await openPostgresStore(PG_URL!, { schema });
-      await store.addSources(
+      await store.sources.addMany(
         ['a', 'b'].map((f) => ({ url: `${host.origin}/${f}.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' })),
       );
       await store.close();

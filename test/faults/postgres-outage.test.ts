@@ -24,7 +24,7 @@ describe('faults: PostgreSQL restarts mid-pass', { skip: PG_SKIP }, () => {
     ({ schema, drop } = await createTestSchema('lantern_faults_pg'));
     const store = await openPostgresStore(PG_URL!, { schema });
     try {
-      await store.addSources(outlets.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+      await store.sources.addMany(outlets.feeds.map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
     } finally {
       await store.close();
     }
@@ -61,7 +61,7 @@ describe('faults: PostgreSQL restarts mid-pass', { skip: PG_SKIP }, () => {
     const store = await openPostgresStore(PG_URL!, { schema });
     try {
       await checkInvariants(store, outlets);
-      for (const s of await store.listSources()) assert.equal(s.lastError, null, `${s.url}: healthy`);
+      for (const s of await store.sources.list()) assert.equal(s.lastError, null, `${s.url}: healthy`);
     } finally {
       await store.close();
     }

@@ -61,19 +61,23 @@ export function fetchOnce(
 
 /** Every page stored once, every relevant article in a story with its syndicated copy, story counts exact. */
 export async function checkInvariants(store: Store, o: Outlets): Promise<void> {
-  assert.equal(await store.countArticles(), o.incidents.length * 2 + o.others.length, 'every page stored exactly once');
+  assert.equal(
+    await store.articles.count(),
+    o.incidents.length * 2 + o.others.length,
+    'every page stored exactly once',
+  );
   const storyOf = new Map<number, number>();
   for (const pair of o.incidents) {
-    const [a, b] = await Promise.all(pair.map((u) => store.findArticleByUrl(canonicalUrl(u)!)));
+    const [a, b] = await Promise.all(pair.map((u) => store.articles.byUrl(canonicalUrl(u)!)));
     assert.ok(a?.storyId && b?.storyId, `${pair[0]}: both reports stored in a story`);
     assert.equal(a.storyId, b.storyId, `${pair[0]}: the copy shares its original's story`);
     storyOf.set(a.storyId, (storyOf.get(a.storyId) ?? 0) + 2);
   }
   for (const [id, n] of storyOf) {
-    const story = await store.getStory(id);
-    const members = await store.storyArticles(id);
+    const story = await store.stories.get(id);
+    const members = await store.articles.ofStory(id);
     assert.equal(members.length, n, `story ${id}: ${members.length} articles`);
     assert.equal(story?.articleCount, members.length, `story ${id}: articleCount matches its articles`);
   }
-  for (const u of o.others) assert.equal((await store.findArticleByUrl(canonicalUrl(u)!))?.storyId, null);
+  for (const u of o.others) assert.equal((await store.articles.byUrl(canonicalUrl(u)!))?.storyId, null);
 }

@@ -57,14 +57,14 @@ describe('faults: sources that hang, reset or fail, then recover', () => {
       route(`/${feed}.xml`, feed === 'ok' ? null : feed, 'application/rss+xml', () => rss(feed, items));
       feeds.set(feed, `${w.server.origin}/${feed}.xml`);
     }
-    await w.store.addSources([...feeds.values()].map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
+    await w.store.sources.addMany([...feeds.values()].map((url) => ({ url, nextFetchAt: '2000-01-01T00:00:00.000Z' })));
   });
   after(() => w?.close());
 
   it('records every failure on its source, then recovers without help: each page stored once', async () => {
     const first = await runPass(w.ctx);
     assert.equal(first.sources, 4, 'every source polled in the first pass');
-    const rows = new Map((await w.store.listSources()).map((s) => [s.url, s]));
+    const rows = new Map((await w.store.sources.list()).map((s) => [s.url, s]));
     for (const f of FAULTS) {
       const row = rows.get(feeds.get(f)!)!;
       assert.match(row.lastError ?? '', WHY[f], `${f} feed: its failure on its row`);
@@ -73,19 +73,19 @@ describe('faults: sources that hang, reset or fail, then recover', () => {
     const ok = rows.get(feeds.get('ok')!)!;
     assert.match(ok.lastError ?? '', /^3 of 4 entries failed/, 'page failures on the row of the feed that listed them');
     assert.equal(ok.errorCount, 0, 'the feed itself answered');
-    assert.equal(await w.store.countArticles(), 1, 'only the clean page of the feed that answered is stored yet');
+    assert.equal(await w.store.articles.count(), 1, 'only the clean page of the feed that answered is stored yet');
 
     let passes = 1;
     while (passes < MAX_PASSES && !(await settled(w, pages.length))) {
       // The next pass runs when the first source is due again: nobody resets anything.
-      clock = Math.min(...(await w.store.listSources()).map((s) => Date.parse(s.nextFetchAt))) + 1000;
+      clock = Math.min(...(await w.store.sources.list()).map((s) => Date.parse(s.nextFetchAt))) + 1000;
       await runPass(w.ctx);
       passes++;
     }
     const hours = (clock - start) / 3600_000;
     assert.ok(await settled(w, pages.length), `settled within ${MAX_PASSES} passes (took ${passes}, ${hours} h)`);
     console.log(`recovered after ${passes} passes, ${hours.toFixed(1)} hours of (fake) time`);
-    for (const u of pages) assert.ok(await w.store.findArticleByUrl(canonicalUrl(u)!), `${u} stored`);
+    for (const u of pages) assert.ok(await w.store.articles.byUrl(canonicalUrl(u)!), `${u} stored`);
     // A page is fetched again only while it fails: a spoiled request may go twice (a reset on a kept-alive socket
     // is retried once on a fresh one), and once stored a page is never fetched again.
     for (const u of pages) {
@@ -117,7 +117,7 @@ function report(n: number): string[] {
 
 /** Every source healthy again and every page stored. */
 async function settled(w: World, pages: number): Promise<boolean> {
-  const sources = await w.store.listSources();
+  const sources = await w.store.sources.list();
   const healthy = sources.every((s) => s.errorCount === 0 && s.lastError === null);
-  return healthy && (await w.store.countArticles()) === pages;
+  return healthy && (await w.store.articles.count()) === pages;
 }

@@ -9,14 +9,10 @@ export async function seedSamplesAsReal(store: Store): Promise<void> {
   const s = store;
   await seedSamples(
     {
-      getMeta: (k) => s.getMeta(k),
-      setMeta: (k, v) => s.setMeta(k, v),
-      addArticle: (a) => s.addArticle({ ...a, isSample: false }),
-      addStory: (x) => s.addStory({ ...x, isSample: false }),
-      updateArticle: (id, p) => s.updateArticle(id, p),
-      getStoryBySlug: (slug) => s.getStoryBySlug(slug),
-      listSources: () => s.listSources(),
-      countArticles: () => s.countArticles(),
+      meta: s.meta,
+      sources: s.sources,
+      articles: { ...s.articles, add: (a) => s.articles.add({ ...a, isSample: false }) },
+      stories: { ...s.stories, add: (x) => s.stories.add({ ...x, isSample: false }) },
     },
     loadAnalyzer,
   );

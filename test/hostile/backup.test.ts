@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { restoreBackup } from '../../src/store/restore.ts';
 import type { Store } from '../../src/store/store.ts';
 import { bothStores } from '../helpers/stores.ts';
 import { rejectsInput } from '../store/conformance.ts';
@@ -45,12 +44,14 @@ for (const [name, open, skip] of bothStores()) {
       dir = mkdtempSync(join(tmpdir(), 'lantern-hostile-backup-'));
       const source = await open();
       try {
-        await source.addSource({ url: 'https://feed.example/rss' });
+        await source.sources.add({ url: 'https://feed.example/rss' });
         // More rows than one insert batch, so a half-done restore would have left rows behind.
-        const ids = await source.addArticles(Array.from({ length: 2500 }, () => article({ analysis: analysis() })));
-        for (const id of ids.slice(0, 300)) await source.addLshKeys(id, [`k${id % 7}`, `j${id}`]);
+        const ids = await source.articles.addMany(
+          Array.from({ length: 2500 }, () => article({ analysis: analysis() })),
+        );
+        for (const id of ids.slice(0, 300)) await source.articles.addLshKeys(id, [`k${id % 7}`, `j${id}`]);
         good = join(dir, 'good.jsonl.gz');
-        await source.backup(good);
+        await source.meta.backup(good);
         rows = 1 + 2500 + 600;
       } finally {
         await source.close();
@@ -66,12 +67,12 @@ for (const [name, open, skip] of bothStores()) {
         else mkdirSync(bad, { recursive: true });
         const target = await open();
         try {
-          await rejectsInput(restoreBackup(target, bad), message);
+          await rejectsInput(target.meta.restore(bad), message);
           await assertEmpty(target);
-          const r = await restoreBackup(target, good);
+          const r = await target.meta.restore(good);
           assert.ok(r.rows >= rows, `${r.rows} rows`);
-          assert.equal(await target.countArticles(), 2500);
-          assert.equal((await target.search({ q: 'farm', limit: 1 })).total > 0, true, 'search index rebuilt');
+          assert.equal(await target.articles.count(), 2500);
+          assert.equal((await target.search.run({ q: 'farm', limit: 1 })).total > 0, true, 'search index rebuilt');
         } finally {
           await target.close();
         }
@@ -81,9 +82,9 @@ for (const [name, open, skip] of bothStores()) {
 }
 
 async function assertEmpty(s: Store): Promise<void> {
-  assert.equal(await s.countArticles(), 0, 'no articles left behind');
-  assert.equal((await s.listSources()).length, 0, 'no sources left behind');
-  assert.deepEqual(await s.lshCandidates(['k1', 'k2'], 10), [], 'no LSH keys left behind');
+  assert.equal(await s.articles.count(), 0, 'no articles left behind');
+  assert.equal((await s.sources.list()).length, 0, 'no sources left behind');
+  assert.deepEqual(await s.articles.lshCandidates(['k1', 'k2'], 10), [], 'no LSH keys left behind');
 }
 
 function flip(gz: Buffer): Buffer {

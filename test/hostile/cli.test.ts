@@ -100,8 +100,8 @@ describe('hostile input on the command line', () => {
     // A row written before names were cleaned, with an error message that carries escapes.
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
     try {
-      const [s] = await store.listSources();
-      await store.updateSource(s!.id, {
+      const [s] = await store.sources.list();
+      await store.sources.update(s!.id, {
         name: `Old${TERMINAL_ESCAPE}`,
         lastError: `boom${TERMINAL_ESCAPE}\r\nfake line`,
         errorCount: 1,

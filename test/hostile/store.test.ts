@@ -31,7 +31,7 @@ for (const [name, open, skip] of bothStores()) {
     after(() => w?.close());
 
     it('files an article and its story together or not at all', async () => {
-      const before = await w.store.countArticles();
+      const before = await w.store.articles.count();
       const url = 'https://hostile.example/half-write';
       const filing = (fail: boolean) => ({
         lshKeys: ['k:half'],
@@ -44,12 +44,12 @@ for (const [name, open, skip] of bothStores()) {
           },
         },
       });
-      await assert.rejects(w.store.fileArticle(article({ canonicalUrl: url, url }), filing(true)), /story refused/);
-      assert.equal(await w.store.countArticles(), before, 'no article without its story');
-      assert.equal(await w.store.findArticleByUrl(url), null);
-      const filed = await w.store.fileArticle(article({ canonicalUrl: url, url }), filing(false));
+      await assert.rejects(w.store.articles.file(article({ canonicalUrl: url, url }), filing(true)), /story refused/);
+      assert.equal(await w.store.articles.count(), before, 'no article without its story');
+      assert.equal(await w.store.articles.byUrl(url), null);
+      const filed = await w.store.articles.file(article({ canonicalUrl: url, url }), filing(false));
       assert.ok(filed.created && filed.storyId, 'the retry files it with its story');
-      assert.equal((await w.store.getArticle(filed.article.id))?.storyId, filed.storyId);
+      assert.equal((await w.store.articles.get(filed.article.id))?.storyId, filed.storyId);
     });
 
     it('gives every script its story, and copies of one text one story', async () => {
@@ -68,13 +68,13 @@ for (const [name, open, skip] of bothStores()) {
         return { title, link: `${o}${path}`, guid: `s${i}`, script };
       });
       w.server.route('/scripts.xml', reply(200, rss('Scripts', items)));
-      const source = await w.store.addSource({ url: `${o}/scripts.xml`, nextFetchAt: DUE });
+      const source = await w.store.sources.add({ url: `${o}/scripts.xml`, nextFetchAt: DUE });
       const r = await pollSource(w.ctx, source);
       assert.equal(r.failed, 0, r.error ?? '');
       for (const item of items) {
-        const a = await w.store.findArticleByUrl(canonicalUrl(item.link)!);
+        const a = await w.store.articles.byUrl(canonicalUrl(item.link)!);
         assert.ok(a?.storyId, `${item.script}: article has a story`);
-        const story = await w.store.getStory(a.storyId);
+        const story = await w.store.stories.get(a.storyId);
         assert.match(story!.slug, /^[a-z0-9][a-z0-9-]*$/, item.script);
       }
       // Ten outlets (ten loopback addresses, so ten sites) carry the same text: one story, nine copies.
@@ -90,11 +90,11 @@ for (const [name, open, skip] of bothStores()) {
           guid: `c${i}`,
         }));
         w.server.route('/copies.xml', reply(200, rss('Copies', copies)));
-        const src2 = await w.store.addSource({ url: `${o}/copies.xml`, nextFetchAt: DUE });
+        const src2 = await w.store.sources.add({ url: `${o}/copies.xml`, nextFetchAt: DUE });
         const r2 = await pollSource(w.ctx, src2);
         assert.equal(r2.added + r2.duplicates, 10, r2.error ?? '');
         const stories = new Set<number | null>();
-        for (const c of copies) stories.add((await w.store.findArticleByUrl(canonicalUrl(c.link)!))?.storyId ?? null);
+        for (const c of copies) stories.add((await w.store.articles.byUrl(canonicalUrl(c.link)!))?.storyId ?? null);
         assert.equal(stories.size, 1, 'ten copies, one story');
         assert.ok([...stories][0], 'and it is a story');
       } finally {
@@ -120,14 +120,14 @@ for (const [name, open, skip] of bothStores()) {
         '/ctl.xml',
         reply(200, rss('Ctl', [{ title: feedTitle, link: `${o}/ctl/page`, guid: 'ctl' }]).replace('&amp;#', '&#')),
       );
-      const source = await w.store.addSource({ url: `${o}/ctl.xml`, nextFetchAt: DUE });
+      const source = await w.store.sources.add({ url: `${o}/ctl.xml`, nextFetchAt: DUE });
       const r = await pollSource(w.ctx, source);
       assert.equal(r.failed, 0, r.error ?? '');
-      const a = await w.store.findArticleByUrl(canonicalUrl(`${o}/ctl/page`)!);
+      const a = await w.store.articles.byUrl(canonicalUrl(`${o}/ctl/page`)!);
       assert.ok(a, 'the article is stored');
       assert.doesNotMatch(a.title + a.text, CONTROLS);
       assert.doesNotMatch(a.text, /\u0000/);
-      await w.store.updateStory(a.storyId!, { published: true, publishedAt: new Date().toISOString() });
+      await w.store.stories.update(a.storyId!, { published: true, publishedAt: new Date().toISOString() });
       const app = portal(w.store);
       for (const feed of ['/feeds/stories.rss', '/feeds/stories.atom', '/sitemap.xml']) {
         const res = await app.request(feed);
@@ -155,7 +155,7 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('keeps French guillemets in search snippets, with balanced highlights', async () => {
-      await w.store.addArticle(
+      await w.store.articles.add(
         article({
           title: 'Procès à Lyon',
           text: "Le procureur a parlé d'un « réseau » de traite et d'une « mama » qui exploitait les victimes.",
@@ -163,7 +163,7 @@ for (const [name, open, skip] of bothStores()) {
           status: 'published',
         }),
       );
-      const r = await w.store.search({ q: 'réseau mama' });
+      const r = await w.store.search.run({ q: 'réseau mama' });
       const hit = r.hits.find((h) => h.title === 'Procès à Lyon');
       assert.ok(hit, 'found');
       const marked = highlight(hit.snippet).toString();
@@ -173,12 +173,12 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('imports sources all or nothing', async () => {
-      const before = (await w.store.listSources()).length;
+      const before = (await w.store.sources.list()).length;
       const good = { url: 'https://a.example/rss', nextFetchAt: DUE };
       const bad = { url: `https://b.example/${'x'.repeat(3000)}`, nextFetchAt: DUE };
-      await assert.rejects(w.store.addSources([good, bad]), /at most 2048/);
-      assert.equal((await w.store.listSources()).length, before, 'nothing saved');
-      const again = await w.store.addSources([good, good]);
+      await assert.rejects(w.store.sources.addMany([good, bad]), /at most 2048/);
+      assert.equal((await w.store.sources.list()).length, before, 'nothing saved');
+      const again = await w.store.sources.addMany([good, good]);
       assert.equal(again.added.length, 1);
       assert.equal(again.skipped, 1);
     });
@@ -187,12 +187,12 @@ for (const [name, open, skip] of bothStores()) {
       const o = w.server.origin;
       w.server.route('/huge/page', reply(200, `<html><body>${'<p>x</p>'.repeat(400_000)}</body></html>`, HTML));
       w.server.route('/huge.xml', reply(200, rss('Huge', [{ title: 'Huge', link: `${o}/huge/page`, guid: 'h' }])));
-      const source = await w.store.addSource({ url: `${o}/huge.xml`, nextFetchAt: DUE });
+      const source = await w.store.sources.add({ url: `${o}/huge.xml`, nextFetchAt: DUE });
       const hits = () => w.server.log.filter((p) => p === '/huge/page').length;
       const r = await pollSource(w.ctx, source);
       assert.equal(r.failed, 1);
       assert.equal(hits(), 1);
-      for (let i = 0; i < 3; i++) await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+      for (let i = 0; i < 3; i++) await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
       assert.equal(hits(), 1, 'not fetched again within its back-off');
     });
   });

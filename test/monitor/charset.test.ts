@@ -62,7 +62,7 @@ describe('the CLI and the monitor decode the same bytes alike', () => {
     for (const [route, bytes, type] of PAGES) w.server.route(route, reply(200, bytes, { 'content-type': type }));
     const items = PAGES.map(([route], i) => ({ title: `page ${i}`, link: `${o}${route}`, guid: route }));
     w.server.route('/feed.xml', reply(200, rss('Herald', items), { 'content-type': 'application/rss+xml' }));
-    const source = await w.store.addSource({
+    const source = await w.store.sources.add({
       url: `${o}/feed.xml`,
       name: 'Herald',
       nextFetchAt: '2000-01-01T00:00:00Z',
@@ -75,7 +75,7 @@ describe('the CLI and the monitor decode the same bytes alike', () => {
       const cli = await runCli(['extract', file, '--content-type', type, '--url', `${o}${route}`, '--compact']);
       assert.equal(cli.code, 0, cli.stderr);
       const printed = JSON.parse(cli.stdout) as { text: string };
-      const stored = await w.store.findArticleByUrl(canonicalUrl(`${o}${route}`)!);
+      const stored = await w.store.articles.byUrl(canonicalUrl(`${o}${route}`)!);
       assert.ok(stored, `${route} stored`);
       assert.equal(stored.text, printed.text, route);
       assert.match(printed.text, words, route);

@@ -12,21 +12,21 @@ for (const [name, open, skip] of STORES) {
       try {
         const now = '2026-03-01T12:00:00.000Z';
         for (let i = 0; i < 10; i++) {
-          await store.addSource({
+          await store.sources.add({
             url: `https://s${i}.example/feed`,
             nextFetchAt: i < 8 ? '2026-03-01T00:00:00.000Z' : '2026-03-02T00:00:00.000Z',
           });
         }
-        await store.updateSource(1, { enabled: false });
-        const [a, b] = await Promise.all([store.claimDueSources(now, 600, 4), store.claimDueSources(now, 600, 4)]);
+        await store.sources.update(1, { enabled: false });
+        const [a, b] = await Promise.all([store.sources.claimDue(now, 600, 4), store.sources.claimDue(now, 600, 4)]);
         const ids = [...a, ...b].map((s) => s.id);
         assert.equal(ids.length, 7, 'seven enabled due sources');
         assert.equal(new Set(ids).size, 7, 'no source claimed twice');
         assert.ok(!ids.includes(1));
         assert.ok(a.every((s) => s.nextFetchAt === '2026-03-01T12:10:00.000Z'));
-        assert.deepEqual(await store.claimDueSources(now, 600, 10), []);
+        assert.deepEqual(await store.sources.claimDue(now, 600, 10), []);
         assert.equal(
-          (await store.claimDueSources('2026-03-01T12:10:00.000Z', 600, 10)).length,
+          (await store.sources.claimDue('2026-03-01T12:10:00.000Z', 600, 10)).length,
           7,
           'the lease runs out',
         );

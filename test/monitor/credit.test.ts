@@ -64,12 +64,12 @@ describe('credit and incidents with two outlets', () => {
         RSS,
       ),
     );
-    const wireSource = await w.store.addSource({
+    const wireSource = await w.store.sources.add({
       url: `${wire.origin}/feed.xml`,
       name: 'Island Wire',
       nextFetchAt: DUE,
     });
-    const courier = await w.store.addSource({
+    const courier = await w.store.sources.add({
       url: `${w.server.origin}/feed.xml`,
       name: 'Coast Courier',
       nextFetchAt: DUE,
@@ -83,15 +83,15 @@ describe('credit and incidents with two outlets', () => {
     assert.equal(r.copiesFolded, 1, 'the copy folded when its original arrived is counted');
     assert.equal(r.duplicates, 0, 'the original itself is no copy');
 
-    const orig = (await w.store.findArticleByUrl(original.replace('http://', 'https://')))!;
-    const copy = (await w.store.findArticleByUrl(`${wire.origin.replace('http://', 'https://')}/wire/raid`))!;
+    const orig = (await w.store.articles.byUrl(original.replace('http://', 'https://')))!;
+    const copy = (await w.store.articles.byUrl(`${wire.origin.replace('http://', 'https://')}/wire/raid`))!;
     assert.ok(orig && copy, 'both articles are stored, each under its own address');
     assert.equal(orig.duplicateOf, null, 'the original is nobody’s copy');
     assert.equal(copy.duplicateOf, orig.id, 'the copy becomes other coverage of the original');
     assert.equal(copy.storyId, orig.storyId);
-    const story = (await w.store.getStory(orig.storyId!))!;
+    const story = (await w.store.stories.get(orig.storyId!))!;
     assert.equal(story.leadArticleId, orig.id, 'the story is credited to the original');
-    const listed = await w.store.storyArticles(story.id);
+    const listed = await w.store.articles.ofStory(story.id);
     assert.deepEqual(listed.map((a) => a.id).sort(), [orig.id, copy.id].sort(), 'every article stays listed');
   });
 
@@ -124,20 +124,20 @@ describe('credit and incidents with two outlets', () => {
           RSS,
         ),
       );
-      const lateSource = await w.store.addSource({
+      const lateSource = await w.store.sources.add({
         url: `${late.origin}/feed.xml`,
         name: 'Late Wire',
         nextFetchAt: DUE,
       });
-      const bay = await w.store.addSource({ url: `${w.server.origin}/bay.xml`, name: 'Bay Times', nextFetchAt: DUE });
+      const bay = await w.store.sources.add({ url: `${w.server.origin}/bay.xml`, name: 'Bay Times', nextFetchAt: DUE });
       await pollSource(w.ctx, lateSource);
       const r = await pollSource(w.ctx, bay);
       assert.deepEqual([r.added, r.duplicates, r.copiesFolded, r.joinedStories], [1, 0, 1, 1]);
-      const copy = (await w.store.findArticleByUrl(first.replace('http://', 'https://')))!;
-      const orig = (await w.store.findArticleByUrl(`${w.server.origin.replace('http://', 'https://')}/news/bamburi`))!;
+      const copy = (await w.store.articles.byUrl(first.replace('http://', 'https://')))!;
+      const orig = (await w.store.articles.byUrl(`${w.server.origin.replace('http://', 'https://')}/news/bamburi`))!;
       assert.equal(orig.duplicateOf, null);
       assert.equal(copy.duplicateOf, orig.id, 'the earlier-fetched copy now points at the original');
-      assert.equal((await w.store.getStory(orig.storyId!))!.leadArticleId, orig.id);
+      assert.equal((await w.store.stories.get(orig.storyId!))!.leadArticleId, orig.id);
     } finally {
       await late.close();
     }
@@ -158,16 +158,16 @@ describe('credit and incidents with two outlets', () => {
         RSS,
       ),
     );
-    const source = await w.store.addSource({
+    const source = await w.store.sources.add({
       url: `${w.server.origin}/feed2.xml`,
       name: 'Coast Courier',
       nextFetchAt: DUE,
     });
     assert.equal((await pollSource(w.ctx, source)).added, 1);
-    const girl = (await w.store.findArticleByUrl(`${w.server.origin.replace('http://', 'https://')}/news/girl`))!;
-    const raid = (await w.store.findArticleByUrl(`${w.server.origin.replace('http://', 'https://')}/news/raid`))!;
+    const girl = (await w.store.articles.byUrl(`${w.server.origin.replace('http://', 'https://')}/news/girl`))!;
+    const raid = (await w.store.articles.byUrl(`${w.server.origin.replace('http://', 'https://')}/news/raid`))!;
     assert.notEqual(girl.storyId, raid.storyId, 'the girl’s case is a story of its own');
-    const raidStory = (await w.store.getStory(raid.storyId!))!;
+    const raidStory = (await w.store.stories.get(raid.storyId!))!;
     assert.equal(raidStory.victims, 14);
     assert.notEqual(
       raidStory.minors,

@@ -49,16 +49,16 @@ describe('failures are data', () => {
   for (const [name, path, why] of cases) {
     it(`stores a clear error for ${name}`, async () => {
       const url = typeof path === 'string' ? `${w.server.origin}${path}` : path(w.server.origin);
-      const source = await w.store.addSource({ url, nextFetchAt: DUE });
-      const before = await w.store.countArticles();
+      const source = await w.store.sources.add({ url, nextFetchAt: DUE });
+      const before = await w.store.articles.count();
       const r = await pollSource(w.ctx, source);
       assert.equal(r.status, 'error');
-      const row = (await w.store.getSource(source.id))!;
+      const row = (await w.store.sources.get(source.id))!;
       assert.match(row.lastError ?? '', why);
       assert.equal(row.errorCount, 1);
       assert.ok(row.lastErrorAt);
       assert.ok(row.nextFetchAt > new Date().toISOString());
-      assert.equal(await w.store.countArticles(), before);
+      assert.equal(await w.store.articles.count(), before);
     });
   }
 
@@ -72,10 +72,10 @@ describe('failures are data', () => {
         ['http://0x7f.1/feed', /refused to connect to 127\.0\.0\.1/],
         [`${strict.server.origin}/feed.xml`, /refused to connect to 127\.0\.0\.1/],
       ] as const) {
-        const source = await strict.store.addSource({ url, nextFetchAt: DUE });
+        const source = await strict.store.sources.add({ url, nextFetchAt: DUE });
         const r = await pollSource(strict.ctx, source);
         assert.equal(r.status, 'error', url);
-        const row = (await strict.store.getSource(source.id))!;
+        const row = (await strict.store.sources.get(source.id))!;
         assert.match(row.lastError ?? '', why);
         assert.equal(row.errorCount, 1);
       }
@@ -92,12 +92,12 @@ describe('failures are data', () => {
         '/to-loopback.xml',
         (_q, res) => void res.writeHead(302, { location: `http://127.0.0.1:${strict.server.port}/ok.xml` }).end(),
       );
-      const source = await strict.store.addSource({
+      const source = await strict.store.sources.add({
         url: `http://localhost:${strict.server.port}/to-loopback.xml`,
         nextFetchAt: DUE,
       });
       await pollSource(strict.ctx, source);
-      const row = (await strict.store.getSource(source.id))!;
+      const row = (await strict.store.sources.get(source.id))!;
       assert.match(row.lastError ?? '', /refused to connect to 127\.0\.0\.1/);
       assert.ok(!strict.server.log.includes('/ok.xml'));
     } finally {
@@ -106,18 +106,18 @@ describe('failures are data', () => {
   });
 
   it('disables a source that answers 410 Gone', async () => {
-    const source = await w.store.addSource({ url: `${w.server.origin}/gone.xml`, nextFetchAt: DUE });
+    const source = await w.store.sources.add({ url: `${w.server.origin}/gone.xml`, nextFetchAt: DUE });
     await pollSource(w.ctx, source);
-    const row = (await w.store.getSource(source.id))!;
+    const row = (await w.store.sources.get(source.id))!;
     assert.equal(row.enabled, false);
     assert.match(row.lastError!, /HTTP 410.*disabled/);
   });
 
   it('waits as long as a 429 Retry-After asks', async () => {
-    const source = await w.store.addSource({ url: `${w.server.origin}/busy.xml`, nextFetchAt: DUE });
+    const source = await w.store.sources.add({ url: `${w.server.origin}/busy.xml`, nextFetchAt: DUE });
     const t0 = Date.now();
     await pollSource(w.ctx, source);
-    const row = (await w.store.getSource(source.id))!;
+    const row = (await w.store.sources.get(source.id))!;
     assert.match(row.lastError!, /HTTP 429/);
     assert.ok(Date.parse(row.nextFetchAt) - t0 >= 7200_000 - 5000);
   });
@@ -128,23 +128,23 @@ describe('failures are data', () => {
       '/flaky.xml',
       (_q, res) => void (ok ? res.writeHead(200).end(rss('F', [])) : res.writeHead(503).end()),
     );
-    const source = await w.store.addSource({ url: `${w.server.origin}/flaky.xml`, nextFetchAt: DUE });
+    const source = await w.store.sources.add({ url: `${w.server.origin}/flaky.xml`, nextFetchAt: DUE });
     const gaps: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const row = (await w.store.getSource(source.id))!;
+      const row = (await w.store.sources.get(source.id))!;
       const t0 = Date.now();
       await pollSource(w.ctx, row);
-      gaps.push(Date.parse((await w.store.getSource(source.id))!.nextFetchAt) - t0);
+      gaps.push(Date.parse((await w.store.sources.get(source.id))!.nextFetchAt) - t0);
     }
     assert.ok(gaps[0]! < gaps[1]! && gaps[1]! < gaps[2]!, `gaps ${gaps}`);
-    assert.equal((await w.store.getSource(source.id))!.errorCount, 3);
+    assert.equal((await w.store.sources.get(source.id))!.errorCount, 3);
     assert.deepEqual(
-      (await w.store.listSources({ broken: true })).some((s) => s.id === source.id),
+      (await w.store.sources.list({ broken: true })).some((s) => s.id === source.id),
       true,
     );
     ok = true;
-    await pollSource(w.ctx, (await w.store.getSource(source.id))!);
-    const healed = (await w.store.getSource(source.id))!;
+    await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
+    const healed = (await w.store.sources.get(source.id))!;
     assert.equal(healed.errorCount, 0);
     assert.equal(healed.lastError, null);
   });
@@ -168,12 +168,12 @@ describe('failures are data', () => {
         ]),
       ),
     );
-    const source = await w.store.addSource({ url: `${w.server.origin}/charsets.xml`, nextFetchAt: DUE });
+    const source = await w.store.sources.add({ url: `${w.server.origin}/charsets.xml`, nextFetchAt: DUE });
     const r = await pollSource(w.ctx, source);
     assert.equal(r.failed, 0, r.error ?? '');
     assert.equal(r.added + r.duplicates, 1, 'the same text twice is one article per site');
-    const hit = (await w.store.search({ q: 'trabalhadoras', limit: 5 })).hits[0]!;
-    const a = (await w.store.getArticle(hit.articleId))!;
+    const hit = (await w.store.search.run({ q: 'trabalhadoras', limit: 5 })).hits[0]!;
+    const a = (await w.store.articles.get(hit.articleId))!;
     assert.match(a.text, /São Tomé/);
   });
 
@@ -215,29 +215,29 @@ describe('failures are data', () => {
         { etag: '"d1"' },
       ),
     );
-    const source = await w.store.addSource({ url: `${o}/dupes.xml`, nextFetchAt: DUE });
+    const source = await w.store.sources.add({ url: `${o}/dupes.xml`, nextFetchAt: DUE });
     const r = await pollSource(w.ctx, source);
     assert.equal(r.entries, 2);
     assert.equal(r.added, 1);
     assert.equal(r.failed, 1);
     assert.ok(!w.server.log.includes('/g/3'));
-    const row = (await w.store.getSource(source.id))!;
+    const row = (await w.store.sources.get(source.id))!;
     assert.match(row.lastError!, /1 of 2 entries failed; first: .*\/g\/2: HTTP 500/);
     assert.equal(row.etag, null, 'validators not kept while an entry is pending');
     second = 200;
     const early = await pollSource(w.ctx, row);
     assert.equal(early.added, 0, 'a failed entry waits out its back-off');
-    assert.equal((await w.store.getSource(source.id))!.etag, null, 'no validators while it waits for a quick retry');
+    assert.equal((await w.store.sources.get(source.id))!.etag, null, 'no validators while it waits for a quick retry');
     // Its first back-off (5 minutes) is the feed's quick re-poll: the next pass after it retries the entry.
     const later = Date.now() + 6 * 60_000;
     w.ctx.now = () => new Date(later);
     try {
-      const r2 = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+      const r2 = await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
       assert.equal(r2.added, 1);
     } finally {
       w.ctx.now = undefined;
     }
-    assert.equal((await w.store.getSource(source.id))!.etag, '"d1"');
+    assert.equal((await w.store.sources.get(source.id))!.etag, '"d1"');
   });
 
   it('takes a 50,000-item feed in bounded slices, leaving the rest for the next poll', async () => {
@@ -246,13 +246,13 @@ describe('failures are data', () => {
       const o = slice.server.origin;
       const items = Array.from({ length: 50_000 }, (_, i) => ({ title: `Item ${i}`, link: `${o}/big/${i}` }));
       slice.server.route('/big.xml', reply(200, rss('Big', items), { etag: '"big"' }));
-      const source = await slice.store.addSource({ url: `${o}/big.xml`, nextFetchAt: DUE });
+      const source = await slice.store.sources.add({ url: `${o}/big.xml`, nextFetchAt: DUE });
       const r = await pollSource(slice.ctx, source);
       assert.equal(r.status, 'ok', r.error ?? '');
       assert.equal(r.entries, 50_000);
       assert.equal(r.backlog, 50_000 - 5);
       assert.equal(r.skipped + r.failed + r.added, 5);
-      const row = (await slice.store.getSource(source.id))!;
+      const row = (await slice.store.sources.get(source.id))!;
       assert.equal(row.etag, null);
       assert.ok(Date.parse(row.nextFetchAt) <= Date.now());
     } finally {

@@ -51,7 +51,7 @@ describe('the orchestrator', () => {
         ]),
       );
     });
-    const source = await w.store.addSource({
+    const source = await w.store.sources.add({
       url: `${o}/feed.xml`,
       name: 'Coast Herald',
       creditName: 'The Coast Herald',
@@ -60,8 +60,8 @@ describe('the orchestrator', () => {
     const r1 = await pollSource(w.ctx, source);
     assert.equal(r1.status, 'ok', r1.error ?? '');
     assert.equal(r1.added, 2);
-    assert.equal(await w.store.countArticles(), 2);
-    const row = (await w.store.getSource(source.id))!;
+    assert.equal(await w.store.articles.count(), 2);
+    const row = (await w.store.sources.get(source.id))!;
     assert.equal(row.etag, '"f1"');
     assert.equal(row.kind, 'rss');
     assert.equal(row.errorCount, 0);
@@ -72,14 +72,14 @@ describe('the orchestrator', () => {
     const r3 = await pollSource(w.ctx, { ...row, etag: null, lastModified: null });
     assert.equal(r3.added, 0);
     assert.equal(r3.known, 2);
-    assert.equal(await w.store.countArticles(), 2);
+    assert.equal(await w.store.articles.count(), 2);
     assert.equal(feedHits, 3);
   });
 
   it('keeps analysis, status, credit and story on the stored article', async () => {
-    const found = await w.store.search({ q: 'nightclub', limit: 5 });
+    const found = await w.store.search.run({ q: 'nightclub', limit: 5 });
     assert.equal(found.hits.length, 1);
-    const a = (await w.store.getArticle(found.hits[0]!.articleId))!;
+    const a = (await w.store.articles.get(found.hits[0]!.articleId))!;
     assert.equal(a.analysis?.relevant, true);
     assert.equal(a.sourceCredit, 'The Coast Herald');
     // Auto-publishing is off by default (issue 12): every relevant article waits for an editor.
@@ -87,7 +87,7 @@ describe('the orchestrator', () => {
       w.config.autoPublish && a.analysis!.relevance >= w.config.autoPublishScore && !a.analysis!.flags.length;
     assert.equal(a.status, auto ? 'published' : 'review');
     assert.ok(a.storyId);
-    const story = (await w.store.getStory(a.storyId!))!;
+    const story = (await w.store.stories.get(a.storyId!))!;
     assert.equal(story.articleCount, 1);
     assert.equal(story.firstSeenAt, '2026-03-03T08:00:00.000Z');
     assert.match(a.canonicalUrl, /\/a\/lagos-club$/);
@@ -120,15 +120,15 @@ describe('the orchestrator', () => {
         { 'content-type': 'application/feed+json' },
       ),
     );
-    const before = await w.store.countArticles();
-    const a = await w.store.addSource({ url: `${o}/feed-a.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
-    const b = await w.store.addSource({ url: `${o}/feed-b.json`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    const before = await w.store.articles.count();
+    const a = await w.store.sources.add({ url: `${o}/feed-a.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    const b = await w.store.sources.add({ url: `${o}/feed-b.json`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
     const ra = await pollSource(w.ctx, a);
     const rb = await pollSource(w.ctx, b);
     assert.equal(ra.added, 1, ra.error ?? '');
     assert.equal(rb.added + rb.duplicates, 0);
     assert.equal(rb.known, 1);
-    assert.equal(await w.store.countArticles(), before + 1);
+    assert.equal(await w.store.articles.count(), before + 1);
   });
 
   it("folds a syndicated copy on another site into the original's story, and another outlet's report of the same incident too", async () => {
@@ -175,8 +175,8 @@ describe('the orchestrator', () => {
           ]),
         ),
       );
-      const s1 = await w2.store.addSource({ url: `${o1}/f1.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
-      const s2 = await w2.store.addSource({
+      const s1 = await w2.store.sources.add({ url: `${o1}/f1.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+      const s2 = await w2.store.sources.add({
         url: `${o2}/f2.xml`,
         creditName: 'Wire Two',
         nextFetchAt: '2000-01-01T00:00:00.000Z',
@@ -186,8 +186,8 @@ describe('the orchestrator', () => {
       assert.equal(r2.error, null);
       assert.equal(r2.duplicates, 1);
       assert.equal(r2.added, 1);
-      const hits = (await w2.store.search({ q: 'Kalu', limit: 10 })).hits;
-      const articles = await Promise.all(hits.map((h) => w2.store.getArticle(h.articleId)));
+      const hits = (await w2.store.search.run({ q: 'Kalu', limit: 10 })).hits;
+      const articles = await Promise.all(hits.map((h) => w2.store.articles.get(h.articleId)));
       assert.equal(articles.length, 3);
       const stories = new Set(articles.map((a) => a!.storyId));
       assert.equal(stories.size, 1, 'one story');
@@ -195,7 +195,7 @@ describe('the orchestrator', () => {
       const orig = articles.find((a) => a!.url.endsWith('/orig'))!;
       assert.equal(copy.duplicateOf, orig.id);
       assert.equal(copy.sourceCredit, 'The Coast Herald', 'the credit line the copy carries');
-      assert.equal((await w2.store.getStory([...stories][0]!))!.articleCount, 3);
+      assert.equal((await w2.store.stories.get([...stories][0]!))!.articleCount, 3);
     } finally {
       await w2.close();
     }
@@ -272,15 +272,15 @@ describe('the orchestrator', () => {
       [`${o}/news-sitemap.xml`, 'auto', 'sitemap'],
       [`${o}/atom.xml`, 'auto', 'atom'],
     ] as const) {
-      const source = await w.store.addSource({ url, kind, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+      const source = await w.store.sources.add({ url, kind, nextFetchAt: '2000-01-01T00:00:00.000Z' });
       const r = await pollSource(w.ctx, source);
       assert.equal(r.added, 1, `${url}: ${r.error}`);
-      assert.equal((await w.store.getSource(source.id))!.kind, expected);
-      const again = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+      assert.equal((await w.store.sources.get(source.id))!.kind, expected);
+      const again = await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
       assert.equal(again.added + again.duplicates, 0);
     }
-    const hit = (await w.store.search({ q: 'Skopje', limit: 1 })).hits[0]!;
-    assert.equal((await w.store.getArticle(hit.articleId))!.publishedAt, '2026-03-01T10:00:00.000Z');
+    const hit = (await w.store.search.run({ q: 'Skopje', limit: 1 })).hits[0]!;
+    assert.equal((await w.store.articles.get(hit.articleId))!.publishedAt, '2026-03-01T10:00:00.000Z');
   });
 
   it('fetches a feed link that redirects only once per process', async () => {
@@ -302,12 +302,12 @@ describe('the orchestrator', () => {
       '/redirecting.xml',
       reply(200, rss('R', [{ title: 'Court jails recruiter in Lusaka', link: `${o}/go/77` }])),
     );
-    const source = await w.store.addSource({ url: `${o}/redirecting.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+    const source = await w.store.sources.add({ url: `${o}/redirecting.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
     assert.equal((await pollSource(w.ctx, source)).added, 1);
-    const again = await pollSource(w.ctx, (await w.store.getSource(source.id))!);
+    const again = await pollSource(w.ctx, (await w.store.sources.get(source.id))!);
     assert.equal(again.known, 1);
     assert.equal(w.server.log.filter((p) => p === '/go/77').length, 1);
-    const hit = (await w.store.search({ q: 'Lusaka', limit: 1 })).hits[0]!;
-    assert.match((await w.store.getArticle(hit.articleId))!.canonicalUrl, /\/final\/lusaka$/);
+    const hit = (await w.store.search.run({ q: 'Lusaka', limit: 1 })).hits[0]!;
+    assert.match((await w.store.articles.get(hit.articleId))!.canonicalUrl, /\/final\/lusaka$/);
   });
 });

@@ -22,7 +22,7 @@ describe('the scheduler', () => {
       );
       w.server.route('/p', reply(200, page, { 'content-type': 'text/html' }));
       w.server.route('/f.xml', reply(200, rss('F', [{ title: 'Raid in Dakar', link: `${w.server.origin}/p` }])));
-      await w.store.addSource({ url: `${w.server.origin}/f.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+      await w.store.sources.add({ url: `${w.server.origin}/f.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
       const passes: PassSummary[] = [];
       const done = new Promise<void>((resolve) => {
         const s = startScheduler(w.store, w.config, null as never, {
@@ -36,7 +36,7 @@ describe('the scheduler', () => {
       await done;
       assert.equal(passes.length, 1);
       assert.equal(passes[0]!.added, 1);
-      assert.equal(await w.store.countArticles(), 1);
+      assert.equal(await w.store.articles.count(), 1);
     } finally {
       await w.close();
     }

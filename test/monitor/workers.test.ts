@@ -44,13 +44,13 @@ for (const [name, open, skip] of STORES) {
               ),
             ),
           );
-          await w.store.addSource({ url: `${o}/f${f}.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
+          await w.store.sources.add({ url: `${o}/f${f}.xml`, nextFetchAt: '2000-01-01T00:00:00.000Z' });
         }
         const second = pipelineContext(w.store, w.config, await sharedAnalyzer());
         try {
           const [a, b] = await Promise.all([runPass(w.ctx), runPass(second)]);
           assert.equal(a.sources + b.sources, 3, 'each source polled by one worker');
-          assert.equal(await w.store.countArticles(), CITIES.length);
+          assert.equal(await w.store.articles.count(), CITIES.length);
           assert.equal(w.server.log.filter((p) => p.startsWith('/f')).length, 3);
         } finally {
           await second.cpu.close();

@@ -66,9 +66,9 @@ export function alertsSuite(name: string, factory: StoreFactory, skip: string | 
 
     it('matches each story once, queues each send once and claims it for one worker', async () => {
       const a = await store.alerts.add(alertOf({ token: tok('f') }));
-      const s1 = await store.addStory({ ...storyOf('alert-one'), published: true });
-      await store.updateStory(s1.id, { status: 'published' });
-      const hidden = await store.addStory(storyOf('alert-hidden'));
+      const s1 = await store.stories.add({ ...storyOf('alert-one'), published: true });
+      await store.stories.update(s1.id, { status: 'published' });
+      const hidden = await store.stories.add(storyOf('alert-hidden'));
       assert.deepEqual(await store.alerts.unseenStories(10), [s1.id]);
       const m = { alertId: a.id, storyId: s1.id, channels: ['email' as const, 'webhook' as const] };
       assert.equal(await store.alerts.recordMatches([s1.id], [m], '2026-01-01T00:00:00.000Z'), 1);
@@ -106,8 +106,8 @@ export function alertsSuite(name: string, factory: StoreFactory, skip: string | 
 
     it('unsubscribes e-mail by token and drops unsent e-mail', async () => {
       const a = await store.alerts.add(alertOf({ token: tok('g') }));
-      const s = await store.addStory({ ...storyOf('alert-two'), published: true });
-      await store.updateStory(s.id, { status: 'published' });
+      const s = await store.stories.add({ ...storyOf('alert-two'), published: true });
+      await store.stories.update(s.id, { status: 'published' });
       await store.alerts.recordMatches(
         [s.id],
         [{ alertId: a.id, storyId: s.id, channels: ['email'] }],

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { restoreBackup } from '../../src/store/restore.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { StoreFactory } from './conformance.ts';
 import { rejectsInput } from './conformance.ts';
@@ -25,10 +24,9 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
     });
 
     it('round-trips every table and rebuilds the search index', async () => {
-      const src = await store.addSource({ url: 'https://feed.example/rss', name: 'Feed' });
-      const u = await store.addUser({ email: 'a@b.org', name: 'A', role: 'admin', passwordHash: 'x' });
-      await store.addSavedSearch({ userId: u.id, name: 's', query: 'kiln', filters: {}, alert: false });
-      await store.addArticle(
+      const src = await store.sources.add({ url: 'https://feed.example/rss', name: 'Feed' });
+      await store.accounts.addUser({ email: 'a@b.org', name: 'A', role: 'admin', passwordHash: 'x' });
+      await store.articles.add(
         article({
           sourceId: src.id,
           title: 'Kiln raid',
@@ -36,28 +34,27 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
           analysis: analysis({ countries: ['PK'] }),
         }),
       );
-      await store.addArticles([article(), article()]);
-      await store.setMeta('seeded', 'yes');
-      const key = await store.addApiKey({ name: 'k', keyHash: 'a'.repeat(64), prefix: 'lk_a', ratePerMin: null });
-      await store.countApiKeyUse(key.id, '2026-01-01T00:00:00.000Z');
+      await store.articles.addMany([article(), article()]);
+      await store.meta.set('seeded', 'yes');
+      const key = await store.keys.add({ name: 'k', keyHash: 'a'.repeat(64), prefix: 'lk_a', ratePerMin: null });
+      await store.keys.countUse(key.id, '2026-01-01T00:00:00.000Z');
       const file = join(dir, 'b.jsonl.gz');
-      await store.backup(file);
+      await store.meta.backup(file);
       const fresh = await factory.open();
       try {
-        await restoreBackup(fresh, file);
-        assert.equal(await fresh.countArticles(), 3);
-        assert.equal((await fresh.getUserByEmail('a@b.org'))?.role, 'admin');
-        assert.equal((await fresh.listSavedSearches(u.id)).length, 1);
-        assert.equal(await fresh.getMeta('seeded'), 'yes');
-        assert.equal((await fresh.getApiKeyByHash('a'.repeat(64)))?.uses, 1);
-        assert.equal((await fresh.listApiKeys('2026-01-01'))[0]?.usesOnDay, 1);
-        const k2 = await fresh.addApiKey({ name: 'k2', keyHash: 'b'.repeat(64), prefix: 'lk_b', ratePerMin: null });
+        await fresh.meta.restore(file);
+        assert.equal(await fresh.articles.count(), 3);
+        assert.equal((await fresh.accounts.getUserByEmail('a@b.org'))?.role, 'admin');
+        assert.equal(await fresh.meta.get('seeded'), 'yes');
+        assert.equal((await fresh.keys.byHash('a'.repeat(64)))?.uses, 1);
+        assert.equal((await fresh.keys.list('2026-01-01'))[0]?.usesOnDay, 1);
+        const k2 = await fresh.keys.add({ name: 'k2', keyHash: 'b'.repeat(64), prefix: 'lk_b', ratePerMin: null });
         assert.ok(k2.id > key.id, 'key ids continue after restored rows');
-        const r = await fresh.search({ q: 'kiln country:PK' });
+        const r = await fresh.search.run({ q: 'kiln country:PK' });
         assert.equal(r.hits[0]?.title, 'Kiln raid');
-        const next = await fresh.addArticle(article());
+        const next = await fresh.articles.add(article());
         assert.ok(next.article.id > 3, 'ids continue after restored rows');
-        await rejectsInput(restoreBackup(fresh, file), /not empty/);
+        await rejectsInput(fresh.meta.restore(file), /not empty/);
       } finally {
         await fresh.close();
       }
@@ -68,7 +65,7 @@ export function backupSuite(name: string, factory: StoreFactory, skip: string | 
       writeFileSync(bad, 'not gzip');
       const fresh = await factory.open();
       try {
-        await rejectsInput(restoreBackup(fresh, bad), /not a Lantern backup/);
+        await rejectsInput(fresh.meta.restore(bad), /not a Lantern backup/);
       } finally {
         await fresh.close();
       }

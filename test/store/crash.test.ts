@@ -9,7 +9,6 @@ import { after, describe, it } from 'node:test';
 import { ROOT } from '../../src/lib/paths.ts';
 import { openMemoryStore, openSqliteStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
-import { restoreBackup } from '../../src/store/restore.ts';
 import type { SqlStore } from '../../src/store/sql/sql-store.ts';
 import type { SqliteDb } from '../../src/store/sqlite/sqlite-db.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -68,10 +67,10 @@ async function checkBatches(store: SqlStore, committed: number[]): Promise<void>
     ]);
     assert.equal(Number(row?.n), 200, `batch ${b}`);
   }
-  const total = await store.countArticles();
+  const total = await store.articles.count();
   assert.equal(total % 200, 0, 'no partial batch');
   const last = Math.max(...committed);
-  const r = await store.search({ q: `crashword batch${last}` });
+  const r = await store.search.run({ q: `crashword batch${last}` });
   assert.equal(r.total, 200);
 }
 
@@ -112,8 +111,8 @@ describe('crash safety', () => {
     assert.equal(b.code, 0, b.stderr);
     const store = await openMemoryStore();
     try {
-      await restoreBackup(store, file);
-      const n = await store.countArticles();
+      await store.meta.restore(file);
+      const n = await store.articles.count();
       assert.ok(n > 0 && n % 200 === 0, `${n} articles in the backup`);
       assert.ok(n < committed.length * 200, 'the writer went on committing after the snapshot');
     } finally {

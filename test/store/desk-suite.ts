@@ -18,54 +18,54 @@ export function deskSuite(name: string, factory: StoreFactory, skip: string | fa
     });
 
     it('keeps status and published in step, and an editor decision survives the pipeline', async () => {
-      const a = await store.addStory(storyOf('st-a'));
+      const a = await store.stories.add(storyOf('st-a'));
       assert.equal(a.status, 'review');
       assert.equal(a.published, false);
       assert.equal(a.publicTitle, null);
       assert.equal(a.priority, 0);
-      const b = await store.addStory({ ...storyOf('st-b'), published: true });
+      const b = await store.stories.add({ ...storyOf('st-b'), published: true });
       assert.equal(b.status, 'published');
-      await store.updateStory(a.id, { status: 'published' });
-      assert.equal((await store.getStory(a.id))!.published, true);
-      await store.updateStory(a.id, { status: 'rejected' });
-      let got = (await store.getStory(a.id))!;
+      await store.stories.update(a.id, { status: 'published' });
+      assert.equal((await store.stories.get(a.id))!.published, true);
+      await store.stories.update(a.id, { status: 'rejected' });
+      let got = (await store.stories.get(a.id))!;
       assert.equal(got.published, false);
       // A joining article says "published": an editor's rejection stays.
-      await store.updateStory(a.id, { published: true });
-      got = (await store.getStory(a.id))!;
+      await store.stories.update(a.id, { published: true });
+      got = (await store.stories.get(a.id))!;
       assert.equal(got.status, 'rejected');
       assert.equal(got.published, false);
-      await store.updateStory(b.id, { published: false });
-      assert.equal((await store.getStory(b.id))!.status, 'review');
-      await store.updateStory(b.id, { published: true });
-      assert.equal((await store.getStory(b.id))!.status, 'published');
-      const pub = await store.listStories({ published: true, limit: 50 });
+      await store.stories.update(b.id, { published: false });
+      assert.equal((await store.stories.get(b.id))!.status, 'review');
+      await store.stories.update(b.id, { published: true });
+      assert.equal((await store.stories.get(b.id))!.status, 'published');
+      const pub = await store.stories.list({ published: true, limit: 50 });
       assert.ok(pub.stories.every((s) => s.status === 'published'));
     });
 
     it('keeps editor text, corrections and merges; refuses bad values', async () => {
-      const s = await store.addStory(storyOf('st-edit'));
-      await store.updateStory(s.id, {
+      const s = await store.stories.add(storyOf('st-edit'));
+      await store.stories.update(s.id, {
         publicTitle: 'A safe title',
         publicSummary: 'Summary.',
         correction: 'The count was 3, not 4.',
         correctedAt: '2024-02-01T00:00:00.000Z',
         mergedInto: 99,
       });
-      const got = (await store.getStory(s.id))!;
+      const got = (await store.stories.get(s.id))!;
       assert.equal(got.publicTitle, 'A safe title');
       assert.equal(got.correction, 'The count was 3, not 4.');
       assert.equal(got.mergedInto, 99);
-      await rejectsInput(store.updateStory(s.id, { status: 'gone' as never }), /status/);
-      await rejectsInput(store.updateStory(s.id, { publicTitle: 'x'.repeat(301) }), /publicTitle/);
-      await rejectsInput(store.addStory({ ...storyOf('st-bad'), status: 'nope' as never }), /status/);
-      await rejectsInput(store.listStories({ status: 'nope' as never }), /status/);
-      assert.equal((await store.getStory(s.id))!.publicTitle, 'A safe title');
+      await rejectsInput(store.stories.update(s.id, { status: 'gone' as never }), /status/);
+      await rejectsInput(store.stories.update(s.id, { publicTitle: 'x'.repeat(301) }), /publicTitle/);
+      await rejectsInput(store.stories.add({ ...storyOf('st-bad'), status: 'nope' as never }), /status/);
+      await rejectsInput(store.stories.list({ status: 'nope' as never }), /status/);
+      assert.equal((await store.stories.get(s.id))!.publicTitle, 'A safe title');
     });
 
     it('lists a status most urgent first, then newest, across pages', async () => {
       const mk = (slug: string, priority: number, at: string) =>
-        store.addStory({ ...storyOf(slug), priority, lastSeenAt: at, firstSeenAt: at, status: 'review' });
+        store.stories.add({ ...storyOf(slug), priority, lastSeenAt: at, firstSeenAt: at, status: 'review' });
       await mk('u-low-new', 0, '2025-05-03T00:00:00.000Z');
       await mk('u-high-old', 12, '2025-05-01T00:00:00.000Z');
       await mk('u-high-new', 12, '2025-05-02T00:00:00.000Z');
@@ -73,26 +73,26 @@ export function deskSuite(name: string, factory: StoreFactory, skip: string | fa
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await store.listStories({ status: 'review', order: 'urgency', limit: 1, cursor });
+        const page = await store.stories.list({ status: 'review', order: 'urgency', limit: 1, cursor });
         seen.push(...page.stories.map((s) => s.slug));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       const mine = seen.filter((x) => x.startsWith('u-'));
       assert.deepEqual(mine, ['u-high-new', 'u-high-old', 'u-mid', 'u-low-new']);
-      await rejectsInput(store.listStories({ order: 'urgency', cursor: 'bogus' }), /cursor/);
+      await rejectsInput(store.stories.list({ order: 'urgency', cursor: 'bogus' }), /cursor/);
     });
 
     it('keeps tombstones by URL and content hash, once each', async () => {
-      const n = await store.addTombstones([
+      const n = await store.articles.addTombstones([
         { kind: 'url', value: 'https://gone.example/a', storyId: 5, reason: 'identifies a child' },
         { kind: 'hash', value: 'h-gone', storyId: 5, reason: 'identifies a child' },
       ]);
       assert.equal(n, 2);
       assert.equal(
-        await store.addTombstones([{ kind: 'url', value: 'https://gone.example/a', storyId: 6, reason: 'x' }]),
+        await store.articles.addTombstones([{ kind: 'url', value: 'https://gone.example/a', storyId: 6, reason: 'x' }]),
         0,
       );
-      const found = await store.findTombstones({
+      const found = await store.articles.findTombstones({
         urls: ['https://gone.example/a', 'https://other.example/'],
         hashes: ['h-gone'],
       });
@@ -100,27 +100,29 @@ export function deskSuite(name: string, factory: StoreFactory, skip: string | fa
         'hash:h-gone:5',
         'url:https://gone.example/a:5',
       ]);
-      assert.deepEqual(await store.findTombstones({}), []);
-      await rejectsInput(store.addTombstones([{ kind: 'other' as never, value: 'x', storyId: null, reason: '' }]));
-      await rejectsInput(store.addTombstones([{ kind: 'url', value: '', storyId: null, reason: '' }]));
+      assert.deepEqual(await store.articles.findTombstones({}), []);
+      await rejectsInput(
+        store.articles.addTombstones([{ kind: 'other' as never, value: 'x', storyId: null, reason: '' }]),
+      );
+      await rejectsInput(store.articles.addTombstones([{ kind: 'url', value: '', storyId: null, reason: '' }]));
     });
 
     it('purges articles from the rows, the search index and the copy links', async () => {
       const word = 'zanzibarquux';
-      const { article: a } = await store.addArticle(
+      const { article: a } = await store.articles.add(
         article({ title: `Rescue ${word}`, status: 'published', analysis: analysis() }),
       );
-      const { article: copy } = await store.addArticle(article({ duplicateOf: a.id }));
-      assert.equal((await store.search({ q: word })).hits.length, 1);
-      assert.equal(await store.purgeArticles([a.id]), 1);
-      assert.equal(await store.getArticle(a.id), null);
-      assert.equal((await store.search({ q: word })).hits.length, 0);
-      assert.equal((await store.getArticle(copy.id))!.duplicateOf, null);
-      await rejectsInput(store.purgeArticles(['1' as never]));
+      const { article: copy } = await store.articles.add(article({ duplicateOf: a.id }));
+      assert.equal((await store.search.run({ q: word })).hits.length, 1);
+      assert.equal(await store.articles.purge([a.id]), 1);
+      assert.equal(await store.articles.get(a.id), null);
+      assert.equal((await store.search.run({ q: word })).hits.length, 0);
+      assert.equal((await store.articles.get(copy.id))!.duplicateOf, null);
+      await rejectsInput(store.articles.purge(['1' as never]));
     });
 
     it('removes the samples and never counts them in trends or maps', async () => {
-      const { article: sa } = await store.addArticle(
+      const { article: sa } = await store.articles.add(
         article({
           isSample: true,
           status: 'published',
@@ -128,31 +130,31 @@ export function deskSuite(name: string, factory: StoreFactory, skip: string | fa
           analysis: analysis({ countries: ['KE'] }),
         }),
       );
-      const s = await store.addStory({
+      const s = await store.stories.add({
         ...storyOf('sample-x'),
         countries: ['KE'],
         published: true,
         isSample: true,
         leadArticleId: sa.id,
       });
-      await store.updateArticle(sa.id, { storyId: s.id });
-      const real = await store.addStory({ ...storyOf('real-ke'), countries: ['KE'], published: true });
-      const ke = (await store.countryCounts()).find((c) => c.country === 'KE');
+      await store.articles.update(sa.id, { storyId: s.id });
+      const real = await store.stories.add({ ...storyOf('real-ke'), countries: ['KE'], published: true });
+      const ke = (await store.stories.countryCounts()).find((c) => c.country === 'KE');
       assert.equal(ke?.count, 1);
-      const months = await store.storiesPerMonth('country', { country: 'KE' });
+      const months = await store.stories.perMonth('country', { country: 'KE' });
       assert.equal(
         months.reduce((n, m) => n + m.count, 0),
         1,
       );
       assert.deepEqual(
-        (await store.listStories({ published: true, country: 'KE', samples: false })).stories.map((x) => x.id),
+        (await store.stories.list({ published: true, country: 'KE', samples: false })).stories.map((x) => x.id),
         [real.id],
       );
-      const gone = await store.removeSamples();
+      const gone = await store.stories.removeSamples();
       assert.deepEqual(gone, { stories: 1, articles: 1 });
-      assert.equal(await store.getStory(s.id), null);
-      assert.equal((await store.search({ q: 'qqsampleword' })).hits.length, 0);
-      assert.ok(await store.getStory(real.id));
+      assert.equal(await store.stories.get(s.id), null);
+      assert.equal((await store.search.run({ q: 'qqsampleword' })).hits.length, 0);
+      assert.ok(await store.stories.get(real.id));
     });
   });
 }

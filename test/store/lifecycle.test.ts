@@ -17,17 +17,17 @@ describe('store lifecycle', () => {
   it('opens SQLite at <dataDir>/lantern.db, keeps data across reopen', async () => {
     const s1 = await openStore({ dataDir: join(dir, 'd1'), databaseUrl: '' });
     assert.equal(s1.dialect, 'sqlite');
-    await s1.addArticle(article({ canonicalUrl: 'https://keep.example/1' }));
+    await s1.articles.add(article({ canonicalUrl: 'https://keep.example/1' }));
     await s1.close();
     const s2 = await openSqliteStore(join(dir, 'd1', 'lantern.db'));
-    assert.ok(await s2.findArticleByUrl('https://keep.example/1'));
+    assert.ok(await s2.articles.byUrl('https://keep.example/1'));
     await s2.close();
   });
 
   it('refuses a database written by a newer Lantern', async () => {
     const file = join(dir, 'newer.db');
     const s = await openSqliteStore(file);
-    await s.setMeta('schema_version', String(SCHEMA_VERSION + 1));
+    await s.meta.set('schema_version', String(SCHEMA_VERSION + 1));
     await s.close();
     await assert.rejects(openSqliteStore(file), (err: unknown) => {
       assert.ok(err instanceof LanternError);
@@ -38,7 +38,7 @@ describe('store lifecycle', () => {
     const r = await runCli(['migrate'], '', { LANTERN_DATA_DIR: dir, LANTERN_DATABASE_URL: '' });
     assert.equal(r.code, 0, r.stderr);
     const s3 = await openSqliteStore(join(dir, 'lantern.db'));
-    await s3.setMeta('schema_version', '999');
+    await s3.meta.set('schema_version', '999');
     await s3.close();
     const bad = await runCli(['migrate'], '', { LANTERN_DATA_DIR: dir, LANTERN_DATABASE_URL: '' });
     assert.equal(bad.code, 1);

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { openMemoryStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
-import { restoreBackup } from '../../src/store/restore.ts';
 import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
 import { conformance, storyOf } from './conformance.ts';
 import { analysis, article } from './fixtures.ts';
@@ -39,25 +38,23 @@ describe('backups move between dialects', { skip: PG_SKIP }, () => {
     const pgStore = await openPostgresStore(PG_URL!, { schema });
     const back = await openMemoryStore();
     try {
-      const user = await lite.addUser({ email: 'x@y.org', name: 'X', role: 'editor', passwordHash: 'h' });
-      await lite.addStory({ ...storyOf('moved'), published: true, countries: ['PK'] });
-      await lite.addArticle(
+      await lite.accounts.addUser({ email: 'x@y.org', name: 'X', role: 'editor', passwordHash: 'h' });
+      await lite.stories.add({ ...storyOf('moved'), published: true, countries: ['PK'] });
+      await lite.articles.add(
         article({
           title: 'Kiln raid',
           text: 'Workers in forced labour at a kiln.',
           analysis: analysis({ minors: null }),
         }),
       );
-      await lite.addSavedSearch({ userId: user.id, name: 's', query: 'kiln', filters: { a: 1 }, alert: true });
-      await lite.backup(join(dir, 'a.gz'));
-      await restoreBackup(pgStore, join(dir, 'a.gz'));
-      assert.equal((await pgStore.search({ q: 'forced labour' })).hits[0]?.title, 'Kiln raid');
-      assert.deepEqual(await pgStore.countryCounts(), [{ country: 'PK', count: 1 }]);
-      assert.equal((await pgStore.listSavedSearches(user.id))[0]?.alert, true);
-      await pgStore.backup(join(dir, 'b.gz'));
-      await restoreBackup(back, join(dir, 'b.gz'));
-      assert.deepEqual(await back.getStoryBySlug('moved'), await lite.getStoryBySlug('moved'));
-      assert.deepEqual(await back.getArticle(1), await lite.getArticle(1));
+      await lite.meta.backup(join(dir, 'a.gz'));
+      await pgStore.meta.restore(join(dir, 'a.gz'));
+      assert.equal((await pgStore.search.run({ q: 'forced labour' })).hits[0]?.title, 'Kiln raid');
+      assert.deepEqual(await pgStore.stories.countryCounts(), [{ country: 'PK', count: 1 }]);
+      await pgStore.meta.backup(join(dir, 'b.gz'));
+      await back.meta.restore(join(dir, 'b.gz'));
+      assert.deepEqual(await back.stories.bySlug('moved'), await lite.stories.bySlug('moved'));
+      assert.deepEqual(await back.articles.get(1), await lite.articles.get(1));
     } finally {
       await Promise.all([lite.close(), pgStore.close(), back.close()]);
       rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openMemoryStore } from '../../src/store/open.ts';
 import { isTransientStoreError, resilientStore, retryTransient } from '../../src/store/resilient.ts';
+import type { Store } from '../../src/store/store.ts';
 
 const err = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -48,16 +49,40 @@ describe('resilient store', () => {
       const store = resilientStore(raw, [1, 1]);
       let tries = 0;
       const id = await store.placing(async (s) => {
-        const src = await s.addSource({ url: `https://example.org/feed-${++tries}.xml` });
+        const src = await s.sources.add({ url: `https://example.org/feed-${++tries}.xml` });
         if (tries === 1) throw err('40001', 'serialization failure');
         return src.id;
       });
       assert.equal(tries, 2);
       assert.deepEqual(
-        (await store.listSources()).map((s) => [s.id, s.url]),
+        (await store.sources.list()).map((s) => [s.id, s.url]),
         [[id, 'https://example.org/feed-2.xml']],
       );
       assert.equal(store.dialect, 'sqlite', 'plain properties pass through');
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('retries each role method: a transient failure of sources.list is tried again', async () => {
+    const raw = await openMemoryStore();
+    try {
+      let calls = 0;
+      const flaky = {
+        ...raw.sources,
+        list: async () => {
+          if (++calls === 1) throw err('57P01', 'admin shutdown');
+          return raw.sources.list();
+        },
+      };
+      const { hosts, alerts, accounts, keys, meta, articles, stories, search } = raw;
+      const roles = { hosts, alerts, accounts, keys, meta, articles, stories, search };
+      const store = resilientStore({ ...roles, sources: flaky } as unknown as Store, [1, 1]);
+      assert.deepEqual(await store.sources.list(), []);
+      assert.equal(calls, 2);
+      calls = 0;
+      const noRetry = resilientStore({ ...roles, sources: flaky } as unknown as Store, []);
+      await assert.rejects(noRetry.sources.list(), /admin shutdown/);
     } finally {
       await raw.close();
     }

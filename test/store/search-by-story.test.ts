@@ -54,20 +54,20 @@ for (const [name, open, skip] of bothStores()) {
     let leadId = 0;
     before(async () => {
       store = await open();
-      const s = await store.addStory(storyRecord('lake-boats', ['UG', 'KE']));
+      const s = await store.stories.add(storyRecord('lake-boats', ['UG', 'KE']));
       storyId = s.id;
       for (const d of STORY) {
-        const { article: a } = await store.addArticle(item(d.t, d.x, d.c, d.d, d.by));
-        await store.updateArticle(a.id, { storyId: s.id });
+        const { article: a } = await store.articles.add(item(d.t, d.x, d.c, d.d, d.by));
+        await store.articles.update(a.id, { storyId: s.id });
         if (!leadId) leadId = a.id;
       }
-      await store.updateStory(s.id, { leadArticleId: leadId, articleCount: 3 });
+      await store.stories.update(s.id, { leadArticleId: leadId, articleCount: 3 });
       for (const d of OTHERS) {
-        const { article: a } = await store.addArticle(item(d.t, d.x, d.c, d.d, 'Other Post'));
+        const { article: a } = await store.articles.add(item(d.t, d.x, d.c, d.d, 'Other Post'));
         if (d.story) {
-          const o = await store.addStory(storyRecord('farm', [d.c]));
-          await store.updateArticle(a.id, { storyId: o.id });
-          await store.updateStory(o.id, { leadArticleId: a.id, articleCount: 1 });
+          const o = await store.stories.add(storyRecord('farm', [d.c]));
+          await store.articles.update(a.id, { storyId: o.id });
+          await store.stories.update(o.id, { leadArticleId: a.id, articleCount: 1 });
         }
       }
     });
@@ -76,9 +76,9 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('lists a story of three matching articles once, with its lead article credit and date', async () => {
-      const byArticle = await store.search({ q: 'forced labour' });
+      const byArticle = await store.search.run({ q: 'forced labour' });
       assert.equal(byArticle.hits.filter((h) => h.storyId === storyId).length, 3);
-      const r = await store.search({ q: 'forced labour', by: 'story' });
+      const r = await store.search.run({ q: 'forced labour', by: 'story' });
       assert.equal(r.total, 2);
       const hits = r.hits.filter((h) => h.storyId === storyId);
       assert.equal(hits.length, 1);
@@ -96,7 +96,7 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('counts facets per story: a two-country story once in each country', async () => {
-      const r = await store.search({ q: 'forced labour', by: 'story', facets: ['country', 'type', 'story'] });
+      const r = await store.search.run({ q: 'forced labour', by: 'story', facets: ['country', 'type', 'story'] });
       assert.deepEqual(r.facets.country, [
         { value: 'BR', count: 1 },
         { value: 'KE', count: 1 },
@@ -104,17 +104,17 @@ for (const [name, open, skip] of bothStores()) {
       ]);
       assert.deepEqual(r.facets.type, [{ value: 'labour', count: 2 }]);
       assert.equal(r.facets.story?.find((f) => f.value === String(storyId))?.count, 1);
-      const perArticle = await store.search({ q: 'forced labour', facets: ['country'] });
+      const perArticle = await store.search.run({ q: 'forced labour', facets: ['country'] });
       assert.equal(perArticle.facets.country?.find((f) => f.value === 'UG')?.count, 2);
     });
 
     it('pages stories by date with an offset cursor, each story once', async () => {
-      const first = await store.search({ q: '', by: 'story', sort: 'date', limit: 1 });
+      const first = await store.search.run({ q: '', by: 'story', sort: 'date', limit: 1 });
       assert.equal(first.hits[0]!.storyId, storyId);
       const seen = [first.hits[0]!.articleId];
       let cursor = first.nextCursor;
       while (cursor) {
-        const next = await store.search({ q: '', by: 'story', sort: 'date', limit: 1, cursor });
+        const next = await store.search.run({ q: '', by: 'story', sort: 'date', limit: 1, cursor });
         seen.push(...next.hits.map((h) => h.articleId));
         cursor = next.nextCursor;
         assert.ok(seen.length < 10);
@@ -124,17 +124,17 @@ for (const [name, open, skip] of bothStores()) {
 
     it('finds spelling variants in words and quoted phrases', async () => {
       for (const q of ['forced labor', '"forced labor"', 'forced labour', '"forced labour"']) {
-        assert.equal((await store.search({ q })).total, 4, q);
+        assert.equal((await store.search.run({ q })).total, 4, q);
       }
-      assert.equal((await store.search({ q: 'organisation' })).total, 1);
-      assert.equal((await store.search({ q: 'organization' })).total, 1);
-      assert.equal((await store.search({ q: 'labour -labor' })).total, 0);
-      const r = await store.search({ q: '"forced labor"', sort: 'date' });
+      assert.equal((await store.search.run({ q: 'organisation' })).total, 1);
+      assert.equal((await store.search.run({ q: 'organization' })).total, 1);
+      assert.equal((await store.search.run({ q: 'labour -labor' })).total, 0);
+      const r = await store.search.run({ q: '"forced labor"', sort: 'date' });
       assert.match(r.hits.find((h) => h.title === 'Boat owners charged')!.snippet, /\ue000labour\ue001/);
     });
 
     it('stems each language the analyzer reads where the engine can (PostgreSQL: Indonesian)', async () => {
-      await store.addArticle(
+      await store.articles.add(
         article({
           title: 'Korban dipulangkan',
           text: 'Tiga korban diperdagangkan ke luar negeri.',
@@ -142,14 +142,14 @@ for (const [name, open, skip] of bothStores()) {
           analysis: analysis({ language: 'id', countries: ['ID'] }),
         }),
       );
-      assert.equal((await store.search({ q: 'diperdagangkan' })).total, 1);
+      assert.equal((await store.search.run({ q: 'diperdagangkan' })).total, 1);
       // SQLite's porter stemmer is English only; PostgreSQL indexes Indonesian with its own stemmer.
-      if (name === 'postgres') assert.equal((await store.search({ q: 'perdagangan' })).total, 1);
+      if (name === 'postgres') assert.equal((await store.search.run({ q: 'perdagangan' })).total, 1);
     });
 
     it('refuses an unknown grouping or sort', async () => {
-      await rejectsInput(store.search({ q: 'x', by: 'outlet' as never }), /by/);
-      await rejectsInput(store.search({ q: 'x', sort: 'oldest' as never }), /sort/);
+      await rejectsInput(store.search.run({ q: 'x', by: 'outlet' as never }), /by/);
+      await rejectsInput(store.search.run({ q: 'x', sort: 'oldest' as never }), /sort/);
     });
   });
 }

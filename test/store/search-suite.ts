@@ -66,7 +66,7 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
     const ids: number[] = [];
     before(async () => {
       store = await factory.open();
-      const story = await store.addStory({
+      const story = await store.stories.add({
         title: 'Kenya',
         slug: 'kenya',
         leadArticleId: null,
@@ -84,7 +84,7 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
         isSample: false,
       });
       for (const d of DOCS) {
-        const { article: a } = await store.addArticle(
+        const { article: a } = await store.articles.add(
           article({
             title: d.t,
             text: d.x,
@@ -100,17 +100,17 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
           }),
         );
         ids.push(a.id);
-        if (d.c === 'KE') await store.updateArticle(a.id, { storyId: story.id });
+        if (d.c === 'KE') await store.articles.update(a.id, { storyId: story.id });
       }
-      await store.updateArticle(ids[0]!, { status: 'published' });
-      await store.updateArticle(ids[2]!, { status: 'published' });
+      await store.articles.update(ids[0]!, { status: 'published' });
+      await store.articles.update(ids[2]!, { status: 'published' });
     });
     after(async () => {
       await store?.close();
     });
 
     const titles = async (q: string, extra = {}) =>
-      (await store.search({ q, ...extra })).hits.map((h) => h.title).sort();
+      (await store.search.run({ q, ...extra })).hits.map((h) => h.title).sort();
 
     it('finds words, stems and phrases', async () => {
       assert.deepEqual(await titles('kiln'), ['Brick kiln workers freed']);
@@ -143,7 +143,7 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
         'Brick kiln workers freed',
         'Girls rescued from brothel',
       ]);
-      const story = (await store.getStoryBySlug('kenya'))!;
+      const story = (await store.stories.bySlug('kenya'))!;
       assert.deepEqual(await titles('', { storyId: story.id }), [
         'Court hears trafficking case',
         'Girls rescued from brothel',
@@ -154,7 +154,7 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
     });
 
     it('counts facets and totals', async () => {
-      const r = await store.search({ q: 'labour', facets: ['country', 'type', 'month', 'minors'] });
+      const r = await store.search.run({ q: 'labour', facets: ['country', 'type', 'month', 'minors'] });
       assert.equal(r.total, 3);
       assert.equal(r.totalIsEstimate, false);
       assert.deepEqual(r.facets.country, [
@@ -169,30 +169,30 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
       );
       assert.deepEqual(r.facets.minors, [{ value: 'no', count: 3 }]);
       assert.equal(r.facets.language, undefined);
-      const story = (await store.getStoryBySlug('kenya'))!;
-      const all = await store.search({ q: '' });
+      const story = (await store.stories.bySlug('kenya'))!;
+      const all = await store.search.run({ q: '' });
       assert.deepEqual(all.facets.story, [{ value: String(story.id), count: 2 }]);
     });
 
     it('sorts by date or relevance and pages with a cursor', async () => {
-      const byDate = await store.search({ q: '', limit: 4 });
+      const byDate = await store.search.run({ q: '', limit: 4 });
       assert.deepEqual(
         byDate.hits.map((h) => h.title),
         ['Scam compound raided', 'Réseau démantelé', 'Court hears trafficking case', 'Girls rescued from brothel'],
       );
-      const rest = await store.search({ q: '', limit: 4, cursor: byDate.nextCursor! });
+      const rest = await store.search.run({ q: '', limit: 4, cursor: byDate.nextCursor! });
       assert.deepEqual(
         rest.hits.map((h) => h.title),
         ['Fishing crew rescued', 'Brick kiln workers freed'],
       );
       assert.equal(rest.nextCursor, null);
-      const rel = await store.search({ q: 'rescued', sort: 'relevance', limit: 1 });
+      const rel = await store.search.run({ q: 'rescued', sort: 'relevance', limit: 1 });
       assert.equal(rel.total, 2);
-      const rel2 = await store.search({ q: 'rescued', sort: 'relevance', limit: 1, cursor: rel.nextCursor! });
+      const rel2 = await store.search.run({ q: 'rescued', sort: 'relevance', limit: 1, cursor: rel.nextCursor! });
       assert.equal(rel2.nextCursor, null);
       assert.notEqual(rel.hits[0]!.articleId, rel2.hits[0]!.articleId);
       assert.ok(rel.hits[0]!.score >= rel2.hits[0]!.score);
-      const dated = await store.search({ q: 'rescued', sort: 'date' });
+      const dated = await store.search.run({ q: 'rescued', sort: 'date' });
       assert.deepEqual(
         dated.hits.map((h) => h.title),
         ['Girls rescued from brothel', 'Fishing crew rescued'],
@@ -202,17 +202,17 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
     });
 
     it('highlights matches in snippets', async () => {
-      const r = await store.search({ q: 'kiln labour' });
+      const r = await store.search.run({ q: 'kiln labour' });
       assert.match(r.hits[0]!.snippet, /\ue000kiln\ue001/);
       assert.match(r.hits[0]!.snippet, /\ue000labour\ue001/);
     });
 
     it('rejects bad filters and cursors, and survives query syntax in user text', async () => {
-      await rejectsInput(store.search({ q: 'country:Nigeria' }), /two-letter/);
-      await rejectsInput(store.search({ q: 'type:slavery' }), /expected one of/);
-      await rejectsInput(store.search({ q: 'from:yesterday' }), /date/);
-      await rejectsInput(store.search({ q: 'x', cursor: 'nope' }), /cursor/);
-      await rejectsInput(store.search({ q: 'x'.repeat(2000) }), /longer/);
+      await rejectsInput(store.search.run({ q: 'country:Nigeria' }), /two-letter/);
+      await rejectsInput(store.search.run({ q: 'type:slavery' }), /expected one of/);
+      await rejectsInput(store.search.run({ q: 'from:yesterday' }), /date/);
+      await rejectsInput(store.search.run({ q: 'x', cursor: 'nope' }), /cursor/);
+      await rejectsInput(store.search.run({ q: 'x'.repeat(2000) }), /longer/);
       for (const q of [
         'NEAR(a b)',
         '"unclosed',
@@ -223,19 +223,19 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
         '-',
         'OR',
       ]) {
-        const r = await store.search({ q });
+        const r = await store.search.run({ q });
         assert.ok(Array.isArray(r.hits), q);
       }
-      assert.ok((await store.countArticles()) >= DOCS.length);
+      assert.ok((await store.articles.count()) >= DOCS.length);
     });
 
     it('finds an article right after it is added, in a week no search has seen', async () => {
-      assert.equal((await store.search({ q: 'quagga' })).total, 0);
-      await store.addArticle(
+      assert.equal((await store.search.run({ q: 'quagga' })).total, 0);
+      await store.articles.add(
         article({ title: 'Quagga', text: 'quagga sighting', publishedAt: '2031-06-01T00:00:00.000Z' }),
       );
-      assert.equal((await store.search({ q: 'quagga' })).total, 1);
-      assert.equal((await store.search({ q: '', from: '2031-06-01' })).total, 1);
+      assert.equal((await store.search.run({ q: 'quagga' })).total, 1);
+      assert.equal((await store.search.run({ q: '', from: '2031-06-01' })).total, 1);
     });
 
     it('estimates totals past the sample cap', async () => {
@@ -249,20 +249,20 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
           }),
         );
       }
-      await store.addArticles(batch);
-      const r = await store.search({ q: 'bulletin', facets: ['month'] });
+      await store.articles.addMany(batch);
+      const r = await store.search.run({ q: 'bulletin', facets: ['month'] });
       assert.equal(r.totalIsEstimate, true);
       assert.ok(r.total > 2000 && r.total < 3400, `estimate ${r.total}`);
-      const odd = await store.search({ q: 'bulletin odd' });
+      const odd = await store.search.run({ q: 'bulletin odd' });
       assert.equal(odd.total, 1300);
       assert.equal(odd.totalIsEstimate, false);
-      const newest = await store.search({ q: 'bulletin', sort: 'date', limit: 1 });
+      const newest = await store.search.run({ q: 'bulletin', sort: 'date', limit: 1 });
       assert.equal(newest.hits[0]!.title, 'Bulletin 2599');
       // Walking every page by date sees each odd bulletin once, newest first (no window skips or repeats).
       const seen: number[] = [];
       let cursor: string | undefined;
       for (let page = 0; page < 20; page++) {
-        const r = await store.search({ q: 'bulletin odd', sort: 'date', limit: 100, cursor, facets: [] });
+        const r = await store.search.run({ q: 'bulletin odd', sort: 'date', limit: 100, cursor, facets: [] });
         seen.push(...r.hits.map((h) => Number(h.title.split(' ')[1])));
         if (!r.nextCursor) break;
         cursor = r.nextCursor;
@@ -287,8 +287,8 @@ export function searchSuite(name: string, factory: StoreFactory, skip: string | 
           }),
         );
       }
-      await store.addArticles(batch);
-      const r = await store.search({ q: 'harbour', limit: 4, facets: [] });
+      await store.articles.addMany(batch);
+      const r = await store.search.run({ q: 'harbour', limit: 4, facets: [] });
       assert.equal(r.totalIsEstimate, true);
       assert.deepEqual(
         r.hits.map((h) => h.title),

@@ -34,22 +34,22 @@ for (const [name, open, skip] of bothStores()) {
     let store: Store;
     before(async () => {
       store = await open();
-      await store.addStory(story('three-countries', '2026-10-03T00:00:00.000Z', ['KE', 'UG', 'TZ']));
-      await store.addStory(story('kenya-only', '2026-10-20T00:00:00.000Z', ['KE']));
-      await store.addStory(story('nowhere', '2026-11-02T00:00:00.000Z', []));
-      await store.addStory(story('from-the-future', '2099-03-01T00:00:00.000Z', ['KE']));
-      await store.addStory(story('sample', '2026-10-05T00:00:00.000Z', ['KE'], { isSample: true }));
-      await store.addStory(story('draft', '2026-10-06T00:00:00.000Z', ['KE'], { published: false }));
+      await store.stories.add(story('three-countries', '2026-10-03T00:00:00.000Z', ['KE', 'UG', 'TZ']));
+      await store.stories.add(story('kenya-only', '2026-10-20T00:00:00.000Z', ['KE']));
+      await store.stories.add(story('nowhere', '2026-11-02T00:00:00.000Z', []));
+      await store.stories.add(story('from-the-future', '2099-03-01T00:00:00.000Z', ['KE']));
+      await store.stories.add(story('sample', '2026-10-05T00:00:00.000Z', ['KE'], { isSample: true }));
+      await store.stories.add(story('draft', '2026-10-06T00:00:00.000Z', ['KE'], { published: false }));
     });
     after(() => store?.close());
 
     it('counts a three-country story once in total and once in each country', async () => {
-      assert.deepEqual(await store.storiesPerMonth('total', { now: NOW }), [
+      assert.deepEqual(await store.stories.perMonth('total', { now: NOW }), [
         { month: '', key: 'all', count: 1 },
         { month: '2026-10', key: 'all', count: 2 },
         { month: '2026-11', key: 'all', count: 1 },
       ]);
-      assert.deepEqual(await store.storiesPerMonth('country', { now: NOW }), [
+      assert.deepEqual(await store.stories.perMonth('country', { now: NOW }), [
         { month: '', key: 'KE', count: 1 },
         { month: '2026-10', key: 'KE', count: 2 },
         { month: '2026-10', key: 'TZ', count: 1 },
@@ -59,16 +59,16 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('keeps stories with no form, and filters by country as before', async () => {
-      assert.deepEqual(await store.storiesPerMonth('type', { now: NOW, from: '2026-11', to: '2026-11' }), [
+      assert.deepEqual(await store.stories.perMonth('type', { now: NOW, from: '2026-11', to: '2026-11' }), [
         { month: '2026-11', key: '', count: 1 },
       ]);
-      assert.deepEqual(await store.storiesPerMonth('total', { now: NOW, country: 'UG' }), [
+      assert.deepEqual(await store.stories.perMonth('total', { now: NOW, country: 'UG' }), [
         { month: '2026-10', key: 'all', count: 1 },
       ]);
     });
 
     it('dates a story by the clock when no now is given', async () => {
-      const rows = await store.storiesPerMonth('total');
+      const rows = await store.stories.perMonth('total');
       assert.equal(rows.find((r) => r.month === '')?.count, 1);
     });
   });

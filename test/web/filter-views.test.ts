@@ -20,7 +20,7 @@ describe('filtered views', () => {
     store = await openMemoryStore();
     const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
     const add = async (slug: string, countries: string[], types: ('labour' | 'sexual')[], days: number) => {
-      const s = await store.addStory({
+      const s = await store.stories.add({
         ...storyOf(slug),
         countries,
         types,
@@ -30,7 +30,7 @@ describe('filtered views', () => {
         publishedAt: ago(days),
       });
       // The lead report, so that searches and search feeds find the story too.
-      const { article: a } = await store.addArticle(
+      const { article: a } = await store.articles.add(
         article({
           url: `https://news.example/${slug}`,
           title: `Report ${slug}`,
@@ -39,8 +39,8 @@ describe('filtered views', () => {
           analysis: analysis({ countries, types }),
         }),
       );
-      await store.updateArticle(a.id, { storyId: s.id, status: 'published' });
-      await store.updateStory(s.id, { leadArticleId: a.id });
+      await store.articles.update(a.id, { storyId: s.id, status: 'published' });
+      await store.stories.update(s.id, { leadArticleId: a.id });
     };
     await add('kenya-labour-recent', ['KE'], ['labour'], 5);
     await add('kenya-sexual-old', ['KE'], ['sexual'], 400);

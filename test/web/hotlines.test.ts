@@ -129,7 +129,11 @@ describe('report page', () => {
 
   it('gives every country the gazetteer can place a story in, once it has stories, an emergency line and an international contact', async () => {
     const codes = allCountries().map((c) => c.code);
-    const store = { ...p.deps.store, countryCounts: async () => codes.map((country) => ({ country, count: 1 })) };
+    const stories = {
+      ...p.deps.store.stories,
+      countryCounts: async () => codes.map((country) => ({ country, count: 1 })),
+    };
+    const store = { ...p.deps.store, stories };
     const q = await portalApp({ store });
     const body = await (await q.app.request('/report')).text();
     for (const cc of codes) {
@@ -149,7 +153,8 @@ describe('report page', () => {
       undefined,
       'Venezuela has no entry (pick another country if it gets one)',
     );
-    const store = { ...p.deps.store, countryCounts: async () => [{ country: 'VE', count: 3 }] };
+    const stories = { ...p.deps.store.stories, countryCounts: async () => [{ country: 'VE', count: 3 }] };
+    const store = { ...p.deps.store, stories };
     const q = await portalApp({ store });
     const body = await (await q.app.request('/report?country=ve')).text();
     assert.match(body, /<a href="\/report\?country=ve">Venezuela<\/a>/, 'listed A–Z because it has stories');

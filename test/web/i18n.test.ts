@@ -130,13 +130,14 @@ describe('portal pages in every language', () => {
   before(async () => {
     seen = [];
     const base = await portalApp();
-    const store = {
-      ...base.deps.store,
-      listStories: (f: StoryFilter) => {
+    const stories = {
+      ...base.deps.store.stories,
+      list: (f: StoryFilter) => {
         seen.push(f);
-        return base.deps.store.listStories(f);
+        return base.deps.store.stories.list(f);
       },
     };
+    const store = { ...base.deps.store, stories };
     p = await portalApp({ store });
   });
   const get = (path: string, init?: RequestInit) => p.app.request(path, init);

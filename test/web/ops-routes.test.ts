@@ -30,7 +30,8 @@ describe('healthz', () => {
 
   it('asks the store itself when no ops deps are given', async () => {
     const { deps } = await portalApp();
-    const broken = { ...deps, store: { ...deps.store, getStory: () => Promise.reject(new Error('closed')) } };
+    const stories = { ...deps.store.stories, get: () => Promise.reject(new Error('closed')) };
+    const broken = { ...deps, store: { ...deps.store, stories } };
     assert.equal((await createPortal(broken).request('/healthz')).status, 503);
     assert.equal((await createPortal(deps).request('/healthz')).status, 200);
   });
@@ -40,7 +41,8 @@ describe('internal errors', () => {
   it('are told to the ops hook by route pattern, never by raw path', async () => {
     const { deps } = await portalApp();
     const told: [string, string][] = [];
-    const store = { ...deps.store, getStoryBySlug: () => Promise.reject(new Error('disk I/O error')) };
+    const stories = { ...deps.store.stories, bySlug: () => Promise.reject(new Error('disk I/O error')) };
+    const store = { ...deps.store, stories };
     const app = createPortal({ ...deps, store }, undefined, {
       ping: async () => null,
       onError: (route, message) => told.push([route, message]),

@@ -76,7 +76,7 @@ for (const [name, open, skip] of bothStores()) {
       return { status: res.status, text: await res.text(), location: res.headers.get('location') };
     };
     const editor = async () => {
-      const u = await w.store.addUser({
+      const u = await w.store.accounts.addUser({
         email: `ed-${Date.now()}@example.org`,
         name: 'Ed',
         role: 'editor',
@@ -96,7 +96,7 @@ for (const [name, open, skip] of bothStores()) {
           rss('Coast Herald', [{ title: TITLE, link: `${o}/a/durban-girl`, guid: 'g1', date: '2026-03-03T08:00:00Z' }]),
         );
       });
-      source = await w.store.addSource({
+      source = await w.store.sources.add({
         url: `${o}/feed.xml`,
         name: 'Coast Herald',
         nextFetchAt: '2000-01-01T00:00:00.000Z',
@@ -108,10 +108,10 @@ for (const [name, open, skip] of bothStores()) {
       const r = await pollSource(w.ctx, source);
       assert.equal(r.status, 'ok', r.error ?? '');
       assert.equal(r.added, 1);
-      const hit = (await w.store.listStories({ status: 'review', limit: 10 })).stories;
+      const hit = (await w.store.stories.list({ status: 'review', limit: 10 })).stories;
       assert.equal(hit.length, 1);
       story = hit[0]!;
-      const [a] = await w.store.storyArticles(story.id);
+      const [a] = await w.store.articles.ofStory(story.id);
       const flags = a!.analysis!.flags;
       assert.ok(flags.some((f) => f.kind === 'privacy' && f.what === 'name' && f.quote.includes(SURNAME)));
       assert.ok(flags.some((f) => f.kind === 'privacy' && f.what === 'address' && f.quote.includes(STREET)));
@@ -152,7 +152,7 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('after removal the story is gone everywhere, and fetching again does not file it', async () => {
-      const before = await w.store.countArticles();
+      const before = await w.store.articles.count();
       await openDesk(w.store).act(await editor(), { kind: 'remove', storyId: story.id, reason: 'names a child' });
       assert.equal((await page(`/stories/${story.slug}`)).status, 410);
       for (const path of publicAddresses(story.slug)) {
@@ -160,13 +160,13 @@ for (const [name, open, skip] of bothStores()) {
         assert.ok(!text.includes(story.slug) || path === `/stories/${story.slug}`, `${path} still lists the story`);
         for (const word of [GIVEN, SURNAME, STREET]) assert.ok(!text.includes(word), `${path} shows "${word}"`);
       }
-      assert.equal(await w.store.countArticles(), before - 1);
-      const row = (await w.store.getSource(source.id))!;
+      assert.equal(await w.store.articles.count(), before - 1);
+      const row = (await w.store.sources.get(source.id))!;
       const again = await pollSource(w.ctx, { ...row, etag: null, lastModified: null });
       assert.equal(again.status, 'ok', again.error ?? '');
       assert.equal(again.added, 0);
-      assert.equal(await w.store.countArticles(), before - 1);
-      assert.equal((await w.store.listStories({ status: 'review', limit: 10 })).stories.length, 0);
+      assert.equal(await w.store.articles.count(), before - 1);
+      assert.equal((await w.store.stories.list({ status: 'review', limit: 10 })).stories.length, 0);
     });
   });
 }

@@ -31,7 +31,7 @@ function analysis(flags: Flag[]): Analysis {
 }
 
 async function file(store: Store, n: number, title: string, text: string, flags: Flag[], status: Article['status']) {
-  const { article } = await store.addArticle({
+  const { article } = await store.articles.add({
     sourceId: null,
     url: `https://news.example/${n}`,
     canonicalUrl: `https://news.example/${n}`,
@@ -52,7 +52,7 @@ async function file(store: Store, n: number, title: string, text: string, flags:
 }
 
 async function story(store: Store, slug: string, lead: Article, rest: Article[], status: Story['status']) {
-  const s = await store.addStory({
+  const s = await store.stories.add({
     title: lead.title,
     slug,
     leadArticleId: lead.id,
@@ -70,7 +70,7 @@ async function story(store: Store, slug: string, lead: Article, rest: Article[],
     isSample: false,
     status,
   });
-  for (const a of [lead, ...rest]) await store.updateArticle(a.id, { storyId: s.id, status: a.status });
+  for (const a of [lead, ...rest]) await store.articles.update(a.id, { storyId: s.id, status: a.status });
   return s;
 }
 
@@ -116,16 +116,16 @@ for (const [name, open, skip] of bothStores()) {
     after(() => store?.close());
 
     it('shows published stories only, every title and text redacted with the whole story’s flags', async () => {
-      assert.equal(await pub.getStory(waiting.id), null);
-      assert.equal(await pub.getStoryBySlug(waiting.slug), null);
-      assert.deepEqual(await pub.storyArticles(waiting.id), []);
-      assert.equal(await pub.getArticle(waiting.leadArticleId!), null);
-      const listed = (await pub.listStories({ limit: 10 })).stories;
+      assert.equal(await pub.stories.get(waiting.id), null);
+      assert.equal(await pub.stories.bySlug(waiting.slug), null);
+      assert.deepEqual(await pub.articles.ofStory(waiting.id), []);
+      assert.equal(await pub.articles.get(waiting.leadArticleId!), null);
+      const listed = (await pub.stories.list({ limit: 10 })).stories;
       assert.deepEqual(
         listed.map((s) => s.id),
         [shown.id],
       );
-      const articles = await pub.storyArticles(shown.id);
+      const articles = await pub.articles.ofStory(shown.id);
       assert.equal(articles.length, 2);
       for (const a of articles) {
         assert.doesNotMatch(`${a.title} ${a.text}`, /Lerato|Dube/);
@@ -137,27 +137,30 @@ for (const [name, open, skip] of bothStores()) {
     });
 
     it('uses the editor’s public title and summary, redacted too', async () => {
-      await store.updateStory(shown.id, { publicTitle: 'Teenager freed from a farm', publicSummary: 'Dube is safe.' });
-      const s = (await pub.getStory(shown.id))!;
+      await store.stories.update(shown.id, {
+        publicTitle: 'Teenager freed from a farm',
+        publicSummary: 'Dube is safe.',
+      });
+      const s = (await pub.stories.get(shown.id))!;
       assert.equal(s.title, 'Teenager freed from a farm');
       assert.equal(s.publicSummary, '[name withheld] is safe.');
-      assert.equal((await pub.listStories({ limit: 10 })).stories[0]!.title, 'Teenager freed from a farm');
+      assert.equal((await pub.stories.list({ limit: 10 })).stories[0]!.title, 'Teenager freed from a farm');
     });
 
     it('search: hits redacted, and no hit reached through a withheld name', async () => {
-      const byWord = await pub.search({ q: 'family', limit: 10 });
+      const byWord = await pub.search.run({ q: 'family', limit: 10 });
       assert.equal(byWord.hits.length, 1);
       assert.equal(byWord.hits[0]!.title, '[name withheld] back with her family');
       assert.doesNotMatch(byWord.hits[0]!.snippet, /Lerato|Dube/);
       for (const q of ['Lerato', 'Dube', '"Lerato Dube"', 'lerato family']) {
-        assert.deepEqual((await pub.search({ q, limit: 10 })).hits, [], q);
+        assert.deepEqual((await pub.search.run({ q, limit: 10 })).hits, [], q);
       }
       // Unpublished articles are never hits, whatever the caller asks.
-      assert.deepEqual((await pub.search({ q: 'river', limit: 10, publishedOnly: false })).hits, []);
+      assert.deepEqual((await pub.search.run({ q: 'river', limit: 10, publishedOnly: false })).hits, []);
     });
 
     it('a correction note with its date shows on the story page', async () => {
-      await store.updateStory(shown.id, {
+      await store.stories.update(shown.id, {
         correction: 'An earlier version gave the wrong district.',
         correctedAt: '2026-04-05T10:00:00.000Z',
       });
@@ -179,16 +182,16 @@ for (const [name, open, skip] of bothStores()) {
         'published',
       );
       const merged = await story(store, 'farm-owner-charged', extra, [], 'published');
-      await store.updateStory(merged.id, { status: 'merged', mergedInto: shown.id, leadArticleId: null });
+      await store.stories.update(merged.id, { status: 'merged', mergedInto: shown.id, leadArticleId: null });
       const res = await get(`/stories/${merged.slug}`);
       assert.equal(res.status, 301);
       assert.equal(res.headers.get('location'), `/stories/${shown.slug}`);
       assert.deepEqual(await pub.storyAt(merged.slug), { kind: 'moved', slug: shown.slug });
-      await store.updateStory(waiting.id, { status: 'removed' });
+      await store.stories.update(waiting.id, { status: 'removed' });
       assert.equal((await get(`/stories/${waiting.slug}`)).status, 410);
       assert.equal((await get('/stories/no-such-story')).status, 404);
       assert.equal((await get(`/stories/${waiting.slug}`)).status, 410);
-      await store.updateStory(waiting.id, { status: 'rejected' });
+      await store.stories.update(waiting.id, { status: 'rejected' });
       assert.equal((await get(`/stories/${waiting.slug}`)).status, 404);
     });
   });

@@ -19,9 +19,9 @@ for (const [name, open, skip] of bothStores()) {
   describe(`the sample demo on ${name}`, { skip }, () => {
     it('is not seeded beside a source', async () => {
       const store = await open();
-      await store.addSource({ url: 'https://news.example/feed.xml', nextFetchAt: '2000-01-01T00:00:00.000Z' });
+      await store.sources.add({ url: 'https://news.example/feed.xml', nextFetchAt: '2000-01-01T00:00:00.000Z' });
       assert.deepEqual(await seedSamples(store, loadAnalyzer), { seeded: false, stories: 0, articles: 0 });
-      assert.equal(await store.countArticles(), 0);
+      assert.equal(await store.articles.count(), 0);
       await store.close();
     });
 
@@ -42,8 +42,8 @@ for (const [name, open, skip] of bothStores()) {
       assert.doesNotMatch(await (await app.request('/map')).text(), /Philippines: \d+ stor/);
       const gone = await removeSampleData(store);
       assert.equal(gone.stories, r.stories);
-      assert.equal(await store.countArticles(), 0);
-      assert.ok(await store.getMeta(SAMPLES_REMOVED_KEY));
+      assert.equal(await store.articles.count(), 0);
+      assert.ok(await store.meta.get(SAMPLES_REMOVED_KEY));
       assert.equal(await maySeed(store, true), false);
       assert.doesNotMatch(await (await app.request('/')).text(), /href="\/stories\/sample-/);
       await store.close();
@@ -57,9 +57,9 @@ describe('lantern samples remove and the first source', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   const seeded = async () => {
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
-    await store.migrate();
+    await store.meta.migrate();
     const r = await seedSamples(store, loadAnalyzer);
-    const n = (await store.listStories({ limit: 50 })).stories.length;
+    const n = (await store.stories.list({ limit: 50 })).stories.length;
     await store.close();
     return { r, n };
   };
@@ -71,7 +71,7 @@ describe('lantern samples remove and the first source', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /removed the \d+ fictional sample stories/);
     const store = await openStore({ dataDir: env.LANTERN_DATA_DIR, databaseUrl: '' });
-    assert.equal((await store.listStories({ limit: 50 })).stories.length, 0);
+    assert.equal((await store.stories.list({ limit: 50 })).stories.length, 0);
     await store.close();
   });
 

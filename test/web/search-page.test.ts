@@ -104,7 +104,7 @@ for (const [name, open, skip] of bothStores()) {
 }
 
 async function addCase(store: Store, c: (typeof CASES)[number]): Promise<void> {
-  const s = await store.addStory({
+  const s = await store.stories.add({
     title: c.arts[0][0],
     slug: c.slug,
     leadArticleId: null,
@@ -123,7 +123,7 @@ async function addCase(store: Store, c: (typeof CASES)[number]): Promise<void> {
   });
   let lead = 0;
   for (const [title, text, cc, credit, day] of c.arts) {
-    const { article: a } = await store.addArticle(
+    const { article: a } = await store.articles.add(
       article({
         title,
         text,
@@ -132,8 +132,8 @@ async function addCase(store: Store, c: (typeof CASES)[number]): Promise<void> {
         analysis: analysis({ countries: [cc], types: ['labour'] }),
       }),
     );
-    await store.updateArticle(a.id, { storyId: s.id, status: c.published ? 'published' : 'review' });
+    await store.articles.update(a.id, { storyId: s.id, status: c.published ? 'published' : 'review' });
     lead ||= a.id;
   }
-  await store.updateStory(s.id, { leadArticleId: lead });
+  await store.stories.update(s.id, { leadArticleId: lead });
 }

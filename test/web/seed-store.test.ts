@@ -51,16 +51,16 @@ for (const [name, open, skip] of STORES)
       const first = await seedSamples(store, loadAnalyzer);
       assert.equal(first.seeded, true);
       assert.equal(first.stories, samples.stories.length);
-      assert.equal(await store.getMeta(SAMPLES_META_KEY), String(samples.version));
+      assert.equal(await store.meta.get(SAMPLES_META_KEY), String(samples.version));
       const again = await seedSamples(store, () => Promise.reject(new Error('must not load the analyzer again')));
       assert.deepEqual(again, { seeded: false, stories: 0, articles: 0 });
-      const { stories } = await store.listStories({ published: true, limit: 50 });
+      const { stories } = await store.stories.list({ published: true, limit: 50 });
       assert.equal(stories.length, samples.stories.length);
       assert.ok(stories.every((s) => s.isSample && s.published && s.slug.startsWith('sample-')));
       const cape = stories.find((s) => s.countries.includes('MZ') || s.title.includes('Cape Town'))!;
       assert.equal(cape.articleCount, 2);
       assert.ok(cape.types.includes('labour'));
-      const arts = await store.storyArticles(cape.id);
+      const arts = await store.articles.ofStory(cape.id);
       assert.ok(arts.every((a) => a.isSample && a.analysis?.relevant));
     });
 

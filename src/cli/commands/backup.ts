@@ -34,10 +34,10 @@ Exit codes: 0 ok, 1 bad usage, 2 internal error.
     const file = positionals[0]!;
     return withStore(io, async (store) => {
       const started = Date.now();
-      await store.backup(file, { force: values.force ?? false });
+      await store.meta.backup(file, { force: values.force ?? false });
       const size = (await stat(file)).size;
       io.stdout.write(
-        `wrote ${file} (${(size / 1e6).toFixed(1)} MB, ${await store.countArticles()} articles) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        `wrote ${file} (${(size / 1e6).toFixed(1)} MB, ${await store.articles.count()} articles) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
       );
       return 0;
     });

@@ -52,7 +52,7 @@ Exit codes: 0 pass done (even when some sources failed), 1 bad usage, 2 internal
     try {
       const sources = await pickSources(store, values.all ?? false, values.source ?? []);
       // Listed before the pass: a source it fetches moves its next attempt on.
-      const before = values.source?.length ? [] : await store.listSources();
+      const before = values.source?.length ? [] : await store.sources.list();
       const now = new Date().toISOString();
       const ctx = pipelineContext(store, config);
       const progress = io.isTTY && !values.json ? progressBar(io) : undefined;
@@ -75,13 +75,13 @@ async function pickSources(store: Store, all: boolean, ids: string[]): Promise<S
   if (ids.length) {
     return Promise.all(
       ids.map(async (id) => {
-        const s = /^\d+$/.test(id) ? await store.getSource(Number(id)) : null;
+        const s = /^\d+$/.test(id) ? await store.sources.get(Number(id)) : null;
         if (!s) throw inputError(`fetch: --source ${id}: no such source`);
         return s;
       }),
     );
   }
-  if (all) return (await store.listSources()).filter((s) => s.enabled);
+  if (all) return (await store.sources.list()).filter((s) => s.enabled);
   return undefined;
 }
 

@@ -46,7 +46,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const rate = values.rate === undefined ? null : wholeNumber('--rate', values.rate);
     const key = `lk_${randomBytes(24).toString('base64url')}`;
     return withStore(io, async (store) => {
-      const k = await store.addApiKey({
+      const k = await store.keys.add({
         name: values.name!,
         keyHash: keyHash(key),
         prefix: key.slice(0, 10),
@@ -62,7 +62,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const { values, positionals } = parseCommandArgs('keys list', argv, { json: { type: 'boolean' } });
     if (positionals.length) throw usageError('keys list: takes no arguments');
     return withStore(io, async (store) => {
-      const keys = await store.listApiKeys(new Date().toISOString().slice(0, 10));
+      const keys = await store.keys.list(new Date().toISOString().slice(0, 10));
       if (values.json) io.stdout.write(`${JSON.stringify(keys, null, 2)}\n`);
       else io.stdout.write(table(keys));
       return 0;
@@ -74,7 +74,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     if (positionals.length !== 1) throw usageError('keys revoke: expected one key ID (see: lantern keys list)');
     const id = wholeNumber('ID', positionals[0]!);
     return withStore(io, async (store) => {
-      if (!(await store.revokeApiKey(id))) throw inputError(`keys revoke: no live key #${id}`);
+      if (!(await store.keys.revoke(id))) throw inputError(`keys revoke: no live key #${id}`);
       io.stdout.write(`revoked key #${id}\n`);
       return 0;
     });

@@ -1,7 +1,6 @@
 // `lantern migrate`: brings the database schema up to date (also done on every start).
 import { usageError } from '../../lib/errors.ts';
-import { currentVersion, SCHEMA_VERSION } from '../../store/migrations.ts';
-import { SqlStore } from '../../store/sql/sql-store.ts';
+import { SCHEMA_VERSION } from '../../store/migrations.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { withStore } from '../store-io.ts';
@@ -31,7 +30,7 @@ Exit codes: 0 ok, 1 bad usage or a database this Lantern cannot use, 2 internal 
       return withStore(
         io,
         async (store) => {
-          const v = store instanceof SqlStore ? await currentVersion(store.db) : -1;
+          const v = await store.meta.schemaVersion();
           io.stdout.write(`${store.dialect}: schema version ${v}; this Lantern writes version ${SCHEMA_VERSION}\n`);
           return 0;
         },
@@ -41,7 +40,7 @@ Exit codes: 0 ok, 1 bad usage or a database this Lantern cannot use, 2 internal 
     return withStore(
       io,
       async (store) => {
-        const { from, to } = await store.migrate();
+        const { from, to } = await store.meta.migrate();
         io.stdout.write(
           from === to
             ? `${store.dialect}: up to date (schema version ${to})\n`

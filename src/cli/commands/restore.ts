@@ -1,6 +1,5 @@
 // `lantern restore FILE`: loads a backup into an empty store and rebuilds its search index.
 import { usageError } from '../../lib/errors.ts';
-import { restoreBackup } from '../../store/restore.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { withStore } from '../store-io.ts';
@@ -31,7 +30,7 @@ Exit codes: 0 ok, 1 bad usage or a file that is not a usable backup, 2 internal 
     const file = positionals[0]!;
     return withStore(io, async (store) => {
       const started = Date.now();
-      const { rows } = await restoreBackup(store, file);
+      const { rows } = await store.meta.restore(file);
       io.stdout.write(
         `restored ${rows} rows from ${file} into ${store.dialect} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
       );

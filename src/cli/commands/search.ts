@@ -97,7 +97,7 @@ Exit codes: 0 ok, 1 bad usage or query, 2 internal error.
       facets: facetsOf(values.facets),
     };
     return withStore(io, async (store) => {
-      const r = await store.search(query);
+      const r = await store.search.run(query);
       io.stdout.write(values.json ? `${JSON.stringify(r, null, 2)}\n` : render(r));
       return 0;
     });

@@ -93,7 +93,7 @@ function portOf(raw: string): number {
 }
 
 async function prepare(store: Store, config: Config, log: Log): Promise<void> {
-  const m = await store.migrate();
+  const m = await store.meta.migrate();
   if (m.from !== m.to)
     log.info({ event: 'migrate', from: m.from, to: m.to }, `store migrated from version ${m.from} to ${m.to}`);
   if (!config.seedSamples) return;
@@ -125,12 +125,17 @@ async function listen(
       kb: loadKnowledgeBase(),
       hotlines: loadHotlines(),
       cacheMs: config.pageCacheMs,
-      api: { keys: store, anonRate: config.apiAnonRate, keyRate: config.apiKeyRate, trustProxy: config.trustProxy },
+      api: {
+        keys: store.keys,
+        anonRate: config.apiAnonRate,
+        keyRate: config.apiKeyRate,
+        trustProxy: config.trustProxy,
+      },
       alerts: { alerts: store.alerts, allowPrivateWebhooks: config.allowPrivateWebhooks },
     },
     { store, config, onChange: ops.desk },
     {
-      ping: () => store.getSource(0),
+      ping: () => store.sources.get(0),
       dialect: store.dialect,
       metrics: ops.metrics,
       metricsToken: config.metricsToken,

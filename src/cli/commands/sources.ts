@@ -86,9 +86,9 @@ const SUBCOMMANDS: Record<string, Sub> = {
       language: values.language ?? null,
       country: values.country ?? null,
     });
-    const known = await store.getSourceByUrl(source.url);
+    const known = await store.sources.byUrl(source.url);
     if (known) throw inputError(`${source.url}: already a source (#${known.id})`);
-    const added = await store.addSource({ ...source, nextFetchAt: new Date().toISOString() });
+    const added = await store.sources.add({ ...source, nextFetchAt: new Date().toISOString() });
     io.stdout.write(`added source #${added.id} ${added.url}\n`);
     await endDemo(store, io);
     return 0;
@@ -99,7 +99,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
       broken: { type: 'boolean' },
       json: { type: 'boolean' },
     });
-    const sources = await store.listSources({ broken: !!values.broken });
+    const sources = await store.sources.list({ broken: !!values.broken });
     if (values.json) io.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);
     else io.stdout.write(sourcesTable(sources));
     return 0;
@@ -109,8 +109,8 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const { positionals } = parseCommandArgs('sources remove', argv, {});
     if (positionals.length !== 1) throw usageError('sources remove: expected one ID or URL');
     const key = positionals[0]!;
-    const source = /^\d+$/.test(key) ? await store.getSource(Number(key)) : await store.getSourceByUrl(key);
-    if (!source || !(await store.removeSource(source.id))) throw inputError(`${key}: no such source`);
+    const source = /^\d+$/.test(key) ? await store.sources.get(Number(key)) : await store.sources.byUrl(key);
+    if (!source || !(await store.sources.remove(source.id))) throw inputError(`${key}: no such source`);
     io.stdout.write(`removed source #${source.id} ${source.url}\n`);
     return 0;
   },
@@ -126,7 +126,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
       ...validSource(s, `${file}: outline ${i + 1}`),
       nextFetchAt: now,
     }));
-    const { added, skipped } = await store.addSources(sources);
+    const { added, skipped } = await store.sources.addMany(sources);
     io.stdout.write(`imported ${added.length} sources from ${file}${skipped ? ` (${skipped} already present)` : ''}\n`);
     if (added.length) await endDemo(store, io);
     return 0;
@@ -134,7 +134,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
 
   async export(argv, io, store) {
     const { positionals } = parseCommandArgs('sources export', argv, {});
-    const opml = sourcesToOpml(await store.listSources());
+    const opml = sourcesToOpml(await store.sources.list());
     if (positionals[0] && positionals[0] !== '-') await writeFile(positionals[0], opml);
     else io.stdout.write(opml.endsWith('\n') ? opml : `${opml}\n`);
     return 0;

@@ -54,8 +54,8 @@ const SUBCOMMANDS: Record<string, Sub> = {
     return withStore(io, async (store) => {
       const email = positionals[0]!;
       const name = (values.name ?? email.split('@')[0] ?? email).slice(0, 100);
-      const user = await store.addUser({ email, name, role, passwordHash });
-      await store.addAudit({ userId: null, action: 'user-add', target: `user:${user.id}`, detail: { role } });
+      const user = await store.accounts.addUser({ email, name, role, passwordHash });
+      await store.accounts.addAudit({ userId: null, action: 'user-add', target: `user:${user.id}`, detail: { role } });
       io.stdout.write(`added ${user.role} #${user.id} ${user.email}\n`);
       return 0;
     });
@@ -65,7 +65,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const { values, positionals } = parseCommandArgs('users list', argv, { json: { type: 'boolean' } });
     if (positionals.length) throw usageError('users list: takes no arguments');
     return withStore(io, async (store) => {
-      const users = (await store.listUsers()).map(publicFields);
+      const users = (await store.accounts.listUsers()).map(publicFields);
       if (values.json) io.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
       else io.stdout.write(table(users));
       return 0;
@@ -77,8 +77,8 @@ const SUBCOMMANDS: Record<string, Sub> = {
     if (positionals.length !== 1) throw usageError('users remove: expected one EMAIL or ID');
     return withStore(io, async (store) => {
       const user = await findUser(store, positionals[0]!);
-      await store.removeUser(user.id);
-      await store.addAudit({ userId: null, action: 'user-remove', target: `user:${user.id}`, detail: null });
+      await store.accounts.removeUser(user.id);
+      await store.accounts.addAudit({ userId: null, action: 'user-remove', target: `user:${user.id}`, detail: null });
       io.stdout.write(`removed #${user.id} ${user.email} (and their sessions)\n`);
       return 0;
     });
@@ -92,9 +92,14 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const passwordHash = await hashPassword(await readNewPassword(io));
     return withStore(io, async (store) => {
       const user = await findUser(store, positionals[0]!);
-      await store.updateUser(user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
-      const ended = await store.deleteUserSessions(user.id);
-      await store.addAudit({ userId: null, action: 'password-reset', target: `user:${user.id}`, detail: null });
+      await store.accounts.updateUser(user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
+      const ended = await store.accounts.deleteUserSessions(user.id);
+      await store.accounts.addAudit({
+        userId: null,
+        action: 'password-reset',
+        target: `user:${user.id}`,
+        detail: null,
+      });
       io.stdout.write(`new password set for #${user.id} ${user.email}; ${ended} session(s) ended\n`);
       return 0;
     });
@@ -109,7 +114,7 @@ function roleOf(value: string | undefined): Role {
 }
 
 async function findUser(store: Store, key: string): Promise<User> {
-  const user = /^\d+$/.test(key) ? await store.getUser(Number(key)) : await store.getUserByEmail(key);
+  const user = /^\d+$/.test(key) ? await store.accounts.getUser(Number(key)) : await store.accounts.getUserByEmail(key);
   if (!user) throw inputError(`${key}: no such user`);
   return user;
 }

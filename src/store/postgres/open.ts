@@ -11,12 +11,12 @@ export async function openPostgresStore(
   opts: { schema?: string; migrate?: boolean } = {},
 ): Promise<SqlStore> {
   const db = openPgDb(url, { schema: opts.schema });
-  const store = new SqlStore(db, postgresDialect, (s, file, o) =>
-    writeBackup(s.db, 'postgres', file, o).then(() => {}),
+  const store = new SqlStore(db, postgresDialect, (own, file, o) =>
+    writeBackup(own, 'postgres', file, o).then(() => {}),
   );
   try {
     await db.get('SELECT 1');
-    if (opts.migrate !== false) await store.migrate();
+    if (opts.migrate !== false) await store.meta.migrate();
   } catch (err) {
     await db.close().catch(() => {});
     if (err instanceof LanternError) throw err;

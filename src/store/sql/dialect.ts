@@ -34,6 +34,14 @@ export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
   /** SQL for the database clock in milliseconds since the epoch (shared host slots use one clock for all workers). */
   readonly nowMs: string;
+  /** Whether workers on several machines can share the database (then they share host politeness through it). */
+  readonly sharedByMachines: boolean;
+  /** Row-lock clause that lets concurrent claimers skip rows another holds ('' where one writer runs at a time). */
+  readonly skipLocked: string;
+  /** Column definition of a generated integer primary key. */
+  readonly identityKey: string;
+  /** Version 1 of the schema: every table, the text index and its filter columns. */
+  readonly initialSchema: string;
   /** Serialises migrations across processes (inside the migration's transaction). */
   migrationLock(db: Db): Promise<void>;
   /** Takes the lock that serialises placing articles across processes, inside the caller's transaction. */

@@ -1,14 +1,13 @@
-// Users, sessions, audit events, saved searches and the key/value meta table.
+// Users, sessions, audit events and the key/value meta table.
 import { inputError } from '../../lib/errors.ts';
-import { type AuditEvent, ROLES, type Role, type SavedSearch, type Session, type User } from '../../model/records.ts';
+import { type AuditEvent, ROLES, type Role, type Session, type User } from '../../model/records.ts';
 import { fromRow, insertParts, setClause } from './columns.ts';
 import type { Db, Row } from './db.ts';
 import { isUniqueViolation } from './dialect.ts';
 import { clampLimit } from './sources.ts';
-import { AUDIT, SAVED_SEARCH, SESSION, USER } from './tables.ts';
+import { AUDIT, SESSION, USER } from './tables.ts';
 
 const toUser = (r: Row) => fromRow<User>(USER, r);
-const toSaved = (r: Row) => fromRow<SavedSearch>(SAVED_SEARCH, r);
 
 /** Creates a user; e-mail addresses are unique, case-insensitively. */
 export async function addUser(
@@ -124,11 +123,6 @@ export async function touchSession(db: Db, idHash: string, at: string): Promise<
   await db.run('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?', [at, idHash]);
 }
 
-/** Deletes sessions expired at `now`; returns how many. */
-export async function deleteExpiredSessions(db: Db, now: string): Promise<number> {
-  return db.run('DELETE FROM sessions WHERE expires_at <= ?', [now]);
-}
-
 /** Appends an audit event. */
 export async function addAudit(db: Db, e: Omit<AuditEvent, 'id' | 'at'> & { at?: string }): Promise<void> {
   if (typeof e?.action !== 'string' || !e.action) throw inputError('audit action: expected a string');
@@ -150,28 +144,6 @@ export async function listAudit(db: Db, opts: { limit: number; before?: number }
     clampLimit(opts.limit),
   ]);
   return rows.map((r) => fromRow<AuditEvent>(AUDIT, r));
-}
-
-/** Saves a search for a user. */
-export async function addSavedSearch(
-  db: Db,
-  s: Omit<SavedSearch, 'id' | 'createdAt' | 'lastAlertAt'>,
-): Promise<SavedSearch> {
-  if (typeof s?.query !== 'string' || s.query.length > 1000)
-    throw inputError('saved search query: expected at most 1000 characters');
-  const rec = { ...s, filters: s.filters ?? {}, alert: s.alert ?? false, createdAt: new Date().toISOString() };
-  const { names, marks, params } = insertParts(SAVED_SEARCH, rec);
-  return toSaved((await db.get(`INSERT INTO saved_searches (${names}) VALUES (${marks}) RETURNING *`, params))!);
-}
-
-/** A user's saved searches, oldest first. */
-export async function listSavedSearches(db: Db, userId: number): Promise<SavedSearch[]> {
-  return (await db.all('SELECT * FROM saved_searches WHERE user_id = ? ORDER BY id', [userId])).map(toSaved);
-}
-
-/** Deletes a user's saved search. */
-export async function removeSavedSearch(db: Db, id: number, userId: number): Promise<boolean> {
-  return (await db.run('DELETE FROM saved_searches WHERE id = ? AND user_id = ?', [id, userId])) > 0;
 }
 
 /** A meta value. */

@@ -3,7 +3,7 @@ import { inputError } from '../../lib/errors.ts';
 import type { NewSource, Source } from '../../model/records.ts';
 import { fromRow, insertParts, setClause } from './columns.ts';
 import type { Db, Row } from './db.ts';
-import { isUniqueViolation } from './dialect.ts';
+import { type Dialect, isUniqueViolation } from './dialect.ts';
 import { SOURCE } from './tables.ts';
 
 const toSource = (r: Row) => fromRow<Source>(SOURCE, r);
@@ -81,7 +81,7 @@ export async function dueSources(db: Db, now: string, limit: number): Promise<So
 /** Claims due sources by moving their next attempt past a lease; concurrent workers never get the same one. */
 export async function claimDueSources(
   db: Db,
-  dialect: 'sqlite' | 'postgres',
+  dialect: Dialect,
   now: string,
   leaseSeconds: number,
   limit: number,
@@ -89,7 +89,7 @@ export async function claimDueSources(
   if (!Number.isFinite(leaseSeconds) || leaseSeconds < 1) throw inputError('claim lease: expected at least 1 second');
   const until = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();
   // SQLite has one writer at a time, so the UPDATE is atomic there; PostgreSQL skips rows other workers hold.
-  const lock = dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
+  const lock = dialect.skipLocked;
   const rows = await db.all(
     `UPDATE sources SET next_fetch_at = ? WHERE id IN (
        SELECT id FROM sources WHERE enabled AND next_fetch_at <= ? ORDER BY next_fetch_at, id LIMIT ? ${lock}

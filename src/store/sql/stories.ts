@@ -187,15 +187,6 @@ export async function listStories(db: Db, f: StoryFilter): Promise<{ stories: St
   return { stories, nextCursor: encodeCursor(next) };
 }
 
-/** Stories last seen at or after `since`, most recent first. */
-export async function recentStories(db: Db, since: string, limit: number): Promise<Story[]> {
-  const rows = await db.all(
-    "SELECT * FROM stories WHERE last_seen_at >= ? AND status NOT IN ('merged', 'removed') ORDER BY last_seen_at DESC, id DESC LIMIT ?",
-    [since, clampLimit(limit)],
-  );
-  return rows.map(toStory);
-}
-
 /**
  * Published stories per month (each story once per key): by form, by country, or 'total' (key 'all', each story
  * once). A story with no country or form counts under key ''; one dated in the future counts as undated (month '').

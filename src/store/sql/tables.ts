@@ -114,15 +114,3 @@ export const AUDIT: Columns = {
   target: 'text',
   detail: 'json',
 };
-
-/** saved_searches table. */
-export const SAVED_SEARCH: Columns = {
-  id: 'int',
-  userId: 'int',
-  name: 'text',
-  query: 'text',
-  filters: 'json',
-  alert: 'bool',
-  lastAlertAt: 'text',
-  createdAt: 'text',
-};

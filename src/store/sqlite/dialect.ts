@@ -4,6 +4,7 @@ import { countDays, type SearchDoc } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
 import { type Candidate, type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
 import { ftsExpression } from './fts-query.ts';
+import { SQLITE_V1 } from './schema.ts';
 
 const FACET_COLS = 'd.key, d.language, d.source_id, d.story_id, d.countries, d.types, d.minors, d.incident';
 
@@ -14,6 +15,11 @@ const BM25 = 'bm25(search_fts, 4.0, 1.0, 0.0)';
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
   nowMs: "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)",
+  // One file on one machine; one writer at a time, so a claiming UPDATE is atomic without row locks.
+  sharedByMachines: false,
+  skipLocked: '',
+  identityKey: 'INTEGER PRIMARY KEY',
+  initialSchema: SQLITE_V1,
 
   async migrationLock() {
     // BEGIN IMMEDIATE already holds the write lock.

@@ -18,7 +18,7 @@ export function auditPage(ctx: DeskCtx) {
       return sendPage(c, { title: 'Bad request', body, status: 400 });
     }
     const events = await ctx.desk.audit({ limit: AUDIT_PAGE, before });
-    const users = new Map((await ctx.store.listUsers()).map((u) => [u.id, u.email]));
+    const users = new Map((await ctx.store.accounts.listUsers()).map((u) => [u.id, u.email]));
     const next = events.length === AUDIT_PAGE ? events.at(-1)!.id : null;
     return sendPage(c, { title: 'Audit log', body: auditBody(events, users, next) });
   };

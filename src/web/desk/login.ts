@@ -74,7 +74,7 @@ export function loginPost(ctx: DeskCtx) {
     }
     // Whatever session the browser held before is ended: the new one has a new id.
     const old = sessionToken(c);
-    if (old) await ctx.store.deleteSession(hashToken(old));
+    if (old) await ctx.store.accounts.deleteSession(hashToken(old));
     setSessionCookie(c, ctx, r.token);
     deleteCookie(c, LOGIN_COOKIE, { path: '/login', secure: isHttps(c, ctx.config.trustProxy) });
     return c.redirect(next, 303);
@@ -86,7 +86,7 @@ export function logoutPost(ctx: DeskCtx) {
   return async (c: Context<DeskEnv>) => {
     const who = c.get('who');
     if (who) {
-      await ctx.store.deleteSession(who.session.idHash);
+      await ctx.store.accounts.deleteSession(who.session.idHash);
       setFlash(c, ctx, 'You are signed out.');
     }
     clearSessionCookie(c, ctx);
@@ -98,7 +98,7 @@ export function logoutPost(ctx: DeskCtx) {
 export function accountPage(ctx: DeskCtx) {
   return async (c: Context<DeskEnv>) => {
     const who = c.get('who')!;
-    const sessions = await ctx.store.listUserSessions(who.user.id);
+    const sessions = await ctx.store.accounts.listUserSessions(who.user.id);
     return sendPage(c, { title: 'Account', body: accountBody(who, who.user, sessions), flash: takeFlash(c, ctx) });
   };
 }
@@ -107,8 +107,8 @@ export function accountPage(ctx: DeskCtx) {
 export function signOutEverywhere(ctx: DeskCtx) {
   return async (c: Context<DeskEnv>) => {
     const who = c.get('who')!;
-    const n = await ctx.store.deleteUserSessions(who.user.id);
-    await ctx.store.addAudit({
+    const n = await ctx.store.accounts.deleteUserSessions(who.user.id);
+    await ctx.store.accounts.addAudit({
       userId: who.user.id,
       action: 'logout-everywhere',
       target: null,

@@ -10,7 +10,7 @@ function runtime(withMetrics: boolean) {
     { logLevel: 'info' },
     { write: (l: string) => lines.push(l) },
     'serve',
-    { dueSources: async () => [] },
+    { sources: { due: async () => [] } },
     withMetrics,
   );
   return { ops, logged: () => lines.map((l) => JSON.parse(l)) };

@@ -65,10 +65,10 @@ for (const [name, open, skip] of bothStores()) {
         assert.equal(r.status, 403, what);
         assert.match(await r.text(), /Not allowed/);
       }
-      assert.equal((await store.getStory(id))!.status, 'review');
+      assert.equal((await store.stories.get(id))!.status, 'review');
       // The same post with the token and our Origin goes through.
       assert.equal((await c.post(path, { csrf: mine })).status, 303);
-      assert.equal((await store.getStory(id))!.status, 'published');
+      assert.equal((await store.stories.get(id))!.status, 'published');
     });
 
     it('locks an account after 5 wrong passwords, even for the right one, then lets it in after 15 minutes', async () => {
@@ -153,8 +153,8 @@ for (const [name, open, skip] of bothStores()) {
       assert.equal(r.status, 303);
       assert.equal((await b.get('/desk')).status, 302);
       assert.equal((await a.get('/desk')).status, 302);
-      const uid = (await store.getUserByEmail('editor@desk.test'))!.id;
-      assert.equal((await store.listUserSessions(uid)).length, 0);
+      const uid = (await store.accounts.getUserByEmail('editor@desk.test'))!.id;
+      assert.equal((await store.accounts.listUserSessions(uid)).length, 0);
       const login = await (await a.get('/login')).text();
       assert.match(login, /Signed out everywhere/);
     });
@@ -165,7 +165,7 @@ for (const [name, open, skip] of bothStores()) {
       const r = await c.post(`/desk/stories/${id}/edit-text`, { csrf: await c.token(), title: 'x'.repeat(70_000) });
       assert.equal(r.status, 413);
       assert.match(await r.text(), /too large/i);
-      assert.equal((await store.getStory(id))!.publicTitle, null);
+      assert.equal((await store.stories.get(id))!.publicTitle, null);
     });
 
     it('shows a refused action next to its form (400) and keeps what was typed', async () => {
@@ -236,7 +236,7 @@ for (const [name, open, skip] of bothStores()) {
       const all = lines.join('\n');
       assert.ok(token.length > 20);
       for (const secret of [PASSWORD, 'a-wrong-password-to-log', token]) assert.ok(!all.includes(secret));
-      const audit = JSON.stringify(await store.listAudit({ limit: 500 }));
+      const audit = JSON.stringify(await store.accounts.listAudit({ limit: 500 }));
       for (const secret of [PASSWORD, 'a-wrong-password-to-log', token]) assert.ok(!audit.includes(secret));
     });
   });

@@ -24,7 +24,12 @@ export async function addAccounts(store: Store): Promise<Record<Role, number>> {
   const hash = await hashPassword(PASSWORD);
   const out = {} as Record<Role, number>;
   for (const role of ['admin', 'editor', 'viewer'] as Role[]) {
-    const u = await store.addUser({ email: `${role}@desk.test`, name: `Test ${role}`, role, passwordHash: hash });
+    const u = await store.accounts.addUser({
+      email: `${role}@desk.test`,
+      name: `Test ${role}`,
+      role,
+      passwordHash: hash,
+    });
     out[role] = u.id;
   }
   return out;
@@ -32,7 +37,7 @@ export async function addAccounts(store: Store): Promise<Record<Role, number>> {
 
 /** A story in review with `n` articles; the first names a (fictional) victim and carries a privacy flag. */
 export async function addStory(store: Store, slug: string, n = 1, flagged = true): Promise<number> {
-  const story = await store.addStory({ ...storyOf(slug), minors: true, priority: flagged ? 12 : 2 });
+  const story = await store.stories.add({ ...storyOf(slug), minors: true, priority: flagged ? 12 : 2 });
   const text = `Police said ${FLAGGED_NAME}, 15, was rescued from a flat where she was forced into sexual exploitation.`;
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -49,7 +54,7 @@ export async function addStory(store: Store, slug: string, n = 1, flagged = true
             },
           ]
         : [];
-    const { article: a } = await store.addArticle({
+    const { article: a } = await store.articles.add({
       ...article({ title: `Teenager rescued in a fictional town (${slug} ${i + 1})`, text }),
       storyId: story.id,
       status: 'review',
@@ -60,7 +65,11 @@ export async function addStory(store: Store, slug: string, n = 1, flagged = true
     });
     ids.push(a.id);
   }
-  await store.updateStory(story.id, { leadArticleId: ids[0]!, articleCount: n, title: `Teenager rescued (${slug})` });
+  await store.stories.update(story.id, {
+    leadArticleId: ids[0]!,
+    articleCount: n,
+    title: `Teenager rescued (${slug})`,
+  });
   return story.id;
 }
 

@@ -60,7 +60,7 @@ for (const [name, open, skip] of bothStores()) {
         const act = async (path: string, form: Record<string, string | string[]> = {}) =>
           (await c.post(path, { csrf: token, ...form })).status;
         const s = (id: number, a: string) => `/desk/stories/${id}/${a}`;
-        const before = await store.getStory(ids.main);
+        const before = await store.stories.get(ids.main);
         check('edit-text', await act(s(ids.main, 'edit-text'), { title: 'A child rescued', summary: '' }), ACT()[who]);
         check(
           'edit-facts',
@@ -78,16 +78,16 @@ for (const [name, open, skip] of bothStores()) {
         check('unpublish', await act(s(ids.main, 'unpublish'), { reason: 'check again' }), ACT()[who]);
         check('reject', await act(s(ids.main, 'reject'), { reason: 'duplicate' }), ACT()[who]);
         check('merge', await act(s(ids.from, 'merge'), { into: String(ids.into) }), ACT()[who]);
-        const second = (await store.storyArticles(ids.split))[1]!.id;
+        const second = (await store.articles.ofStory(ids.split))[1]!.id;
         check('split', await act(s(ids.split, 'split'), { articles: String(second) }), ACT()[who]);
         check('remove', await act(s(ids.remove, 'remove'), { reason: 'names a child' }), ACT()[who]);
         if (who === 'anonymous' || who === 'viewer') {
-          assert.deepEqual(await store.getStory(ids.main), before, 'a refused action changes nothing');
-          assert.equal((await store.getStory(ids.remove))!.status, 'review');
+          assert.deepEqual(await store.stories.get(ids.main), before, 'a refused action changes nothing');
+          assert.equal((await store.stories.get(ids.remove))!.status, 'review');
         } else {
-          assert.equal((await store.getStory(ids.main))!.status, 'rejected');
-          assert.equal((await store.getStory(ids.from))!.status, 'merged');
-          assert.equal((await store.getStory(ids.remove))!.status, 'removed');
+          assert.equal((await store.stories.get(ids.main))!.status, 'rejected');
+          assert.equal((await store.stories.get(ids.from))!.status, 'merged');
+          assert.equal((await store.stories.get(ids.remove))!.status, 'removed');
         }
         check('POST /logout', (await c.post('/logout', { csrf: token })).status, 303);
         check('GET /desk after logout', (await c.get('/desk')).status, 302);
@@ -100,8 +100,8 @@ for (const [name, open, skip] of bothStores()) {
       const r = await c.signIn('editor@desk.test', `${PASSWORD}-nope`);
       assert.equal(r.status, 401);
       assert.match(await r.text(), /Wrong e-mail or password/);
-      const u = await store.getUserByEmail('editor@desk.test');
-      await store.updateUser(u!.id, { failedLogins: 0 });
+      const u = await store.accounts.getUserByEmail('editor@desk.test');
+      await store.accounts.updateUser(u!.id, { failedLogins: 0 });
     });
   });
 }
