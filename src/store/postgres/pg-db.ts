@@ -1,7 +1,7 @@
 // node-postgres behind the async Db seam: a pool, `?` placeholders turned into $n, a schema via search_path.
 import pg from 'pg';
 import { inputError } from '../../lib/errors.ts';
-import type { Db, Row } from '../sql/db.ts';
+import type { Db, Row, Table } from '../sql/db.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -45,10 +45,16 @@ async function query<T>(q: Queryable, sql: string, list?: unknown[]): Promise<pg
   return q.query<T & pg.QueryResultRow>(toPg(sql), params(list));
 }
 
+async function table(q: Queryable, sql: string, list?: unknown[]): Promise<Table> {
+  const r = await q.query<unknown[]>({ text: toPg(sql), values: params(list), rowMode: 'array' });
+  return { columns: r.fields.map((f) => f.name), rows: r.rows };
+}
+
 // One client inside a transaction.
 function clientDb(c: pg.PoolClient): Db {
   const self: Db = {
     all: async <T>(sql: string, p?: unknown[]) => (await query<T>(c, sql, p)).rows as T[],
+    table: (sql, p) => table(c, sql, p),
     get: async <T>(sql: string, p?: unknown[]) => (await query<T>(c, sql, p)).rows[0] as T | undefined,
     run: async (sql, p) => (await query(c, sql, p)).rowCount ?? 0,
     exec: async (script) => void (await c.query(script)),
@@ -65,6 +71,9 @@ export class PgDb implements Db {
 
   async all<T = Row>(sql: string, p?: unknown[]): Promise<T[]> {
     return (await query<T>(this.pool, sql, p)).rows as T[];
+  }
+  table(sql: string, p?: unknown[]): Promise<Table> {
+    return table(this.pool, sql, p);
   }
   async get<T = Row>(sql: string, p?: unknown[]): Promise<T | undefined> {
     return (await query<T>(this.pool, sql, p)).rows[0] as T | undefined;

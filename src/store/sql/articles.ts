@@ -2,7 +2,7 @@
 import { inputError } from '../../lib/errors.ts';
 import type { Article, NewArticle } from '../../model/records.ts';
 import { searchDoc } from '../search/doc.ts';
-import { encodeRow, fromRow, setClause, snake } from './columns.ts';
+import { encodeRow, fromRow, fromTable, setClause, snake } from './columns.ts';
 import { type Db, num, type Row } from './db.ts';
 import type { Dialect } from './dialect.ts';
 import { clampLimit } from './sources.ts';
@@ -139,11 +139,11 @@ export async function getArticles(
   if (!Array.isArray(ids) || ids.length > MAX_ARTICLE_IDS || !ids.every(Number.isInteger))
     throw inputError(`articles: expected at most ${MAX_ARTICLE_IDS} whole-number ids`);
   if (!ids.length) return [];
-  const rows = await db.all(
+  const table = await db.table(
     `SELECT ${q.text === false ? `${WITHOUT_TEXT}, '' AS text` : '*'} FROM articles WHERE ${col} IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
     ids,
   );
-  return rows.map(toArticle);
+  return fromTable<Article>(ARTICLE, table);
 }
 
 /** Stores an article's LSH band keys. */

@@ -1,6 +1,6 @@
 // Column maps: one list per table turns rows into records and patches into SET clauses, for both dialects.
 import { inputError } from '../../lib/errors.ts';
-import type { Row } from './db.ts';
+import type { Row, Table } from './db.ts';
 
 /** How a field is stored: text, numbers, booleans (nullable or not) or JSON text. */
 export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'nbool' | 'json';
@@ -34,6 +34,18 @@ export function fromRow<T>(cols: Columns, row: Row): T {
   const out: Record<string, unknown> = {};
   for (const [field, kind, column] of plan) out[field] = decode(kind, row[column]);
   return out as T;
+}
+
+/** Records from a table of array rows (see Db.table), converting every field by its kind; a field the table
+ * lacks is read as absent (null, or false for a boolean). */
+export function fromTable<T>(cols: Columns, table: Table): T[] {
+  const at = new Map(table.columns.map((c, i) => [c, i]));
+  const plan = Object.entries(cols).map(([field, kind]) => [field, kind, at.get(snake(field)) ?? -1] as const);
+  return table.rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [field, kind, i] of plan) out[field] = decode(kind, i < 0 ? undefined : row[i]);
+    return out as T;
+  });
 }
 
 function decode(kind: ColumnKind, v: unknown): unknown {

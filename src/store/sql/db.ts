@@ -3,9 +3,17 @@
 /** One result row, keyed by column name. */
 export type Row = Record<string, unknown>;
 
+/** Rows as arrays beside their column names: cheaper than keyed rows for long reads (no object per row). */
+export interface Table {
+  columns: string[];
+  rows: unknown[][];
+}
+
 /** A database connection (or pool) the query layer talks to; SQL uses `?` placeholders. */
 export interface Db {
   all<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Like `all`, with each row an array in the order of `columns` (for the long list reads). */
+  table(sql: string, params?: unknown[]): Promise<Table>;
   get<T = Row>(sql: string, params?: unknown[]): Promise<T | undefined>;
   /** Runs a statement and returns the number of rows it changed. */
   run(sql: string, params?: unknown[]): Promise<number>;

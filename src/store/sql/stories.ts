@@ -2,7 +2,7 @@
 import { inputError } from '../../lib/errors.ts';
 import { type NewStory, STORY_STATUSES, type Story, type StoryStatus, type Tombstone } from '../../model/records.ts';
 import type { MonthlyCount, StoryFilter } from '../store.ts';
-import { fromRow, insertParts, setClause } from './columns.ts';
+import { fromRow, fromTable, insertParts, setClause } from './columns.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { endOf, startOf } from './dates.ts';
 import { type Db, num, type Row } from './db.ts';
@@ -178,7 +178,7 @@ export async function listStories(db: Db, f: StoryFilter): Promise<{ stories: St
   const limit = clampLimit(f.limit, 20);
   const sql = `SELECT * FROM stories ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${urgent ? 'priority DESC, ' : ''}last_seen_at DESC, id DESC LIMIT ?`;
-  const stories = (await db.all(sql, [...params, limit + 1])).map(toStory);
+  const stories = fromTable<Story>(STORY, await db.table(sql, [...params, limit + 1]));
   const more = stories.length > limit;
   if (more) stories.pop();
   const last = stories[stories.length - 1];

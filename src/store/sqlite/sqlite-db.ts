@@ -1,6 +1,6 @@
 // better-sqlite3 behind the async Db seam: cached prepared statements, WAL, one writer transaction at a time.
 import Database from 'better-sqlite3';
-import type { Db, Row } from '../sql/db.ts';
+import type { Db, Row, Table } from '../sql/db.ts';
 
 type Statement = Database.Statement;
 
@@ -23,6 +23,7 @@ export function openSqliteDb(file: string, opts: { readonly?: boolean } = {}): S
  * The `while (active) await lock` is inlined so the check and the statement run with no await between them. */
 export class SqliteDb implements Db {
   private readonly cache = new Map<string, Statement>();
+  private readonly rawCache = new Map<string, Statement>();
   private lock: Promise<void> = Promise.resolve();
   private active = false;
   private readonly handle: Db;
@@ -30,6 +31,7 @@ export class SqliteDb implements Db {
   constructor(readonly raw: Database.Database) {
     this.handle = {
       all: async (sql, params) => this.prepare(sql).all(...bind(params)) as never,
+      table: async (sql, params) => this.tableNow(sql, params),
       get: async (sql, params) => this.prepare(sql).get(...bind(params)) as never,
       run: async (sql, params) => this.runNow(sql, params),
       exec: async (script) => void this.raw.exec(script),
@@ -53,6 +55,11 @@ export class SqliteDb implements Db {
   async all<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
     while (this.active) await this.lock;
     return this.prepare(sql).all(...bind(params)) as T[];
+  }
+
+  async table(sql: string, params: unknown[] = []): Promise<Table> {
+    while (this.active) await this.lock;
+    return this.tableNow(sql, params);
   }
 
   async get<T = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
@@ -81,7 +88,19 @@ export class SqliteDb implements Db {
   async close(): Promise<void> {
     while (this.active) await this.lock;
     this.cache.clear();
+    this.rawCache.clear();
     if (this.raw.open) this.raw.close();
+  }
+
+  // A statement in raw mode (rows as arrays) is kept apart from the keyed one for the same SQL.
+  private tableNow(sql: string, params: unknown[] = []): Table {
+    let s = this.rawCache.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql).raw(true);
+      if (this.rawCache.size > 100) this.rawCache.clear();
+      this.rawCache.set(sql, s);
+    }
+    return { columns: s.columns().map((c) => c.name), rows: s.all(...bind(params)) as unknown[][] };
   }
 
   private runNow(sql: string, params: unknown[] = []): number {
