@@ -73,7 +73,10 @@ export function apiSuite(name: string, factory: StoreFactory, skip: string | fal
       // list and getMany read rows as arrays (Db.table); the records must equal those read one by one.
       const listed = (await store.stories.list({ published: true, limit: 50 })).stories;
       for (const s of listed) assert.deepEqual(s, await store.stories.get(s.id), `story ${s.slug} read as a table row`);
-      assert.deepEqual(got.find((x) => x.id === en.article.id), await store.articles.get(en.article.id));
+      assert.deepEqual(
+        got.find((x) => x.id === en.article.id),
+        await store.articles.get(en.article.id),
+      );
       assert.deepEqual(await store.stories.getMany([]), []);
       await rejectsInput(store.stories.getMany([1.5]));
       assert.deepEqual(await store.articles.getMany({ ids: [] }), []);
