@@ -102,6 +102,18 @@ export const SETTINGS = {
     default: 'true',
     help: 'lantern serve also polls sources (embedded mode); set false when lantern worker processes do it',
   },
+  workerHost: {
+    env: 'LANTERN_WORKER_HOST',
+    kind: 'string',
+    default: '127.0.0.1',
+    help: 'Address on which lantern worker serves /healthz and /metrics (with LANTERN_WORKER_PORT)',
+  },
+  workerPort: {
+    env: 'LANTERN_WORKER_PORT',
+    kind: 'int',
+    default: '0',
+    help: 'Port on which lantern worker serves /healthz and, with LANTERN_METRICS, /metrics (same access rules as the portal); 0: none',
+  },
   schedulerTickSeconds: {
     env: 'LANTERN_SCHEDULER_TICK_SECONDS',
     kind: 'int',

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -96,9 +97,63 @@ describe('lantern worker logs', () => {
     assert.equal(err, '');
   });
 
+  it('serves /healthz and /metrics on LANTERN_WORKER_PORT, with the pass it ran counted', async () => {
+    const port = await freePort();
+    const own = {
+      ...env,
+      LANTERN_DATA_DIR: join(dir, 'ops'),
+      LANTERN_WORKER_PORT: String(port),
+      LANTERN_METRICS: 'true',
+    };
+    assert.equal((await runCli(['sources', 'add', `${server.origin}/f.xml`], '', own)).code, 0);
+    const child = spawn(process.execPath, ['bin/lantern', 'worker'], { cwd: ROOT, env: { ...process.env, ...own } });
+    const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    let out = '';
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d) => {
+          out += d;
+          if (/"event":"pass"/.test(out)) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const start = JSON.parse(out.split('\n')[0]!);
+      assert.equal(start.ops, `http://127.0.0.1:${port}/`);
+      assert.equal(start.metrics, 'loopback');
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      assert.equal(health.status, 200);
+      assert.equal((await health.json()).status, 'ok');
+      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      assert.match(metrics, /^lantern_source_polls_total\{outcome="ok"\} 1$/m);
+      assert.match(metrics, /^lantern_scheduler_passes_total\{result="ok"\} 1$/m);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/`)).status, 404, "nothing but the operators' routes");
+      const forwarded = await fetch(`http://127.0.0.1:${port}/metrics`, {
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+      });
+      assert.equal(forwarded.status, 404, 'a proxied scrape without the token is refused');
+      const code = await new Promise<number | null>((resolve) => {
+        child.on('exit', resolve);
+        child.kill('SIGTERM');
+      });
+      assert.equal(code, 0);
+    } finally {
+      clearTimeout(kill);
+      child.kill('SIGKILL');
+    }
+  });
+
   it('refuses an unknown log level with exit 1', async () => {
     const r = await runCli(['worker'], '', { ...env, LANTERN_LOG_LEVEL: 'loud' });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /LANTERN_LOG_LEVEL="loud": expected one of fatal, error, warn, info/);
   });
 });
+
+/** A port nothing listens on now (the OS picks it; closed again before use). */
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const { port } = srv.address() as { port: number };
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}

@@ -2,6 +2,7 @@
 import { loadConfig } from '../../config/settings.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
 import { usageError } from '../../lib/errors.ts';
+import { type OpsServer, startOpsServer } from '../../ops/ops-server.ts';
 import { opsRuntime } from '../../ops/runtime.ts';
 import { openStore } from '../../store/open.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -26,6 +27,12 @@ line per pass with its counts, shutdown. No article titles or text are logged.
 LANTERN_LOG_LEVEL picks the level (fatal, error, warn, info (default), debug,
 trace, silent). --json is accepted for older scripts: every line is JSON anyway.
 
+Operators: with LANTERN_WORKER_PORT set, the worker serves GET /healthz (200 when
+the store answers, else 503) and, with LANTERN_METRICS=true, GET /metrics
+(Prometheus: polls, errors, passes, analysis time) on LANTERN_WORKER_HOST
+(127.0.0.1 by default). /metrics answers loopback clients, or others that send
+LANTERN_METRICS_TOKEN as a bearer token, as the portal's does.
+
 Exit codes: 0 stopped, 1 bad usage, 2 internal error.
 `,
   async run(argv, io) {
@@ -33,10 +40,26 @@ Exit codes: 0 stopped, 1 bad usage, 2 internal error.
     if (positionals.length) throw usageError(`worker: unexpected argument ${JSON.stringify(positionals[0])}`);
     const config = loadConfig(io.env);
     const store = await openStore(config);
+    let opsServer: OpsServer | null = null;
     try {
-      const ops = opsRuntime(config, io.stdout, 'worker', store, false);
+      const ops = opsRuntime(config, io.stdout, 'worker', store, config.metrics && config.workerPort > 0);
+      if (config.workerPort > 0) {
+        opsServer = await startOpsServer(config.workerHost, config.workerPort, {
+          ping: () => store.sources.get(0),
+          dialect: store.dialect,
+          metrics: ops.metrics,
+          metricsToken: config.metricsToken,
+        });
+      }
       ops.log.info(
-        { event: 'start', store: store.dialect, tickSeconds: config.schedulerTickSeconds, version: VERSION },
+        {
+          event: 'start',
+          store: store.dialect,
+          tickSeconds: config.schedulerTickSeconds,
+          ops: opsServer?.url ?? null,
+          metrics: ops.metrics ? (config.metricsToken ? 'loopback+token' : 'loopback') : 'off',
+          version: VERSION,
+        },
         'worker started',
       );
       const scheduler = startScheduler(store, config, undefined, ops.scheduler);
@@ -48,6 +71,7 @@ Exit codes: 0 stopped, 1 bad usage, 2 internal error.
       await scheduler.stop();
       ops.log.info({ event: 'stop' }, 'stopped');
     } finally {
+      await opsServer?.close();
       await store.close();
     }
     return 0;
