@@ -8,6 +8,9 @@ export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'nbool' | 'json';
 /** Field name → storage kind for one table. */
 export type Columns = Record<string, ColumnKind>;
 
+/** The column map of one record type: every field of T, and nothing else, has a storage kind. */
+export type ColumnsOf<T> = { readonly [K in keyof T]-?: ColumnKind };
+
 /** snake_case column name of a camelCase field. */
 export function snake(field: string): string {
   let name = SNAKE.get(field);

@@ -1,8 +1,9 @@
 // The stored fields of every record type and how each is kept.
-import type { Columns } from './columns.ts';
+import type { Article, AuditEvent, Session, Source, Story, Tombstone, User } from '../../model/records.ts';
+import type { ColumnsOf } from './columns.ts';
 
 /** sources table. */
-export const SOURCE: Columns = {
+export const SOURCE: ColumnsOf<Source> = {
   id: 'int',
   url: 'text',
   kind: 'text',
@@ -22,7 +23,7 @@ export const SOURCE: Columns = {
 };
 
 /** articles table. */
-export const ARTICLE: Columns = {
+export const ARTICLE: ColumnsOf<Article> = {
   id: 'int',
   sourceId: 'int',
   url: 'text',
@@ -46,7 +47,7 @@ export const ARTICLE: Columns = {
 };
 
 /** stories table. */
-export const STORY: Columns = {
+export const STORY: ColumnsOf<Story> = {
   id: 'int',
   title: 'text',
   slug: 'text',
@@ -73,7 +74,7 @@ export const STORY: Columns = {
 };
 
 /** tombstones table. */
-export const TOMBSTONE: Columns = {
+export const TOMBSTONE: ColumnsOf<Tombstone> = {
   kind: 'text',
   value: 'text',
   storyId: 'int',
@@ -82,7 +83,7 @@ export const TOMBSTONE: Columns = {
 };
 
 /** users table. */
-export const USER: Columns = {
+export const USER: ColumnsOf<User> = {
   id: 'int',
   email: 'text',
   name: 'text',
@@ -95,7 +96,7 @@ export const USER: Columns = {
 };
 
 /** sessions table. */
-export const SESSION: Columns = {
+export const SESSION: ColumnsOf<Session> = {
   idHash: 'text',
   userId: 'int',
   createdAt: 'text',
@@ -106,7 +107,7 @@ export const SESSION: Columns = {
 };
 
 /** audit_events table. */
-export const AUDIT: Columns = {
+export const AUDIT: ColumnsOf<AuditEvent> = {
   id: 'int',
   at: 'text',
   userId: 'int',
