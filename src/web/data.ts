@@ -7,14 +7,19 @@ import type { StoryView } from './views/parts.ts';
 /** Stories shown on one page of a list. */
 export const PAGE_SIZE = 20;
 
-/** Adds each story's lead article (for the credit line). */
+// Lead articles read per query (the store takes up to 1,000 ids at once).
+const LEADS_READ = 500;
+
+/** Adds each story's lead article (for the credit line), all read in one query. */
 export async function withLeads(store: PortalStore, stories: Story[]): Promise<StoryView[]> {
-  return Promise.all(
-    stories.map(async (story) => ({
-      story,
-      lead: story.leadArticleId === null ? null : publicArticle(await store.articles.get(story.leadArticleId)),
-    })),
-  );
+  const ids = [...new Set(stories.flatMap((s) => (s.leadArticleId === null ? [] : [s.leadArticleId])))];
+  const leads = new Map<number, Article>();
+  for (let i = 0; i < ids.length; i += LEADS_READ)
+    for (const a of await store.articles.getMany({ ids: ids.slice(i, i + LEADS_READ) })) leads.set(a.id, a);
+  return stories.map((story) => ({
+    story,
+    lead: story.leadArticleId === null ? null : publicArticle(leads.get(story.leadArticleId) ?? null),
+  }));
 }
 
 function publicArticle(a: Article | null): Article | null {
