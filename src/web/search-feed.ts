@@ -54,7 +54,8 @@ export async function searchFeed(
   });
   // Each story read again through the gate: published only, identifying details withheld.
   const ids = result.hits.flatMap((h) => (h.story?.published && h.storyId !== null ? [h.storyId] : []));
-  const stories = (await Promise.all(ids.map((id) => deps.store.stories.get(id)))).filter((s) => s !== null);
+  const byId = new Map((await deps.store.stories.getMany(ids)).map((s) => [s.id, s]));
+  const stories = ids.flatMap((id) => byId.get(id) ?? []);
   const items = await withLeads(deps.store, stories);
   const base = deps.config.publicUrl;
   const qs = followQuery(p);
