@@ -1,6 +1,8 @@
-// Portal speed: autocannon on loopback against `lantern serve` with 10,000 published stories (SQLite).
+// Portal speed: autocannon on loopback against `lantern serve` with 10,000 published stories (SQLite, or PostgreSQL
+// with --store postgres and LANTERN_TEST_DATABASE_URL: a fresh schema, dropped afterwards).
 // Home, story and search pages; with the page cache (default) and without it. Prints req/s and p99 latency.
 // Usage: node --import tsx bench/serve.ts [--stories 10000] [--seconds 10] [--connections 10] [--data DIR] [--langs en,ar]
+//        [--store sqlite|postgres]
 // --langs runs the same pages under each interface language's prefix (/ar/…), side by side, and prints home's size.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +14,9 @@ import { ROOT } from '../src/lib/paths.ts';
 import { EXPLOITATION_FORMS } from '../src/model/analysis.ts';
 import type { NewArticle } from '../src/model/records.ts';
 import { openSqliteStore } from '../src/store/open.ts';
+import { openPostgresStore } from '../src/store/postgres/open.ts';
+import type { Store } from '../src/store/store.ts';
+import { createTestSchema, PG_URL } from '../test/helpers/pg.ts';
 
 interface CannonResult {
   requests: { average: number };
@@ -31,6 +36,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     data: { type: 'string' },
     langs: { type: 'string', default: 'en' },
+    store: { type: 'string', default: 'sqlite' },
   },
 });
 const N = Number(values.stories);
@@ -113,9 +119,7 @@ function rng(seed: number) {
   };
 }
 
-async function buildStore(dir: string): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
-  const store = await openSqliteStore(join(dir, 'lantern.db'));
+async function buildStore(store: Store): Promise<string[]> {
   const r = rng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const slugs: string[] = [];
@@ -190,13 +194,17 @@ async function buildStore(dir: string): Promise<string[]> {
   return slugs;
 }
 
-async function startServer(dir: string, cacheMs: number): Promise<{ url: string; stop(): Promise<void> }> {
+async function startServer(
+  dir: string,
+  databaseUrl: string,
+  cacheMs: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['bin/lantern', 'serve', '--port', '0'], {
     cwd: ROOT,
     env: {
       ...process.env,
       LANTERN_DATA_DIR: dir,
-      LANTERN_DATABASE_URL: '',
+      LANTERN_DATABASE_URL: databaseUrl,
       LANTERN_SEED_SAMPLES: 'false',
       LANTERN_PAGE_CACHE_MS: String(cacheMs),
     },
@@ -242,13 +250,27 @@ async function homeSize(url: string, path: string, lang: string): Promise<void> 
   console.log(`${lang} home: ${plain.byteLength} bytes of HTML${sent ? `, ${sent} bytes gzip` : ''}`);
 }
 
-// --data DIR keeps the generated store there (built once, reused by later runs).
+// --data DIR keeps the generated SQLite store there (built once, reused by later runs).
 const dir = values.data ?? mkdtempSync(join(tmpdir(), 'lantern-bench-serve-'));
+const onPostgres = values.store === 'postgres';
+if (onPostgres && !PG_URL) {
+  console.log('bench/serve --store postgres: set LANTERN_TEST_DATABASE_URL (see README: Tests)');
+  process.exit(0);
+}
+const pgSchema = onPostgres ? await createTestSchema('lantern_serve_bench') : null;
+const databaseUrl = pgSchema
+  ? `${PG_URL}${PG_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${pgSchema.schema}`)}`
+  : '';
 try {
+  mkdirSync(dir, { recursive: true });
   const slugs =
-    values.data && existsSync(join(dir, 'lantern.db'))
+    !pgSchema && values.data && existsSync(join(dir, 'lantern.db'))
       ? Array.from({ length: N }, (_, i) => `bench-story-${i}`)
-      : await buildStore(dir);
+      : await buildStore(
+          pgSchema
+            ? await openPostgresStore(PG_URL!, { schema: pgSchema.schema })
+            : await openSqliteStore(join(dir, 'lantern.db')),
+        );
   const r = rng(7);
   const storyPaths = Array.from({ length: 2000 }, () => `/stories/${slugs[Math.floor(r() * slugs.length)]}`);
   // Queries: a topical word, a word of any frequency, or both (the mix a public search box sees).
@@ -258,11 +280,11 @@ try {
     return `/search?q=${[a, b, `${a}+${b}`][k % 3]}`;
   });
   console.log(
-    `autocannon: ${CONNECTIONS} connections, ${SECONDS} s each, loopback, gzip accepted; 2000 story URLs, 2000 search URLs`,
+    `autocannon on ${onPostgres ? 'PostgreSQL' : 'SQLite'}: ${CONNECTIONS} connections, ${SECONDS} s each, loopback, gzip accepted; 2000 story URLs, 2000 search URLs`,
   );
   const langs = (values.langs ?? 'en').split(',');
   for (const cacheMs of [5000, 0]) {
-    const server = await startServer(dir, cacheMs);
+    const server = await startServer(dir, databaseUrl, cacheMs);
     const tag = cacheMs ? `cache ${cacheMs} ms` : 'no cache';
     for (const lang of langs) {
       const pre = lang === 'en' ? '' : `/${lang}`;
@@ -277,4 +299,5 @@ try {
   }
 } finally {
   if (!values.data) rmSync(dir, { recursive: true, force: true });
+  await pgSchema?.drop();
 }
