@@ -2,6 +2,7 @@
 import { analysedText } from '../lib/analysed-text.ts';
 import type { ArticleInput } from '../model/article.ts';
 import { type CueSet, scanCues } from './cues/scan.ts';
+import { MAX_TOKENS } from './cues/tokens.ts';
 import { type VictimValue, victimValues } from './facts/counts.ts';
 import { type IncidentResult, readIncident } from './facts/incident.ts';
 import { type MinorsResult, readMinors } from './facts/minors.ts';
@@ -49,7 +50,9 @@ export function readArticle(r: Readers, input: ArticleInput & { text: string }):
   const set = scanCues(text, titleEnd, pickLexicons(r.lexicons, language));
   const forms = classifyForms(set);
   const relevance = scoreRelevance(set, forms.top, forms.telltale);
-  const geo = locate(text, r.geoIndex, { language, countryHint: input.countryHint, titleEnd });
+  // The cue tokens are every word of the text unless the text ran past their cap: then geo cuts its own.
+  const spans = set.tokens.length < MAX_TOKENS ? set.tokens : undefined;
+  const geo = locate(text, r.geoIndex, { language, countryHint: input.countryHint, titleEnd, spans });
   return { id: input.id, text, language, set, forms, relevance, geo };
 }
 

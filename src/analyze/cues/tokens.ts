@@ -44,7 +44,8 @@ function push(out: Tokens, text: string, lowered: string, same: boolean, start: 
   out.length++;
 }
 
-/** The prefix-bucket key of a word: its first three UTF-16 units packed in one number (no string allocated). */
+/** The prefix-bucket key of a word: its first three UTF-16 units hashed to a small integer (no string allocated;
+ * words of one bucket are told apart by the bucket's own check). */
 export function prefixKey(word: string): number {
-  return word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + word.charCodeAt(2);
+  return (((word.charCodeAt(0) * 1021 + word.charCodeAt(1)) * 1021) ^ word.charCodeAt(2)) & 0x3fffffff;
 }

@@ -6,7 +6,7 @@ import type { GeoIndex } from './lookup.ts';
 import { findMentions } from './match.ts';
 import { type CountryStats, scoreCountries, selectCountries } from './rank.ts';
 import { type Resolved, resolveMentions } from './resolve.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, tokensOfSpans, type WordSpans } from './tokens.ts';
 import { loadGeoWords } from './words.ts';
 
 export type { CountryCandidate } from './candidates.ts';
@@ -17,6 +17,8 @@ export interface GeoContext {
   language?: string;
   countryHint?: string;
   titleEnd?: number;
+  /** The text's words when a caller has cut them already (each word read once); the whole text's, or none. */
+  spans?: WordSpans;
 }
 
 /** Countries (most central first), places with offsets, and the quotes behind the countries. */
@@ -80,7 +82,7 @@ export function loadGeoIndex(): GeoIndex {
 
 /** Finds where a story takes place. */
 export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): GeoResult {
-  const tokens = tokenize(text);
+  const tokens = ctx.spans ? tokensOfSpans(text, ctx.spans) : tokenize(text);
   const lang = (ctx.language ?? 'en').toLowerCase().slice(0, 3);
   const mentions = findMentions(text, tokens, index, lang);
   const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());

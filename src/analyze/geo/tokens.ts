@@ -1,5 +1,5 @@
 // Word tokens with offsets for the gazetteer compiler and the matcher, cut by the shared word rule (lib/text/words).
-import { scanWords, wordsOf } from '../../lib/text/words.ts';
+import { isWordAt, scanWords, wordsOf } from '../../lib/text/words.ts';
 
 /** One word of a text. */
 export interface Token {
@@ -17,6 +17,37 @@ export function tokenize(text: string): Token[] {
   scanWords(text, (start, end) => out.push({ text: text.slice(start, end), start, end }), { maxWords: MAX_TOKENS });
   return out;
 }
+
+/** Word spans of the text already cut by the shared rule, possibly with numbers' groups joined ("1,000"). */
+export interface WordSpans {
+  start: readonly number[];
+  end: readonly number[];
+  length: number;
+}
+
+/** The same tokens as tokenize(text), from spans cut earlier: a joined number is split back at its separators. */
+export function tokensOfSpans(text: string, spans: WordSpans): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < spans.length && out.length < MAX_TOKENS; k++) {
+    const start = spans.start[k]!;
+    const end = spans.end[k]!;
+    if (end - start < 5 || !isDigit(text.charCodeAt(start))) {
+      out.push({ text: text.slice(start, end), start, end }); // only a number of 5+ units can hold a group
+      continue;
+    }
+    let from = start;
+    for (let i = start; i < end; i++) {
+      if (isWordAt(text, i)) continue;
+      if (i > from) out.push({ text: text.slice(from, i), start: from, end: i });
+      from = i + 1;
+    }
+    if (end > from) out.push({ text: text.slice(from, end), start: from, end });
+  }
+  if (out.length > MAX_TOKENS) out.length = MAX_TOKENS;
+  return out;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The words of a name, for use as a lookup key. */
 export function nameWords(name: string): string[] {

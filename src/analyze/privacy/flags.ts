@@ -9,6 +9,8 @@ interface PrivacyRule {
   minorsOnly?: boolean;
   /** Words one of which must be in the text for the rule to run (a cheap test before the expression). */
   hints?: string[];
+  /** A cheap expression the text must match for the rule to run (a necessary part of `re`). */
+  pre?: RegExp;
   /** Capture group holding the quote (default: the whole match). */
   group?: number;
   check?: (m: RegExpExecArray) => boolean;
@@ -26,6 +28,7 @@ const RULES: PrivacyRule[] = [
   {
     // "Amina, 14, was ..." / "Amina (14)"
     re: new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:, | \()(\d{1,2})(?:\)|,(?!\s*\d))`, 'gu'),
+    pre: /(?:, | \()\d{1,2}[),]/,
     note: 'a child named with their age: check that the victim cannot be identified',
     what: 'name',
     check: (m) => Number(m[2]) < 18 && !NOT_NAMES.has(m[1]!.split(/[ -]/)[0]!),
@@ -42,11 +45,26 @@ const RULES: PrivacyRule[] = [
   },
   {
     re: /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'-]+ ){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Crescent|Boulevard|Blvd\.)/gu,
+    hints: [
+      'Street',
+      'St.',
+      'Road',
+      'Rd.',
+      'Avenue',
+      'Ave.',
+      'Lane',
+      'Drive',
+      'Close',
+      'Crescent',
+      'Boulevard',
+      'Blvd.',
+    ],
     note: 'an exact address: check that it does not point to a victim or a shelter',
     what: 'address',
   },
   {
     re: /(?<![\p{L}])(?:Calle|Rua|Via|Avenida|Jalan|Jl\.|Rue) \p{Lu}[\p{L}' ]{2,40}?,? (?:n[º°o.] ?)?\d{1,5}(?![\p{N}])/gu,
+    hints: ['Calle', 'Rua', 'Via', 'Avenida', 'Jalan', 'Jl.', 'Rue'],
     note: 'an exact address: check that it does not point to a victim or a shelter',
     what: 'address',
   },
@@ -76,6 +94,7 @@ export function privacyFlags(text: string, minors: boolean | null): Flag[] {
   for (const rule of RULES) {
     if (rule.minorsOnly && minors !== true) continue;
     if (rule.hints && !rule.hints.some((h) => text.includes(h))) continue;
+    if (rule.pre && !rule.pre.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m && flags.length < 10; m = rule.re.exec(text)) {
       if (rule.check && !rule.check(m)) continue;

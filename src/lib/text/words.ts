@@ -20,12 +20,12 @@ export function scanWords(text: string, visit: (start: number, end: number) => v
   let count = 0;
   let i = 0;
   while (i < n && count < max) {
-    if (!isWordAt(text, i)) {
+    if (!wordUnit(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordAt(text, i)) i++;
+    while (i < n && wordUnit(text, i)) i++;
     if (scan.groupNumbers) i = extendNumber(text, start, i);
     visit(start, i);
     count++;
@@ -43,6 +43,17 @@ export function wordsOf(text: string, scan: WordScan = {}): string[] {
 /** Per BMP character: 0 not yet classified, 1 part of a word, 2 a separator (each classified once, then looked up). */
 const BMP_CLASS = new Uint8Array(65536);
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** ASCII letters and digits, by code unit. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0,
+);
+
+/** isWordAt with ASCII answered by a table lookup, for the scan's inner loop. */
+function wordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_WORD[c] === 1 : isWordAt(text, i);
+}
 
 /** Whether the UTF-16 unit at i is part of a word; a surrogate counts with its pair, a lone one separates. */
 export function isWordAt(text: string, i: number): boolean {

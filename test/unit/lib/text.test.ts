@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tokenize as cueTokens } from '../../../src/analyze/cues/tokens.ts';
-import { tokenize as geoTokens, nameWords } from '../../../src/analyze/geo/tokens.ts';
+import { tokenize as geoTokens, nameWords, tokensOfSpans } from '../../../src/analyze/geo/tokens.ts';
 import { foldMarks } from '../../../src/lib/text/fold.ts';
 import { isWordAt, scanWords, wordsOf } from '../../../src/lib/text/words.ts';
 import { stripMarks } from '../../../src/store/search/doc.ts';
@@ -83,6 +83,11 @@ describe('analysis and geo share the rule', () => {
         nameWords(text),
         geo.map((t) => t.text),
       );
+    }
+  });
+  it("geo's tokens from the cue engine's spans equal its own cut, grouped numbers split back", () => {
+    for (const text of [...texts, 'Sold for 1,000,000 and 12\u00a0500 naira; 3.5 km, 1.234.567 people.', '']) {
+      assert.deepEqual(tokensOfSpans(text, cueTokens(text)), geoTokens(text));
     }
   });
   it('the cue engine, geo compiler and search fold alike', () => {
