@@ -3,7 +3,7 @@
 import { countDays, type SearchDoc, stripMarks } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
-import { type Candidate, type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
+import { type Dialect, type IndexQuery, type SearchCandidate, toSearchCandidate } from '../sql/dialect.ts';
 import { POSTGRES_V1 } from './schema.ts';
 import { availableConfigs, configFor, tsQuery } from './ts-query.ts';
 import { FACET_COLS, weeksChanged, weekTag, windowed } from './windows.ts';
@@ -130,7 +130,7 @@ export const postgresDialect: Dialect = {
         `SELECT ${FACET_COLS} FROM search_docs WHERE key BETWEEN ? AND ? ORDER BY key DESC LIMIT ?`,
         [q.keyMin, q.keyMax, limit],
       );
-      return rows.map(toCandidate);
+      return rows.map(toSearchCandidate);
     }
     // With words, each row also says whether its (small, untoasted) title vector matches them: ranking a large
     // sample then needs no second pass over its keys.
@@ -138,7 +138,7 @@ export const postgresDialect: Dialect = {
     return windowed(db, ts, q, limit, title);
   },
 
-  async relevance(db: Db, q: IndexQuery, sample: Candidate[], capped: boolean) {
+  async relevance(db: Db, q: IndexQuery, sample: SearchCandidate[], capped: boolean) {
     const out = new Map<number, number>();
     if (!sample.length) return out;
     if (!capped && sample.length <= FULL_RANK_MAX) {

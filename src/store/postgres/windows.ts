@@ -4,7 +4,7 @@
 import { KEY_SPAN } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
 import { num } from '../sql/db.ts';
-import { type Candidate, type IndexQuery, toCandidate } from '../sql/dialect.ts';
+import { type IndexQuery, type SearchCandidate, toSearchCandidate } from '../sql/dialect.ts';
 
 /** Columns a candidate needs. */
 export const FACET_COLS = 'key, language, source_id, story_id, countries, types, minors, incident';
@@ -70,7 +70,7 @@ export async function windowed(
   q: IndexQuery,
   limit: number,
   title: string | null = null,
-): Promise<Candidate[]> {
+): Promise<SearchCandidate[]> {
   const all = await weekCounts(db, db);
   const weeks = all.filter((w) => w.week <= weekOfKey(q.keyMax) && w.week >= weekOfKey(q.keyMin));
   return db.tx(async (t) => {
@@ -83,8 +83,8 @@ export async function windowed(
   });
 }
 
-async function steps(db: Db, weeks: WeekCount[], ask: Ask, q: IndexQuery, limit: number): Promise<Candidate[]> {
-  const out: Candidate[] = [];
+async function steps(db: Db, weeks: WeekCount[], ask: Ask, q: IndexQuery, limit: number): Promise<SearchCandidate[]> {
+  const out: SearchCandidate[] = [];
   let upper = q.keyMax;
   let rate = 1;
   let i = 0;
@@ -135,7 +135,14 @@ export function windowMode(weeks: number, docs: number, matches: number): 'lexem
   return matches > GIN_OVER_RANGE * docs ? 'range' : 'gin';
 }
 
-async function fetch(db: Db, ask: Ask, lo: number, hi: number, limit: number, range = false): Promise<Candidate[]> {
+async function fetch(
+  db: Db,
+  ask: Ask,
+  lo: number,
+  hi: number,
+  limit: number,
+  range = false,
+): Promise<SearchCandidate[]> {
   // "key + 0" keeps the primary key out of it: the GIN bitmap finds the matches, their key bounds are checked
   // on those rows only, and only they are sorted. With `range`, the planner may use a key range bitmap.
   const k = range ? 'key' : 'key + 0';
@@ -144,5 +151,5 @@ async function fetch(db: Db, ask: Ask, lo: number, hi: number, limit: number, ra
     `SELECT ${FACET_COLS}${title} FROM search_docs WHERE tsv @@ ?::tsquery AND ${k} BETWEEN ? AND ? ORDER BY key + 0 DESC LIMIT ?`,
     [...(ask.title === null ? [] : [ask.title]), ask.ts, lo, hi, limit],
   );
-  return rows.map(toCandidate);
+  return rows.map(toSearchCandidate);
 }

@@ -2,7 +2,7 @@
 // facets counted per story, and each hit carrying its story's lead article's credit and date.
 import { decodeCursor, encodeCursor } from '../sql/cursor.ts';
 import { type Db, num } from '../sql/db.ts';
-import type { Candidate, Dialect, IndexQuery } from '../sql/dialect.ts';
+import type { Dialect, IndexQuery, SearchCandidate } from '../sql/dialect.ts';
 import type { SearchHit, SearchQuery, SearchResult, StoryHit } from '../store.ts';
 import { articleIdOfKey } from './doc.ts';
 import { countFacets } from './facets.ts';
@@ -12,7 +12,7 @@ import { needles, snippet } from './snippet.ts';
 
 /** One story among the matches: its merged facet values, and its matching articles' keys (newest first). */
 interface Group {
-  merged: Candidate;
+  merged: SearchCandidate;
   keys: number[];
 }
 
@@ -22,7 +22,7 @@ export interface StoryRun {
   dialect: Dialect;
   iq: IndexQuery;
   parsed: ParsedQuery;
-  sample: Candidate[];
+  sample: SearchCandidate[];
   capped: boolean;
   total: number;
   limit: number;
@@ -31,7 +31,7 @@ export interface StoryRun {
 }
 
 /** The sample folded by story, newest story first (a story's countries and forms are those of its matches). */
-export function groupByStory(sample: Candidate[]): Group[] {
+export function groupByStory(sample: SearchCandidate[]): Group[] {
   const groups = new Map<string, Group>();
   for (const c of sample) {
     const id = c.storyId === null ? `a${c.key}` : `s${c.storyId}`;

@@ -1,15 +1,15 @@
 // Facet counts over a candidate sample: raw values counted first (few distinct ones), then split and named.
-import type { Candidate } from '../sql/dialect.ts';
+import type { SearchCandidate } from '../sql/dialect.ts';
 import type { SearchResult } from '../store.ts';
 import { KEY_SPAN, monthOfDay } from './doc.ts';
 
 type Facets = SearchResult['facets'];
 
 /** Facet counts of a sample, scaled when the sample stands for more matches than it holds. */
-export function countFacets(sample: Candidate[], wanted: string[], scale: number): Facets {
+export function countFacets(sample: SearchCandidate[], wanted: string[], scale: number): Facets {
   // Count raw values first (few distinct ones), then split and name them: this runs on every query.
   const raw: Record<string, Map<unknown, number>> = {};
-  const fields: Record<string, (c: Candidate) => unknown> = {
+  const fields: Record<string, (c: SearchCandidate) => unknown> = {
     country: (c) => c.countries,
     type: (c) => c.types,
     language: (c) => c.language,

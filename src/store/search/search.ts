@@ -5,7 +5,7 @@ import type { Flag } from '../../model/analysis.ts';
 import { decodeCursor, encodeCursor } from '../sql/cursor.ts';
 import { endOf, startOf } from '../sql/dates.ts';
 import { type Db, num } from '../sql/db.ts';
-import type { Candidate, Dialect, IndexQuery } from '../sql/dialect.ts';
+import type { Dialect, IndexQuery, SearchCandidate } from '../sql/dialect.ts';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.ts';
 import { searchByStory } from './by-story.ts';
 import { articleIdOfKey, dayOf, KEY_SPAN, tag } from './doc.ts';
@@ -92,7 +92,7 @@ function checkInt(v: unknown): number {
 }
 
 // Matches per document in the sampled (newest) window, times the documents in the whole date range.
-async function estimateTotal(db: Db, iq: IndexQuery, sample: Candidate[]): Promise<number> {
+async function estimateTotal(db: Db, iq: IndexQuery, sample: SearchCandidate[]): Promise<number> {
   const lastDay = Math.floor(sample[sample.length - 1]!.key / KEY_SPAN);
   const hiDay = Math.floor(Math.min(iq.keyMax, Number.MAX_SAFE_INTEGER) / KEY_SPAN);
   const loDay = Math.floor(iq.keyMin / KEY_SPAN);
@@ -121,7 +121,7 @@ async function datePage(
   db: Db,
   dialect: Dialect,
   iq: IndexQuery,
-  sample: Candidate[],
+  sample: SearchCandidate[],
   limit: number,
   cursor?: string,
 ): Promise<Page> {
@@ -139,7 +139,7 @@ async function relevancePage(
   db: Db,
   dialect: Dialect,
   iq: IndexQuery,
-  sample: Candidate[],
+  sample: SearchCandidate[],
   capped: boolean,
   limit: number,
   cursor?: string,
@@ -156,7 +156,7 @@ export async function rankKeys(
   db: Db,
   dialect: Dialect,
   iq: IndexQuery,
-  sample: Candidate[],
+  sample: SearchCandidate[],
   capped: boolean,
 ): Promise<{ keys: number[]; scores: Map<number, number> }> {
   const keys = sample.map((c) => c.key);

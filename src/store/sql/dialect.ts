@@ -16,7 +16,7 @@ export interface IndexQuery {
 }
 
 /** One matching document with the facet values kept beside the index. */
-export interface Candidate {
+export interface SearchCandidate {
   key: number;
   language: string | null;
   sourceId: number | null;
@@ -53,9 +53,9 @@ export interface Dialect {
   /** Removes documents from the text index and facet table (their articles are being deleted). */
   dropDocs(db: Db, keys: number[]): Promise<void>;
   /** Matching documents, newest key first, at most `limit`. */
-  candidates(db: Db, q: IndexQuery, limit: number): Promise<Candidate[]>;
+  candidates(db: Db, q: IndexQuery, limit: number): Promise<SearchCandidate[]>;
   /** Relevance per key for the given candidates (higher is better); `capped` when they are a recent sample only. */
-  relevance(db: Db, q: IndexQuery, sample: Candidate[], capped: boolean): Promise<Map<number, number>>;
+  relevance(db: Db, q: IndexQuery, sample: SearchCandidate[], capped: boolean): Promise<Map<number, number>>;
   /** Resets id generators after rows were restored with explicit ids. */
   afterRestore(db: Db): Promise<void>;
 }
@@ -67,7 +67,7 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 /** One candidate from a search_docs row (both dialects keep the same facet columns). */
-export function toCandidate(r: Row): Candidate {
+export function toSearchCandidate(r: Row): SearchCandidate {
   return {
     key: num(r.key),
     language: (r.language as string | null) ?? null,

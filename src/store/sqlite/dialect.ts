@@ -2,7 +2,7 @@
 // newest matches come first straight from the index with early termination.
 import { countDays, type SearchDoc } from '../search/doc.ts';
 import type { Db } from '../sql/db.ts';
-import { type Candidate, type Dialect, type IndexQuery, toCandidate } from '../sql/dialect.ts';
+import { type Dialect, type IndexQuery, type SearchCandidate, toSearchCandidate } from '../sql/dialect.ts';
 import { ftsExpression } from './fts-query.ts';
 import { SQLITE_V1 } from './schema.ts';
 
@@ -97,10 +97,10 @@ export const sqliteDialect: Dialect = {
           `SELECT ${FACET_COLS} FROM search_docs d WHERE d.key BETWEEN ? AND ? ORDER BY d.key DESC LIMIT ?`,
           [q.keyMin, q.keyMax, limit],
         );
-    return rows.map(toCandidate);
+    return rows.map(toSearchCandidate);
   },
 
-  async relevance(db: Db, q: IndexQuery, sample: Candidate[], capped: boolean) {
+  async relevance(db: Db, q: IndexQuery, sample: SearchCandidate[], capped: boolean) {
     const out = new Map<number, number>();
     if (!sample.length) return out;
     const keys = sample.map((c) => c.key);
