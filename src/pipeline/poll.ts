@@ -10,8 +10,8 @@ import { messageOf } from '../lib/errors.ts';
 import { oneLine } from '../lib/text.ts';
 import type { Source } from '../model/records.ts';
 import { type PipelineContext, tell } from './context.ts';
+import { entryCandidate } from './entry.ts';
 import { type IngestResult, ingest } from './ingest.ts';
-import { entryCandidate } from './page.ts';
 
 /** Default cap on new entries handled per poll. */
 export const MAX_ENTRIES_PER_POLL = 500;

@@ -4,9 +4,9 @@
 import { publicStoryView } from '../alerts/public-story.ts';
 import type { AlertStore } from '../store/alert-store.ts';
 import type { PublicDeps } from './context.ts';
-import { renderFeed } from './feeds.ts';
 import { html } from './html.ts';
 import type { Rendered } from './pages.ts';
+import { renderFeed } from './syndication.ts';
 import type { StoryView } from './views/parts.ts';
 
 /** Stories in an alert's private feed. */

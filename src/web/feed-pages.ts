@@ -3,12 +3,12 @@
 import { EXPLOITATION_FORMS } from '../model/analysis.ts';
 import type { PublicDeps } from './context.ts';
 import { publishedStories } from './data.ts';
-import { FEED_TYPES, type FeedFormat, renderFeed, sitemap } from './feeds.ts';
 import { html } from './html.ts';
 import { LANGS, langPath } from './i18n/langs.ts';
 import { countryName, FORM_LABELS, formFromSlug, formLabel, isCountryCode } from './labels.ts';
 import type { Handler, Rendered } from './pages.ts';
 import { searchFeed } from './search-feed.ts';
+import { FEED_TYPES, type FeedFormat, renderFeed, sitemap } from './syndication.ts';
 import { formName } from './views/parts.ts';
 
 /** Stories per feed. */

@@ -3,11 +3,11 @@
 
 import type { PublicDeps } from './context.ts';
 import { withLeads } from './data.ts';
-import { FEED_TYPES, type FeedFormat, renderFeed } from './feeds.ts';
 import { html, type Safe } from './html.ts';
 import { countryName, formLabel } from './labels.ts';
 import type { Rendered } from './pages.ts';
 import { searchParams } from './search-page.ts';
+import { FEED_TYPES, type FeedFormat, renderFeed } from './syndication.ts';
 import { followQuery, type SearchParams } from './views/search.ts';
 
 /** Stories in one search feed. */
