@@ -457,6 +457,30 @@ describe('relevance: the kinds of miss on unseen news', () => {
       'Volunteers cleaned the river on Saturday.\nSource: Human Trafficking Unit',
       false,
     ],
+    [
+      "a fraud case prosecuted by an office whose name holds 'trafficking'",
+      'Man sentenced for wire fraud',
+      'A man was sentenced to five years for wire fraud after he exploited retired investors. The case was prosecuted by the Human Trafficking Unit of the county prosecutor.',
+      false,
+    ],
+    [
+      "a child-abuse-images case with a press release's boilerplate",
+      'Man sentenced for possessing abuse images',
+      'A man was sentenced to six years for possessing images of child abuse. This case is part of Project Safe Childhood, a nationwide initiative to combat child sexual exploitation and abuse.',
+      false,
+    ],
+    [
+      'the legal name of the offence',
+      'Man sentenced to 20 years',
+      'A man was sentenced to 20 years in federal prison for sex trafficking of a minor, the U.S. Attorney said.',
+      true,
+    ],
+    [
+      'involuntary servitude and peonage, with no other word',
+      'Couple convicted',
+      'A couple was convicted of holding a woman in involuntary servitude and peonage on their farm for six years.',
+      true,
+    ],
   ];
   for (const [name, title, text, relevant] of cases) {
     it(name, async () => {
