@@ -98,10 +98,10 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
       personHits.push(h);
     } else if (h.cat === 'traffic') neutralTraffic += title;
   }
-  const credits = asideSpans(set);
+  const asides = asideSpans(set);
   return {
-    tip: credits.length ? weighOutside(set, 'tip', credits) : weigh(set, 'tip'),
-    exploit: credits.length ? weighOutside(set, 'exploit', credits, 2) : weigh(set, 'exploit', 2, 2),
+    tip: asides.length ? weighOutside(set, 'tip', asides) : weigh(set, 'tip'),
+    exploit: asides.length ? weighOutside(set, 'exploit', asides, 2) : weigh(set, 'exploit', 2, 2),
     personTraffic: Math.min(personTraffic, 8),
     goodsTraffic,
     neutralTraffic: Math.min(neutralTraffic, 3),
@@ -180,8 +180,12 @@ function overlaps(a: Hit, b: Hit): boolean {
 
 /** Quotes behind a relevance decision: the words for trafficking and exploitation, or those of the other story. */
 export function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
+  // An office's name or a release's boilerplate is no quote for the story's relevance.
+  const asides = relevant ? asideSpans(set) : [];
+  const told = (hits: Hit[]) =>
+    asides.length ? hits.filter((h) => !asides.some(([a, b]) => h.start >= a && h.start < b)) : hits;
   const groups = relevant
-    ? [hitsOf(set, 'tip'), hitsOf(set, 'exploit'), personHits]
+    ? [told(hitsOf(set, 'tip')), told(hitsOf(set, 'exploit')), personHits]
     : ['goods', 'neg', 'smuggle', 'sexwork', 'history'].map((cat) => hitsOf(set, cat));
   const out: Evidence[] = [];
   for (const hits of groups) {

@@ -423,6 +423,19 @@ describe('relevance: people sold, and credit lines', () => {
   });
 });
 
+describe("relevance: an office's name is no evidence", () => {
+  it('quotes the charge, not the task force that investigated it', async () => {
+    const a = await analyze(
+      'Man sentenced',
+      'A man was sentenced for sex trafficking of a minor. The case was investigated by the Human Trafficking Task Force.',
+    );
+    assert.equal(a.relevant, true);
+    const quotes = a.evidence.filter((e) => e.field === 'relevance').map((e) => e.quote);
+    assert.ok(quotes.length > 0);
+    assert.ok(!quotes.some((q) => /task force/i.test(q)), quotes.join(' | '));
+  });
+});
+
 describe('victims: an arrest right before a number', () => {
   it('counts the rescued, not the arrested', async () => {
     const text = 'La Policía rescató a 18 víctimas, arrestó a cinco personas y cerró seis pisos.';
