@@ -98,10 +98,10 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
       personHits.push(h);
     } else if (h.cat === 'traffic') neutralTraffic += title;
   }
-  const credits = creditLines(set);
+  const asides = asideSpans(set);
   return {
-    tip: credits.length ? weighOutside(set, 'tip', credits) : weigh(set, 'tip'),
-    exploit: credits.length ? weighOutside(set, 'exploit', credits, 2) : weigh(set, 'exploit', 2, 2),
+    tip: asides.length ? weighOutside(set, 'tip', asides) : weigh(set, 'tip'),
+    exploit: asides.length ? weighOutside(set, 'exploit', asides, 2) : weigh(set, 'exploit', 2, 2),
     personTraffic: Math.min(personTraffic, 8),
     goodsTraffic,
     neutralTraffic: Math.min(neutralTraffic, 3),
@@ -117,6 +117,24 @@ function features(set: CueSet, personHits: Hit[], described: number): RelevanceF
 
 /** Longest credit line read ("Photo courtesy of the Anti-Human Trafficking Unit"), in characters. */
 const CREDIT_LINE = 160;
+
+/**
+ * Spans whose trafficking words tell nothing about the story: credit lines, office names ("the Human Trafficking Unit",
+ * "Project Safe Childhood") and press-release boilerplate sentences ("This case is part of Project Safe Childhood, a
+ * nationwide initiative to combat child sexual exploitation"), as [start, end) character offsets.
+ */
+function asideSpans(set: CueSet): [number, number][] {
+  const out = creditLines(set);
+  for (const h of hitsOf(set, 'office')) out.push([h.start, h.end]);
+  for (const h of hitsOf(set, 'boilerplate')) out.push([h.start, sentenceEnd(set.text, h.end)]);
+  return out;
+}
+
+/** Offset of the end of the sentence or line that runs on from `from`. */
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.!?](?:\s|$)|\n/.exec(text.slice(from));
+  return m ? from + m.index + 1 : text.length;
+}
 
 /** Credit and caption lines ("Photo: Human Trafficking Unit"): [start, end) offsets from the credit word to the line's end. */
 function creditLines(set: CueSet): [number, number][] {
@@ -150,9 +168,10 @@ function peopleMoved(set: CueSet, h: Hit, person: Hit, goods: Hit): boolean {
   return person.ti < h.ti && goods.ti >= h.tj && isWord(set, 'purpose', h.tj);
 }
 
-// A bare "trafficking" inside a stronger phrase ("human trafficking") is already counted there.
+// A bare "trafficking" inside a stronger phrase ("human trafficking") is already counted there; in an office's name
+// ("the Trafficking Unit") it names no story.
 function covered(set: CueSet, h: Hit): boolean {
-  return hitsOf(set, 'tip').some((t) => overlaps(t, h)) || hitsOf(set, 'neg').some((t) => overlaps(t, h));
+  return ['tip', 'neg', 'office'].some((cat) => hitsOf(set, cat).some((t) => overlaps(t, h)));
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -161,8 +180,12 @@ function overlaps(a: Hit, b: Hit): boolean {
 
 /** Quotes behind a relevance decision: the words for trafficking and exploitation, or those of the other story. */
 export function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
+  // An office's name or a release's boilerplate is no quote for the story's relevance.
+  const asides = relevant ? asideSpans(set) : [];
+  const told = (hits: Hit[]) =>
+    asides.length ? hits.filter((h) => !asides.some(([a, b]) => h.start >= a && h.start < b)) : hits;
   const groups = relevant
-    ? [hitsOf(set, 'tip'), hitsOf(set, 'exploit'), personHits]
+    ? [told(hitsOf(set, 'tip')), told(hitsOf(set, 'exploit')), personHits]
     : ['goods', 'neg', 'smuggle', 'sexwork', 'history'].map((cat) => hitsOf(set, cat));
   const out: Evidence[] = [];
   for (const hits of groups) {

@@ -6,6 +6,12 @@ import { analyze } from './helpers.ts';
 describe('victims', () => {
   const cases: [string, string, string, number | null][] = [
     [
+      'one victim named in the singular by a charge',
+      'Man pleads guilty',
+      'A man pleaded guilty in federal court to sex trafficking a 15-year-old girl he met online.',
+      1,
+    ],
+    [
       'numerals',
       '32 girls rescued from brothel',
       'Police rescued 32 girls from a brothel during a raid against sex trafficking.',

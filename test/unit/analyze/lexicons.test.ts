@@ -10,6 +10,8 @@ const CATEGORIES = new Set([
   'sale',
   'kin',
   'credit',
+  'office',
+  'boilerplate',
   'tip',
   'exploit',
   'traffic',

@@ -423,6 +423,19 @@ describe('relevance: people sold, and credit lines', () => {
   });
 });
 
+describe("relevance: an office's name is no evidence", () => {
+  it('quotes the charge, not the task force that investigated it', async () => {
+    const a = await analyze(
+      'Man sentenced',
+      'A man was sentenced for sex trafficking of a minor. The case was investigated by the Human Trafficking Task Force.',
+    );
+    assert.equal(a.relevant, true);
+    const quotes = a.evidence.filter((e) => e.field === 'relevance').map((e) => e.quote);
+    assert.ok(quotes.length > 0);
+    assert.ok(!quotes.some((q) => /task force/i.test(q)), quotes.join(' | '));
+  });
+});
+
 describe('victims: an arrest right before a number', () => {
   it('counts the rescued, not the arrested', async () => {
     const text = 'La Policía rescató a 18 víctimas, arrestó a cinco personas y cerró seis pisos.';
@@ -456,6 +469,30 @@ describe('relevance: the kinds of miss on unseen news', () => {
       'River clean-up',
       'Volunteers cleaned the river on Saturday.\nSource: Human Trafficking Unit',
       false,
+    ],
+    [
+      "a fraud case prosecuted by an office whose name holds 'trafficking'",
+      'Man sentenced for wire fraud',
+      'A man was sentenced to five years for wire fraud after he exploited retired investors. The case was prosecuted by the Human Trafficking Unit of the county prosecutor.',
+      false,
+    ],
+    [
+      "a child-abuse-images case with a press release's boilerplate",
+      'Man sentenced for possessing abuse images',
+      'A man was sentenced to six years for possessing images of child abuse. This case is part of Project Safe Childhood, a nationwide initiative to combat child sexual exploitation and abuse.',
+      false,
+    ],
+    [
+      'the legal name of the offence',
+      'Man sentenced to 20 years',
+      'A man was sentenced to 20 years in federal prison for sex trafficking of a minor, the U.S. Attorney said.',
+      true,
+    ],
+    [
+      'involuntary servitude and peonage, with no other word',
+      'Couple convicted',
+      'A couple was convicted of holding a woman in involuntary servitude and peonage on their farm for six years.',
+      true,
     ],
   ];
   for (const [name, title, text, relevant] of cases) {
