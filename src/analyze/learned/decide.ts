@@ -111,3 +111,18 @@ export function decideVictims(
   if (!best || (best !== ruled && best.p < (model.victimsMin ?? DECISION_MIN))) return { victims: null, evidence: [] };
   return { victims: best.n, evidence: [victimsEvidence(r.set, best.v.best)] };
 }
+
+/**
+ * Victims only of a case: a text that reports none and speaks more of reports, statistics and policy than of a case has no
+ * main incident whose victims it counts (its figures are totals or estimates), so the count is withheld. The story of one
+ * person (a stated age, one rescued) still stands.
+ */
+export function victimsOfCase(
+  incident: boolean,
+  f: FactsReading,
+  v: { victims: number | null; evidence: Evidence[] },
+): { victims: number | null; evidence: Evidence[] } {
+  if (incident || v.victims === null || f.incident.generalScore <= f.incident.caseScore) return v;
+  const onePerson = !!f.victim && !f.victim.cues && f.victim.n === v.victims;
+  return onePerson ? v : { victims: null, evidence: [] };
+}

@@ -267,3 +267,24 @@ describe('incident', () => {
     assert.equal(a.incident, false);
   });
 });
+
+describe('victims of a case only', () => {
+  it('withholds the figures of a report that tells no case', async () => {
+    const a = await analyze(
+      'New report on human trafficking statistics',
+      'The annual report published on Monday says that 547 victims of human trafficking were identified by the authorities. The survey estimates the true figure is higher, and the authors call for new laws, policies and awareness campaigns worldwide.',
+    );
+    assert.equal(a.relevant, true);
+    assert.equal(a.incident, false);
+    assert.equal(a.victims, null);
+  });
+
+  it('keeps the count of a case', async () => {
+    const a = await analyze(
+      'Police rescue 12 trafficking victims',
+      'Police rescued 12 women who had been trafficked into forced prostitution and arrested two suspects on Friday.',
+    );
+    assert.equal(a.incident, true);
+    assert.equal(a.victims, 12);
+  });
+});
