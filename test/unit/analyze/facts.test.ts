@@ -269,6 +269,14 @@ describe('incident', () => {
 });
 
 describe('victims of a case only', () => {
+  it("sets a convicted adult's age aside and counts the one victim", async () => {
+    const a = await analyze(
+      'Zuhälter verurteilt',
+      'Ein 37-jähriger Mann ist am Mittwoch am Landesgericht wegen Menschenhandels zu sechs Jahren Haft verurteilt worden. Er soll eine 24-jährige Frau aus Ungarn über zwei Jahre zur Prostitution gezwungen haben.',
+    );
+    assert.equal(a.victims, 1);
+  });
+
   it('withholds the figures of a report that tells no case', async () => {
     const a = await analyze(
       'New report on human trafficking statistics',
