@@ -3,7 +3,7 @@ import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
-import { sameSentence, type StatedAge, statedAges } from './ages.ts';
+import { type StatedAge, sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
 import {
