@@ -162,7 +162,11 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (isAgeOrDate(set, num) || isMoney(set, num)) return null;
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
-  const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj) ?? nounBefore(set, num);
+  // ("jailed for six years and she for five. The woman…": a noun past the end of the sentence is not the count's.)
+  const noun =
+    clause(set, num.tj - 1, firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP)) ??
+    demonym(set, num.tj) ??
+    nounBefore(set, num);
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;

@@ -269,6 +269,22 @@ describe('incident', () => {
 });
 
 describe('victims of a case only', () => {
+  it('joins two groups a headline separates by a comma', async () => {
+    const a = await analyze(
+      'Nine women, two teenagers freed from bar; owner held',
+      'Police freed nine women and two teenage girls from a bar on Friday, where they had been forced to sell sex. The owner was arrested.',
+    );
+    assert.equal(a.victims, 11);
+  });
+
+  it('does not take a noun past the end of the sentence for a count', async () => {
+    const a = await analyze(
+      'Couple jailed for keeping a housemaid in servitude',
+      'A couple who kept a housemaid in servitude for eleven years have been jailed. He was jailed for six years and she for five. The woman escaped after a neighbour slipped her a note.',
+    );
+    assert.notEqual(a.victims, 5);
+  });
+
   it("sets a convicted adult's age aside and counts the one victim", async () => {
     const a = await analyze(
       'Zuhälter verurteilt',
