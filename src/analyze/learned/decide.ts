@@ -1,5 +1,6 @@
 // The decisions: each learned model, where the model file has one, weighs the rules' features; else the rules decide.
 import type { Evidence, ExploitationForm } from '../../model/analysis.ts';
+import { INCIDENT_MARGIN } from '../facts/incident.ts';
 import { victimsEvidence } from '../facts/victims.ts';
 import { formCandidates } from '../forms/candidates.ts';
 import type { FactsReading, Reading } from '../read.ts';
@@ -113,7 +114,8 @@ export function decideVictims(
 }
 
 /**
- * Victims only of a case: a text that reports none and speaks more of reports, statistics and policy than of a case has no
+ * Victims only of a case: a text that reports none and speaks of reports, statistics and policy more than of a case (by the
+ * incident margin, so that a case told in weak case words keeps its count) has no
  * main incident whose victims it counts (its figures are totals or estimates), so the count is withheld. The story of one
  * person (a stated age, one rescued) still stands.
  */
@@ -122,7 +124,7 @@ export function victimsOfCase(
   f: FactsReading,
   v: { victims: number | null; evidence: Evidence[] },
 ): { victims: number | null; evidence: Evidence[] } {
-  if (incident || v.victims === null || f.incident.generalScore <= f.incident.caseScore) return v;
+  if (incident || v.victims === null || f.incident.generalScore - f.incident.caseScore < INCIDENT_MARGIN) return v;
   const onePerson = !!f.victim && !f.victim.cues && f.victim.n === v.victims;
   return onePerson ? v : { victims: null, evidence: [] };
 }
