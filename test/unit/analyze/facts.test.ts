@@ -269,6 +269,14 @@ describe('incident', () => {
 });
 
 describe('victims of a case only', () => {
+  it('does not count the convicted as victims', async () => {
+    const a = await analyze(
+      'Agency secures convictions of traffickers',
+      'The anti-trafficking agency said on Tuesday it had secured the conviction of 37 persons for human trafficking and forced labour offences.',
+    );
+    assert.notEqual(a.victims, 37);
+  });
+
   it('joins two groups a headline separates by a comma', async () => {
     const a = await analyze(
       'Nine women, two teenagers freed from bar; owner held',
