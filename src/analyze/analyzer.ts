@@ -11,6 +11,7 @@ import {
   decideMinors,
   decideRelevance,
   decideVictims,
+  victimsOfCase,
 } from './learned/decide.ts';
 import { type AnalysisModel, loadModel } from './learned/model.ts';
 import { loadLexicons } from './lexicon.ts';
@@ -57,8 +58,8 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
   const forms = decideForms(r, m.model);
   const geo = decideCountries(r, m.model);
   const minors = decideMinors(f, m.model);
-  const victims = decideVictims(r, f, m.model);
   const incident = decideIncident(f, m.model);
+  const victims = victimsOfCase(incident, f, decideVictims(r, f, m.model));
   const incidentQuotes = incident === f.incident.incident ? f.incident.evidence : incidentEvidence(r.set, incident);
   return {
     ...head,

@@ -14,7 +14,7 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
   for (let k = 0; k < all.length; k++) {
     let c = withOneBefore(set, all[k]!);
     let next = all[k + 1];
-    while (c.noun && next?.noun && joinedByAnd(set, c.end, next.start)) {
+    while (c.noun && next?.noun && (joinedByAnd(set, c.end, next.start) || joinedInTitle(set, c.end, next.start))) {
       const cues = c.cues && { ...c.cues, joined: true };
       c = { ...c, n: c.n + next.n, score: Math.max(c.score, next.score) + 1, end: next.end, cues };
       k++;
@@ -24,6 +24,14 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
   }
   return out;
 }
+
+// "Fourteen women, three teenagers freed": in a headline a comma alone joins two groups, as "and" does.
+function joinedInTitle(set: CueSet, from: number, to: number): boolean {
+  return to < set.titleEnd && TITLE_JOIN.test(set.text.slice(from, to));
+}
+
+/** Characters between two groups of a headline that join them: a comma and spaces. */
+const TITLE_JOIN = /^\s*,\s*$/;
 
 // One word of the lexicons' "and" between two offsets, with at most spaces and a comma around it.
 function joinedByAnd(set: CueSet, from: number, to: number): boolean {

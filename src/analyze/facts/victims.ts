@@ -3,7 +3,7 @@ import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
-import { sameSentence, statedAges } from './ages.ts';
+import { type StatedAge, sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
 import {
@@ -95,7 +95,8 @@ function quotedInBody(set: CueSet, all: VictimCount[], c: VictimCount): VictimCo
 
 /** A story told about one person of a stated age ("Ebenezer was six years old") has one victim. */
 export function oneNamedVictim(set: CueSet): VictimCount | null {
-  const all = statedAges(set);
+  // The ages of suspects are set aside first ("a 37-year-old man was sentenced for forcing a 24-year-old woman…").
+  const all = statedAges(set).filter((a) => !suspectAge(set, a));
   // "a 13-year-old girl" beside adults' ages (a mother of 35, a neighbour of 60): the one child is the victim.
   const children = all.filter((a) => a.value < CHILD_AGE);
   const ages = new Set(all.map((a) => a.value)).size === 1 ? all : children;
@@ -103,15 +104,15 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   const a = ages[0]!;
   // "The victims, aged between 14 and 17": ages of a group, not of one person.
   if (a.range || hitIn(set, 'victim', a.ti - 4, a.ti)) return null;
-  // An adult in a sentence about a suspect and not about a victim is the suspect ("police said a 24-year-old from Edo State
-  // had recruited…, he was arrested"); a child in a story of trafficking is the victim ("Ebenezer was six years old when…").
-  if (
-    a.value >= CHILD_AGE &&
-    inSentence(set, 'suspect', a.ti) &&
-    !VICTIM_NEAR.some((cat) => inSentence(set, cat, a.ti))
-  )
-    return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
+}
+
+// An adult in a sentence about a suspect and not about a victim is the suspect ("police said a 24-year-old from Edo State
+// had recruited…, he was arrested"); a child in a story of trafficking is the victim ("Ebenezer was six years old when…").
+function suspectAge(set: CueSet, a: StatedAge): boolean {
+  return (
+    a.value >= CHILD_AGE && inSentence(set, 'suspect', a.ti) && !VICTIM_NEAR.some((cat) => inSentence(set, cat, a.ti))
+  );
 }
 
 /** Ages below this are children's. */
@@ -161,7 +162,11 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (isAgeOrDate(set, num) || isMoney(set, num)) return null;
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
-  const noun = firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP) ?? demonym(set, num.tj) ?? nounBefore(set, num);
+  // ("jailed for six years and she for five. The woman…": a noun past the end of the sentence is not the count's.)
+  const noun =
+    clause(set, num.tj - 1, firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP)) ??
+    demonym(set, num.tj) ??
+    nounBefore(set, num);
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;

@@ -1,5 +1,6 @@
 // The decisions: each learned model, where the model file has one, weighs the rules' features; else the rules decide.
 import type { Evidence, ExploitationForm } from '../../model/analysis.ts';
+import { INCIDENT_MARGIN } from '../facts/incident.ts';
 import { victimsEvidence } from '../facts/victims.ts';
 import { formCandidates } from '../forms/candidates.ts';
 import type { FactsReading, Reading } from '../read.ts';
@@ -110,4 +111,20 @@ export function decideVictims(
   if (ruled && best && best.p - ruled.p < VICTIMS_OVERRULE) best = ruled;
   if (!best || (best !== ruled && best.p < (model.victimsMin ?? DECISION_MIN))) return { victims: null, evidence: [] };
   return { victims: best.n, evidence: [victimsEvidence(r.set, best.v.best)] };
+}
+
+/**
+ * Victims only of a case: a text that reports none and speaks of reports, statistics and policy more than of a case (by the
+ * incident margin, so that a case told in weak case words keeps its count) has no
+ * main incident whose victims it counts (its figures are totals or estimates), so the count is withheld. The story of one
+ * person (a stated age, one rescued) still stands.
+ */
+export function victimsOfCase(
+  incident: boolean,
+  f: FactsReading,
+  v: { victims: number | null; evidence: Evidence[] },
+): { victims: number | null; evidence: Evidence[] } {
+  if (incident || v.victims === null || f.incident.generalScore - f.incident.caseScore < INCIDENT_MARGIN) return v;
+  const onePerson = !!f.victim && !f.victim.cues && f.victim.n === v.victims;
+  return onePerson ? v : { victims: null, evidence: [] };
 }

@@ -273,3 +273,56 @@ describe('incident', () => {
     assert.equal(a.incident, false);
   });
 });
+
+describe('victims of a case only', () => {
+  it('does not count the convicted as victims', async () => {
+    const a = await analyze(
+      'Agency secures convictions of traffickers',
+      'The anti-trafficking agency said on Tuesday it had secured the conviction of 37 persons for human trafficking and forced labour offences.',
+    );
+    assert.notEqual(a.victims, 37);
+  });
+
+  it('joins two groups a headline separates by a comma', async () => {
+    const a = await analyze(
+      'Nine women, two teenagers freed from bar; owner held',
+      'Police freed nine women and two teenage girls from a bar on Friday, where they had been forced to sell sex. The owner was arrested.',
+    );
+    assert.equal(a.victims, 11);
+  });
+
+  it('does not take a noun past the end of the sentence for a count', async () => {
+    const a = await analyze(
+      'Couple jailed for keeping a housemaid in servitude',
+      'A couple who kept a housemaid in servitude for eleven years have been jailed. He was jailed for six years and she for five. The woman escaped after a neighbour slipped her a note.',
+    );
+    assert.notEqual(a.victims, 5);
+  });
+
+  it("sets a convicted adult's age aside and counts the one victim", async () => {
+    const a = await analyze(
+      'Zuhälter verurteilt',
+      'Ein 37-jähriger Mann ist am Mittwoch am Landesgericht wegen Menschenhandels zu sechs Jahren Haft verurteilt worden. Er soll eine 24-jährige Frau aus Ungarn über zwei Jahre zur Prostitution gezwungen haben.',
+    );
+    assert.equal(a.victims, 1);
+  });
+
+  it('withholds the figures of a report that tells no case', async () => {
+    const a = await analyze(
+      'New report on human trafficking statistics',
+      'The annual report published on Monday says that 547 victims of human trafficking were identified by the authorities. The survey estimates the true figure is higher, and the authors call for new laws, policies and awareness campaigns worldwide.',
+    );
+    assert.equal(a.relevant, true);
+    assert.equal(a.incident, false);
+    assert.equal(a.victims, null);
+  });
+
+  it('keeps the count of a case', async () => {
+    const a = await analyze(
+      'Police rescue 12 trafficking victims',
+      'Police rescued 12 women who had been trafficked into forced prostitution and arrested two suspects on Friday.',
+    );
+    assert.equal(a.incident, true);
+    assert.equal(a.victims, 12);
+  });
+});

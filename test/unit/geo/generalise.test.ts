@@ -129,6 +129,7 @@ describe('passing mentions count little', () => {
       ['TH'],
     ],
     ['en', 'Police in Seoul rescued women from a bar. A veteran Danish actor spoke at the rally.', ['KR']],
+    ['en', 'Police in Manila rescued four girls streamed to a Canadian offender and his clients.', ['PH']],
     ['en', 'Girls from Moldova were held in Istanbul, according to a Russia-Turkey documentary.', ['MD', 'TR']],
     ['en', 'Georgia police freed migrants held by a gang, the US State Department report said.', ['GE']],
     ['en', 'A US-based charity said it had raised money for survivors.', []],
