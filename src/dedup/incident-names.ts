@@ -10,13 +10,18 @@ const GENERIC = JSON.parse(readFileSync(dataPath('stories', 'generic-words.json'
   titles: string[];
   months: string[];
   geography: string[];
+  addresses: string[];
 };
 const GEOGRAPHY = new Set(GENERIC.geography.map(fold));
 /** Folded month names of every language read (dates are not counts). */
 export const MONTHS: ReadonlySet<string> = new Set(GENERIC.months.map(fold));
 const CONNECTORS = new Set(GENERIC.connectors);
 const TITLES = new Set(GENERIC.titles.map(fold));
-const GENERIC_WORDS = new Set([...GENERIC.words, ...GENERIC.titles].map(fold));
+/** Address words ('supermanzana', 'avenida', 'no.', '-straße'): a number right after one is a place, not a count. */
+export const ADDRESSES: ReadonlySet<string> = new Set(GENERIC.addresses.map(fold));
+const GENERIC_WORDS = new Set(
+  [...GENERIC.words, ...GENERIC.titles, ...GENERIC.addresses.filter((w) => /^\p{L}+$/u.test(w))].map(fold),
+);
 /** Most names kept per report (the first ones: the top of a report names its case). */
 const MAX_NAMES = 40;
 /** Shortest single word kept as a name. */

@@ -7,7 +7,7 @@ import { countNoun } from './count-nouns.ts';
 import { eventDates } from './event-dates.ts';
 import { eventMonths, eventWeekdays } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
-import { fold, MONTHS, reportNames } from './incident-names.ts';
+import { ADDRESSES, fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
 import { inSpans, recalledSpans, withoutRecalled } from './recalled.ts';
 
@@ -309,11 +309,24 @@ function numberKind(value: number, raw: string, before: string, after: string): 
   // Phone numbers ("900 10 50 90", "0800 …") are hotline boilerplate.
   if (/^\d/.test(raw) && (/^[\s-]\d{2,}/.test(after) || /\d[\s-]$/.test(before))) return 'other';
   if (value <= 31 && isDate(before, after)) return 'other';
+  if (inAddress(before)) return 'other';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
   if (AGE_AFTER.test(after) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
     return value < 120 ? 'age' : 'other';
   if (/^\s*(?:years?|yrs)\b/i.test(after)) return 'other';
   return 'count';
+}
+
+/** "Supermanzana 100", "avenida 127", "No. 5", "Hauptstraße 3": a number right after an address word is part of
+ * an address, which every case in that street or block shares. */
+function inAddress(before: string): boolean {
+  const m = /(\p{L}+)(\.?)\s*(?:n[º°o]\.?\s*)?$/u.exec(before);
+  if (!m) return false;
+  const word = fold(m[1]!);
+  // An abbreviation needs its dot ("No. 5"; "no 5" is a negation); a whole word may have one (end of a line).
+  if (ADDRESSES.has(word + m[2]) || (m[2] && ADDRESSES.has(word))) return true;
+  for (const a of ADDRESSES) if (a.startsWith('-') && word.endsWith(a.slice(1)) && word.length > a.length) return true;
+  return false;
 }
 
 /** "23 de octubre", "19 e 23 de agosto", "December 10", "le 13 mai": a day of the month. */

@@ -75,6 +75,16 @@ describe('counts that differ a little across outlets', () => {
     assert.deepEqual(readNumbers('15 ore di lavoro', 'it').numbers, []);
   });
 
+  it('leaves out numbers of addresses, which every case in that street or block shares', () => {
+    assert.deepEqual(
+      readNumbers('un bar de la Supermanzana 100, sobre la avenida 127: 27 mujeres', 'es').numbers,
+      [27],
+    );
+    assert.deepEqual(readNumbers('a house at No. 52 Fletcher Street, 12 women freed', 'en').numbers, [12]);
+    assert.deepEqual(readNumbers('in der Hauptstraße 62 wurden 40 Frauen befreit', 'de').numbers, [40]);
+    assert.deepEqual(readNumbers('no 15 people were hurt; 30 arrested', 'en').numbers, [15, 30]);
+  });
+
   it('a near count backs other facts of one case', () => {
     const a = report('fr', 'Quinze personnes ont été interpellées mardi à Roubaix.', '2025-05-14T10:00:00Z');
     const b = report('fr', 'Mardi, 16 personnes ont été interpellées à Roubaix.', '2025-05-15T10:00:00Z');
