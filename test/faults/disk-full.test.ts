@@ -13,7 +13,7 @@ import { runPass } from '../../src/jobs/run-once.ts';
 import type { PipelineContext } from '../../src/pipeline/context.ts';
 import { openSqliteStore } from '../../src/store/open.ts';
 import type { SqlStore } from '../../src/store/sql/sql-store.ts';
-import { sharedAnalyzer, testConfig } from '../monitor/world.ts';
+import { sharedAnalyzer, testConfig } from '../pipeline/world.ts';
 import { type Outlets, startOutlets } from './outlets.ts';
 import { checkInvariants } from './runs.ts';
 

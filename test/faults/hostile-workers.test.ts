@@ -13,7 +13,7 @@ import { openPostgresStore } from '../../src/store/postgres/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { reply, startServer, type TestServer } from '../helpers/http-server.ts';
 import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
-import { articlePage, rss } from '../monitor/world.ts';
+import { articlePage, rss } from '../pipeline/world.ts';
 import { fetchOnce } from './runs.ts';
 
 const laughs = readFileSync(new URL('../fixtures/feeds/billion-laughs.xml', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@
 // carried by two outlets with the same text (syndication), plus pages that are not about trafficking.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { articlePage, incident, rss } from '../monitor/world.ts';
+import { articlePage, incident, rss } from '../pipeline/world.ts';
 
 /** The running outlets and what they serve. */
 export interface Outlets {

@@ -10,7 +10,7 @@ import { openSqliteStore } from '../../src/store/open.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createTestSchema, PG_SKIP, PG_URL } from '../helpers/pg.ts';
-import { articlePage, rss } from '../monitor/world.ts';
+import { articlePage, rss } from '../pipeline/world.ts';
 
 const SPACING_MS = 250;
 const PAGES_PER_FEED = 4;

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { canonicalUrl } from '../../src/dedup/canonical.ts';
 import { runPass } from '../../src/jobs/run-once.ts';
-import { articlePage, incident, rss, type World, world } from '../monitor/world.ts';
+import { articlePage, incident, rss, type World, world } from '../pipeline/world.ts';
 
 type Fault = 'hang' | 'reset' | '500';
 const FAULTS: Fault[] = ['hang', 'reset', '500'];

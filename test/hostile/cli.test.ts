@@ -9,7 +9,7 @@ import { MAX_LINE_BYTES } from '../../src/lib/jsonl.ts';
 import { openStore } from '../../src/store/open.ts';
 import { runCli } from '../helpers/cli.ts';
 import { type MeasuredRun, measureCli } from '../helpers/measure.ts';
-import { articlePage, incident } from '../monitor/world.ts';
+import { articlePage, incident } from '../pipeline/world.ts';
 import { endless, longLine, TERMINAL_ESCAPE } from './generators.ts';
 
 /** Extra memory a hostile run may take over the normal run of the same command (MB). */

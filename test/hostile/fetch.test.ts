@@ -9,7 +9,7 @@ import { checkUrl } from '../../src/fetch/http.ts';
 import { MAX_ROBOTS_BYTES } from '../../src/fetch/robots.ts';
 import { allowList } from '../../src/fetch/ssrf.ts';
 import { startServer, type TestServer } from '../helpers/http-server.ts';
-import { testConfig } from '../monitor/world.ts';
+import { testConfig } from '../pipeline/world.ts';
 import { paddedEntityFeed, paddedRobots } from './generators.ts';
 
 describe('hostile servers and documents', () => {

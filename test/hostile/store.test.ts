@@ -13,7 +13,7 @@ import { loadKnowledgeBase } from '../../src/web/kb.ts';
 import { highlight } from '../../src/web/views/search.ts';
 import { reply } from '../helpers/http-server.ts';
 import { bothStores } from '../helpers/stores.ts';
-import { articlePage, incident, rss, type World, world } from '../monitor/world.ts';
+import { articlePage, incident, rss, type World, world } from '../pipeline/world.ts';
 import { analysis, article } from '../store/fixtures.ts';
 import { controlCharacters, SCRIPT_TITLES, sprinkle, TERMINAL_ESCAPE } from './generators.ts';
 

@@ -11,7 +11,7 @@ import { loadHotlines } from '../../src/web/hotlines.ts';
 import { loadKnowledgeBase } from '../../src/web/kb.ts';
 import { reply } from '../helpers/http-server.ts';
 import { bothStores } from '../helpers/stores.ts';
-import { articlePage, rss, type World, world } from '../monitor/world.ts';
+import { articlePage, rss, type World, world } from '../pipeline/world.ts';
 
 const GIVEN = 'Thandiwe';
 const SURNAME = 'Mokoena';
