@@ -89,12 +89,13 @@ export function matchPhrases(index: PhraseIndex, tokens: Tokens, into: Hit[] = [
     into,
     start: 0,
   };
+  const root = index.root;
   for (let i = 0; i < tokens.length; i++) {
     m.start = i;
-    walk(m, index.root, i, m.words[i]!);
+    const w = m.words[i]!;
+    step(m, root, i, w);
     for (const c of index.clitics) {
-      const w = m.words[i]!;
-      if (w.length > c.length + 2 && w.startsWith(c)) walk(m, index.root, i, w.slice(c.length));
+      if (w.length > c.length + 2 && w.startsWith(c)) step(m, root, i, w.slice(c.length));
     }
   }
   return into;
@@ -108,14 +109,22 @@ interface Matching {
 }
 
 // Depth-first through the trie from token j; no allocation unless a phrase matches.
-function walk(m: Matching, n: Node, j: number, word = m.words[j]): void {
-  for (const cue of n.out) m.into.push(hit(cue, m.tokens, m.start, j));
-  if (j >= m.tokens.length || word === undefined) return;
+function walk(m: Matching, n: Node, j: number): void {
+  for (let k = 0; k < n.out.length; k++) m.into.push(hit(n.out[k]!, m.tokens, m.start, j));
+  if (j < m.tokens.length) step(m, n, j, m.words[j]!);
+}
+
+// The children of node n that token j (read as `word`) leads to.
+function step(m: Matching, n: Node, j: number, word: string): void {
   const exact = n.next.get(word);
   if (exact) walk(m, exact, j + 1);
   if (n.pre.size && word.length >= PREFIX_KEY) {
     const bucket = n.pre.get(prefixKey(word));
-    if (bucket) for (const [p, c] of bucket) if (word.startsWith(p)) walk(m, c, j + 1);
+    if (bucket)
+      for (let k = 0; k < bucket.length; k++) {
+        const [p, c] = bucket[k]!;
+        if (word.startsWith(p)) walk(m, c, j + 1);
+      }
   }
   if (n.any) walk(m, n.any, j + 1);
 }

@@ -26,22 +26,44 @@ export function tokenize(text: string): Tokens {
   const lowered = text.toLowerCase();
   const same = lowered.length === text.length;
   const out: Tokens = { lower: [], fold: [], start: [], end: [], cap: [], length: 0 };
-  scanWords(text, (start, end) => push(out, text, lowered, same, start, end), {
+  scanWords(text, (start, end, ascii) => push(out, text, lowered, same, start, end, ascii), {
     maxWords: MAX_TOKENS,
     groupNumbers: true,
   });
   return out;
 }
 
-function push(out: Tokens, text: string, lowered: string, same: boolean, start: number, end: number): void {
+function push(
+  out: Tokens,
+  text: string,
+  lowered: string,
+  same: boolean,
+  start: number,
+  end: number,
+  ascii: boolean,
+): void {
   const word = same ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-  const folded = foldMarks(word);
+  const folded = ascii ? word : foldWord(word);
   out.lower.push(word);
   out.fold.push(folded);
   out.start.push(start);
   out.end.push(end);
   out.cap.push(same ? text.charCodeAt(start) !== lowered.charCodeAt(start) : text[start] !== word[0]);
   out.length++;
+}
+
+/** Folded forms of non-ASCII words already seen (folding normalises twice: a lookup is far cheaper). */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
+function foldWord(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    folded = foldMarks(word);
+    FOLDED.set(word, folded);
+  }
+  return folded;
 }
 
 /** The prefix-bucket key of a word: its first three UTF-16 units hashed to a small integer (no string allocated;

@@ -13,8 +13,13 @@ export interface WordScan {
   groupNumbers?: boolean;
 }
 
-/** Calls visit(start, end) for each word of the text, in order; offsets are UTF-16 indices, end exclusive. */
-export function scanWords(text: string, visit: (start: number, end: number) => void, scan: WordScan = {}): number {
+/** Calls visit(start, end, ascii) for each word of the text, in order; offsets are UTF-16 indices, end exclusive;
+ * `ascii` says that every unit of the word is ASCII (nothing to fold or case-map beyond A–Z). */
+export function scanWords(
+  text: string,
+  visit: (start: number, end: number, ascii: boolean) => void,
+  scan: WordScan = {},
+): number {
   const max = scan.maxWords ?? DEFAULT_MAX_WORDS;
   const n = text.length;
   let count = 0;
@@ -25,9 +30,20 @@ export function scanWords(text: string, visit: (start: number, end: number) => v
       continue;
     }
     const start = i;
-    while (i < n && wordUnit(text, i)) i++;
-    if (scan.groupNumbers) i = extendNumber(text, start, i);
-    visit(start, i);
+    let ascii = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] !== 1) break;
+      } else if (isWordAt(text, i)) ascii = false;
+      else break;
+    }
+    if (scan.groupNumbers) {
+      const end = extendNumber(text, start, i);
+      for (let k = i; k < end && ascii; k++) if (text.charCodeAt(k) > 127) ascii = false; // a no-break space
+      i = end;
+    }
+    visit(start, i, ascii);
     count++;
   }
   return count;

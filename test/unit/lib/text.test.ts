@@ -53,6 +53,22 @@ describe('words', () => {
   });
 });
 
+describe('ascii flag', () => {
+  it('says which words hold only ASCII units, a no-break space in a grouped number included', () => {
+    const text = 'Côte abc 12\u00a0500 3,000 Łódź';
+    const seen: string[] = [];
+    scanWords(text, (s, e, ascii) => seen.push(`${text.slice(s, e)}:${ascii}`), { groupNumbers: true });
+    assert.deepEqual(seen, ['Côte:false', 'abc:true', '12\u00a0500:false', '3,000:true', 'Łódź:false']);
+  });
+  it('folds non-ASCII tokens the same when they repeat (memoised fold)', () => {
+    const text = 'víctimas víctimas Côte Côte';
+    assert.deepEqual(
+      cueTokens(text).fold,
+      ['victimas', 'victimas', 'Cote', 'Cote'].map((w) => w.toLowerCase()),
+    );
+  });
+});
+
 describe('accent fold', () => {
   it('removes diacritics, keeps case and letters without marks', () => {
     assert.equal(foldMarks('Côte d’Ivoire'), 'Cote d’Ivoire');
