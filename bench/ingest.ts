@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { performance as nodePerformance } from 'node:perf_hooks';
 import { loadAnalyzer } from '../src/analyze/analyzer.ts';
 import { loadConfig } from '../src/config/settings.ts';
-import { pipelineContext } from '../src/jobs/context.ts';
 import { runPass } from '../src/jobs/run-once.ts';
+import { pipelineContext } from '../src/pipeline/context.ts';
 import { openStore } from '../src/store/open.ts';
 import { startNewsServer } from './news-server.ts';
 

@@ -4,9 +4,9 @@
 import type { Analyzer } from '../../src/analyze/analyzer.ts';
 import { loadConfig } from '../../src/config/settings.ts';
 import { canonicalUrl } from '../../src/dedup/canonical.ts';
-import { pipelineContext } from '../../src/jobs/context.ts';
 import { runPass } from '../../src/jobs/run-once.ts';
 import type { Source } from '../../src/model/records.ts';
+import { pipelineContext } from '../../src/pipeline/context.ts';
 import { openMemoryStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { rng } from '../rng.ts';

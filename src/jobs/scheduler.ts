@@ -3,8 +3,8 @@ import type { Analyzer } from '../analyze/analyzer.ts';
 import type { Config } from '../config/settings.ts';
 import { messageOf } from '../lib/errors.ts';
 import type { PipelineContext, PipelineObserver } from '../pipeline/context.ts';
+import { pipelineContext } from '../pipeline/context.ts';
 import type { Store } from '../store/store.ts';
-import { pipelineContext } from './context.ts';
 import { type PassSummary, runPass } from './run-once.ts';
 
 /** A running scheduler. */

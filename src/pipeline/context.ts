@@ -1,10 +1,12 @@
 // What the orchestrator needs, built once per process and passed explicitly.
+import { type Analyzer, loadAnalyzer } from '../analyze/analyzer.ts';
 import type { Config } from '../config/settings.ts';
 import type { IncidentPrint } from '../dedup/incident.ts';
 import type { NearPrint } from '../dedup/near.ts';
-import type { Fetcher } from '../fetch/fetcher.ts';
+import { createFetcher, type Fetcher } from '../fetch/fetcher.ts';
+import { resilientStore } from '../store/resilient.ts';
 import type { Store } from '../store/store.ts';
-import type { CpuStage } from './cpu.ts';
+import { type CpuStage, inlineStage, threadStage } from './cpu.ts';
 import type { PollReport } from './poll.ts';
 
 /** Settings the pipeline reads. */
@@ -124,4 +126,26 @@ export class LruSet {
     this.set.add(v);
     if (this.set.size > this.capacity) this.set.delete(this.set.values().next().value!);
   }
+}
+
+/**
+ * One context per process: the fetcher's host limits and robots cache, the print cache and the analysis threads
+ * are shared. With LANTERN_ANALYSIS_THREADS=0 pages are analysed inline with `analyzer` (loaded on first use when
+ * not given). Store calls ride out a short database outage (see resilientStore). Call ctx.cpu.close() when done.
+ */
+export function pipelineContext(raw: Store, config: Config, analyzer?: Analyzer): PipelineContext {
+  const store = resilientStore(raw);
+  return {
+    store,
+    // On PostgreSQL every worker (on any machine) shares host spacing and robots.txt through the store.
+    fetcher: createFetcher(config, store.sharedByMachines ? store.hosts : undefined),
+    cpu: config.analysisThreads > 0 ? threadStage(config.analysisThreads) : inlineStage(analyzer ?? loadAnalyzer),
+    config: {
+      autoPublish: config.autoPublish,
+      autoPublishScore: config.autoPublishScore,
+      fetchConcurrency: config.fetchConcurrency,
+    },
+    cache: new PrintCache(),
+    settled: new LruSet(),
+  };
 }

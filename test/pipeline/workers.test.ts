@@ -2,8 +2,8 @@
 // pass, every article stored once. Runs on SQLite, and on PostgreSQL when LANTERN_TEST_DATABASE_URL is set.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pipelineContext } from '../../src/jobs/context.ts';
 import { runPass } from '../../src/jobs/run-once.ts';
+import { pipelineContext } from '../../src/pipeline/context.ts';
 import { reply } from '../helpers/http-server.ts';
 import { bothStores } from '../helpers/stores.ts';
 import { articlePage, incident, rss, sharedAnalyzer, world } from './world.ts';

@@ -1,8 +1,8 @@
 // A small world for monitor tests: a loopback news server, an in-memory store, an analyzer, a pipeline context.
 import { type Analyzer, loadAnalyzer } from '../../src/analyze/analyzer.ts';
 import { type Config, loadConfig } from '../../src/config/settings.ts';
-import { pipelineContext } from '../../src/jobs/context.ts';
 import type { PipelineContext } from '../../src/pipeline/context.ts';
+import { pipelineContext } from '../../src/pipeline/context.ts';
 import { openMemoryStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { startServer, type TestServer } from '../helpers/http-server.ts';

@@ -1,9 +1,9 @@
 import { loadConfig } from '../../config/settings.ts';
-import { pipelineContext } from '../../jobs/context.ts';
 import { runPass } from '../../jobs/run-once.ts';
 import { skippedSources } from '../../jobs/skipped.ts';
 import { inputError, usageError } from '../../lib/errors.ts';
 import type { Source } from '../../model/records.ts';
+import { pipelineContext } from '../../pipeline/context.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { parseCommandArgs } from '../args.ts';
