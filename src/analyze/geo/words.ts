@@ -1,6 +1,8 @@
 // The small words the geo stage reads around place names (data/lexicons/places/words.json), by role and language.
+
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../lib/paths.ts';
+import { escapeRegExp } from '../../lib/text/regexp.ts';
 
 /** Where the geo words are kept. */
 export const GEO_WORDS_FILE = dataPath('lexicons', 'places', 'words.json');
@@ -148,7 +150,7 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
   const and = alt('and_or');
   const gap = `(?:\\s*,\\s*|\\s+(?:${and})\\s+|\\s*,\\s*(?:${and})\\s+)`;
   const continent = `(?:${alt('continent')})`;
-  const articles = [...any.list_article].map((w) => `${escapeRe(w)}\\s+`).join('|');
+  const articles = [...any.list_article].map((w) => `${escapeRegExp(w)}\\s+`).join('|');
   const housing = alt('housing_noun');
   // "the United States' 2016 Trafficking in Persons Report": a report's year may stand between.
   const year = '(?:(?:19|20)\\d\\d\\s+)?';
@@ -192,12 +194,8 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
 // A word list entry as an expression: "destin*" is any word starting so; spaces between words as `space`.
 function pattern(w: string, space: string): string {
   const star = w.endsWith('*');
-  const body = (star ? w.slice(0, -1) : w).split(' ').map(escapeRe).join(space);
+  const body = (star ? w.slice(0, -1) : w).split(' ').map(escapeRegExp).join(space);
   return star ? `${body}\\w*` : body;
-}
-
-function escapeRe(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a word has the role in the language (or in any language when `lang` is '*'). */

@@ -1,4 +1,5 @@
 // Victim privacy: flags details that could identify a victim (a named child with an age, a named victim, an address, a school).
+import { escapeRegExp } from '../../lib/text/regexp.ts';
 import type { Flag } from '../../model/analysis.ts';
 
 interface PrivacyRule {
@@ -24,6 +25,24 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** Street words after a house number ("12 Market Street") and before a name and number ("Calle Mayor 5"). */
+const STREET_AFTER = [
+  'Street',
+  'St.',
+  'Road',
+  'Rd.',
+  'Avenue',
+  'Ave.',
+  'Lane',
+  'Drive',
+  'Close',
+  'Crescent',
+  'Boulevard',
+  'Blvd.',
+];
+const STREET_BEFORE = ['Calle', 'Rua', 'Via', 'Avenida', 'Jalan', 'Jl.', 'Rue'];
+const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
+
 const RULES: PrivacyRule[] = [
   {
     // "Amina, 14, was ..." / "Amina (14)"
@@ -44,27 +63,20 @@ const RULES: PrivacyRule[] = [
     what: 'name',
   },
   {
-    re: /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'-]+ ){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Crescent|Boulevard|Blvd\.)/gu,
-    hints: [
-      'Street',
-      'St.',
-      'Road',
-      'Rd.',
-      'Avenue',
-      'Ave.',
-      'Lane',
-      'Drive',
-      'Close',
-      'Crescent',
-      'Boulevard',
-      'Blvd.',
-    ],
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'-]+ ){1,3}(?:${anyOf(STREET_AFTER)})`,
+      'gu',
+    ),
+    hints: STREET_AFTER,
     note: 'an exact address: check that it does not point to a victim or a shelter',
     what: 'address',
   },
   {
-    re: /(?<![\p{L}])(?:Calle|Rua|Via|Avenida|Jalan|Jl\.|Rue) \p{Lu}[\p{L}' ]{2,40}?,? (?:n[º°o.] ?)?\d{1,5}(?![\p{N}])/gu,
-    hints: ['Calle', 'Rua', 'Via', 'Avenida', 'Jalan', 'Jl.', 'Rue'],
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:${anyOf(STREET_BEFORE)}) \p{Lu}[\p{L}' ]{2,40}?,? (?:n[º°o.] ?)?\d{1,5}(?![\p{N}])`,
+      'gu',
+    ),
+    hints: STREET_BEFORE,
     note: 'an exact address: check that it does not point to a victim or a shelter',
     what: 'address',
   },

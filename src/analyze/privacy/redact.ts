@@ -1,4 +1,5 @@
 // Redaction: every identifying detail a privacy flag found is replaced on public text ("[name withheld]"). Pure.
+import { escapeRegExp } from '../../lib/text/regexp.ts';
 import type { Flag } from '../../model/analysis.ts';
 
 /** What a redacted detail becomes on public pages, by what it identified. */
@@ -67,7 +68,7 @@ export function redact(text: string, flags: readonly Flag[]): string {
 export function redactWith(text: string, list: readonly Withhold[]): string {
   if (!list.length || !text) return text;
   const labels = new Map(list.map((w) => [squash(w.text), w.label]));
-  const alt = list.map((w) => escapeRe(w.text).replace(/\s+/g, '\\s+')).join('|');
+  const alt = list.map((w) => escapeRegExp(w.text).replace(/\s+/g, '\\s+')).join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
   return text.replace(re, (m) => labels.get(squash(m)) ?? WITHHELD.detail);
 }
@@ -79,8 +80,4 @@ export function privacyFlagsOf(analyses: readonly ({ flags?: Flag[] } | null | u
 
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ');
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
