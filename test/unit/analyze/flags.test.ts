@@ -64,6 +64,17 @@ describe('privacy flags', () => {
     assert.ok(quotes.includes('Hillside Primary School'), JSON.stringify(quotes));
   });
 
+  it('flags an address written street word first, abbreviations included', () => {
+    const quotes = privacyFlags('La joven vivía en Calle Mayor 15 y trabajaba en Jl. Merdeka 8.', false).map(
+      (f) => f.quote,
+    );
+    assert.deepEqual(quotes, ['Calle Mayor 15', 'Jl. Merdeka 8']);
+    assert.deepEqual(
+      privacyFlags('He lived at 7 Old Mill Rd. near the port.', false).map((f) => f.quote),
+      ['7 Old Mill Rd.'],
+    );
+  });
+
   it('does not read a list of numbers as an age', () => {
     assert.deepEqual(privacyFlags('Police in Lagos, 13, 7 and 17 victims were counted.', true), []);
   });
