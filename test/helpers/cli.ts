@@ -1,5 +1,5 @@
 // Spawns the real bin/lantern and collects its output.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { ROOT } from '../../src/lib/paths.ts';
 
 /** What a finished CLI run printed and returned. */
@@ -29,5 +29,13 @@ export function runCli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}, 
     });
     child.stdin.on('error', () => {});
     child.stdin.end(stdin);
+  });
+}
+
+/** Sends SIGTERM to a running process and resolves with its exit code (a clean shutdown answers 0). */
+export function terminate(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.on('exit', resolve);
+    child.kill('SIGTERM');
   });
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT } from '../../src/lib/paths.ts';
-import { runCli } from '../helpers/cli.ts';
+import { runCli, terminate } from '../helpers/cli.ts';
 import { reply, startServer, type TestServer } from '../helpers/http-server.ts';
 import { articlePage, incident, rss } from './world.ts';
 
@@ -64,10 +64,7 @@ describe('lantern worker logs', () => {
         });
         child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
       });
-      const code = await new Promise<number | null>((resolve) => {
-        child.on('exit', resolve);
-        child.kill('SIGTERM');
-      });
+      const code = await terminate(child);
       assert.equal(code, 0, err);
     } finally {
       clearTimeout(kill);
@@ -131,10 +128,7 @@ describe('lantern worker logs', () => {
         headers: { 'x-forwarded-for': '203.0.113.9' },
       });
       assert.equal(forwarded.status, 404, 'a proxied scrape without the token is refused');
-      const code = await new Promise<number | null>((resolve) => {
-        child.on('exit', resolve);
-        child.kill('SIGTERM');
-      });
+      const code = await terminate(child);
       assert.equal(code, 0);
     } finally {
       clearTimeout(kill);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../../src/lib/paths.ts';
+import { terminate } from '../helpers/cli.ts';
 
 describe('lantern serve', () => {
   it('migrates and seeds a fresh data folder, serves the portal, stops on SIGTERM', async () => {
@@ -65,10 +66,7 @@ describe('lantern serve', () => {
       assert.equal(health.status, 200);
       assert.deepEqual(await health.json(), { status: 'ok', store: 'sqlite' });
       assert.equal((await fetch(`${url}metrics`)).status, 404, 'metrics are off unless LANTERN_METRICS is set');
-      const code = await new Promise<number | null>((resolve) => {
-        child.on('exit', resolve);
-        child.kill('SIGTERM');
-      });
+      const code = await terminate(child);
       assert.equal(code, 0, err);
     } finally {
       clearTimeout(kill);
