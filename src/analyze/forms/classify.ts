@@ -20,6 +20,8 @@ export const FORM_MIN = 3;
 export const FORM_SHARE = 0.2;
 /** Share the generic forms (labour, sexual) need beside a specific form that usually includes them. */
 export const GENERIC_SHARE = 0.5;
+/** Share of the domestic-servitude score labour needs to be named beside it ("a maid … forced to work"). */
+export const LABOUR_BESIDE_SERVITUDE = 1;
 const GENERIC = new Set<ExploitationForm>(['labour', 'sexual']);
 
 const FORMS = EXPLOITATION_FORMS.filter((f) => f !== 'unspecified');
@@ -51,8 +53,10 @@ export function classifyForms(set: CueSet): FormsResult {
   const telling = Math.max(0, ...FORMS.filter((f) => f !== 'sexual').map((f) => scores[f] ?? 0));
   const telltale = Math.max(0, ...TELLTALE.map((f) => scores[f] ?? 0));
   const topSpecific = Math.max(0, ...FORMS.filter((f) => !GENERIC.has(f)).map((f) => scores[f] ?? 0));
+  // Domestic servitude is itself forced labour: labour beside it needs words of its own at least as strong.
+  const servant = (scores.domestic_servitude ?? 0) * LABOUR_BESIDE_SERVITUDE;
   const need = (f: ExploitationForm) =>
-    Math.max(FORM_MIN, top * FORM_SHARE, GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0);
+    Math.max(FORM_MIN, top * FORM_SHARE, GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0, f === 'labour' ? servant : 0);
   const types = FORMS.filter((f) => (scores[f] ?? 0) >= need(f)).sort((a, b) => scores[b]! - scores[a]!);
   if (!types.length) return { types: ['unspecified'], scores, top: telling, telltale, evidence: [] };
   const evidence = types.flatMap((form) =>

@@ -17,6 +17,16 @@ describe('forms of exploitation', () => {
       ['domestic_servitude'],
     ],
     [
+      'Nanny kept as a servant',
+      'The couple kept the nanny in domestic servitude for years and forced her to work.',
+      ['domestic_servitude'],
+    ],
+    [
+      'Maid and farm hands exploited',
+      'The family held a maid in domestic servitude and forced twelve men to work on its farm without pay under debt bondage, in forced labour.',
+      ['labour', 'domestic_servitude'],
+    ],
+    [
       'Scam compound raided',
       'Trafficking victims were forced to scam strangers from a scam compound.',
       ['forced_criminality'],
