@@ -56,7 +56,12 @@ export function classifyForms(set: CueSet): FormsResult {
   // Domestic servitude is itself forced labour: labour beside it needs words of its own at least as strong.
   const servant = (scores.domestic_servitude ?? 0) * LABOUR_BESIDE_SERVITUDE;
   const need = (f: ExploitationForm) =>
-    Math.max(FORM_MIN, top * FORM_SHARE, GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0, f === 'labour' ? servant : 0);
+    Math.max(
+      FORM_MIN,
+      top * FORM_SHARE,
+      GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0,
+      f === 'labour' ? servant : 0,
+    );
   const types = FORMS.filter((f) => (scores[f] ?? 0) >= need(f)).sort((a, b) => scores[b]! - scores[a]!);
   if (!types.length) return { types: ['unspecified'], scores, top: telling, telltale, evidence: [] };
   const evidence = types.flatMap((form) =>
