@@ -18,6 +18,8 @@ const LOCAL_STATION = /\(\s*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s*\)/;
 const HEADLINE_PLACE = /^\s*(?::\s|,\s+\p{Ll})/u;
 /** Languages that capitalise common nouns. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+/** A full stop and one space after a middle initial. */
+const INITIAL_GAP = /^\. $/;
 
 /** Features of one mention used to rank countries and to drop false hits. */
 export interface MentionContext {
@@ -61,14 +63,17 @@ export function contextOf(
   const gapBefore = prev ? text.slice(prev.end, m.start) : '\n';
   const spaced = !!prev && /^\s+$/.test(gapBefore);
   const prevWord = spaced ? prev.text.toLowerCase() : '';
-  const sentenceStart = !prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore);
+  // "Daryl S. Arnold", "Jorge L. Alonso": a capital letter with a full stop is a middle initial, not a sentence's end.
+  const initial = !!prev && prev.text.length === 1 && isCapitalised(prev.text) && INITIAL_GAP.test(gapBefore);
+  const sentenceStart = !initial && (!prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore));
   const head = !prev || gapBefore.includes('\n') ? DATELINE_AFTER.exec(after) : null;
   const dateline = !!head || (!prev && HEADLINE_PLACE.test(after) && /\p{Ll}/u.test(text.slice(m.start, m.end)));
   const nameBefore =
-    !sentenceStart &&
-    !NOUNS_CAPITALISED.has(lang) &&
-    isName(tokens, m.from - 1, placeTokens, lang, words) &&
-    prev!.end + 1 === m.start;
+    initial ||
+    (!sentenceStart &&
+      !NOUNS_CAPITALISED.has(lang) &&
+      isName(tokens, m.from - 1, placeTokens, lang, words) &&
+      prev!.end + 1 === m.start);
   // German capitalises every noun: "Berliner Bordellen" is a town's adjective before a noun, not a longer name.
   const nameAfter =
     (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang, words) && m.end + 1 === next!.start) ||

@@ -27,6 +27,16 @@ describe('geo names', () => {
     ]);
   });
 
+  it('reads a surname after a middle initial as a person, not a town', () => {
+    const text =
+      'CHICAGO — A Chicago man has been sentenced to 24 years in federal prison for recruiting four children to ' +
+      'engage in sex acts for money.\n\nOn multiple occasions in 2017, DARYL S. ARNOLD arranged for the four victims ' +
+      'to meet with individuals to engage in commercial sex acts in the Chicago area.  Arnold used websites to ' +
+      'advertise the sex acts.\n\nArnold, 48, pleaded guilty in 2022 to four counts of sex trafficking of a minor. ' +
+      'U.S. District Judge Ann Lee ordered Arnold to pay restitution to the victims.';
+    assert.deepEqual(countries(text), ['US']);
+  });
+
   it('places states and provinces in their country', () => {
     assert.deepEqual(countries('Police in Gauteng rescued 12 women.'), ['ZA']);
     assert.deepEqual(countries('Girls trafficked from KwaZulu-Natal were found in a brothel.'), ['ZA']);
