@@ -102,7 +102,8 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // they back facts like place and wording do, and are not facts of the case themselves.
   const wordPoints = Math.min(words.length * 0.75, 2.25);
   add(wordPoints, `name words ${words.join(', ')}`);
-  const nums = sharedCounts(x.counts, y.counts);
+  // "24 mujeres liberadas, 21 detenidos" and "21 mujeres liberadas": one side's victims are the other's arrests.
+  const nums = sharedCounts(x.counts, y.counts).filter((v) => !victimsAsArrests(x, y, v) && !victimsAsArrests(y, x, v));
   add(
     Math.min(
       nums.reduce((n, v) => n + numberWeight(v), 0),
@@ -235,18 +236,35 @@ function tellsVictims(x: IncidentPrint, y: IncidentPrint): boolean {
 
 /** Numbers both sides write for the same kind of thing (or for what one side does not say; `strict`: never). */
 function sharedCounts(a: readonly string[], b: readonly string[], strict = false): number[] {
-  const kinds = new Map<number, Set<string>>();
-  for (const c of b) {
-    const [v, k] = c.split(':');
-    kinds.set(Number(v), (kinds.get(Number(v)) ?? new Set()).add(k!));
+  const mine = kindsByValue(a);
+  const theirs = kindsByValue(b);
+  const out: number[] = [];
+  for (const [v, ks] of mine) {
+    const other = theirs.get(v);
+    if (!other) continue;
+    if ([...ks].some((k) => [...other].some((o) => compatibleKinds(k, o) && (!strict || (!!k && !!o))))) out.push(v);
   }
-  const out = new Set<number>();
-  for (const c of a) {
+  return out.sort((x, y) => x - y);
+}
+
+/** Whether `v` is x's victims count and a count of arrests only in y. */
+function victimsAsArrests(x: IncidentPrint, y: IncidentPrint, v: number): boolean {
+  if (x.victims !== v) return false;
+  const ks = kindsByValue(y.counts).get(v);
+  return !!ks && ks.size === 1 && ks.has('arrests');
+}
+
+/** What each number counts in one report. A report gives one number one meaning: where it says what the number
+ * counts anywhere ("detiene 21 miembros … detenidas 21 personas"), the bare mentions count the same thing. */
+function kindsByValue(counts: readonly string[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const c of counts) {
     const [v, k] = c.split(':');
-    const other = kinds.get(Number(v));
-    if (other && [...other].some((o) => compatibleKinds(k!, o) && (!strict || (!!k && !!o)))) out.add(Number(v));
+    const set = out.get(Number(v)) ?? new Set<string>();
+    out.set(Number(v), set.add(k ?? ''));
   }
-  return [...out].sort((x, y) => x - y);
+  for (const set of out.values()) if (set.size > 1) set.delete('');
+  return out;
 }
 
 /** Pairs of counts of arrests, not equal, within NEAR_COUNT_SHARE of each other ("35~40"). */

@@ -11,36 +11,34 @@ const NOUNS = JSON.parse(readFileSync(dataPath('stories', 'count-nouns.json'), '
 const STEMS: [Exclude<CountKind, ''>, string[]][] = (['people', 'arrests', 'officers', 'premises'] as const).map(
   (k) => [k, (NOUNS[k] as string[]).map(fold)],
 );
+/** Words that begin another clause after the counted noun ("freed 24 women and arrested 21"). */
+const CLAUSE_WORDS = new Set((NOUNS.clause_words as string[]).map(fold));
 /** Words read after a number ("27 young Venezuelan women": three words may sit between) and before it. */
 const WORDS_AFTER = 4;
 const WORDS_BEFORE = 3;
 
 /** The kind of thing counted by the number between `before` and `after`. */
 export function countNoun(after: string, before = ''): CountKind {
-  const next =
-    fold(after)
-      .match(/\p{L}+/gu)
-      ?.slice(0, WORDS_AFTER) ?? [];
-  const found = kindOf(next);
-  // People arrested: "14 personas detenidas", "la detención de 14 personas".
+  const next = words(after.split(CLAUSE_END, 1)[0]!).slice(0, WORDS_AFTER);
+  const at = next.findIndex((w) => kindOfWord(w) !== '');
+  const found = at < 0 ? '' : kindOfWord(next[at]!);
+  // People arrested: "14 personas detenidas", "la detención de 14 personas" — words after the noun up to another
+  // clause, and before the number in its own clause ("rescató a 18 víctimas, arrestó a cinco": the 18 are no arrests;
+  // "freed 24 women and arrested 21": neither are the 24).
   if (found === 'people') {
-    const around = [
-      ...next,
-      ...(fold(before)
-        .match(/\p{L}+/gu)
-        ?.slice(-WORDS_BEFORE) ?? []),
-    ];
+    const clause = before.split(CLAUSE_END).at(-1)!;
+    const own = next.findIndex((w, i) => i > at && CLAUSE_WORDS.has(w));
+    const around = [...next.slice(0, own < 0 ? next.length : own), ...words(clause).slice(-WORDS_BEFORE)];
     if (around.some((w) => kindOfWord(w) === 'arrests')) return 'arrests';
   }
   return found;
 }
 
-function kindOf(words: string[]): CountKind {
-  for (const w of words) {
-    const k = kindOfWord(w);
-    if (k) return k;
-  }
-  return '';
+/** Punctuation that ends a clause: words past it belong to another count. */
+const CLAUSE_END = /[,;:.!?()]/;
+
+function words(text: string): string[] {
+  return fold(text).match(/\p{L}+/gu) ?? [];
 }
 
 function kindOfWord(w: string): CountKind {

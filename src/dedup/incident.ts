@@ -213,6 +213,9 @@ const AGE_RANGE_TEXT = new RegExp(
 );
 /** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
 const AGE_RANGE_AGED = /\b(?:aged|ages of)\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})(?!\d)/giu;
+/** "aged 22, 23, 26, 28, and 30": a list of ages (suspects', victims'), no counts; "aged 45" alone is one age. */
+const AGE_LIST = /\b(?:aged|ages)\s+\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2}(?!\d))+/giu;
+const AGED_BEFORE = /\baged\s+$/iu;
 /** "34-year-old", "45 años", "46 anos" (English "N years" is as often a sentence or a duration as an age). */
 const AGE_AFTER =
   /^(?:-year-old|\s*-?\s*(?:años|anos|ans|anni|jahre|jährige\w*|jaar)\b(?!\s+(?:de|di|in)\s+(?:prisi[oó]n|c[aá]rcel|pris[aã]o|prison|carcere|reclus[ãa]o|haft)))/iu;
@@ -235,6 +238,7 @@ export function readNumbers(
   const ranges = new Set<string>();
   for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
   for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
+  const ageLists = [...text.matchAll(AGE_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const words = lexiconWords(language).numbers;
   const re =
     /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
@@ -250,6 +254,7 @@ export function readNumbers(
       skip = m.index! + raw.length;
     }
     if (value === undefined || !Number.isSafeInteger(value) || value < MIN_SMALL) continue;
+    if (ageLists.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     const before = text.slice(Math.max(0, m.index! - 32), m.index);
     const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
     const kind = numberKind(value, raw, before, after);
@@ -311,7 +316,7 @@ function numberKind(value: number, raw: string, before: string, after: string): 
   if (value <= 31 && isDate(before, after)) return 'other';
   if (inAddress(before)) return 'other';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
-  if (AGE_AFTER.test(after) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
+  if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
     return value < 120 ? 'age' : 'other';
   if (/^\s*(?:years?|yrs)\b/i.test(after)) return 'other';
   return 'count';

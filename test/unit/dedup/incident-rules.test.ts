@@ -133,6 +133,38 @@ describe('counts that carry across reports', () => {
     assert.ok(compareReports(exact, part).evidence.some((e) => e.startsWith('victims 400/88 -')));
   });
 
+  it('reads what a number counts within its own clause', () => {
+    // "rescató a 18 víctimas, arrestó a cinco personas": the 18 are victims, not arrests.
+    const rescued = readNumbers('La Policía rescató a 18 víctimas, arrestó a cinco personas.', 'es').counts;
+    assert.deepEqual(rescued, ['18:people', '5:arrests']);
+    assert.deepEqual(readNumbers('fueron detenidas 21 personas en varias provincias', 'es').counts, ['21:arrests']);
+  });
+
+  it("one report's victims count is not another's count of arrests", () => {
+    const a = en(
+      'Police free 24 women',
+      'Police freed 24 women and arrested 21 people in Leeds and York on Tuesday.',
+      '2025-07-05T10:00:00Z',
+      { victims: 24 },
+    );
+    const b = en(
+      'Police free 21 women',
+      'Police freed 21 women held in flats in Leeds and York on Tuesday.',
+      '2025-07-05T12:00:00Z',
+      { victims: 21 },
+    );
+    assert.ok(
+      !compareReports(a, b).evidence.some((e) => e.startsWith('numbers')),
+      compareReports(a, b).evidence.join('; '),
+    );
+  });
+
+  it('a list of ages is no counts, and "aged 45" is an age', () => {
+    const r = readNumbers('The suspects - aged 22, 23, 26, 28, and 30 - were arrested.', 'en');
+    assert.deepEqual([r.numbers, r.ages], [[], []]);
+    assert.deepEqual(readNumbers('A man aged 45 was charged.', 'en').ages, [45]);
+  });
+
   it("an operation's name or its large totals outweigh example countries that do not meet", () => {
     const a = en(
       'Global operation',
