@@ -1,0 +1,104 @@
+// Which story a new report joins (placeInStory): through one report, through the facts a story's reports found
+// together, and the other stories a report shows to be the same incident (reports that came out of order).
+// Prints are written by hand for fictional cases.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { StoryPrint } from '../../../src/dedup/compare.ts';
+import type { IncidentPrint } from '../../../src/dedup/incident.ts';
+import { type Neighbour, placeInStory, pool } from '../../../src/dedup/place.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-03-02T09:00:00Z');
+
+function print(over: Partial<IncidentPrint>, day = 0): StoryPrint {
+  const incident: IncidentPrint = {
+    cities: ['geonames:1'],
+    cityNames: ['riverton'],
+    regions: ['GB/north'],
+    countries: ['GB'],
+    forms: ['labour'],
+    victims: null,
+    numbers: [],
+    counts: [],
+    ages: [],
+    ranges: [],
+    names: [],
+    officials: [],
+    bodies: [],
+    words: [],
+    operations: [],
+    terms: [],
+    ...over,
+  };
+  return { incident, at: T0 + day * DAY, dated: true, shingles: new Uint32Array() };
+}
+
+const rescue = print({ victims: 23, numbers: [23, 41], counts: ['23:people', '41:premises'] });
+const names = print({ names: ['obinna kalu'] }, 1);
+const otherCase = print({
+  cities: ['geonames:2'],
+  cityNames: ['lowtown'],
+  victims: 6,
+  numbers: [6],
+  counts: ['6:people'],
+});
+
+describe('placeInStory', () => {
+  it('joins the story of a report that tells the same incident', () => {
+    const copy = print({ victims: 23, numbers: [23, 41], counts: ['23:people', '41:premises'] }, 1);
+    const choice = placeInStory(copy, [
+      { storyId: 1, print: rescue },
+      { storyId: 2, print: otherCase },
+    ]);
+    assert.equal(choice?.storyId, 1);
+    assert.deepEqual(choice?.others, []);
+  });
+
+  it('starts a new story when no report tells the same incident', () => {
+    const lone = print({ victims: 9, numbers: [9], counts: ['9:people'], names: ['ann lee'] });
+    assert.equal(placeInStory(lone, [{ storyId: 1, print: rescue }]), null);
+    assert.equal(placeInStory(lone, []), null);
+  });
+
+  it("joins through the facts a story's reports found together, with a margin", () => {
+    // The charge report names the suspect and gives the count: neither earlier report holds both.
+    const charge = print({ victims: 23, numbers: [23], counts: ['23:people'], names: ['obinna kalu'] }, 10);
+    assert.equal(placeInStory(charge, [{ storyId: 1, print: rescue }]), null);
+    assert.equal(placeInStory(charge, [{ storyId: 1, print: names }]), null);
+    const neighbours: Neighbour[] = [
+      { storyId: 1, print: rescue },
+      { storyId: 1, print: names },
+    ];
+    const choice = placeInStory(charge, neighbours);
+    assert.equal(choice?.storyId, 1, JSON.stringify(choice?.comparison));
+    const pooled = pool([rescue, names], charge.at);
+    assert.deepEqual(pooled.incident.names, ['obinna kalu']);
+    assert.equal(pooled.incident.victims, 23);
+  });
+
+  it('names the other stories a report shows to be the same incident (reports out of order)', () => {
+    // The count and the names reached two stories; a report with both bridges them.
+    const bridge = print(
+      { victims: 23, numbers: [23, 41], counts: ['23:people', '41:premises'], names: ['obinna kalu', 'grace eze'] },
+      1,
+    );
+    const choice = placeInStory(bridge, [
+      { storyId: 1, print: rescue },
+      { storyId: 2, print: names },
+      { storyId: 3, print: otherCase },
+    ]);
+    assert.ok(choice);
+    assert.deepEqual([choice.storyId, ...choice.others].sort(), [1, 2]);
+  });
+
+  it('never takes in a story of another city on a shared count alone', () => {
+    const elsewhere = print({
+      cities: ['geonames:2'],
+      cityNames: ['lowtown'],
+      victims: 23,
+      numbers: [23],
+      counts: ['23:people'],
+    });
+    assert.equal(placeInStory(elsewhere, [{ storyId: 1, print: rescue }]), null);
+  });
+});
