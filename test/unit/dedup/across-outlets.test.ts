@@ -64,6 +64,11 @@ describe('counts that differ a little across outlets', () => {
     assert.deepEqual(readNumbers('levou à detenção de 40 pessoas', 'pt').counts, ['40:arrests']);
     assert.deepEqual(readNumbers('cerca de quatrocentos inspetores', 'pt').numbers, [400]);
     assert.deepEqual(readNumbers('unos doscientos agentes', 'es').numbers, [200]);
+    // Galician news, read with the Spanish lexicon (detected as "es" or "gl"): its own number words.
+    assert.deepEqual(readNumbers('liberaron a vinteunha mulleres e hai nove detidos', 'es').numbers, [9, 21]);
+    assert.deepEqual(readNumbers('liberaron a vinteunha mulleres e hai nove detidos', 'gl').numbers, [9, 21]);
+    // Malay is read with the Indonesian lexicon that serves it.
+    assert.deepEqual(readNumbers('polis menyelamatkan sepuluh wanita', 'ms').numbers, [10]);
   });
 
   it('keeps counts of men, and leaves out durations', () => {
