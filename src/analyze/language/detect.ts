@@ -19,8 +19,21 @@ export async function loadLanguageDetector(): Promise<LanguageDetector> {
       .trim()
       .slice(0, SAMPLE_CHARS);
     if (!sample) return 'und';
+    // A headline in capitals ("VASTA OPERAZIONE ANTICAPORALATO…") reads as another language to the model: lower it.
+    const read = shouting(sample) ? sample.toLowerCase() : sample;
     // The top label only: the package's detect() ranks all 176 labels on every call.
-    const [label] = ft.predict(sample, 1, 0).keys();
+    const [label] = ft.predict(read, 1, 0).keys();
     return typeof label === 'string' && label.startsWith(LABEL) ? label.slice(LABEL.length) : 'und';
   };
+}
+
+/** Whether most cased letters of a sample are capitals. */
+function shouting(sample: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of sample) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper > lower;
 }
