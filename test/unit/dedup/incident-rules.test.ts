@@ -194,6 +194,15 @@ describe('places and operations the gazetteer and the word "operation" miss', ()
     assert.deepEqual(operationNames('a man named Pedro Ruiz was held'), []);
   });
 
+  it("reads Italian institutions' names as institutions, not people or name words", () => {
+    const r = reportNames(
+      'I dettagli saranno resi noti in una conferenza presso questo Comando Provinciale. Lo ha disposto il Tribunale.',
+      new Set(),
+      'it',
+    );
+    assert.deepEqual([r.names, r.words], [[], []]);
+  });
+
   it('keeps unresolved places told by a geographic word, abbreviations written out', () => {
     assert.deepEqual(reportNames('Police raided a house in Mount Kestrel on Wednesday.', new Set(), 'en').localities, [
       'mount kestrel',
