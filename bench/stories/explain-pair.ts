@@ -13,6 +13,8 @@ const { values, positionals } = parseArgs({
 const reports = (values.data ?? []).flatMap(readReports);
 const analyzer = await loadAnalyzer();
 const prints = new Map<string, StoryPrint>();
+const dates = positionals.map((id) => reports.find((x) => x.id === id)?.published).filter((d): d is string => !!d);
+const firstDate = dates.length ? Math.min(...dates.map(Date.parse)) : Date.now();
 for (const id of positionals) {
   const r = reports.find((x) => x.id === id);
   if (!r) throw new Error(`explain: no report ${id}`);
@@ -22,7 +24,8 @@ for (const id of positionals) {
     console.log(`${id}: not relevant`);
     continue;
   }
-  const at = r.published ? Date.parse(r.published) : Date.now();
+  // An undated report is fetched soon after the others (as the replay schedules it): the earliest date given.
+  const at = r.published ? Date.parse(r.published) : firstDate;
   prints.set(id, { incident: p.incident, at, dated: r.published !== null, shingles: p.near.shingles });
   if (values.prints) console.log(id, JSON.stringify(p.incident));
 }

@@ -203,6 +203,21 @@ describe('places and operations the gazetteer and the word "operation" miss', ()
     assert.deepEqual([r.names, r.words], [[], []]);
   });
 
+  it("reads Dutch and German institutions' names as institutions, and nationalities as no name words", () => {
+    const nl = reportNames(
+      'Dat meldt het Openbaar Ministerie. De verdachte Jan de Vries werd aangehouden.',
+      new Set(),
+      'nl',
+    );
+    assert.deepEqual(nl.names, ['jan de vries']);
+    const de = reportNames(
+      'Das teilte das Landeskriminalamt mit. Die Romanian Frauen wurden befreit.',
+      new Set(),
+      'de',
+    );
+    assert.deepEqual([de.names, de.words], [[], []]);
+  });
+
   it('keeps unresolved places told by a geographic word, abbreviations written out', () => {
     assert.deepEqual(reportNames('Police raided a house in Mount Kestrel on Wednesday.', new Set(), 'en').localities, [
       'mount kestrel',
