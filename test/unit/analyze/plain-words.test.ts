@@ -25,6 +25,12 @@ describe('relevance: exploitation described in plain words', () => {
       'Officers said the hostesses were forced to see up to eight clients a night and had to hand over their tips.',
     ],
     [
+      'women brought to Italy for prostitution (Italian)',
+      'Traffico di prostitute dalla Nigeria, sette arresti',
+      "Sette persone sono state arrestate dai carabinieri di Genova perché ritenute membri di un'organizzazione " +
+        'specializzata nel traffico di connazionali destinate alla prostituzione in Italia. Le indagini sono durate due anni.',
+    ],
+    [
       'procuring children',
       'Hotel manager charged',
       'The hotel manager was charged with procuring children for prostitution after a complaint by a guest.',
