@@ -15,6 +15,14 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       minors: false,
     },
     {
+      lang: 'ca',
+      title: "Alliberades catorze dones víctimes d'una xarxa d'explotació sexual a Girona",
+      text: "Els Mossos d'Esquadra han alliberat catorze dones víctimes de tràfic de persones amb finalitats d'explotació sexual i han detingut sis persones. Les víctimes eren obligades a prostituir-se per pagar un deute.",
+      types: ['sexual'],
+      victims: 14,
+      minors: false,
+    },
+    {
       lang: 'pt',
       title: 'Resgatados 30 trabalhadores em condições análogas à escravidão',
       text: 'A polícia resgatou 30 trabalhadores em condições análogas à escravidão numa fazenda de café. Três suspeitos foram detidos por tráfico de pessoas para exploração laboral.',
