@@ -37,6 +37,10 @@ const OTHER_NAMES = 2;
 export const UNDATED_DAYS = 5;
 /** Evidence other than place and wording a pair needs (templated boilerplate repeats place and phrases). */
 export const MIN_FACTS = 1.25;
+/** Reports this close (days), both dated, are of one news day, and the facts they need: the same small count of
+ * victims in the same town that day ("eight potential victims" at a Preston car wash) is rarely two cases. */
+const SAME_DAY = 1;
+export const SAME_DAY_FACTS = 1;
 /** Past this many days only a shared operation or a shared name (not an official's) can carry a pair. */
 export const FOLLOW_UP_DAYS = 90;
 
@@ -172,8 +176,10 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const identified = ops.length > 0 || names.length > 0;
   // Place and wording only back facts of the case itself: an operation, a name, a count, an age.
   const facts = score - placeAndWording;
+  // Two dated reports of one day need less: the same count in the same town on the same day is rarely two cases.
+  const minFacts = !undated && days <= SAME_DAY ? SAME_DAY_FACTS : MIN_FACTS;
   const same =
-    score >= need && facts >= MIN_FACTS && (Math.max(days, undated ? UNDATED_DAYS : 0) <= FOLLOW_UP_DAYS || identified);
+    score >= need && facts >= minFacts && (Math.max(days, undated ? UNDATED_DAYS : 0) <= FOLLOW_UP_DAYS || identified);
   return { same, score, veto: null, evidence };
 }
 

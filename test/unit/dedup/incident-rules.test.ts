@@ -165,6 +165,18 @@ describe('counts that carry across reports', () => {
     assert.deepEqual(readNumbers('A man aged 45 was charged.', 'en').ages, [45]);
   });
 
+  it('the same small count in the same town on one news day is one case; days apart it needs more', () => {
+    const text = (place: string) =>
+      `A man suspected of trafficking workers to a car wash in ${place} was arrested. Eight potential victims were found at the car wash on London Road, officers from the Modern Slavery Unit said.`;
+    const over = { victims: 8, places: [] };
+    const morning = en('Car wash raid', text('Dunmore'), '2025-07-05T08:00:00Z', over);
+    const evening = en('Slavery raid at car wash', text('Dunmore'), '2025-07-05T19:00:00Z', over);
+    const c = compareReports(morning, evening);
+    assert.ok(c.same, c.evidence.join('; '));
+    const later = en('Slavery raid at car wash', text('Dunmore'), '2025-07-20T19:00:00Z', over);
+    assert.equal(compareReports(morning, later).same, false);
+  });
+
   it("an operation's name or its large totals outweigh example countries that do not meet", () => {
     const a = en(
       'Global operation',
