@@ -255,7 +255,8 @@ function sharedCounts(a: readonly string[], b: readonly string[], strict = false
 
 /** Whether `v` is x's victims count and a count of arrests only in y. */
 function victimsAsArrests(x: IncidentPrint, y: IncidentPrint, v: number): boolean {
-  if (x.victims !== v) return false;
+  // ("PJ detém 18 pessoas" read as 18 victims: x's own words say they are arrests, and so do y's.)
+  if (x.victims !== v || kindsByValue(x.counts).get(v)?.has('arrests')) return false;
   const ks = kindsByValue(y.counts).get(v);
   return !!ks && ks.size === 1 && ks.has('arrests');
 }

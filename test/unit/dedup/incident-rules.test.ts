@@ -159,6 +159,23 @@ describe('counts that carry across reports', () => {
     );
   });
 
+  it('a victims count that its own report calls arrests is a misreading, and still meets the arrests', () => {
+    const a = en('Police detain 18', 'Police detained 18 people in Leeds on Tuesday.', '2025-07-05T10:00:00Z', {
+      victims: 18,
+    });
+    const b = en(
+      'Court remands gang',
+      'Seventeen of the 18 detainees were remanded in Leeds.',
+      '2025-07-12T10:00:00Z',
+      {},
+    );
+    assert.ok(
+      compareReports(a, b).evidence.some((e) => e.startsWith('numbers 18')),
+      compareReports(a, b).evidence.join('; '),
+    );
+    assert.deepEqual(readNumbers('PJ detém 18 pessoas por tráfico de pessoas', 'pt').counts, ['18:arrests']);
+  });
+
   it('a list of ages is no counts, and "aged 45" is an age', () => {
     const r = readNumbers('The suspects - aged 22, 23, 26, 28, and 30 - were arrested.', 'en');
     assert.deepEqual([r.numbers, r.ages], [[], []]);
