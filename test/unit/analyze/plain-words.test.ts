@@ -184,6 +184,12 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      'not the people detained (Portuguese "detém")',
+      'PJ detém 18 pessoas por tráfico de pessoas',
+      'A Polícia Judiciária detém 18 pessoas suspeitas de tráfico de pessoas e exploração laboral de imigrantes no Alentejo.',
+      null,
+    ],
+    [
       'not the ages of the accused',
       'Brothers charged with trafficking',
       'Tom Hale and Sam Hale, both 39, were charged with human trafficking after four women were rescued from a farm.',
