@@ -2,6 +2,7 @@
 // incident happened carries across outlets and languages, where police boilerplate does not. Month names come from
 // the runtime's own locale data (ICU), for the languages the analyzer reads.
 import { fold, MONTHS } from './incident-names.ts';
+import { DAY_MONTH, MONTH_ABBREVIATIONS, MONTH_DAY, NOT_MONTHS } from './time-words.ts';
 
 /** Locales whose month names are read. */
 const LOCALES = ['en', 'es', 'pt', 'fr', 'it', 'de', 'nl'] as const;
@@ -22,19 +23,22 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
       }
     }
   }
-  out.set('sept', 9);
+  for (const short of MONTH_ABBREVIATIONS) out.set(short, monthBegun(out, short));
   return out;
 })();
 
-const DAY_MONTH = /(?<![\d.,/:-])(\d{1,2})(?:st|nd|rd|th|º|°|er)?\s+(?:de\s+|of\s+)?(\p{L}{3,})/gu;
-const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}]|[.,:]\d)/gu;
+/** The month whose name (of those read) a short form begins ("sept": September). */
+function monthBegun(months: ReadonlyMap<string, number>, short: string): number {
+  for (const [name, m] of months) if (name.length > short.length && name.startsWith(short)) return m;
+  throw new Error(`time-words.json: month_abbreviations: ${short} begins no month's name`);
+}
 
 /** The dates a text names as "month-day" ("12-20"), in the order first named, without duplicates. */
 export function eventDates(text: string): string[] {
   const out = new Set<string>();
   const add = (day: string, month: string) => {
     // "14 may" is English's modal verb more often than the month.
-    if (month === 'may') return;
+    if (NOT_MONTHS.has(month)) return;
     const m = MONTH_NUMBERS.get(fold(month));
     const d = Number(day);
     if (m !== undefined && d >= 1 && d <= 31 && out.size < MAX_DATES) out.add(`${m}-${d}`);

@@ -4,6 +4,7 @@
 // operations of one agency in one week rarely do both. Names come from the runtime's locale data (ICU). Pure.
 import { MONTH_NUMBERS } from './event-dates.ts';
 import { fold } from './incident-names.ts';
+import { MONTH_AFTER, MONTH_YEAR, NOT_MONTHS, WEEKDAY, WEEKDAY_DAY } from './time-words.ts';
 
 /** Locales whose weekday names are read. */
 const LOCALES = ['en', 'es', 'pt', 'fr', 'it', 'de', 'nl'] as const;
@@ -21,23 +22,12 @@ const WEEKDAYS: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 
-const WEEKDAY = /(?<![\p{L}-])\p{L}+(?:-feira)?(?![\p{L}-])/gu;
-/** A day of the month right after a weekday: "quarta-feira (22)", "quarta-feira, 01,", "martes 14 de mayo". */
-const WEEKDAY_DAY = /^(?:\s*\(\s*(\d{1,2})\s*\)|,?\s+(\d{1,2})(?:\s*[,.;]|\s+(?:de\s+)?(\p{L}+)))/u;
-/** A month after a word that makes it a time ("en octubre", "since June", "no mês de março", "im Oktober"), or
- * before a year; alone, "marco" (Portuguese March) is also "frame" ("en el marco de"), "mars" a planet. */
-const MONTH_AFTER =
-  /(?<![\p{L}])(?:en|em|in|no|na|desde|since|durante|during|until|hasta|até|depuis|dès|jusqu'en|nel|dal|fino a|im|seit|bis|(?:el\s+)?mes(?:\s+de)?|mês(?:\s+de)?|mois(?:\s+de)?|mese(?:\s+di)?)\s+(\p{L}{3,})(?:\s+(?:(?:de|del|of|di|do|da)\s+)?(?:(?:el\s+|o\s+|the\s+|l')?(?:año|ano|year|anno|année)\s+(?:de\s+)?)?((?:19|20)\d{2}))?/giu;
-/** "octubre de 2024", "July 2023", "julio del año 2024", "julho do ano de 2024": a month with its year. */
-const MONTH_YEAR =
-  /(?<![\p{L}])(\p{L}{3,})\s+(?:(?:de|del|of|di|do)\s+)?(?:(?:el\s+|o\s+|the\s+|l')?(?:año|ano|year|anno|année)\s+(?:de\s+)?)?((?:19|20)\d{2})(?!\d)/gu;
-
 /** Months a text names: "2024-10" when a year goes with it, and "m10" for every month named as a time. */
 export function eventMonths(text: string): string[] {
   const out = new Set<string>();
   const add = (name: string, year: string | undefined) => {
     const m = MONTH_NUMBERS.get(fold(name));
-    if (m === undefined || fold(name) === 'may' || out.size >= MAX_TIMES) return;
+    if (m === undefined || NOT_MONTHS.has(fold(name)) || out.size >= MAX_TIMES) return;
     out.add(`m${m}`);
     if (year) out.add(`${year}-${String(m).padStart(2, '0')}`);
   };

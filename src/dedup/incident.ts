@@ -3,13 +3,32 @@
 
 import { analysedText } from '../lib/analysed-text.ts';
 import type { Analysis } from '../model/analysis.ts';
+import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED } from './case-words.ts';
 import { countNoun } from './count-nouns.ts';
 import { eventDates } from './event-dates.ts';
 import { eventMonths, eventWeekdays } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { ADDRESSES, fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
+import {
+  AGE_AFTER,
+  AGE_LIST,
+  AGE_RANGE,
+  AGE_RANGE_AGED,
+  AGE_RANGE_BEFORE,
+  AGE_RANGE_TEXT,
+  AGED_BEFORE,
+  CURRENCY,
+  CURRENCY_BEFORE,
+  HEDGE,
+  NUMBER_AND,
+  TIME_OR_UNIT,
+  YEARS_AFTER,
+} from './number-context.ts';
+import { CITY_CONNECTOR, TOWN_END, TRAIN_WORD } from './place-words.ts';
 import { inSpans, recalledSpans, withoutRecalled } from './recalled.ts';
+import { escapeRegExp } from './story-words.ts';
+import { DATE_AFTER } from './time-words.ts';
 
 /** Language-neutral facts of one report, compared to decide whether two reports tell one incident. */
 export interface IncidentPrint {
@@ -162,28 +181,22 @@ export function isProgramme(name: string, text: string, language: string): boole
 
 /** Whether a folded name is (part of) a train's name in the folded text ("hazrat nizamuddin-… express"). */
 export function isTrainName(name: string, folded: string): boolean {
-  const re = new RegExp(
-    `${escapeRegExp(name)}(?:\\s*[-–]\\s*\\p{L}+){0,2}\\s+(?:express|mail|superfast|special|passenger|humsafar|rajdhani|shatabdi)\\b`,
-    'u',
-  );
-  return re.test(folded);
+  return new RegExp(`${escapeRegExp(name)}(?:\\s*[-–]\\s*\\p{L}+){0,2}\\s+${TRAIN_WORD}\\b`, 'u').test(folded);
 }
 
 /** Whether a folded name begins with one of the report's (folded) city names followed by a connector ("palma de"). */
 export function isPlaceName(name: string, cityNames: ReadonlySet<string>): boolean {
   for (const c of cityNames)
-    if (c && name !== c && new RegExp(`^${escapeRegExp(c)} (?:de|del|do|da|di|sur|upon|am) `).test(name)) return true;
+    if (c && name !== c && new RegExp(`^${escapeRegExp(c)} ${CITY_CONNECTOR} `).test(name)) return true;
   return false;
 }
 
 /** Whether a folded name ends with a connector and a region or town the report names ("ferreira do alentejo",
  * "frankfurt am main" when Main is named): a town the gazetteer missed, named after its region. */
 export function endsInPlace(name: string, townWords: ReadonlySet<string>): boolean {
-  const m = /^\p{L}.* (?:de|del|do|da|dos|das|di|sur|upon|am|on) (\p{L}+)$/u.exec(name);
+  const m = TOWN_END.exec(name);
   return !!m && townWords.has(m[1]!);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Shortest word counted as a term. */
 const TERM_LETTERS = 6;
@@ -198,34 +211,8 @@ export function termHashes(text: string, language: string): number[] {
   return [...new Set(words.map(fnv1a))].sort((a, b) => a - b);
 }
 
-const CURRENCY =
-  /^\s*(?:mil|mille|millones?|milh[õo]es|millions?|thousand|milioni|tausend)?\s*(?:€|\$|£|euros?|d[oó]lares|dollars?|reais|real|naira|libras|pounds|francs?|baht|pesos|rupees|rupias|yuan|won|lei|zł|kr|usd|eur|brl)\b/iu;
-const CURRENCY_BEFORE = /(?:€|\$|£|R\$|US\$|N|₦|EUR|USD|BRL|THB)\s?$/u;
-const AGE_WORD = '(?:años|anos|ans|anni|years?|yrs|jahre|jährige\\w*|jaar)';
-/** "entre los 18 y los 25 años", "entre os 22 e os 58 anos": the article may be repeated before the second age. */
-const RANGE_ARTICLE = '(?:(?:los|las|os|as|les|the)\\s+)?';
-/** "18 y 25 años", "aged 18 to 25", "entre 18 e 30": victims' age ranges are boilerplate. */
-const AGE_RANGE = new RegExp(`^\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}\\d{1,2}\\b`, 'iu');
-const AGE_RANGE_BEFORE = new RegExp(`\\d{1,2}\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}$`, 'iu');
-const AGE_RANGE_TEXT = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:y|e|a|à|to|and|et|und|-|–|al|ao)\\s*${RANGE_ARTICLE}(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
-  'giu',
-);
-/** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
-const AGE_RANGE_AGED = /\b(?:aged|ages of)\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})(?!\d)/giu;
-/** "aged 22, 23, 26, 28, and 30": a list of ages (suspects', victims'), no counts; "aged 45" alone is one age. */
-const AGE_LIST = /\b(?:aged|ages)\s+\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2}(?!\d))+/giu;
-const AGED_BEFORE = /\baged\s+$/iu;
-/** "34-year-old", "45 años", "46 anos" (English "N years" is as often a sentence or a duration as an age). */
-const AGE_AFTER =
-  /^(?:-year-old|\s*-?\s*(?:años|anos|ans|anni|jahre|jährige\w*|jaar)\b(?!\s+(?:de|di|in)\s+(?:prisi[oó]n|c[aá]rcel|pris[aã]o|prison|carcere|reclus[ãa]o|haft)))/iu;
 /** "Ximena Costa, 34, and …": an age between commas after a name. */
 const NAME_AGE = /\p{Lu}\p{L}+,\s*$/u;
-/** A time, a unit or a duration after a number ("15 horas", "16 mois", "11 meses de investigación"): whole words only,
- * so "12 hombres", "207 homens" and "12 hommes" stay counts of people. */
-const TIME_OR_UNIT =
-  /^(?:[:h]\d|%|\s*(?:am|pm|h|hrs|horas|heures|ore|uhr|hours?|km|kg|m²|%|por ?ciento|per ?cent|percent|pour ?cent|g|gramos|grams|meses|m[eê]s|mois|months?|mesi|monate?n?|semanas?|semaines?|weeks?|settimane|wochen|d[ií]as|jours|days?|giorni|tage[n]?)(?![\p{L}\d]))/iu;
-
 /** Numbers that can tell one case from another (counts of people, arrests, searches, large sums), and single ages. */
 export function readNumbers(
   text: string,
@@ -276,9 +263,6 @@ export function readNumbers(
   };
 }
 
-const HEDGE =
-  /(?:more than|over|up to|in excess of|at least|as many as|nearly|almost|más de|hasta|al menos|cerca de|plus de|jusqu'à|au moins|près de|mais de|até|cerca de|oltre|fino a|almeno|mehr als|über|bis zu|rund)\s+$/iu;
-
 /** Whether the text gives `n` as a bound rather than a count ("more than 400 people"). */
 function hedged(text: string, n: number): boolean {
   const re = new RegExp(`(?<![\\d.,])${n}(?![\\d])|(?<![\\d.,])${n.toLocaleString('en')}(?![\\d])`, 'g');
@@ -302,7 +286,7 @@ function compoundNumber(
   words: ReadonlyMap<string, number>,
 ): { value: number; rest: string } | null {
   if (tens < 20 || tens > 90 || tens % 10 !== 0) return null;
-  const m = /^\s+(?:y|e|et)\s+(\p{L}+)/u.exec(next);
+  const m = NUMBER_AND.exec(next);
   const units = m ? words.get(fold(m[1]!)) : undefined;
   return m && units !== undefined && units >= 1 && units <= 9 ? { value: tens + units, rest: m[0] } : null;
 }
@@ -318,7 +302,7 @@ function numberKind(value: number, raw: string, before: string, after: string): 
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
   if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
     return value < 120 ? 'age' : 'other';
-  if (/^\s*(?:years?|yrs)\b/i.test(after)) return 'other';
+  if (YEARS_AFTER.test(after)) return 'other';
   return 'count';
 }
 
@@ -336,16 +320,11 @@ function inAddress(before: string): boolean {
 
 /** "23 de octubre", "19 e 23 de agosto", "December 10", "le 13 mai": a day of the month. */
 function isDate(before: string, after: string): boolean {
-  const next =
-    /^(?:\s*(?:e|y|and|et|-|–|a|to|au|al)\s*\d{1,2})?\s*(?:de\s+|of\s+|th\s+|st\s+|nd\s+|rd\s+)?(\p{L}+)/u.exec(after);
+  const next = DATE_AFTER.exec(after);
   if (next && MONTHS.has(fold(next[1]!))) return true;
   const prev = /(\p{L}+)\.?\s*$/u.exec(before);
   return !!prev && MONTHS.has(fold(prev[1]!));
 }
-
-const ALIAS =
-  /\b(?:alias|aliases|vulgo|apodad[oa]s?|conocid[oa]s? como|known as|dit|detto)\s+(?:de\s+)?((?:[«"“*'‘]?\s*(?:(?:la|el|los|las|o|a|le)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?[»"”*'’]?\s*(?:,|y|e|and|et)?\s*){1,4})/gu;
-const ALIAS_NAME = /(?:(?:la|el|los|las|o|a|le)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu;
 
 /** People's aliases ("alias «La Paisa»", "alias *Camila* y *La Paisa*"): a suspect's alias names one case. */
 function aliases(text: string): string[] {
@@ -354,21 +333,13 @@ function aliases(text: string): string[] {
   return [...out];
 }
 
-const OPERATION =
-  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]peratie|[Oo]perasi|[Aa]ktion)\s+(?:["“«'‘]\s*)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?)/gu;
-
-/** "Einsatz namens Liberterra III", "operation, named Liberterra II", "operativo denominado Corralito": an operation
- * named after a word for it, not a person ("a man named …"). */
-const OPERATION_NAMED =
-  /\b(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione|[Oo]perativo|[Ee]insatz|[Aa]ktion|[Rr]azzia|[Rr]aid|[Ss]ting|[Ii]nvestigation|[Ii]nchiesta|[Ee]nqu[êe]te)[,\s]+(?:\p{Ll}+\s+)?(?:namens|genannt|named|called|code-named|codenamed|denominad[oa]|llamad[oa]|bautizad[oa]|baptis[ée]e?|d[ée]nomm[ée]e?|chiamat[oa]|denominat[oa]|chamad[oa]|batizad[oa])\s+(?:["“«'‘]\s*)?(?:(?:[Oo]peration|[Oo]peraci[oó]n|[Oo]pera[cç][aã]o|[Oo]p[ée]ration|[Oo]perazione)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:\s+(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?)/gu;
-
 /** Names of police operations ("Operación Alborga", "Operation Blooming Onion", "'Operação Espelho'"); a phase or
  * edition number stays part of the name ("Operação Resgate 3" is not last year's "Operação Resgate"). */
 export function operationNames(text: string): string[] {
   const out = new Set<string>();
   for (const m of [...text.matchAll(OPERATION), ...text.matchAll(OPERATION_NAMED)]) {
     const name = fold(m[1]!);
-    if (!/^(?:de|del|da|do|of|the|la|le|des|di)$/.test(name)) out.add(name);
+    if (!NOT_NAMES.has(name)) out.add(name);
   }
   return [...out];
 }

@@ -1,0 +1,57 @@
+// What a number is, from the words around it (data/stories/number-context.json): money, a time or unit, an age or an
+// age range, a bound. Only counts tell one case from another; the regexes here set the rest aside.
+import { anyOf, escapeRegExp, storyWords } from './story-words.ts';
+
+const list = storyWords('number-context.json');
+const words = (name: string) => anyOf(list(name));
+/** Words of an age after a number; stems take any ending ("33-jähriger"). */
+const AGE_NAMES = [...list('age_words').map(escapeRegExp), ...list('age_stems').map((s) => `${escapeRegExp(s)}\\w*`)];
+/** Any age word, English years included (read in ranges: "18 to 25 years"). */
+const AGE_WORD = anyOf([...AGE_NAMES, ...list('year_words').map(escapeRegExp)], (w) => w);
+/** "entre los 18 y los 25 años", "entre os 22 e os 58 anos": the article may be repeated before the second age. */
+const RANGE_ARTICLE = `(?:${words('range_articles')}\\s+)?`;
+const RANGE_CONNECTOR = `(?:${words('range_connectors')}|-|–)`;
+const LIST_AND = words('list_and');
+
+/** Money after a number ("2 millions dollars", "5 mil reais", "500 euros"). */
+export const CURRENCY = new RegExp(`^\\s*${words('currency_scales')}?\\s*${words('currencies')}\\b`, 'iu');
+/** Money before a number ("US$ 500", "EUR 500"): signs and codes in capitals only. */
+export const CURRENCY_BEFORE = new RegExp(
+  `${anyOf(list('currencies_before'), (w) => escapeRegExp(w.toUpperCase()))}\\s?$`,
+  'u',
+);
+/** "18 y 25 años", "aged 18 to 25", "entre 18 e 30": the second age of a range after a number. */
+export const AGE_RANGE = new RegExp(`^\\s*${RANGE_CONNECTOR}\\s*${RANGE_ARTICLE}\\d{1,2}\\b`, 'iu');
+/** The first age of a range before a number. */
+export const AGE_RANGE_BEFORE = new RegExp(`\\d{1,2}\\s*${RANGE_CONNECTOR}\\s*${RANGE_ARTICLE}$`, 'iu');
+/** An age range with its age word ("18 y 25 años"): victims' age ranges are boilerplate. */
+export const AGE_RANGE_TEXT = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*${RANGE_CONNECTOR}\\s*${RANGE_ARTICLE}(\\d{1,2})\\s*-?\\s*${AGE_WORD}`,
+  'giu',
+);
+/** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
+export const AGE_RANGE_AGED = new RegExp(
+  `\\b${words('range_before')}\\s+(?:${words('range_between')}\\s+)?(\\d{1,2})\\s*(?:${words('range_and')}|-|–)\\s*(\\d{1,2})(?!\\d)`,
+  'giu',
+);
+/** "aged 22, 23, 26, 28, and 30": a list of ages (suspects', victims'), no counts; "aged 45" alone is one age. */
+export const AGE_LIST = new RegExp(
+  `\\b${words('list_before')}\\s+\\d{1,2}(?:\\s*(?:,|${LIST_AND}|,\\s*${LIST_AND})\\s*\\d{1,2}(?!\\d))+`,
+  'giu',
+);
+/** "aged 45": a single age after the word. */
+export const AGED_BEFORE = new RegExp(`\\b${words('age_before')}\\s+$`, 'iu');
+/** "34-year-old", "45 años", "46 anos", not "8 años de prisión" (English "N years" is as often a duration). */
+export const AGE_AFTER = new RegExp(
+  `^(?:${words('age_suffixes')}|\\s*-?\\s*${anyOf(AGE_NAMES, (w) => w)}\\b(?!\\s+${words('sentence_links')}\\s+${words('sentence_words')}))`,
+  'iu',
+);
+/** English years after a number ("5 years"): a duration, no count. */
+export const YEARS_AFTER = new RegExp(`^\\s*${words('year_words')}\\b`, 'i');
+/** A time, a unit or a duration after a number ("15 horas", "16 mois", "11 meses de investigación"): whole words only,
+ * so "12 hombres", "207 homens" and "12 hommes" stay counts of people. */
+export const TIME_OR_UNIT = new RegExp(`^(?:[:h]\\d|%|\\s*${words('units')}(?![\\p{L}\\d]))`, 'iu');
+/** Words before a number that make it a bound ("more than 400 people"). */
+export const HEDGE = new RegExp(`${words('hedges')}\\s+$`, 'iu');
+/** The conjunction and units word after a tens word ("sesenta y cinco"); the units word is captured. */
+export const NUMBER_AND = new RegExp(`^\\s+${words('number_conjunctions')}\\s+(\\p{L}+)`, 'u');

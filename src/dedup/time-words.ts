@@ -1,0 +1,52 @@
+// The words that make a month, a weekday or a number a time of the case (data/stories/time-words.json), and the
+// regexes built from them for event-dates.ts, event-times.ts and incident.ts.
+import { anyOf, escapeRegExp, spaced, storyWords } from './story-words.ts';
+
+const list = storyWords('time-words.json');
+const words = (name: string) => anyOf(list(name));
+/** An article before "year", with its space; one ending in an apostrophe joins the noun ("l'année"). */
+const yearArticle = (w: string) => (w.endsWith("'") ? escapeRegExp(w) : `${escapeRegExp(w)}\\s+`);
+/** "the year" between a month and its year ("julio del año 2024", "julho do ano de 2024"). */
+const YEAR_NOUN = `(?:${anyOf(list('year_articles'), yearArticle)}?${words('year_nouns')}\\s+(?:${words('year_noun_links')}\\s+)?)`;
+const TIME_WORD = anyOf(
+  [...list('month_prepositions').map(escapeRegExp), ...list('month_nouns').map(spaced)],
+  (w) => w,
+);
+
+/** A month after a word that makes it a time ("en octubre", "since June", "no mês de março", "im Oktober"), or
+ * before a year; alone, "marco" (Portuguese March) is also "frame" ("en el marco de"), "mars" a planet. */
+export const MONTH_AFTER = new RegExp(
+  `(?<![\\p{L}])${TIME_WORD}\\s+(\\p{L}{3,})(?:\\s+(?:${words('month_year_links')}\\s+)?${YEAR_NOUN}?((?:19|20)\\d{2}))?`,
+  'giu',
+);
+/** "octubre de 2024", "July 2023", "julio del año 2024", "julho do ano de 2024": a month with its year. */
+export const MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}])(\\p{L}{3,})\\s+(?:${words('year_links')}\\s+)?${YEAR_NOUN}?((?:19|20)\\d{2})(?!\\d)`,
+  'gu',
+);
+/** A word that may be a weekday's name ("martes", "quarta-feira"). */
+export const WEEKDAY = new RegExp(`(?<![\\p{L}-])\\p{L}+${words('weekday_suffixes')}?(?![\\p{L}-])`, 'gu');
+/** A day of the month right after a weekday: "quarta-feira (22)", "quarta-feira, 01,", "martes 14 de mayo". */
+export const WEEKDAY_DAY = new RegExp(
+  `^(?:\\s*\\(\\s*(\\d{1,2})\\s*\\)|,?\\s+(\\d{1,2})(?:\\s*[,.;]|\\s+(?:${words('day_links')}\\s+)?(\\p{L}+)))`,
+  'u',
+);
+/** A day and its month ("20 December", "23 de octubre", "1er mai"). */
+export const DAY_MONTH = new RegExp(
+  `(?<![\\d.,/:-])(\\d{1,2})${anyOf([...list('ordinals'), ...list('day_marks')])}?\\s+(?:${words('date_links')}\\s+)?(\\p{L}{3,})`,
+  'gu',
+);
+/** A month and its day ("March 13", "Dec. 5th"). */
+export const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}])(\\p{L}{3,})\\.?\\s+(\\d{1,2})${words('ordinals')}?(?![\\d\\p{L}]|[.,:]\\d)`,
+  'gu',
+);
+/** The word after a day ("23 de octubre", "19 e 23 de agosto", "10th of December"); a month makes it a date. */
+export const DATE_AFTER = new RegExp(
+  `^(?:\\s*(?:${words('date_connectors')}|-|–)\\s*\\d{1,2})?\\s*(?:${anyOf([...list('date_links'), ...list('ordinals')])}\\s+)?(\\p{L}+)`,
+  'u',
+);
+/** Short month names the locale data lacks ("sept"): each is the month whose name it begins. */
+export const MONTH_ABBREVIATIONS = list('month_abbreviations');
+/** Month names that are more often another word ("may"). */
+export const NOT_MONTHS: ReadonlySet<string> = new Set(list('not_months'));
