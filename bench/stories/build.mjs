@@ -108,13 +108,9 @@ for (const [split, rows] of splits) {
       missing.push(m.id);
       continue;
     }
-    let title = raw.title;
-    if (title) titleFrom.page++;
-    else if ((title = slugTitle(m.url))) titleFrom.slug++;
-    else {
-      title = firstSentence(raw.text);
-      titleFrom.sentence++;
-    }
+    const slug = raw.title ? '' : slugTitle(m.url);
+    const title = raw.title || slug || firstSentence(raw.text);
+    titleFrom[raw.title ? 'page' : slug ? 'slug' : 'sentence']++;
     const rec = {};
     for (const k of FIELDS) rec[k] = k === 'title' ? title : k === 'text' ? raw.text : (m[k] ?? null);
     if (m.canonicalOf) rec.canonicalOf = m.canonicalOf;
