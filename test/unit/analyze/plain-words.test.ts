@@ -190,6 +190,14 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       null,
     ],
     [
+      'the people exploited, not those detained (Spanish present tense)',
+      'La Policía detiene a cinco personas por explotar a 65 extranjeros',
+      'La Policía Nacional ha detenido a cuatro hombres y una mujer por explotar presuntamente a 65 ciudadanos ' +
+        'extranjeros en una finca agrícola, en una investigación contra la trata de seres humanos con fines de ' +
+        'explotación laboral.',
+      65,
+    ],
+    [
       'not the ages of the accused',
       'Brothers charged with trafficking',
       'Tom Hale and Sam Hale, both 39, were charged with human trafficking after four women were rescued from a farm.',
