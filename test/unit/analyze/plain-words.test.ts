@@ -348,6 +348,12 @@ describe('types: domestic servitude, scam work, and not lists of offences', () =
       ['domestic_servitude'],
     ],
     [
+      'a mother selling her baby (Portuguese)',
+      'Mãe tenta vender bebê',
+      'A polícia prendeu uma mulher que tentou vender o próprio filho, um bebê de duas semanas, a uma empresária, num caso de tráfico de pessoas.',
+      ['illegal_adoption'],
+    ],
+    [
       'online scammers',
       'Workers back from Myanmar',
       'Twenty men who were forced to work as online scammers in Myanmar returned home after being rescued.',
