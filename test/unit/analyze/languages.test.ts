@@ -116,6 +116,18 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     types: ['forced_criminality'],
   },
   {
+    lang: 'vi',
+    title: 'Giải cứu 5 cô dâu Việt',
+    text: 'Năm phụ nữ bị bắt cóc và bán cho đàn ông độc thân ở Trung Quốc làm cô dâu Việt đã được cảnh sát giải cứu.',
+    types: ['forced_marriage'],
+  },
+  {
+    lang: 'vi',
+    title: 'Tiếp nhận 9 công dân trở về',
+    text: 'Chín người bị dụ dỗ bằng lời hứa việc nhẹ lương cao rồi bị ép lao động trong các cơ sở lừa đảo ở nước ngoài.',
+    types: ['forced_criminality'],
+  },
+  {
     lang: 'ar',
     title: 'تحرير 20 طفلا من شبكة للتسول القسري',
     text: 'حررت الشرطة 20 طفلا كانوا ضحايا الاتجار بالبشر وأجبروا على التسول في الشوارع.',
