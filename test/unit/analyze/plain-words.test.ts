@@ -97,6 +97,12 @@ describe('relevance: exploitation described in plain words', () => {
 describe('relevance: a bare word for traffic, goods and fiction stay negative', () => {
   const cases: Case[] = [
     [
+      'a film review',
+      'Review: Stolen (2024)',
+      'Directed by Ann Lee | 98 minutes | Actors: Jo Park, Sam Reyes. This film aims to put human trafficking on the ' +
+        'map, a noble goal, but the director wastes an impressive Hollywood cast, and the actors cannot save it.',
+    ],
+    [
       'Spanish road traffic',
       'Tráfico intenso en Lima',
       'El tráfico en la avenida Javier Prado colapsó durante la mañana.',
