@@ -174,7 +174,7 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   if (!noun && hitIn(set, 'suspect', num.ti, num.tj)) return null;
   const end = noun ? Math.max(noun.tj, num.tj) : num.tj;
   // "four teenagers, a police spokesman said": a suspect word after a comma belongs to the next clause.
-  const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3));
+  const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3)) ?? suspectAfterAside(set, end);
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
@@ -293,6 +293,21 @@ function clause(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
 }
 
 const PHRASE_END = /[,()]/;
+
+/** Most tokens of an aside naming a group's parts ("Seven persons, including two women, have been arrested"). */
+const ASIDE_TOKENS = 6;
+
+// The suspect word right after an aside that names a part of the group: the verb is still the group's.
+function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
+  const part = hitIn(set, 'part', end, end + 2);
+  if (!part || !/^\s*,\s*$/.test(set.text.slice(set.tokens.end[end - 1]!, part.start))) return undefined;
+  for (let t = part.tj; t < part.tj + ASIDE_TOKENS && t < set.tokens.length; t++) {
+    if (set.text[set.tokens.end[t]!] !== ',') continue;
+    const h = hitIn(set, 'suspect', t + 1, t + 4);
+    return h && !PHRASE_END.test(set.text.slice(set.tokens.end[t]! + 1, h.start)) ? h : undefined;
+  }
+  return undefined;
+}
 
 // A word counts only within the phrase of the number (no comma or bracket between).
 function phrase(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {

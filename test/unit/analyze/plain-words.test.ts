@@ -204,6 +204,12 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       65,
     ],
     [
+      'not those arrested, after an aside naming some of them',
+      'Girl rescued from traffickers',
+      'Police rescued a 15-year-old girl who was being sold for marriage. Six persons, including two women, have been arrested, police said.',
+      1,
+    ],
+    [
       'not the ages of the accused',
       'Brothers charged with trafficking',
       'Tom Hale and Sam Hale, both 39, were charged with human trafficking after four women were rescued from a farm.',
