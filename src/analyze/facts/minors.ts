@@ -1,5 +1,6 @@
 // Minors among the victims: stated ages and words for children against words and ages for adults.
 import type { Evidence } from '../../model/analysis.ts';
+import type { Hit } from '../cues/phrases.ts';
 import type { CueSet } from '../cues/scan.ts';
 import { hitIn, hitsOf } from '../cues/scan.ts';
 import { statedAges } from './ages.ts';
@@ -45,6 +46,8 @@ export function readMinors(set: CueSet): MinorsResult {
     for (const h of hitsOf(set, cat)) {
       // "caring for four children", "the couple's children": children a worker minds, not victims.
       if (cat === 'minor' && mindedChildren(set, h.ti)) continue;
+      // "Save the Children", "Unidade de Combate à Exploração Sexual de Meninos, Meninas e Adolescentes": a name.
+      if (inProperName(set, h)) continue;
       const n = (seen.get(h.phrase) ?? 0) + 1;
       seen.set(h.phrase, n);
       if (n <= 3) add(cat === 'minor', h.weight * (h.start < set.titleEnd ? 2 : 1), h.start, h.end);
@@ -100,4 +103,16 @@ function mindedChildren(set: CueSet, ti: number): boolean {
     if (c === "'" || c === '\u2019') return true;
   }
   return false;
+}
+
+/** Languages that write every noun with a capital. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+const SENTENCE_END = /[.!?:;\n"“«]\s*$/;
+
+/** A person word written with a capital in the body, not opening a sentence: part of a name, not the victims. */
+function inProperName(set: CueSet, h: Hit): boolean {
+  if (h.start < set.titleEnd || !set.tokens.cap[h.ti] || NOUNS_CAPITALISED.has(set.lexicons[0]?.language ?? ''))
+    return false;
+  const before = set.text.slice(Math.max(0, h.start - 3), h.start);
+  return h.ti > set.bodyToken && !SENTENCE_END.test(before);
 }

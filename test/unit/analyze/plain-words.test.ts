@@ -289,6 +289,13 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
 describe('minors: a minor among adults, ages in every language', () => {
   const cases: [string, string, string, boolean | null][] = [
     [
+      "child words in an office's name (Portuguese)",
+      'Operação contra o tráfico de pessoas',
+      'As vítimas eram obrigadas a se prostituir na Espanha, onde 13 vítimas foram libertadas. A operação foi ' +
+        'conduzida pela Unidade de Combate ao Tráfico de Pessoas e Exploração Sexual de Meninos, Meninas e Adolescentes.',
+      null,
+    ],
+    [
       'a minor among women',
       'Women freed from brothel',
       'Police freed nine women from a brothel run by traffickers. Two of the women were minors, officers said.',
