@@ -94,6 +94,22 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       victims: 12,
       minors: false,
     },
+    {
+      lang: 'tr',
+      title: 'Fuhuş çetesine operasyon: 9 kadın kurtarıldı',
+      text: "İzmir'de polis, fuhuş çetesine yönelik operasyonda beş şüpheliyi gözaltına aldı. Fuhşa zorlanan dokuz kadın kurtarıldı. Şüphelilerin kadınları iş vaadiyle kandırdığı belirlendi.",
+      types: ['sexual'],
+      victims: 9,
+      minors: false,
+    },
+    {
+      lang: 'pl',
+      title: 'Policja uwolniła 12 ofiar handlu ludźmi',
+      text: 'Policjanci uwolnili dwunastu mężczyzn, ofiary handlu ludźmi, którzy byli zmuszani do pracy przymusowej na budowie bez wynagrodzenia. Zatrzymano trzech podejrzanych.',
+      types: ['labour'],
+      victims: 12,
+      minors: false,
+    },
   ];
 
 const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
@@ -139,6 +155,18 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     text: 'حررت الشرطة 20 طفلا كانوا ضحايا الاتجار بالبشر وأجبروا على التسول في الشوارع.',
     types: ['forced_begging'],
   },
+  {
+    lang: 'tr',
+    title: 'Çocukları dilendiren çeteye operasyon',
+    text: 'Polis, sekiz çocuğu sokaklarda zorla dilendiren üç kişiyi gözaltına aldı. Çocuklar koruma altına alındı.',
+    types: ['forced_begging'],
+  },
+  {
+    lang: 'pl',
+    title: 'Rodzice zmusili córkę do ślubu',
+    text: 'Prokuratura postawiła zarzuty rodzicom, którzy zmusili swoją 15-letnią córkę do małżeństwa ze starszym mężczyzną w zamian za pieniądze.',
+    types: ['forced_marriage'],
+  },
 ];
 
 describe('analysis in each lexicon language', () => {
@@ -182,6 +210,16 @@ describe('analysis in each lexicon language', () => {
       'id',
       'Lalu lintas macet parah di Jakarta',
       'Kemacetan lalu lintas terjadi di sejumlah ruas jalan di Jakarta pada jam sibuk.',
+    ],
+    [
+      'tr',
+      'Türkiye ile Almanya arasındaki ticaret hacmi arttı',
+      'Ticaret Bakanlığı, iki ülke arasındaki dış ticaret hacminin geçen yıl yüzde 10 arttığını açıkladı.',
+    ],
+    [
+      'pl',
+      'Zakaz handlu w niedziele zostaje',
+      'Rząd nie zmieni przepisów o zakazie handlu w niedziele. Sieci handlowe i galerie handlowe liczą straty.',
     ],
   ];
   for (const [lang, title, text] of NEGATIVES) {

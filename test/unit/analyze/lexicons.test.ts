@@ -79,7 +79,27 @@ const ROLES = new Set([
 describe('lexicon files', () => {
   it('cover the languages the analyzer promises', () => {
     const langs = loadLexicons();
-    for (const code of ['en', 'es', 'ca', 'gl', 'pt', 'fr', 'it', 'de', 'id', 'ms', 'vi', 'ar', 'ro', 'nl', 'sw'])
+    for (const code of [
+      'en',
+      'es',
+      'ca',
+      'gl',
+      'pt',
+      'fr',
+      'it',
+      'de',
+      'id',
+      'ms',
+      'vi',
+      'ar',
+      'ro',
+      'nl',
+      'sw',
+      'tr',
+      'pl',
+      'ru',
+      'uk',
+    ])
       assert.ok(langs.has(code), code);
   });
 
