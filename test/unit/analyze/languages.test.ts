@@ -150,6 +150,18 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     types: ['labour'],
   },
   {
+    lang: 'fr',
+    title: 'Comment libérer un enfant d’un groupe armé',
+    text: 'Cette année, notre équipe a libéré plus de 800 enfants recrutés et continue de démobiliser les enfants des groupes armés dans le nord du pays.',
+    types: ['child_soldiers'],
+  },
+  {
+    lang: 'ro',
+    title: 'Grupare de proxeneți destructurată',
+    text: 'Procurorii au efectuat percheziții în cadrul unei acțiuni de destructurare a unei grupări de proxeneți și traficanți de persoane care acționa în Franța.',
+    types: ['sexual'],
+  },
+  {
     lang: 'ar',
     title: 'تحرير 20 طفلا من شبكة للتسول القسري',
     text: 'حررت الشرطة 20 طفلا كانوا ضحايا الاتجار بالبشر وأجبروا على التسول في الشوارع.',
