@@ -13,6 +13,8 @@ export interface CueSet {
   bodyToken: number;
   lexicons: Lexicon[];
   byCat: Map<string, Hit[]>;
+  /** Character spans of nationality words naming people, from the places stage ("15 bolivianos"); none before it. */
+  people?: readonly (readonly [number, number])[];
 }
 
 const NONE: Hit[] = [];

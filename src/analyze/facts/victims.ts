@@ -273,7 +273,11 @@ function nounBefore(set: CueSet, num: NumberAt): Hit | undefined {
 // "23 Kenyans", "15 Malaysians": a capitalised plural demonym right after the number.
 function demonym(set: CueSet, i: number): Hit | undefined {
   const w = set.tokens.lower[i];
-  if (!w || !set.tokens.cap[i] || !/(?:ans|ese|is|ns)$/.test(w)) return undefined;
+  if (!w) return undefined;
+  // A nationality the places stage read as people, in any language ("15 bolivianos", "dertien Roemenen").
+  const start = set.tokens.start[i]!;
+  const named = set.people?.some(([a]) => a === start);
+  if (!named && (!set.tokens.cap[i] || !/(?:ans|ese|is|ns)$/.test(w))) return undefined;
   return {
     cat: 'victim',
     weight: 1,

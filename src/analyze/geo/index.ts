@@ -4,7 +4,7 @@ import { type CountryCandidate, countryCandidates } from './candidates.ts';
 import { readGeoIndex } from './load.ts';
 import type { GeoIndex } from './lookup.ts';
 import { findMentions } from './match.ts';
-import { type CountryStats, scoreCountries, selectCountries } from './rank.ts';
+import { type CountryStats, namesPeople, scoreCountries, selectCountries } from './rank.ts';
 import { type Resolved, resolveMentions } from './resolve.ts';
 import { tokenize, tokensOfSpans, type WordSpans } from './tokens.ts';
 import { loadGeoWords } from './words.ts';
@@ -30,6 +30,8 @@ export interface GeoResult {
   candidates: CountryCandidate[];
   /** Quotes for any of the candidate countries (the learned selection may keep one the rules left out). */
   evidenceOf: (countries: string[]) => Evidence[];
+  /** Character spans of nationality words that name people ("15 bolivianos", "dertien Roemenen"). */
+  people: [number, number][];
 }
 
 /**
@@ -99,6 +101,9 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
     evidence: evidenceFor(text, countries, found),
     candidates: countryCandidates(ranked, stats, countries, origin),
     evidenceOf: (list) => evidenceFor(text, list, found),
+    people: found
+      .filter((r) => r.mention.type === 'd' && namesPeople(text, r, index.words))
+      .map((r) => [r.mention.start, r.mention.end]),
   };
 }
 

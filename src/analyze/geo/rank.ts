@@ -172,14 +172,20 @@ function datelineOnly(r: Resolved, elsewhere: Set<string>, home?: string): boole
 }
 
 function demonymWeight(text: string, r: Resolved, words: GeoWords): number {
+  return namesPeople(text, r, words) ? RANK.people : RANK.demonym;
+}
+
+/** Whether a demonym names people ("Zimbabweans", "nigerianas", "Roemenen"), not a thing of a country. */
+export function namesPeople(text: string, r: Resolved, words: GeoWords): boolean {
   const { start, end } = r.mention;
   const last = text[end - 1] ?? '';
   const plural = last === 's' || (last === 'i' && text[start] !== text[start]?.toUpperCase());
   // "Thailänderinnen", "de nacionalidad colombiana": people, not an adjective.
-  const people =
+  return (
+    plural ||
     words.peopleEnding.test(text.slice(start, end)) ||
-    words.nationalityBefore.test(text.slice(Math.max(0, start - 30), start));
-  return plural || people ? RANK.people : RANK.demonym;
+    words.nationalityBefore.test(text.slice(Math.max(0, start - 30), start))
+  );
 }
 
 /** Countries central enough to report. */

@@ -210,6 +210,20 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      'a nationality as the noun (Spanish, lower case)',
+      'Clausuran un taller clandestino',
+      'Un taller de costura clandestino en el que trabajaban en condiciones de esclavitud 15 bolivianos fue clausurado. ' +
+        'Los responsables fueron detenidos por trata de personas con fines de explotación laboral.',
+      15,
+    ],
+    [
+      'a nationality as the noun (Dutch, number in words)',
+      'Roemenen uitgebuit',
+      'Dertien Roemenen zijn vermoedelijk uitgebuit door een uitzendbureau in de vleesindustrie, meldt de ' +
+        'Arbeidsinspectie. Ze moesten hun paspoorten inleveren; het gaat om mensenhandel.',
+      13,
+    ],
+    [
       'not the ages of the accused',
       'Brothers charged with trafficking',
       'Tom Hale and Sam Hale, both 39, were charged with human trafficking after four women were rescued from a farm.',
