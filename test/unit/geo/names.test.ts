@@ -37,6 +37,15 @@ describe('geo names', () => {
     assert.deepEqual(countries(text), ['US']);
   });
 
+  it('finds Russian cities and regions in their declined forms', () => {
+    const text = 'Мужчину освободили из рабства в Дагестане. Он работал на кирпичном заводе в Каспийске.';
+    assert.deepEqual(countries(text, 'ru'), ['RU']);
+    assert.deepEqual(
+      where(text, 'ru').places.map((p) => p.name),
+      ['Republic of Dagestan', 'Kaspiysk'],
+    );
+  });
+
   it('places states and provinces in their country', () => {
     assert.deepEqual(countries('Police in Gauteng rescued 12 women.'), ['ZA']);
     assert.deepEqual(countries('Girls trafficked from KwaZulu-Natal were found in a brothel.'), ['ZA']);
