@@ -21,6 +21,7 @@ const GATES = [
   { key: 'stories_fixtures', file: join(ROOT, 'test', 'fixtures', 'stories', 'reports.jsonl'), timeline: 'real' },
   { key: 'stories_dev', file: sets && join(sets, 'dev.jsonl'), timeline: 'compressed' },
   { key: 'stories_dev2', file: sets && join(sets, 'dev2.jsonl'), timeline: 'compressed' },
+  { key: 'stories_dev3', file: sets && join(sets, 'dev3.jsonl'), timeline: 'compressed' },
   { key: 'stories_blind', file: sets && join(sets, 'blind.jsonl'), timeline: 'compressed' },
 ];
 
