@@ -97,8 +97,9 @@ describe('extract limits', () => {
         () => attempt(big),
         () => attempt(small),
       );
-      // Linear work gives about 4; a quadratic step gives 16 or more. The margin absorbs a busy, shared machine.
-      assert.ok(ratio < 8, `${make.name}: four times the page cost ${ratio.toFixed(1)}× as much`);
+      // Linear work gives about 4; a quadratic step gives 16 or more. The margin absorbs a busy, shared machine and
+      // the larger page's garbage collection (8.1 was seen on a linear run).
+      assert.ok(ratio < 11, `${make.name}: four times the page cost ${ratio.toFixed(1)}× as much`);
     }
   });
 });
