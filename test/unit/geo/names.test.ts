@@ -46,6 +46,12 @@ describe('geo names', () => {
     );
   });
 
+  it('keeps a list of origin countries ("procedentes de India, Nepal y Pakistán")', () => {
+    const text =
+      'La Policía Nacional ha liberado a 45 personas, la mayoría procedentes de India, Nepal y Pakistán, explotadas en fincas de Almería.';
+    assert.deepEqual(countries(text, 'es'), ['ES', 'IN', 'NP', 'PK']);
+  });
+
   it('places states and provinces in their country', () => {
     assert.deepEqual(countries('Police in Gauteng rescued 12 women.'), ['ZA']);
     assert.deepEqual(countries('Girls trafficked from KwaZulu-Natal were found in a brothel.'), ['ZA']);
