@@ -52,6 +52,14 @@ describe('geo names', () => {
     assert.deepEqual(countries(text, 'es'), ['ES', 'IN', 'NP', 'PK']);
   });
 
+  it('finds Polish country names whose stem changes when declined ("w Polsce", "w Niemczech")', () => {
+    assert.deepEqual(countries('Handel ludźmi w Polsce. Ofiary pracowały w Niemczech i we Włoszech.', 'pl'), [
+      'DE',
+      'IT',
+      'PL',
+    ]);
+  });
+
   it('places states and provinces in their country', () => {
     assert.deepEqual(countries('Police in Gauteng rescued 12 women.'), ['ZA']);
     assert.deepEqual(countries('Girls trafficked from KwaZulu-Natal were found in a brothel.'), ['ZA']);
