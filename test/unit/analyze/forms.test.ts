@@ -27,6 +27,11 @@ describe('forms of exploitation', () => {
       ['labour', 'domestic_servitude'],
     ],
     [
+      'Workshop owners charged',
+      'Prosecutors charged the owners of a sewing workshop with human trafficking after a worker exploitation inquiry found staff kept in poor labor conditions.',
+      ['labour'],
+    ],
+    [
       'Scam compound raided',
       'Trafficking victims were forced to scam strangers from a scam compound.',
       ['forced_criminality'],
