@@ -82,18 +82,23 @@ export interface Lexicons {
   has(code: string): boolean;
 }
 
+/** Every lexicon file, keyed by each language code it serves (aliases included: the Spanish file serves Galician). */
+export function readLexiconFiles(dir = dataPath('lexicons')): Map<string, LexiconFile> {
+  const files = new Map<string, LexiconFile>();
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LexiconFile;
+    for (const code of [file.language, ...(file.aliases ?? [])]) files.set(code, file);
+  }
+  return files;
+}
+
 /**
  * Reads every lexicon file, keyed by language code (aliases included); `extra` adds cues to some languages'
  * matchers. Each is compiled the first time a text in its language asks for it (compiling all takes ~100 ms).
  */
 export function loadLexicons(dir = dataPath('lexicons'), extra: Record<string, Cue[]> = {}): Lexicons {
-  const files = new Map<string, LexiconFile>();
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LexiconFile;
-      for (const code of [file.language, ...(file.aliases ?? [])]) files.set(code, file);
-    }
-  }
+  const files = readLexiconFiles(dir);
   const compiled = new Map<LexiconFile, Lexicon>();
   return {
     has: (code) => files.has(code),

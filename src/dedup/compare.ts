@@ -107,7 +107,11 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const wordPoints = Math.min(words.length * 0.75, 2.25);
   add(wordPoints, `name words ${words.join(', ')}`);
   // "24 mujeres liberadas, 21 detenidos" and "21 mujeres liberadas": one side's victims are the other's arrests.
-  const nums = sharedCounts(x.counts, y.counts).filter((v) => !victimsAsArrests(x, y, v) && !victimsAsArrests(y, x, v));
+  const kx = kindsByValue(x.counts);
+  const ky = kindsByValue(y.counts);
+  const nums = sharedKinds(kx, ky).filter(
+    (v) => !victimsAsArrests(x.victims, kx, ky, v) && !victimsAsArrests(y.victims, ky, kx, v),
+  );
   add(
     Math.min(
       nums.reduce((n, v) => n + numberWeight(v), 0),
@@ -242,8 +246,11 @@ function tellsVictims(x: IncidentPrint, y: IncidentPrint): boolean {
 
 /** Numbers both sides write for the same kind of thing (or for what one side does not say; `strict`: never). */
 function sharedCounts(a: readonly string[], b: readonly string[], strict = false): number[] {
-  const mine = kindsByValue(a);
-  const theirs = kindsByValue(b);
+  return sharedKinds(kindsByValue(a), kindsByValue(b), strict);
+}
+
+/** sharedCounts on counts already grouped by value (kindsByValue). */
+function sharedKinds(mine: Map<number, Set<string>>, theirs: Map<number, Set<string>>, strict = false): number[] {
   const out: number[] = [];
   for (const [v, ks] of mine) {
     const other = theirs.get(v);
@@ -253,11 +260,16 @@ function sharedCounts(a: readonly string[], b: readonly string[], strict = false
   return out.sort((x, y) => x - y);
 }
 
-/** Whether `v` is x's victims count and a count of arrests only in y. */
-function victimsAsArrests(x: IncidentPrint, y: IncidentPrint, v: number): boolean {
-  // ("PJ detém 18 pessoas" read as 18 victims: x's own words say they are arrests, and so do y's.)
-  if (x.victims !== v || kindsByValue(x.counts).get(v)?.has('arrests')) return false;
-  const ks = kindsByValue(y.counts).get(v);
+/** Whether `v` is one side's victims count (`mine` its counts by value) and a count of arrests only on the other. */
+function victimsAsArrests(
+  victims: number | null,
+  mine: Map<number, Set<string>>,
+  theirs: Map<number, Set<string>>,
+  v: number,
+): boolean {
+  // ("PJ detém 18 pessoas" read as 18 victims: its own words say they are arrests, and so do the other's.)
+  if (victims !== v || mine.get(v)?.has('arrests')) return false;
+  const ks = theirs.get(v);
   return !!ks && ks.size === 1 && ks.has('arrests');
 }
 

@@ -2,6 +2,7 @@
 // how many (victims, distinctive numbers), who (names) and which operation. Pure; from a report and its analysis.
 
 import { analysedText } from '../lib/analysed-text.ts';
+import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED } from './case-words.ts';
 import { countNoun } from './count-nouns.ts';
@@ -27,7 +28,6 @@ import {
 } from './number-context.ts';
 import { CITY_CONNECTOR, TOWN_END, TRAIN_WORD } from './place-words.ts';
 import { inSpans, recalledSpans, withoutRecalled } from './recalled.ts';
-import { escapeRegExp } from './story-words.ts';
 import { DATE_AFTER } from './time-words.ts';
 
 /** Language-neutral facts of one report, compared to decide whether two reports tell one incident. */

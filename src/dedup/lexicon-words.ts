@@ -1,8 +1,8 @@
 // Words of the analyzer's lexicons (data/lexicons/<lang>.json) that story prints read: number words ("ocho
 // mujeres", "eight women": the same count in two languages is the same number) and the words of trafficking cues
 // ("explotación", "victims", "proxénétisme"), which every report of every case uses and so say nothing about which.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { type LexiconFile, readLexiconFiles } from '../analyze/lexicon.ts';
 import { dataPath } from '../lib/paths.ts';
 import { fold } from './incident-names.ts';
 
@@ -30,21 +30,7 @@ function readStoryNumbers(): Record<string, Record<string, number>> {
   return out;
 }
 
-let files: Map<string, string> | undefined;
-
-/** The lexicon file serving each language code, aliases included (the Spanish file serves Galician). */
-function lexiconFiles(): Map<string, string> {
-  if (files) return files;
-  files = new Map();
-  const dir = dataPath('lexicons');
-  if (!existsSync(dir)) return files;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const path = join(dir, name);
-    const lex = JSON.parse(readFileSync(path, 'utf8')) as { language: string; aliases?: string[] };
-    for (const code of [lex.language, ...(lex.aliases ?? [])]) files.set(code, path);
-  }
-  return files;
-}
+let files: Map<string, LexiconFile> | undefined;
 
 /** The folded number words and cue words of a language (empty when Lantern has no lexicon for it). */
 export function lexiconWords(language: string): LexiconWords {
@@ -52,15 +38,11 @@ export function lexiconWords(language: string): LexiconWords {
   const hit = cache.get(lang);
   if (hit) return hit;
   const words: LexiconWords = { numbers: new Map(), cues: new Set() };
-  const file = lang ? lexiconFiles().get(lang) : undefined;
-  if (file) {
-    const lex = JSON.parse(readFileSync(file, 'utf8')) as {
-      language?: string;
-      numbers?: Record<string, number>;
-      cues?: Record<string, string[]>;
-    };
+  files ??= readLexiconFiles();
+  const lex = lang ? files.get(lang) : undefined;
+  if (lex) {
     for (const [w, v] of Object.entries(lex.numbers ?? {})) if (Number.isInteger(v)) words.numbers.set(fold(w), v);
-    const own = { ...STORY_NUMBERS[lex.language ?? lang], ...STORY_NUMBERS[lang] };
+    const own = { ...STORY_NUMBERS[lex.language], ...STORY_NUMBERS[lang] };
     for (const [w, v] of Object.entries(own)) words.numbers.set(fold(w), v);
     for (const phrases of Object.values(lex.cues ?? {})) {
       for (const p of phrases)

@@ -1,6 +1,7 @@
 // What a number is, from the words around it (data/stories/number-context.json): money, a time or unit, an age or an
 // age range, a bound. Only counts tell one case from another; the regexes here set the rest aside.
-import { anyOf, escapeRegExp, storyWords } from './story-words.ts';
+import { escapeRegExp } from '../lib/text/regexp.ts';
+import { anyOf, storyWords } from './story-words.ts';
 
 const list = storyWords('number-context.json');
 const words = (name: string) => anyOf(list(name));

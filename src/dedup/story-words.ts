@@ -2,6 +2,7 @@
 // reviewed data, the patterns that are no words (digits, punctuation, lookarounds) stay in code.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../lib/paths.ts';
+import { escapeRegExp } from '../lib/text/regexp.ts';
 
 /** The lists of a data/stories/ file by name; a list that is missing, empty or not of lower-case words throws. */
 export function storyWords(file: string): (list: string) => readonly string[] {
@@ -20,11 +21,6 @@ export function isWordList(value: unknown): value is string[] {
     value.length > 0 &&
     value.every((w) => typeof w === 'string' && w !== '' && w === w.toLowerCase())
   );
-}
-
-/** A string with the characters of regex syntax escaped. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A regex group matching any of the words, tried in the order listed ("(?:a|b)"); `form` writes each one. */

@@ -1,6 +1,7 @@
 // The words that make a month, a weekday or a number a time of the case (data/stories/time-words.json), and the
 // regexes built from them for event-dates.ts, event-times.ts and incident.ts.
-import { anyOf, escapeRegExp, spaced, storyWords } from './story-words.ts';
+import { escapeRegExp } from '../lib/text/regexp.ts';
+import { anyOf, spaced, storyWords } from './story-words.ts';
 
 const list = storyWords('time-words.json');
 const words = (name: string) => anyOf(list(name));

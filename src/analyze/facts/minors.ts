@@ -1,4 +1,5 @@
 // Minors among the victims: stated ages and words for children against words and ages for adults.
+import { NOUNS_CAPITALISED } from '../../lib/text/capitals.ts';
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import type { CueSet } from '../cues/scan.ts';
@@ -105,8 +106,6 @@ function mindedChildren(set: CueSet, ti: number): boolean {
   return false;
 }
 
-/** Languages that write every noun with a capital. */
-const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 const SENTENCE_END = /[.!?:;\n"“«]\s*$/;
 
 /** A person word written with a capital in the body, not opening a sentence: part of a name, not the victims. */

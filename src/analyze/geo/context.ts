@@ -1,4 +1,5 @@
 // What surrounds a mention: a preposition of place before it, a passing use after it, a neighbouring proper name.
+import { NOUNS_CAPITALISED } from '../../lib/text/capitals.ts';
 import type { Mention } from './match.ts';
 import { isPassing } from './passing.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -16,8 +17,6 @@ const WIRE =
 const LOCAL_STATION = /\(\s*[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s*\)/;
 /** A headline that opens with its place ("Mendoza: rescatan a 25 personas", "Verona, tre arresti per caporalato"); not an acronym ("ILO: …"). */
 const HEADLINE_PLACE = /^\s*(?::\s|,\s+\p{Ll})/u;
-/** Languages that capitalise common nouns. */
-const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 /** A full stop and one space after a middle initial. */
 const INITIAL_GAP = /^\. $/;
 
