@@ -36,12 +36,16 @@ export function placeInStory(candidate: StoryPrint, neighbours: readonly Neighbo
     if (!best || comparison.score > best.comparison.score) best = { storyId, comparison };
   };
   const byStory = new Map<number, StoryPrint[]>();
-  for (const n of neighbours) {
-    consider(n.storyId, compareReports(candidate, n.print));
+  const compared = neighbours.map((n) => ({ storyId: n.storyId, comparison: compareReports(candidate, n.print) }));
+  // A story one of whose reports the candidate contradicts (other countries, another town and count) is another
+  // incident's, however well the candidate matches a second report of it: one match never outweighs a conflict.
+  const contradicted = new Set(compared.filter((c) => contradicts(c.comparison)).map((c) => c.storyId));
+  for (const [i, n] of neighbours.entries()) {
+    if (!contradicted.has(n.storyId)) consider(n.storyId, compared[i]!.comparison);
     byStory.set(n.storyId, [...(byStory.get(n.storyId) ?? []), n.print]);
   }
   for (const [storyId, prints] of byStory) {
-    if (prints.length < 2) continue;
+    if (prints.length < 2 || contradicted.has(storyId)) continue;
     const pooled = compareReports(candidate, pool(prints, candidate.at), POOLED_MARGIN);
     consider(storyId, pooled);
   }
@@ -56,6 +60,14 @@ export function placeInStory(candidate: StoryPrint, neighbours: readonly Neighbo
     if (compareReports(other, grown, POOLED_MARGIN).same) matched.add(storyId);
   }
   return { ...chosen, others: [...matched].filter((id) => id !== chosen.storyId) };
+}
+
+/** Evidence against at or under which a report contradicts another (a veto, or conflicts that no fact offsets). */
+export const CONTRADICTION = -2;
+
+/** Whether a comparison shows two reports to be of different incidents, not merely unlike. */
+function contradicts(c: Comparison): boolean {
+  return c.veto !== null || c.score <= CONTRADICTION;
 }
 
 /** One print holding what several reports of a story say; its time is the report nearest to `at`. */

@@ -54,6 +54,18 @@ describe('placeInStory', () => {
     assert.deepEqual(choice?.others, []);
   });
 
+  it('does not join a story one of whose reports the candidate contradicts', () => {
+    const copy = print({ victims: 23, numbers: [23, 41], counts: ['23:people', '41:premises'] }, 1);
+    // A report filed in story 1 that names another country: the candidate cannot be its incident.
+    const abroad = print({ countries: ['FR'], cities: ['geonames:9'], cityNames: ['portville'] });
+    assert.equal(placeInStory(copy, [{ storyId: 1, print: rescue }])?.storyId, 1);
+    const choice = placeInStory(copy, [
+      { storyId: 1, print: rescue },
+      { storyId: 1, print: abroad },
+    ]);
+    assert.equal(choice, null, JSON.stringify(choice?.comparison));
+  });
+
   it('starts a new story when no report tells the same incident', () => {
     const lone = print({ victims: 9, numbers: [9], counts: ['9:people'], names: ['ann lee'] });
     assert.equal(placeInStory(lone, [{ storyId: 1, print: rescue }]), null);
