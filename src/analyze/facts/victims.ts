@@ -298,15 +298,18 @@ function clause(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
 
 const PHRASE_END = /[,()]/;
 
-/** Most tokens of an aside naming a group's parts ("Seven persons, including two women, have been arrested"). */
+/** Most tokens of an aside naming a group's parts or ages ("Seven persons, including two women, have been arrested"). */
 const ASIDE_TOKENS = 6;
 
-// The suspect word right after an aside that names a part of the group: the verb is still the group's.
+// The suspect word right after an aside that names a part of the group or its ages ("Dois homens, de 18 e 51 anos,
+// foram presos"): the verb is still the group's.
 function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
+  if (end >= set.tokens.length || !/^\s*,\s*$/.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[end]))) return undefined;
   const part = hitIn(set, 'part', end, end + 2);
-  if (!part || !/^\s*,\s*$/.test(set.text.slice(set.tokens.end[end - 1]!, part.start))) return undefined;
-  for (let t = part.tj; t < part.tj + ASIDE_TOKENS && t < set.tokens.length; t++) {
+  const from = part ? part.tj : end;
+  for (let t = from; t < from + ASIDE_TOKENS && t < set.tokens.length; t++) {
     if (set.text[set.tokens.end[t]!] !== ',') continue;
+    if (!part && !hitIn(set, 'age', end, t + 1) && !hitIn(set, 'age_weak', end, t + 1)) return undefined;
     const h = hitIn(set, 'suspect', t + 1, t + 4);
     return h && !PHRASE_END.test(set.text.slice(set.tokens.end[t]! + 1, h.start)) ? h : undefined;
   }

@@ -190,6 +190,27 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      'not the men arrested, after an aside giving their ages (Portuguese)',
+      'Tentativa de compra de bebê termina em prisão',
+      'Dois homens, de 19 e 48 anos, foram presos por tráfico de pessoas após tentarem negociar a compra de uma bebê ' +
+        'recém-nascida no hospital da cidade.',
+      1,
+    ],
+    [
+      'one baby offered for sale (Portuguese, singular)',
+      'Mãe tenta vender o filho recém-nascido',
+      'Uma mãe tentou vender o próprio filho, um bebê de apenas duas semanas, para uma comerciante. A polícia prendeu ' +
+        'três pessoas envolvidas no esquema de tráfico de pessoas.',
+      1,
+    ],
+    [
+      'one man freed from a brick kiln (Russian, singular)',
+      'Из рабства на кирпичном заводе освобожден мужчина',
+      'Из рабства на кирпичном заводе освобожден гражданин, которого продали за 20 тысяч рублей. Его удерживали ' +
+        'там почти два года, сообщили волонтеры.',
+      1,
+    ],
+    [
       'not the people detained (Portuguese "detém")',
       'PJ detém 18 pessoas por tráfico de pessoas',
       'A Polícia Judiciária detém 18 pessoas suspeitas de tráfico de pessoas e exploração laboral de imigrantes no Alentejo.',
