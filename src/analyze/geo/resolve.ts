@@ -63,8 +63,9 @@ export function resolveMentions(
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
     let entry = pick(m, index, support, hint, designated);
     if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
-    // "Jersey" in a story about New Jersey, "Benin" in one about Benin City: the short form of the longer place.
-    const whole = entry.kind === 'c' && longer.length ? shortFormOf(text, m, longer) : undefined;
+    // "Jersey" in a story about New Jersey, "Benin" in one about Benin City, "Minas" (a town in Uruguay) in one about
+    // Minas Gerais: the short form of the longer place.
+    const whole = longer.length ? shortFormOf(text, m, longer) : undefined;
     if (whole && whole.cc !== entry.cc && others(support, entry.cc) === 0) {
       const same = m.ids.map((k) => index.entry(k)).find((e) => e.id === whole.id);
       if (!same) continue;

@@ -112,6 +112,11 @@ describe('a country name inside a longer place name never yields the shorter one
       'Police in Benin City arrested a madam. The girls were recruited in Benin and taken to Libya.',
       ['LY', 'NG'],
     ],
+    [
+      'pt',
+      'Tentativa de venda de bebê no interior de Minas. Dois homens foram presos em Poços de Caldas, no sul de Minas Gerais.',
+      ['BR'],
+    ],
     ['en', 'Officers in Jersey arrested a man, the States of Jersey Police said.', ['JE']],
     ['en', 'Police in Edo State said girls from Benin were taken to Libya.', ['LY', 'NG']],
     ['en', 'The girls were taken from Benin to Nigeria.', ['BJ', 'NG']],
