@@ -67,11 +67,12 @@ export function contextOf(
   const sentenceStart = !initial && (!prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore));
   const head = !prev || gapBefore.includes('\n') ? DATELINE_AFTER.exec(after) : null;
   const dateline = !!head || (!prev && HEADLINE_PLACE.test(after) && /\p{Ll}/u.test(text.slice(m.start, m.end)));
+  // "Polisi Pahang", "Imigrasi Riau": an agency word before the place (Indonesian and Malay word order) is no name.
+  const agencyBefore = spaced && hasWord(words, 'agency_before', prevWord);
   const nameBefore =
     initial ||
-    (!sentenceStart &&
-      !NOUNS_CAPITALISED.has(lang) &&
-      isName(tokens, m.from - 1, placeTokens, lang, words) &&
+    (!agencyBefore &&
+      !sentenceStart && !NOUNS_CAPITALISED.has(lang) && isName(tokens, m.from - 1, placeTokens, lang, words) &&
       prev!.end + 1 === m.start);
   // German capitalises every noun: "Berliner Bordellen" is a town's adjective before a noun, not a longer name.
   const nameAfter =
@@ -86,7 +87,7 @@ export function contextOf(
     ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep, words),
     article: !!prev && hasWord(words, 'article', prev.text.toLowerCase()),
     passing: isPassing(text, tokens, m, prevWord, after, words),
-    central: words.centralAfter.test(after) || (spaced && hasWord(words, 'people_before', prevWord)),
+    central: words.centralAfter.test(after) || agencyBefore || (spaced && hasWord(words, 'people_before', prevWord)),
     agency: words.agencyAfter.test(after),
     properNeighbour:
       (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang, words)) &&

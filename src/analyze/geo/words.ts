@@ -14,6 +14,7 @@ const ROLES = [
   'place_between',
   'article',
   'people_before',
+  'agency_before',
   'title_small',
   'of',
   'fused',

@@ -117,6 +117,8 @@ describe('a country name inside a longer place name never yields the shorter one
       'Tentativa de venda de bebê no interior de Minas. Dois homens foram presos em Poços de Caldas, no sul de Minas Gerais.',
       ['BR'],
     ],
+    ['id', 'Imigrasi Pahang menyelamatkan 12 perempuan asal Indonesia dari sindikat kerja paksa.', ['ID', 'MY']],
+    ['en', 'The Pahang Immigration Department rescued 12 Indonesian women from a forced labour ring.', ['ID', 'MY']],
     ['en', 'Officers in Jersey arrested a man, the States of Jersey Police said.', ['JE']],
     ['en', 'Police in Edo State said girls from Benin were taken to Libya.', ['LY', 'NG']],
     ['en', 'The girls were taken from Benin to Nigeria.', ['BJ', 'NG']],
