@@ -27,6 +27,8 @@ export interface MentionContext {
   strongLocative: boolean;
   passing: boolean;
   central: boolean;
+  /** Right after a word for people ("víctimas", "người"): the place is where people come from. */
+  people: boolean;
   /** Followed by a state agency ("US customs", "Australian Federal Police"): acts where the story is, or visits. */
   agency: boolean;
   /** Capitalised word right before or after, not itself a place (a person's or organisation's name). */
@@ -72,12 +74,16 @@ export function contextOf(
   const nameBefore =
     initial ||
     (!agencyBefore &&
-      !sentenceStart && !NOUNS_CAPITALISED.has(lang) && isName(tokens, m.from - 1, placeTokens, lang, words) &&
+      !sentenceStart &&
+      !NOUNS_CAPITALISED.has(lang) &&
+      isName(tokens, m.from - 1, placeTokens, lang, words) &&
       prev!.end + 1 === m.start);
   // German capitalises every noun: "Berliner Bordellen" is a town's adjective before a noun, not a longer name.
   const nameAfter =
     (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang, words) && m.end + 1 === next!.start) ||
     longerName(text, m);
+  // "mujeres paraguayas" aside, "víctimas de Paraguay", "11 người Myanmar": people of the place.
+  const people = spaced && hasWord(words, 'people_before', prevWord);
   const prep = spaced ? prepositionBefore(text, tokens, m.from - 1, words) : '';
   const locative =
     dateline || (!!prep && isLocative(prep, lang, words)) || afterPlaceName(text, tokens, m, lang, placeTokens, words);
@@ -87,7 +93,8 @@ export function contextOf(
     ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep, words),
     article: !!prev && hasWord(words, 'article', prev.text.toLowerCase()),
     passing: isPassing(text, tokens, m, prevWord, after, words),
-    central: words.centralAfter.test(after) || agencyBefore || (spaced && hasWord(words, 'people_before', prevWord)),
+    central: words.centralAfter.test(after) || agencyBefore || people,
+    people,
     agency: words.agencyAfter.test(after),
     properNeighbour:
       (nameBefore || nameAfter || listedAfterName(text, tokens, m, placeTokens, lang, words)) &&

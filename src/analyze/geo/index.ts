@@ -118,6 +118,8 @@ function impliedOrigin(lang: string, found: Resolved[], countries: string[]): st
   const home = HOME_COUNTRY[lang];
   if (!home || !DOMESTIC_PRESS.has(lang) || countries.includes(home) || found.some((r) => r.entry.cc === home))
     return undefined;
+  // "14 phụ nữ, trong đó có 11 người Myanmar": the text gives the people's own country.
+  if (found.some((r) => r.ctx.people && r.entry.cc !== home)) return undefined;
   const abroad = found.some((r) => countries.includes(r.entry.cc) && r.ctx.strongLocative && !r.ctx.passing);
   return abroad ? home : undefined;
 }

@@ -72,6 +72,11 @@ describe('country names and nationality words in other languages', () => {
     assert.deepEqual(countries('Sembilan pekerja dikirim ke Malaysia secara ilegal.', 'id'), ['ID', 'MY']);
     // A story about other countries' people, told without a place of arrival, adds nothing.
     assert.deepEqual(countries('Cảnh sát Thái Lan bắt giữ hai người Myanmar.', 'vi'), ['MM', 'TH']);
+    // Women taken to a named country whose own nationality is given are not the home country's people.
+    assert.deepEqual(
+      countries('Cảnh sát giải cứu 9 phụ nữ, trong đó có 7 người Myanmar, bị bán sang Trung Quốc.', 'vi'),
+      ['CN', 'MM'],
+    );
   });
   it('a Vietnamese given name is not a country', () => {
     assert.deepEqual(countries('Ông Nguyễn Văn Đức cho biết công an đã bắt giữ hai người.', 'vi'), []);
