@@ -22,8 +22,10 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (word === undefined) return null;
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57 && DIGITS.test(word)) {
-    if (set.text[tokens.end[i]!] === '%') return null;
-    return withScale(set, Number(word.replace(SEPARATORS, '')), i, i + 1);
+    const tj = spacedGroups(set, i);
+    if (set.text[tokens.end[tj - 1]!] === '%') return null;
+    const digits = tokens.lower.slice(i, tj).join('');
+    return withScale(set, Number(digits.replace(SEPARATORS, '')), i, tj);
   }
   const base = wordValue(set, i);
   if (base === undefined) return articleScale(set, i);
@@ -53,6 +55,19 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
     tj++;
   }
   return withScale(set, value, i, tj);
+}
+
+/** "1 000 enfants", "15 000 personnes": thousands grouped by a plain space (French, Polish, Russian…). One past the
+ * last token of the number that starts at token i. */
+function spacedGroups(set: CueSet, i: number): number {
+  const { tokens, text } = set;
+  if (tokens.lower[i]!.length > 3 || !/^\d+$/.test(tokens.lower[i]!)) return i + 1;
+  let j = i + 1;
+  while (j < tokens.length && /^\d{3}$/.test(tokens.lower[j]!) && tokens.start[j]! - tokens.end[j - 1]! === 1) {
+    if (!/[ \u00a0\u202f]/.test(text[tokens.end[j - 1]!]!)) break;
+    j++;
+  }
+  return j;
 }
 
 // The tens written with a joined "و" ("وعشرين"), as in Arabic.

@@ -113,6 +113,9 @@ export function decideVictims(
   return { victims: best.n, evidence: [victimsEvidence(r.set, best.v.best)] };
 }
 
+/** Smallest count that, in a text telling no case, is read as a total rather than a case's victims. */
+const STATISTIC_MIN = 100;
+
 /**
  * Victims only of a case: a text that reports none and speaks of reports, statistics and policy more than of a case (by the
  * incident margin, so that a case told in weak case words keeps its count) has no
@@ -124,7 +127,10 @@ export function victimsOfCase(
   f: FactsReading,
   v: { victims: number | null; evidence: Evidence[] },
 ): { victims: number | null; evidence: Evidence[] } {
-  if (incident || v.victims === null || f.incident.generalScore - f.incident.caseScore < INCIDENT_MARGIN) return v;
+  if (incident || v.victims === null) return v;
+  // A figure in the hundreds or more in a text that tells no case is a total or an estimate, whatever the margin.
+  if (v.victims >= STATISTIC_MIN) return { victims: null, evidence: [] };
+  if (f.incident.generalScore - f.incident.caseScore < INCIDENT_MARGIN) return v;
   const onePerson = !!f.victim && !f.victim.cues && f.victim.n === v.victims;
   return onePerson ? v : { victims: null, evidence: [] };
 }

@@ -317,6 +317,17 @@ describe('victims of a case only', () => {
     assert.equal(a.victims, null);
   });
 
+  it('withholds a figure in the thousands from a text that tells no case, spaced thousands included', async () => {
+    const a = await analyze(
+      'Des enfants soldats dans les groupes armés',
+      "Selon l'Unicef, plus de 1 000 enfants ont été recrutés par les groupes armés du pays depuis le début de l'année. " +
+        "L'organisation appelle les autorités à renforcer la prévention et la réinsertion des anciens enfants soldats.",
+    );
+    assert.equal(a.relevant, true);
+    assert.equal(a.incident, false);
+    assert.equal(a.victims, null);
+  });
+
   it('keeps the count of a case', async () => {
     const a = await analyze(
       'Police rescue 12 trafficking victims',

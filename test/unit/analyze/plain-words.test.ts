@@ -211,6 +211,13 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      'thousands grouped by a plain space (French)',
+      'Démantèlement d’un réseau de travail forcé',
+      'Les gendarmes ont libéré 1 200 ouvriers agricoles exploités dans des conditions de travail forcé et ont interpellé ' +
+        'les dirigeants de la société.',
+      1200,
+    ],
+    [
       'not the people detained (Portuguese "detém")',
       'PJ detém 18 pessoas por tráfico de pessoas',
       'A Polícia Judiciária detém 18 pessoas suspeitas de tráfico de pessoas e exploração laboral de imigrantes no Alentejo.',
