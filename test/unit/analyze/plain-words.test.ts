@@ -218,6 +218,12 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1200,
     ],
     [
+      'not a school grade (Vietnamese "lớp 10")',
+      'Giải cứu nam sinh bị dụ dỗ sang Campuchia',
+      'Công an đã giải cứu một nam sinh lớp 10 bị người quen dụ dỗ sang Campuchia làm việc cho đường dây lừa đảo trực tuyến.',
+      null,
+    ],
+    [
       'not the people detained (Portuguese "detém")',
       'PJ detém 18 pessoas por tráfico de pessoas',
       'A Polícia Judiciária detém 18 pessoas suspeitas de tráfico de pessoas e exploração laboral de imigrantes no Alentejo.',
