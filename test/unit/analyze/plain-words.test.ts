@@ -220,7 +220,8 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
     [
       'not a school grade (Vietnamese "lớp 10")',
       'Giải cứu nam sinh bị dụ dỗ sang Campuchia',
-      'Công an đã giải cứu một nam sinh lớp 10 bị người quen dụ dỗ sang Campuchia làm việc cho đường dây lừa đảo trực tuyến.',
+      'Nam sinh lớp 10 bị người quen dụ dỗ sang Campuchia làm việc cho đường dây lừa đảo trực tuyến, nghi là nạn nhân ' +
+        'của tội mua bán người, đã được cảnh sát giải cứu.',
       null,
     ],
     [
