@@ -114,7 +114,7 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   );
   add(
     Math.min(
-      nums.reduce((n, v) => n + numberWeight(v), 0),
+      nums.reduce((n, v) => n + numberWeight(v) * (roughly(x, v) || roughly(y, v) ? ROUGH_SHARE : 1), 0),
       6,
     ),
     `numbers ${nums.join(', ')}`,
@@ -317,6 +317,13 @@ function split<T>(xs: readonly T[], test: (x: T) => boolean): [T[], T[]] {
 function shared<T>(a: readonly T[], b: readonly T[]): T[] {
   const set = new Set(b);
   return a.filter((v) => set.has(v));
+}
+
+/** Share of its weight a shared number keeps when either side gives it only as a rounded figure ("une vingtaine"). */
+const ROUGH_SHARE = 0.5;
+
+function roughly(p: IncidentPrint, v: number): boolean {
+  return !!p.rough?.includes(v);
 }
 
 /** Large numbers rarely coincide; small ones often do. */

@@ -19,6 +19,7 @@ import {
   AGE_RANGE_BEFORE,
   AGE_RANGE_TEXT,
   AGED_BEFORE,
+  APPROXIMATE,
   CURRENCY,
   CURRENCY_BEFORE,
   HEDGE,
@@ -62,6 +63,8 @@ export interface IncidentPrint {
   weekdays?: string[];
   /** Small counts (2–4) of people or arrests with what they count ("2:people", "3:arrests"). */
   small?: string[];
+  /** Counts given only as rounded figures ("une vingtaine": 20); absent in prints filed before they were read. */
+  rough?: number[];
   /** Folded multi-word names (people, businesses), officials' names, institutions' names, single name words. */
   names: string[];
   officials: string[];
@@ -121,7 +124,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const { officials, bodies, words } = found;
   // Trains are named after their end stations ("Hazrat Nizamuddin–Thiruvananthapuram Express"): places, not people.
   const localities = [...new Set([...found.localities, ...trains])];
-  const { numbers, counts, ages, ranges, small } = readNumbers(top, analysis.language);
+  const { numbers, counts, ages, ranges, small, rough } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
     cityNames: [...cityNames].filter(Boolean).sort(),
@@ -140,6 +143,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     months: eventMonths(top),
     weekdays: eventWeekdays(top),
     small,
+    rough,
     names,
     officials,
     bodies,
@@ -217,12 +221,13 @@ const NAME_AGE = /\p{Lu}\p{L}+,\s*$/u;
 export function readNumbers(
   text: string,
   language: string,
-): { numbers: number[]; counts: string[]; ages: number[]; ranges: string[]; small: string[] } {
+): { numbers: number[]; counts: string[]; ages: number[]; ranges: string[]; small: string[]; rough: number[] } {
   const numbers = new Set<number>();
   const small = new Set<string>();
   const counts = new Set<string>();
   const ages = new Set<number>();
   const ranges = new Set<string>();
+  const rough = new Set<number>();
   for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
   for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
   const ageLists = [...text.matchAll(AGE_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -251,6 +256,8 @@ export function readNumbers(
     } else if (kind === 'count') {
       numbers.add(value);
       counts.add(`${value}:${countNoun(after, before)}`);
+      // "une vingtaine de femmes": a rounded figure, which other cases round to alike.
+      if (!m[1] && APPROXIMATE.has(raw.toLowerCase())) rough.add(value);
     } else if (kind === 'age') ages.add(value);
     if (numbers.size >= 60) break;
   }
@@ -260,6 +267,7 @@ export function readNumbers(
     small: [...small].sort(),
     ages: [...ages].sort((a, b) => a - b),
     ranges: [...ranges],
+    rough: [...rough].sort((a, b) => a - b),
   };
 }
 

@@ -56,3 +56,6 @@ export const TIME_OR_UNIT = new RegExp(`^(?:[:h]\\d|%|\\s*${words('units')}(?![\
 export const HEDGE = new RegExp(`${words('hedges')}\\s+$`, 'iu');
 /** The conjunction and units word after a tens word ("sesenta y cinco"); the units word is captured. */
 export const NUMBER_AND = new RegExp(`^\\s+${words('number_conjunctions')}\\s+(\\p{L}+)`, 'u');
+
+/** Number words that give a figure only roughly ("une vingtaine", "a dozen"): no count of the case. */
+export const APPROXIMATE: ReadonlySet<string> = new Set(list('approximate'));

@@ -62,6 +62,9 @@ describe('counts that differ a little across outlets', () => {
     assert.deepEqual(readNumbers('Une quinzaine de personnes ont été interpellées.', 'fr').counts, ['15:people']);
     assert.deepEqual(readNumbers('Une quinzaine de personnes interpellées.', 'fr').counts, ['15:arrests']);
     assert.deepEqual(readNumbers('levou à detenção de 40 pessoas', 'pt').counts, ['40:arrests']);
+    // A rounded figure is kept, marked as such: other cases round to the same figures.
+    assert.deepEqual(readNumbers('Une vingtaine de femmes et 13 personnes interpellées.', 'fr').rough, [20]);
+    assert.deepEqual(readNumbers('vingt femmes libérées', 'fr').rough, []);
     assert.deepEqual(readNumbers('cerca de quatrocentos inspetores', 'pt').numbers, [400]);
     assert.deepEqual(readNumbers('unos doscientos agentes', 'es').numbers, [200]);
     // Galician news, read with the Spanish lexicon (detected as "es" or "gl"): its own number words.

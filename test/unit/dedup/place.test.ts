@@ -3,7 +3,7 @@
 // Prints are written by hand for fictional cases.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { StoryPrint } from '../../../src/dedup/compare.ts';
+import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
 import type { IncidentPrint } from '../../../src/dedup/incident.ts';
 import { type Neighbour, placeInStory, pool } from '../../../src/dedup/place.ts';
 
@@ -64,6 +64,17 @@ describe('placeInStory', () => {
       { storyId: 1, print: abroad },
     ]);
     assert.equal(choice, null, JSON.stringify(choice?.comparison));
+  });
+
+  it('weighs a shared figure that either side gives only roughly ("une vingtaine") at half', () => {
+    const a = print({ numbers: [13, 20], counts: ['13:', '20:people'] });
+    const b = print({ numbers: [13, 20], counts: ['13:', '20:people'] }, 1);
+    const rough = print({ numbers: [13, 20], counts: ['13:', '20:people'], rough: [20] }, 1);
+    assert.ok(compareReports(a, b).evidence.includes('numbers 13, 20 +1.5'), compareReports(a, b).evidence.join('; '));
+    assert.ok(
+      compareReports(a, rough).evidence.includes('numbers 13, 20 +1'),
+      compareReports(a, rough).evidence.join('; '),
+    );
   });
 
   it('starts a new story when no report tells the same incident', () => {
