@@ -4,8 +4,27 @@
 import { fold, MONTHS } from './incident-names.ts';
 import { DAY_MONTH, MONTH_ABBREVIATIONS, MONTH_DAY, NOT_MONTHS } from './time-words.ts';
 
-/** Locales whose month names are read. */
-const LOCALES = ['en', 'es', 'pt', 'fr', 'it', 'de', 'nl'] as const;
+/** Locales whose month names are read: the languages the analyzer reads (dates carry across languages). */
+const LOCALES = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'it',
+  'de',
+  'nl',
+  'ca',
+  'ro',
+  'pl',
+  'id',
+  'tr',
+  'ru',
+  'uk',
+  'bg',
+  'el',
+  'sr',
+  'ar',
+] as const;
 /** Most dates kept per report. */
 const MAX_DATES = 12;
 
@@ -15,11 +34,16 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
   for (const locale of LOCALES) {
     for (const style of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      // With its day the month takes the case a date gives it ("15 stycznia", "15 января", "15 Ιανουαρίου").
+      const dated = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) {
-        const name = fold(format.format(Date.UTC(2000, m, 15))).replace(/\.$/, '');
-        // Short forms only where the month list has them ("out" is October in Portuguese, and a common word).
-        const known = style === 'long' || MONTHS.has(name);
-        if (known && /^\p{L}{3,}$/u.test(name) && !out.has(name)) out.set(name, m + 1);
+        const at = Date.UTC(2000, m, 15);
+        for (const written of [format.format(at), dated.format(at).replace(/[\d.,\s]+/gu, ' ')]) {
+          const name = fold(written.trim()).replace(/\.$/, '');
+          // Short forms only where the month list has them ("out" is October in Portuguese, and a common word).
+          const known = style === 'long' || MONTHS.has(name);
+          if (known && /^\p{L}{3,}$/u.test(name) && !out.has(name)) out.set(name, m + 1);
+        }
       }
     }
   }

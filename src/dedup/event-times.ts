@@ -6,8 +6,25 @@ import { MONTH_NUMBERS } from './event-dates.ts';
 import { fold } from './incident-names.ts';
 import { MONTH_AFTER, MONTH_YEAR, NOT_MONTHS, WEEKDAY, WEEKDAY_DAY } from './time-words.ts';
 
-/** Locales whose weekday names are read. */
-const LOCALES = ['en', 'es', 'pt', 'fr', 'it', 'de', 'nl'] as const;
+/** Locales whose weekday names are read (not Indonesian "Minggu", also "week", nor Turkish "Pazar", "market"). */
+const LOCALES = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'it',
+  'de',
+  'nl',
+  'ca',
+  'ro',
+  'pl',
+  'ru',
+  'uk',
+  'bg',
+  'el',
+  'sr',
+  'ar',
+] as const;
 /** Most months and weekdays kept per report. */
 const MAX_TIMES = 12;
 

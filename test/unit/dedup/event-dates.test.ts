@@ -37,6 +37,19 @@ describe('event dates', () => {
     assert.deepEqual(eventDates('am 18 April in Kleinstadt'), ['4-18']);
   });
 
+  it('reads dates in the declined forms of Slavic and Greek, and in Romanian, Indonesian and Turkish', () => {
+    for (const text of [
+      'Полицията арестува трима души на 13 май.',
+      'Οι συλλήψεις έγιναν στις 13 Μαΐου.',
+      'Policja zatrzymała ich 13 maja.',
+      'Poliția i-a reținut pe 13 mai.',
+      'Polisi menangkap mereka pada 13 Mei.',
+      'Polis 13 Mayıs günü operasyon düzenledi.',
+      'Задержания прошли 13 мая.',
+    ])
+      assert.deepEqual(eventDates(text), ['5-13'], text);
+  });
+
   it('leaves out years, bare months, modal "may" and common words that abbreviate months', () => {
     assert.deepEqual(eventDates('In March 2019 police said'), []);
     assert.deepEqual(eventDates('children aged 12 and 14 may be'), []);

@@ -40,6 +40,16 @@ function report(text: string, at: string, over: Partial<Analysis> = {}): StoryPr
 }
 
 describe('months and weekdays', () => {
+  it('reads weekdays in Arabic, Bulgarian, Greek and Polish', () => {
+    for (const text of [
+      'داهمت الشرطة فجر الثلاثاء',
+      'Акцията беше във вторник.',
+      'Η επιχείρηση έγινε την Τρίτη.',
+      'Akcja odbyła się we wtorek.',
+    ])
+      assert.deepEqual(eventWeekdays(text), ['w2'], text);
+  });
+
   it('reads months named as times, with their year when given', () => {
     assert.deepEqual(eventMonths('La investigación se inició en octubre de 2024 en Melilla'), ['m10', '2024-10']);
     assert.deepEqual(eventMonths('The inquiry began in June 2023.'), ['m6', '2023-06']);
