@@ -2,6 +2,7 @@
 // how many (victims, distinctive numbers), who (names) and which operation. Pure; from a report and its analysis.
 
 import { analysedText } from '../lib/analysed-text.ts';
+import { latin } from '../lib/text/latin.ts';
 import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED } from './case-words.ts';
@@ -127,9 +128,9 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const { numbers, counts, ages, ranges, small, rough } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
-    cityNames: [...cityNames].filter(Boolean).sort(),
+    cityNames: [...new Set([...cityNames].filter(Boolean).map(latin))].sort(),
     regions: [...regions].sort(),
-    localities,
+    localities: [...new Set(localities.map(latin))],
     countries: [...analysis.countries],
     abroad: [...abroad].sort(),
     forms: analysis.types.filter((t) => t !== 'unspecified'),
@@ -144,11 +145,12 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     weekdays: eventWeekdays(top),
     small,
     rough,
-    names,
-    officials,
-    bodies,
-    words,
-    operations,
+    // In Latin letters, so that names carry across scripts ("Иванов", "Ivanov").
+    names: [...new Set(names.map(latin))],
+    officials: [...new Set(officials.map(latin))],
+    bodies: [...new Set(bodies.map(latin))],
+    words: [...new Set(words.map(latin))],
+    operations: [...new Set(operations.map(latin))],
     terms: termHashes(top, analysis.language),
   };
 }
