@@ -416,6 +416,12 @@ describe('types: domestic servitude, scam work, and not lists of offences', () =
       ['domestic_servitude'],
     ],
     [
+      'Arabic organ trafficking, with the hamza written',
+      'ضبط شبكة للإتجار في الأعضاء',
+      'ضبطت الشرطة شبكة للإتجار في الأعضاء البشرية تستغل حاجة الفقراء وتشتري كلاهم مقابل مبالغ زهيدة.',
+      ['organ_removal'],
+    ],
+    [
       'a mother selling her baby (Portuguese)',
       'Mãe tenta vender bebê',
       'A polícia prendeu uma mulher que tentou vender o próprio filho, um bebê de duas semanas, a uma empresária, num caso de tráfico de pessoas.',
