@@ -110,6 +110,22 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       victims: 12,
       minors: false,
     },
+    {
+      lang: 'bg',
+      title: 'Полицията освободи 11 жертви на трафик на хора',
+      text: 'Служители на полицията освободиха единадесет жени, жертви на трафик на хора с цел сексуална експлоатация. Задържани са трима души, обвинени в сводничество. Жените са били принуждавани да проституират в чужбина.',
+      types: ['sexual'],
+      victims: 11,
+      minors: false,
+    },
+    {
+      lang: 'el',
+      title: 'Απελευθερώθηκαν 9 γυναίκες θύματα εμπορίας ανθρώπων',
+      text: 'Η αστυνομία εξάρθρωσε κύκλωμα που εξανάγκαζε εννέα γυναίκες σε καταναγκαστική εργασία σε θερμοκήπια χωρίς αμοιβή. Συνελήφθησαν τέσσερα μέλη του κυκλώματος.',
+      types: ['labour'],
+      victims: 9,
+      minors: false,
+    },
   ];
 
 const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
@@ -179,6 +195,18 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     text: 'Prokuratura postawiła zarzuty rodzicom, którzy zmusili swoją 15-letnią córkę do małżeństwa ze starszym mężczyzną w zamian za pieniądze.',
     types: ['forced_marriage'],
   },
+  {
+    lang: 'bg',
+    title: 'Разбита група, принуждавала деца да просят',
+    text: 'Полицията разби група, която принуждавала осем деца да просят по улиците на града. Задържани са двама души.',
+    types: ['forced_begging'],
+  },
+  {
+    lang: 'el',
+    title: 'ΕΞΑΡΘΡΩΘΗΚΕ ΚΥΚΛΩΜΑ ΠΟΥ ΠΟΥΛΟΥΣΕ ΒΡΕΦΗ',
+    text: 'Η αστυνομία εξάρθρωσε κύκλωμα που έπειθε έγκυες γυναίκες να πουλήσουν τα νεογνά τους για παράνομες υιοθεσίες. Συνελήφθησαν έξι άτομα.',
+    types: ['illegal_adoption'],
+  },
 ];
 
 describe('analysis in each lexicon language', () => {
@@ -233,6 +261,26 @@ describe('analysis in each lexicon language', () => {
       'Zakaz handlu w niedziele zostaje',
       'Rząd nie zmieni przepisów o zakazie handlu w niedziele. Sieci handlowe i galerie handlowe liczą straty.',
     ],
+    [
+      'bg',
+      'Задържаха трафиканти на наркотици',
+      'Полицията задържа петима души за трафик на наркотици и иззе 20 килограма кокаин и две оръжия при специализирана операция.',
+    ],
+    [
+      'bg',
+      'Задържаха каналджии с 30 мигранти в камион',
+      'Гранични полицаи задържаха двама каналджии, които превозвали 30 нелегални мигранти, укрити в ремарке на камион. Сред мигрантите има жени и деца.',
+    ],
+    [
+      'el',
+      'Εξαρθρώθηκε κύκλωμα εμπορίας ναρκωτικών',
+      'Η αστυνομία συνέλαβε πέντε άτομα για εμπορία ναρκωτικών και κατάσχεσε 12 κιλά κοκαΐνης και δύο όπλα.',
+    ],
+    [
+      'el',
+      'Συνελήφθησαν διακινητές μεταναστών',
+      'Το λιμενικό συνέλαβε δύο διακινητές που μετέφεραν 40 παράτυπους μετανάστες, ανάμεσά τους γυναίκες και παιδιά, με φουσκωτή λέμβο.',
+    ],
   ];
   for (const [lang, title, text] of NEGATIVES) {
     it(`rejects a ${lang} hard negative`, async () => {
@@ -257,6 +305,8 @@ describe('language detection on short titles', () => {
     ['id', 'Polisi gagalkan pengiriman pekerja migran'],
     ['vi', 'Giải cứu ba thiếu nữ bị lừa bán'],
     ['ar', 'الشرطة تحرر نساء من ضحايا الاتجار'],
+    ['bg', 'Задържаха трима сводници'],
+    ['el', 'Συνελήφθησαν μέλη κυκλώματος μαστροπείας'],
     // Headlines in capitals: the model reads them as other languages unless lowered.
     ['it', 'VASTA OPERAZIONE CONTRO IL CAPORALATO IN PROVINCIA. ARRESTI, PERQUISIZIONI E SEQUESTRI DI DUE AZIENDE.'],
     ['es', 'GRAN OPERACIÓN CONTRA LA TRATA EN LA PROVINCIA. DETENCIONES, REGISTROS E INCAUTACIONES EN DOS EMPRESAS.'],

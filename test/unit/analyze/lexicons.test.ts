@@ -99,6 +99,8 @@ describe('lexicon files', () => {
       'pl',
       'ru',
       'uk',
+      'bg',
+      'el',
     ])
       assert.ok(langs.has(code), code);
   });
