@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countries } from './helpers.ts';
+import { countries, where } from './helpers.ts';
 
 // Written by us: one short text per language the analyzer reads (names, demonyms, inflected forms).
 const CASES: [lang: string, text: string, want: string[]][] = [
@@ -31,6 +31,46 @@ describe('geo in every supported language', () => {
     assert.deepEqual(countries('الاتجار بالبشر في مصر', 'und'), ['EG']);
     assert.deepEqual(countries('סחר בבני אדם בישראל', 'yi'), ['IL']);
     assert.deepEqual(countries('Група је мамила бескућнике у Пољској.', 'mk'), ['PL']);
+  });
+
+  it('finds Greek and Bulgarian cities and regions, in the nominative and the genitive', () => {
+    const cases: [lang: string, text: string, want: string[], places: string[]][] = [
+      [
+        'el',
+        'Εξαρθρώθηκε κύκλωμα στη Θεσσαλονίκη. Τα θύματα είχαν μεταφερθεί από τη Βουλγαρία.',
+        ['BG', 'GR'],
+        ['Thessaloníki', 'Bulgaria'],
+      ],
+      ['el', 'Στα Χανιά συνελήφθησαν δύο άνδρες που εκμεταλλεύονταν εργάτες γης.', ['GR'], ['Chaniá']],
+      [
+        'el',
+        'Το Τμήμα Ασφαλείας Ηρακλείου ερευνά υπόθεση εκμετάλλευσης γυναικών από τη Βρέμη.',
+        ['DE', 'GR'],
+        ['Irákleion', 'Bremen'],
+      ],
+      ['bg', 'Полицията в Плевен задържа мъж, изпращал жени в Бремен.', ['BG', 'DE'], ['Pleven', 'Bremen']],
+      ['bg', 'Момичета от Сливенско са били продадени в Солун.', ['BG', 'GR'], ['Sliven Province', 'Thessaloníki']],
+      [
+        'bg',
+        'Прокуратурата в София обвини двама мъже за трафик на работници към Лондон.',
+        ['BG', 'GB'],
+        ['Sofia', 'London'],
+      ],
+    ];
+    for (const [lang, text, want, places] of cases) {
+      assert.deepEqual(countries(text, lang), want, text);
+      assert.deepEqual(
+        where(text, lang).places.map((p) => p.name),
+        places,
+        text,
+      );
+    }
+  });
+
+  it('a Greek place name that is an ordinary word opening a sentence is no place ("Δράμα" drama, "Πύργος" tower)', () => {
+    assert.deepEqual(countries('Δράμα για τις οικογένειες των θυμάτων.', 'el'), []);
+    assert.deepEqual(countries('Ο Πύργος του Άιφελ φωταγωγήθηκε.', 'el'), []);
+    assert.deepEqual(countries('Συνελήφθη ένας άνδρας στη Δράμα.', 'el'), ['GR']);
   });
 
   it('a Spanish demonym is not read in an English text', () => {
