@@ -304,7 +304,8 @@ const ASIDE_TOKENS = 6;
 // The suspect word right after an aside that names a part of the group or its ages ("Dois homens, de 18 e 51 anos,
 // foram presos"): the verb is still the group's.
 function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
-  if (end >= set.tokens.length || !/^\s*,\s*$/.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[end]))) return undefined;
+  if (end >= set.tokens.length || !/^\s*,\s*$/.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[end])))
+    return undefined;
   const part = hitIn(set, 'part', end, end + 2);
   const from = part ? part.tj : end;
   for (let t = from; t < from + ASIDE_TOKENS && t < set.tokens.length; t++) {
