@@ -22,7 +22,9 @@ const GATES = [
   { key: 'stories_dev', file: sets && join(sets, 'dev.jsonl'), timeline: 'compressed' },
   { key: 'stories_dev2', file: sets && join(sets, 'dev2.jsonl'), timeline: 'compressed' },
   { key: 'stories_dev3', file: sets && join(sets, 'dev3.jsonl'), timeline: 'compressed' },
+  { key: 'stories_dev4', file: sets && join(sets, 'dev4.jsonl'), timeline: 'compressed' },
   { key: 'stories_blind', file: sets && join(sets, 'blind.jsonl'), timeline: 'compressed' },
+  { key: 'stories_blind2', file: sets && join(sets, 'blind2.jsonl'), timeline: 'compressed' },
 ];
 
 for (const gate of GATES) {
