@@ -58,6 +58,7 @@ describe('geo names', () => {
       'IT',
       'PL',
     ]);
+    assert.deepEqual(countries('Polacy skazani na Wyspach Brytyjskich: gang działał w Anglii.', 'pl'), ['GB']);
   });
 
   it('places states and provinces in their country', () => {
