@@ -304,7 +304,7 @@ const ASIDE_TOKENS = 6;
 // The suspect word right after an aside that names a part of the group or its ages ("Dois homens, de 18 e 51 anos,
 // foram presos"): the verb is still the group's.
 function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
-  if (end >= set.tokens.length || !/^\s*,\s*$/.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[end])))
+  if (end >= set.tokens.length || !commaOnly(set.text, set.tokens.end[end - 1]!, set.tokens.start[end]!))
     return undefined;
   const part = hitIn(set, 'part', end, end + 2);
   const from = part ? part.tj : end;
@@ -315,6 +315,17 @@ function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
     return h && !PHRASE_END.test(set.text.slice(set.tokens.end[t]! + 1, h.start)) ? h : undefined;
   }
   return undefined;
+}
+
+// Whether text[from, to) is one comma with spaces around it (no allocation: this runs for every count).
+function commaOnly(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return commas === 1;
 }
 
 // A word counts only within the phrase of the number (no comma or bracket between).
