@@ -2,7 +2,7 @@
 import { contextOf, type MentionContext } from './context.ts';
 import { DECLINING, type Entry, type GeoIndex } from './lookup.ts';
 import type { Mention } from './match.ts';
-import { isCaseless, type Token } from './tokens.ts';
+import { isCapitalised, isCaseless, type Token } from './tokens.ts';
 import { type GeoWords, hasWord } from './words.ts';
 
 /** A mention with the place it names and its surroundings. */
@@ -58,6 +58,8 @@ export function resolveMentions(
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // "di Kota Semarang": a word of the administrative name before a town ("Kota", "Kabupaten") is not Kota in India.
+    if (m.to - m.from === 1 && isCapitalised(tokens[m.to]?.text ?? '') && placePrefix(text, m, index, lang)) continue;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
     const designated =
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
@@ -311,4 +313,9 @@ function keep(
   if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;
   if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;
   return true;
+}
+
+/** Whether the mention is a word that opens an administrative name in the text's language ("Kota", "Kabupaten"). */
+function placePrefix(text: string, m: Mention, index: GeoIndex, lang: string): boolean {
+  return hasWord(index.words, 'place_prefix', text.slice(m.start, m.end).toLowerCase(), lang);
 }

@@ -15,6 +15,7 @@ const ROLES = [
   'article',
   'people_before',
   'agency_before',
+  'place_prefix',
   'title_small',
   'of',
   'fused',
