@@ -416,6 +416,24 @@ describe('types: domestic servitude, scam work, and not lists of offences', () =
       ['domestic_servitude'],
     ],
     [
+      'French: the exploitation of workers, with a count between',
+      'Un exploitant condamné',
+      'Le tribunal a condamné un exploitant pour traite des êtres humains et l’exploitation de 17 travailleurs saisonniers logés dans des caravanes.',
+      ['labour'],
+    ],
+    [
+      'German: workers exploited',
+      'Razzia gegen Menschenhändler',
+      'Die Bande soll Arbeitskräfte ausgebeutet haben, die aus Moldau angeworben worden waren; ermittelt wird wegen Menschenhandels.',
+      ['labour'],
+    ],
+    [
+      'Russian: people exploited as slaves at a cannery',
+      'Освобождены из рабства',
+      'Полиция освободила 25 человек, которых эксплуатировали как рабов на консервном заводе; возбуждено дело о торговле людьми.',
+      ['labour'],
+    ],
+    [
       'Arabic organ trafficking, with the hamza written',
       'ضبط شبكة للإتجار في الأعضاء',
       'ضبطت الشرطة شبكة للإتجار في الأعضاء البشرية تستغل حاجة الفقراء وتشتري كلاهم مقابل مبالغ زهيدة.',
