@@ -434,6 +434,12 @@ describe('types: domestic servitude, scam work, and not lists of offences', () =
       ['labour'],
     ],
     [
+      'German compounds: a ring of child traffickers selling babies',
+      'Kinderhändlerring zerschlagen',
+      'Die Polizei hat einen Ring zerschlagen, der Säuglinge an kinderlose Paare verkauft haben soll; drei Verdächtige wurden festgenommen.',
+      ['illegal_adoption'],
+    ],
+    [
       'Arabic organ trafficking, with the hamza written',
       'ضبط شبكة للإتجار في الأعضاء',
       'ضبطت الشرطة شبكة للإتجار في الأعضاء البشرية تستغل حاجة الفقراء وتشتري كلاهم مقابل مبالغ زهيدة.',
