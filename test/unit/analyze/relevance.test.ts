@@ -45,6 +45,12 @@ describe('relevance: trafficking in persons', () => {
 describe('relevance: hard negatives', () => {
   const cases: [string, string, string][] = [
     [
+      'a book review of a novel about trafficking',
+      'Sold',
+      'Jane Roe. Harbor Books, $17.99 (320p) ISBN 978-0-000-00000-0. In this gripping debut novel, a 16-year-old girl from ' +
+        'a mountain village is sold to traffickers and forced into prostitution; the novel follows her escape.',
+    ],
+    [
       'drug trafficking',
       'Drug traffickers jailed after cocaine seizure',
       'Two drug traffickers were jailed after officers seized 40 kg of cocaine hidden in a shipment of bananas.',
