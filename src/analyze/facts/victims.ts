@@ -71,7 +71,8 @@ export function countVictims(set: CueSet): VictimCount | null {
   const all = victimCandidates(set);
   const mentions = new Map<number, number>();
   // Only mentions before the tail of the text count (a story appended late repeats its own figures).
-  for (const c of all) if ((c.cues?.place ?? 1) > 0) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
+  // ("Seis mujeres, cinco de ellas dominicanas": a part named again is no second mention of the count.)
+  for (const c of all) if ((c.cues?.place ?? 1) > 0 && !c.cues?.part) mentions.set(c.n, (mentions.get(c.n) ?? 0) + 1);
   let best: VictimCount | null = null;
   const magnitude = titleMagnitude(set);
   for (const c of all) {

@@ -225,6 +225,16 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       null,
     ],
     [
+      'a part named again is no second mention of the count (Spanish)',
+      'Rescatan paraguayas de una red de prostitución',
+      'Las mujeres fueron liberadas en varios operativos, donde también fueron detenidas dos personas señaladas como ' +
+        'jefes de la red de trata. Siete mujeres paraguayas y una peruana, víctimas de trata de personas con fines de ' +
+        'explotación sexual, fueron rescatadas por la policía en la ciudad de Río Cuarto, informó el lunes la fuerza. ' +
+        'Las mujeres fueron liberadas en dos allanamientos, dijo el comisario. «Fueron rescatadas ocho mujeres, siete ' +
+        'de ellas oriundas de Paraguay, y se secuestró dinero», indicó el jefe policial.',
+      8,
+    ],
+    [
       'not the people detained (Portuguese "detém")',
       'PJ detém 18 pessoas por tráfico de pessoas',
       'A Polícia Judiciária detém 18 pessoas suspeitas de tráfico de pessoas e exploração laboral de imigrantes no Alentejo.',
