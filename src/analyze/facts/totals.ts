@@ -74,8 +74,10 @@ export function runningTotal(set: CueSet, ti: number): boolean {
   for (let k = ti - 1; k >= Math.max(0, ti - RUNNING_BEFORE) && sameSentence(set, k, ti); k--)
     if (isWord(set, 'since', k) && dated(set, k + 1)) return true;
   // "En lo que va de año, la Policía ha liberado a 200", "Since it was set up, the task force has rescued 200".
-  const span = hitIn(set, 'running_span', ti - RUNNING_BEFORE, ti);
-  return !!span && sameSentence(set, span.ti, ti);
+  // (Every span in reach is tried: the first may close the sentence before.)
+  for (let h = hitIn(set, 'running_span', ti - RUNNING_BEFORE, ti); h; h = hitIn(set, 'running_span', h.ti + 1, ti))
+    if (sameSentence(set, h.ti, ti)) return true;
+  return false;
 }
 
 function isYear(w: string | undefined): boolean {

@@ -235,6 +235,13 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       8,
     ],
     [
+      'not a running total whose span follows another in the sentence before',
+      'Maid freed after twenty years',
+      'A domestic worker was rescued from a house in Leeds after twenty years of forced labour. The rescue was part of an ' +
+        'operation across the country. Since the start of the operation, 214 workers have been rescued.',
+      1,
+    ],
+    [
       'not the people detained (Portuguese "detém")',
       'PJ detém 18 pessoas por tráfico de pessoas',
       'A Polícia Judiciária detém 18 pessoas suspeitas de tráfico de pessoas e exploração laboral de imigrantes no Alentejo.',
