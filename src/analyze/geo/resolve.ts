@@ -60,6 +60,8 @@ export function resolveMentions(
     const m = mentions[i]!;
     // "di Kota Semarang": a word of the administrative name before a town ("Kota", "Kabupaten") is not Kota in India.
     if (m.to - m.from === 1 && isCapitalised(tokens[m.to]?.text ?? '') && placePrefix(text, m, index, lang)) continue;
+    // "pelaku DN, HS, dan KL": initials in a list of initials are people, not Kuala Lumpur.
+    if (m.to - m.from === 1 && initialsListed(text, tokens, m, placeTokens)) continue;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
     const designated =
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
@@ -318,4 +320,28 @@ function keep(
 /** Whether the mention is a word that opens an administrative name in the text's language ("Kota", "Kabupaten"). */
 function placePrefix(text: string, m: Mention, index: GeoIndex, lang: string): boolean {
   return hasWord(index.words, 'place_prefix', text.slice(m.start, m.end).toLowerCase(), lang);
+}
+
+/** Letters of a person's initials as the press writes them ("KL"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+/** Words joining the last initials of a list ("DN, HS dan KL"). */
+const LIST_AND = new Set(['dan', 'and', 'và', 'y', 'e', 'et', 'und']);
+
+// Whether a short capitals mention sits in a list with other capitals initials that are no places.
+function initialsListed(text: string, tokens: Token[], m: Mention, places: Set<number>): boolean {
+  if (!INITIALS.test(text.slice(m.start, m.end))) return false;
+  return initialsAt(text, tokens, m.from - 1, -1, places) || initialsAt(text, tokens, m.to, 1, places);
+}
+
+// Whether the token next to a mention (past a comma or a joining word) is initials that are no place.
+function initialsAt(text: string, tokens: Token[], i: number, dir: 1 | -1, places: Set<number>): boolean {
+  let t = tokens[i];
+  if (t && LIST_AND.has(t.text.toLowerCase())) {
+    i += dir;
+    t = tokens[i];
+  }
+  if (!t || places.has(i) || !INITIALS.test(t.text)) return false;
+  const near = tokens[i - dir]!;
+  const gap = dir < 0 ? text.slice(t.end, near.start) : text.slice(near.end, t.start);
+  return /^[\s,]*$/.test(gap) && gap.length <= 3;
 }

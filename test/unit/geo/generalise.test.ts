@@ -123,6 +123,9 @@ describe('a country name inside a longer place name never yields the shorter one
       ['BR'],
     ],
     ['id', 'Polisi menangkap dua pelaku di Kota Semarang, Jawa Tengah.', ['ID']],
+    ['id', 'Tiga mucikari dibekuk polisi di Semarang, yaitu DN, HS, dan KL.', ['ID']],
+    ['en', 'The women were taken to KL and then to Penang.', ['MY']],
+
     ['en', 'Police in Kota, Rajasthan, rescued twelve children from a bangle factory.', ['IN']],
     ['ru', 'Под Днепром полиция освободила 40 человек из трудового рабства.', ['UA']],
     ['ru', 'В Одесской области фермеры держали людей в бараках.', ['UA']],
