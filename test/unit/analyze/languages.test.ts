@@ -126,6 +126,46 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       victims: 9,
       minors: false,
     },
+    {
+      lang: 'nl',
+      title: 'Inspectie treft 23 uitgebuite arbeidsmigranten aan in overvolle woning',
+      text: 'De Arbeidsinspectie en de politie hebben in een overvolle woning 23 arbeidsmigranten aangetroffen die door een uitzendbureau werden uitgebuit. De arbeiders werkten twaalf uur per dag in kassen, hun loon werd ingehouden voor de huur en hun paspoorten waren afgenomen. Twee eigenaren van het uitzendbureau zijn aangehouden op verdenking van mensenhandel.',
+      types: ['labour'],
+      victims: 23,
+      minors: null,
+    },
+    {
+      lang: 'nl',
+      title: 'Loverboy aangehouden na uitbuiting van drie minderjarige meisjes',
+      text: 'De politie heeft een 22-jarige man aangehouden die als loverboy drie meisjes van 15 en 16 jaar tot prostitutie zou hebben gedwongen. De slachtoffers moesten seks hebben met klanten in hotelkamers. Een handlanger van de man werd ook opgepakt.',
+      types: ['sexual'],
+      victims: 3,
+      minors: true,
+    },
+    {
+      lang: 'no',
+      title: 'Politiet befridde 14 kvinner utsatt for menneskehandel',
+      text: 'Politiet har avdekket et nettverk som tvang fjorten kvinner til prostitusjon i flere byer. Kvinnene ble lokket hit med løfter om jobb og måtte betale ned en gjeld til bakmennene. Tre personer er pågrepet og siktet for menneskehandel.',
+      types: ['sexual'],
+      victims: 14,
+      minors: false,
+    },
+    {
+      lang: 'sv',
+      title: 'Polisen befriade nio män som utsatts för människohandel',
+      text: 'Nio män tvingades arbeta på byggarbetsplatser utan lön i flera månader. Arbetsgivaren tog deras pass och hotade dem med våld. Polisen har gripit två personer som misstänks för människohandel och tvångsarbete.',
+      types: ['labour'],
+      victims: 9,
+      minors: false,
+    },
+    {
+      lang: 'da',
+      title: 'Politiet befriede syv kvinder fra menneskehandel',
+      text: 'Politiet har befriet syv kvinder, der blev tvunget til prostitution i en lejlighed i byen. To mænd er anholdt og sigtet for menneskehandel og rufferi.',
+      types: ['sexual'],
+      victims: 7,
+      minors: false,
+    },
   ];
 
 const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
@@ -207,6 +247,18 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     text: 'Η αστυνομία εξάρθρωσε κύκλωμα που έπειθε έγκυες γυναίκες να πουλήσουν τα νεογνά τους για παράνομες υιοθεσίες. Συνελήφθησαν έξι άτομα.',
     types: ['illegal_adoption'],
   },
+  {
+    lang: 'nl',
+    title: 'Bende dwong jongeren tot criminaliteit',
+    text: 'De politie heeft vier verdachten aangehouden van een bende die jongeren gedwongen drugs te verkopen en winkeldiefstallen te plegen. Het gaat volgens het Openbaar Ministerie om criminele uitbuiting.',
+    types: ['forced_criminality'],
+  },
+  {
+    lang: 'no',
+    title: 'Flere pågrepet for ulovlig adopsjon og salg av nyfødte',
+    text: 'Politiet har pågrepet seks personer i en sak om ulovlige adopsjoner. Nyfødte barn ble solgt videre til barnløse par for store summer.',
+    types: ['illegal_adoption'],
+  },
 ];
 
 describe('analysis in each lexicon language', () => {
@@ -281,6 +333,26 @@ describe('analysis in each lexicon language', () => {
       'Συνελήφθησαν διακινητές μεταναστών',
       'Το λιμενικό συνέλαβε δύο διακινητές που μετέφεραν 40 παράτυπους μετανάστες, ανάμεσά τους γυναίκες και παιδιά, με φουσκωτή λέμβο.',
     ],
+    [
+      'nl',
+      'Douane onderschept 800 kilo cocaïne in haven',
+      'De douane heeft in de haven 800 kilo cocaïne onderschept in een container met bananen. Drie verdachten zijn aangehouden voor drugssmokkel.',
+    ],
+    [
+      'nl',
+      'Chauffeur aangehouden voor mensensmokkel',
+      'De marechaussee heeft op de snelweg een vrachtwagen gecontroleerd waarin twaalf migranten zaten, onder wie vrouwen en kinderen. De chauffeur is aangehouden op verdenking van mensensmokkel.',
+    ],
+    [
+      'no',
+      'Menneskesmuglere pågrepet med 20 migranter i lastebil',
+      'Politiet stanset en lastebil der tjue migranter, blant dem kvinner og barn, satt skjult i lasterommet. Sjåføren er pågrepet og siktet for menneskesmugling.',
+    ],
+    [
+      'sv',
+      'Två gripna för människosmuggling',
+      'Gränspolisen stoppade en lastbil med 25 migranter, bland dem kvinnor och barn. Två män greps misstänkta för människosmuggling.',
+    ],
   ];
   for (const [lang, title, text] of NEGATIVES) {
     it(`rejects a ${lang} hard negative`, async () => {
@@ -307,6 +379,10 @@ describe('language detection on short titles', () => {
     ['ar', 'الشرطة تحرر نساء من ضحايا الاتجار'],
     ['bg', 'Задържаха трима сводници'],
     ['el', 'Συνελήφθησαν μέλη κυκλώματος μαστροπείας'],
+    ['nl', 'Politie bevrijdt uitgebuite arbeidsmigranten'],
+    ['no', 'Tre pågrepet for menneskehandel'],
+    ['sv', 'Två gripna för människohandel'],
+    ['da', 'To mænd anholdt for menneskehandel'],
     // Headlines in capitals: the model reads them as other languages unless lowered.
     ['it', 'VASTA OPERAZIONE CONTRO IL CAPORALATO IN PROVINCIA. ARRESTI, PERQUISIZIONI E SEQUESTRI DI DUE AZIENDE.'],
     ['es', 'GRAN OPERACIÓN CONTRA LA TRATA EN LA PROVINCIA. DETENCIONES, REGISTROS E INCAUTACIONES EN DOS EMPRESAS.'],

@@ -101,6 +101,10 @@ describe('lexicon files', () => {
       'uk',
       'bg',
       'el',
+      'no',
+      'nn',
+      'sv',
+      'da',
     ])
       assert.ok(langs.has(code), code);
   });
