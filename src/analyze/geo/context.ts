@@ -71,10 +71,15 @@ export function contextOf(
   const dateline = !!head || (!prev && HEADLINE_PLACE.test(after) && /\p{Ll}/u.test(text.slice(m.start, m.end)));
   // "Polisi Pahang", "Imigrasi Riau": an agency word before the place (Indonesian and Malay word order) is no name.
   const agencyBefore = spaced && hasWord(words, 'agency_before', prevWord);
+  // "Jandarma Kilis'te …", "Dün Edirne'de …", "Două românce …": before a name with a case ending of place, or before a
+  // nationality written in lowercase, a capitalised word that opens the sentence is an ordinary word.
+  const suffix = caseSuffix(text, m, next, lang, words);
+  const ordinaryBefore = (suffix || !isCapitalised(text[m.start] ?? '')) && opensSentence(text, tokens, m.from - 1);
   const nameBefore =
     initial ||
     (!agencyBefore &&
       !sentenceStart &&
+      !ordinaryBefore &&
       !NOUNS_CAPITALISED.has(lang) &&
       isName(tokens, m.from - 1, placeTokens, lang, words) &&
       prev!.end + 1 === m.start);
@@ -85,8 +90,12 @@ export function contextOf(
   // "mujeres paraguayas" aside, "víctimas de Paraguay", "11 người Myanmar": people of the place.
   const people = spaced && hasWord(words, 'people_before', prevWord);
   const prep = spaced ? prepositionBefore(text, tokens, m.from - 1, words) : '';
+  // Turkish puts the preposition after the name, as a case ending: "İstanbul'da" (in), "Suriye'den" (from).
   const locative =
-    dateline || (!!prep && isLocative(prep, lang, words)) || afterPlaceName(text, tokens, m, lang, placeTokens, words);
+    dateline ||
+    (!!prep && isLocative(prep, lang, words)) ||
+    suffix ||
+    afterPlaceName(text, tokens, m, lang, placeTokens, words);
   return {
     locative,
     strongLocative: locative && !weak(prep, lang, words),
@@ -151,6 +160,20 @@ function prepositionBefore(text: string, tokens: Token[], t: number, words: GeoW
     if (!before || !spacesOnly(text, before.end, tokens[t]!.start)) return word;
   }
   return '';
+}
+
+/** Whether token t is the first word of its sentence (or of the text). */
+function opensSentence(text: string, tokens: Token[], t: number): boolean {
+  const before = tokens[t - 1];
+  const tok = tokens[t];
+  return !!tok && (!before || /[.!?:"“”\n]\s*$/.test(text.slice(before.end, tok.start)));
+}
+
+/** A case ending of place written after the name and an apostrophe ("Kilis'te", "Almanya'ya"). */
+function caseSuffix(text: string, m: Mention, next: Token | undefined, lang: string, words: GeoWords): boolean {
+  const c = text.charCodeAt(m.end);
+  if ((c !== 39 && c !== 0x2019) || !next || next.start !== m.end + 1) return false;
+  return hasWord(words, 'locative_suffix', next.text.toLowerCase(), lang);
 }
 
 /** "in Myawaddy, Myanmar": a name after "in <Capitalised>, " is where that town is, even a town we do not know. */

@@ -11,6 +11,7 @@ export const GEO_WORDS_FILE = dataPath('lexicons', 'places', 'words.json');
 const ROLES = [
   'locative',
   'weak_locative',
+  'locative_suffix',
   'place_between',
   'article',
   'people_before',

@@ -5,6 +5,27 @@ import type { AliasRow, AliasType, EntryRow } from '../gazetteer.ts';
 import { GAZETTEER_VERSION } from '../gazetteer.ts';
 import { DECLINING } from '../lookup.ts';
 
+/** Countries whose place names are written in Romanian. */
+const ROMANIAN_COUNTRIES = new Set(['RO', 'MD']);
+const CEDILLA_OR_COMMA = /[şţŞŢșțȘȚ]/;
+const CEDILLA_OR_COMMA_ALL = /[şţŞŢșțȘȚ]/g;
+/** The other spelling of each letter: cedilla (ş ţ) to comma below (ș ț) and back. */
+const OTHER_MARK: Record<string, string> = {
+  ş: 'ș',
+  ţ: 'ț',
+  Ş: 'Ș',
+  Ţ: 'Ț',
+  ș: 'ş',
+  ț: 'ţ',
+  Ș: 'Ş',
+  Ț: 'Ţ',
+};
+
+/** The name with each cedilla letter spelled with a comma below and the other way round ("Timişoara" → "Timișoara"). */
+function otherMarks(name: string): string {
+  return name.replace(CEDILLA_OR_COMMA_ALL, (c) => OTHER_MARK[c] ?? c);
+}
+
 /** Accumulates entries and deduplicated aliases. */
 export class GazetteerBuilder {
   readonly entries: EntryRow[] = [];
@@ -30,6 +51,10 @@ export class GazetteerBuilder {
     // An all-lowercase Latin name is a word, not a name, unless a language writes it so (Spanish "nigeriana").
     if (lang === '*' && clean === clean.toLowerCase() && /\p{Script=Latin}/u.test(clean)) return;
     this.put(clean, lang, type, entry);
+    // Romanian writes ș ț with a comma below, and much text still with a cedilla (ş ţ): a Romanian name, or the name
+    // of a place in Romania or Moldova, is found in either spelling.
+    if (CEDILLA_OR_COMMA.test(clean) && (lang === 'ro' || ROMANIAN_COUNTRIES.has(this.entries[entry]?.[1] ?? '')))
+      this.put(otherMarks(clean), lang, type, entry);
     const bare = /^[\p{Script=Latin}\P{L}]*$/u.test(clean) ? foldMarks(clean) : clean;
     if (bare !== clean) {
       this.put(bare, lang, type, entry);
