@@ -124,6 +124,7 @@ describe('a country name inside a longer place name never yields the shorter one
     ],
     ['id', 'Polisi menangkap dua pelaku di Kota Semarang, Jawa Tengah.', ['ID']],
     ['id', 'Tiga mucikari dibekuk polisi di Semarang, yaitu DN, HS, dan KL.', ['ID']],
+    ['id', 'Polisi menyelamatkan 29 wanita di sebuah tempat karaoke di Jakarta Utara.', ['ID']],
     ['en', 'The women were taken to KL and then to Penang.', ['MY']],
 
     ['en', 'Police in Kota, Rajasthan, rescued twelve children from a bangle factory.', ['IN']],
