@@ -1,4 +1,5 @@
-// Victim groups joined by "and": "fourteen women and three girls" are 17 victims, "a girl aged four and two boys" are 3.
+// Victim groups joined by "and": "fourteen women and three girls" are 17 victims, "a girl aged four and two boys" are 3,
+// "13 men and a woman" are 14.
 import { type CueSet, hitIn } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import type { VictimCount } from './victims.ts';
@@ -20,9 +21,19 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
       k++;
       next = all[k + 1];
     }
-    out.push(c);
+    out.push(withOneAfter(set, c));
   }
   return out;
+}
+
+// "13 men and a woman", "13 bărbați și o femeie", "cinco mujeres y una niña": one person said after the group joins it
+// (then "and", an indefinite article or "one", and a person word).
+function withOneAfter(set: CueSet, c: VictimCount): VictimCount {
+  if (!c.noun) return c;
+  const k = tokenAt(set, c.end, true);
+  if (k < 0 || !isWord(set, 'and', k) || !JOIN_GAP.test(set.text.slice(c.end, set.tokens.start[k]))) return c;
+  if (!isWord(set, 'one', k + 1) || !PERSON.some((cat) => hitIn(set, cat, k + 2, k + 3))) return c;
+  return { ...c, n: c.n + 1, end: set.tokens.end[k + 2]! };
 }
 
 // "Fourteen women, three teenagers freed": in a headline a comma alone joins two groups, as "and" does.

@@ -242,6 +242,12 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      'a group and one more person after it',
+      'Workers freed from farm',
+      'Police freed eleven men and a woman who had been held as slaves on a farm and forced to work without pay.',
+      12,
+    ],
+    [
       'not the people detained (Portuguese "detém")',
       'PJ detém 18 pessoas por tráfico de pessoas',
       'A Polícia Judiciária detém 18 pessoas suspeitas de tráfico de pessoas e exploração laboral de imigrantes no Alentejo.',
