@@ -2,36 +2,15 @@
 // incident happened carries across outlets and languages, where police boilerplate does not. Month names come from
 // the runtime's own locale data (ICU), for the languages the analyzer reads.
 import { fold, MONTHS } from './incident-names.ts';
-import { DAY_MONTH, MONTH_ABBREVIATIONS, MONTH_DAY, NOT_MONTHS } from './time-words.ts';
+import { DATE_LOCALES, DAY_MONTH, MONTH_ABBREVIATIONS, MONTH_DAY, NOT_MONTHS } from './time-words.ts';
 
-/** Locales whose month names are read: the languages the analyzer reads (dates carry across languages). */
-const LOCALES = [
-  'en',
-  'es',
-  'pt',
-  'fr',
-  'it',
-  'de',
-  'nl',
-  'ca',
-  'ro',
-  'pl',
-  'id',
-  'tr',
-  'ru',
-  'uk',
-  'bg',
-  'el',
-  'sr',
-  'ar',
-] as const;
 /** Most dates kept per report. */
 const MAX_DATES = 12;
 
 /** Folded month name (long, and short without its dot) → month number 1–12. */
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
-  for (const locale of LOCALES) {
+  for (const locale of DATE_LOCALES) {
     for (const style of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
       // With its day the month takes the case a date gives it ("15 stycznia", "15 января", "15 Ιανουαρίου").

@@ -4,34 +4,15 @@
 // operations of one agency in one week rarely do both. Names come from the runtime's locale data (ICU). Pure.
 import { MONTH_NUMBERS } from './event-dates.ts';
 import { fold } from './incident-names.ts';
-import { MONTH_AFTER, MONTH_YEAR, NOT_MONTHS, WEEKDAY, WEEKDAY_DAY } from './time-words.ts';
+import { MONTH_AFTER, MONTH_YEAR, NOT_MONTHS, WEEKDAY, WEEKDAY_DAY, WEEKDAY_LOCALES } from './time-words.ts';
 
-/** Locales whose weekday names are read (not Indonesian "Minggu", also "week", nor Turkish "Pazar", "market"). */
-const LOCALES = [
-  'en',
-  'es',
-  'pt',
-  'fr',
-  'it',
-  'de',
-  'nl',
-  'ca',
-  'ro',
-  'pl',
-  'ru',
-  'uk',
-  'bg',
-  'el',
-  'sr',
-  'ar',
-] as const;
 /** Most months and weekdays kept per report. */
 const MAX_TIMES = 12;
 
 /** Weekday names as the locale writes them mid-sentence ("martes", "Tuesday"; case kept: "Domingo" is a name). */
 const WEEKDAYS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
-  for (const locale of LOCALES) {
+  for (const locale of WEEKDAY_LOCALES) {
     const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     // 7 January 2024 was a Sunday (weekday 0).
     for (let d = 0; d < 7; d++) out.set(format.format(Date.UTC(2024, 0, 7 + d)), d);

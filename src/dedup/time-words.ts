@@ -51,3 +51,7 @@ export const DATE_AFTER = new RegExp(
 export const MONTH_ABBREVIATIONS = list('month_abbreviations');
 /** Month names that are more often another word ("may"). */
 export const NOT_MONTHS: ReadonlySet<string> = new Set(list('not_months'));
+/** Languages whose month names are read from the runtime's locale data. */
+export const DATE_LOCALES: readonly string[] = list('locales');
+/** Languages whose weekday names are read (those whose names are seldom ordinary words). */
+export const WEEKDAY_LOCALES: readonly string[] = DATE_LOCALES.filter((l) => !list('no_weekday_locales').includes(l));
