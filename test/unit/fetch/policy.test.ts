@@ -83,9 +83,6 @@ describe('HostLimiter', () => {
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
     // The limiter spaces the moments it lets tasks start; a task's own clock reading can come a few ms after that on
     // a loaded machine (a 92 ms gap was seen in CI), so the margin is wide. A limiter that did not space would show ~0.
-    assert.ok(
-      gaps.every((g) => g >= 70) && starts[2]! - starts[0]! >= 170,
-      `gaps ${gaps}`,
-    );
+    assert.ok(gaps.every((g) => g >= 70) && starts[2]! - starts[0]! >= 170, `gaps ${gaps}`);
   });
 });
