@@ -181,7 +181,8 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // Place and wording only back facts of the case itself: an operation, a name, a count, an age.
   const facts = score - placeAndWording;
   // Two dated reports of one day need less: the same count in the same town on the same day is rarely two cases.
-  const minFacts = !undated && days <= SAME_DAY ? SAME_DAY_FACTS : MIN_FACTS;
+  // A pool's facts come from several reports, so chance meets it more often: its margin is asked of the facts too.
+  const minFacts = (!undated && days <= SAME_DAY ? SAME_DAY_FACTS : MIN_FACTS) + margin / 2;
   const same =
     score >= need && facts >= minFacts && (Math.max(days, undated ? UNDATED_DAYS : 0) <= FOLLOW_UP_DAYS || identified);
   return { same, score, veto: null, evidence };

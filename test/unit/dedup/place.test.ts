@@ -77,6 +77,24 @@ describe('placeInStory', () => {
     );
   });
 
+  it("asks a pool's margin of its facts too, not only of its score", () => {
+    const twoTowns = { cities: ['geonames:1', 'geonames:3'], cityNames: ['riverton', 'hillford'] };
+    const a = print({
+      ...twoTowns,
+      numbers: [25],
+      counts: ['25:people'],
+      weekdays: ['w2'],
+      words: ['azalea', 'birch', 'cedar'],
+    });
+    const b = print(
+      { ...twoTowns, numbers: [25], counts: ['25:people'], weekdays: ['w2'], words: ['azalea', 'birch', 'cedar'] },
+      2,
+    );
+    // Facts 1.5 (a count and a weekday) against 1.25 asked of a single report, 1.75 of a pool.
+    assert.equal(compareReports(a, b).same, true, compareReports(a, b).evidence.join('; '));
+    assert.equal(compareReports(a, b, 1).same, false);
+  });
+
   it('starts a new story when no report tells the same incident', () => {
     const lone = print({ victims: 9, numbers: [9], counts: ['9:people'], names: ['ann lee'] });
     assert.equal(placeInStory(lone, [{ storyId: 1, print: rescue }]), null);
