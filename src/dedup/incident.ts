@@ -128,9 +128,9 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const { numbers, counts, ages, ranges, small, rough } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
-    cityNames: [...new Set([...cityNames].filter(Boolean).map(latin))].sort(),
+    cityNames: inLatin([...cityNames].filter(Boolean)).sort(),
     regions: [...regions].sort(),
-    localities: [...new Set(localities.map(latin))],
+    localities: inLatin(localities),
     countries: [...analysis.countries],
     abroad: [...abroad].sort(),
     forms: analysis.types.filter((t) => t !== 'unspecified'),
@@ -146,11 +146,11 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     small,
     rough,
     // In Latin letters, so that names carry across scripts ("Иванов", "Ivanov").
-    names: [...new Set(names.map(latin))],
-    officials: [...new Set(officials.map(latin))],
-    bodies: [...new Set(bodies.map(latin))],
-    words: [...new Set(words.map(latin))],
-    operations: [...new Set(operations.map(latin))],
+    names: inLatin(names),
+    officials: inLatin(officials),
+    bodies: inLatin(bodies),
+    words: inLatin(words),
+    operations: inLatin(operations),
     terms: termHashes(top, analysis.language),
   };
 }
@@ -202,6 +202,11 @@ export function isPlaceName(name: string, cityNames: ReadonlySet<string>): boole
 export function endsInPlace(name: string, townWords: ReadonlySet<string>): boolean {
   const m = TOWN_END.exec(name);
   return !!m && townWords.has(m[1]!);
+}
+
+/** Names in Latin letters, each once ("Иванов" and "Ivanov" are one name). */
+function inLatin(names: readonly string[]): string[] {
+  return [...new Set(names.map(latin))];
 }
 
 /** Shortest word counted as a term. */

@@ -57,5 +57,5 @@ export const HEDGE = new RegExp(`${words('hedges')}\\s+$`, 'iu');
 /** The conjunction and units word after a tens word ("sesenta y cinco"); the units word is captured. */
 export const NUMBER_AND = new RegExp(`^\\s+${words('number_conjunctions')}\\s+(\\p{L}+)`, 'u');
 
-/** Number words that give a figure only roughly ("une vingtaine", "a dozen"): no count of the case. */
+/** Number words that give a figure only roughly ("une vingtaine", "a dozen"): a shared one weighs less. */
 export const APPROXIMATE: ReadonlySet<string> = new Set(list('approximate'));

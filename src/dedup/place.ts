@@ -94,6 +94,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     months: [...new Set(prints.flatMap((p) => p.incident.months ?? []))],
     weekdays: [...new Set(prints.flatMap((p) => p.incident.weekdays ?? []))],
     small: [...new Set(prints.flatMap((p) => p.incident.small ?? []))],
+    rough: [...new Set(prints.flatMap((p) => p.incident.rough ?? []))],
     names: union('names'),
     officials: union('officials'),
     bodies: union('bodies'),

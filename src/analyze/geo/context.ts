@@ -66,7 +66,7 @@ export function contextOf(
   const prevWord = spaced ? prev.text.toLowerCase() : '';
   // "Daryl S. Arnold", "Jorge L. Alonso": a capital letter with a full stop is a middle initial, not a sentence's end.
   const initial = !!prev && prev.text.length === 1 && isCapitalised(prev.text) && INITIAL_GAP.test(gapBefore);
-  const sentenceStart = !initial && (!prev || /[.!?:"“”\n]\s*$/.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore));
+  const sentenceStart = !initial && (!prev || SENTENCE_END.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore));
   const head = !prev || gapBefore.includes('\n') ? DATELINE_AFTER.exec(after) : null;
   const dateline = !!head || (!prev && HEADLINE_PLACE.test(after) && /\p{Ll}/u.test(text.slice(m.start, m.end)));
   // "Polisi Pahang", "Imigrasi Riau": an agency word before the place (Indonesian and Malay word order) is no name.
@@ -162,11 +162,14 @@ function prepositionBefore(text: string, tokens: Token[], t: number, words: GeoW
   return '';
 }
 
+/** The end of a sentence (or a line, or a quote) in the gap before a word. */
+const SENTENCE_END = /[.!?:"“”\n]\s*$/;
+
 /** Whether token t is the first word of its sentence (or of the text). */
 function opensSentence(text: string, tokens: Token[], t: number): boolean {
   const before = tokens[t - 1];
   const tok = tokens[t];
-  return !!tok && (!before || /[.!?:"“”\n]\s*$/.test(text.slice(before.end, tok.start)));
+  return !!tok && (!before || SENTENCE_END.test(text.slice(before.end, tok.start)));
 }
 
 /** A case ending of place written after the name and an apostrophe ("Kilis'te", "Almanya'ya"). */

@@ -61,7 +61,7 @@ export function resolveMentions(
     // "di Kota Semarang": a word of the administrative name before a town ("Kota", "Kabupaten") is not Kota in India.
     if (m.to - m.from === 1 && isCapitalised(tokens[m.to]?.text ?? '') && placePrefix(text, m, index, lang)) continue;
     // "pelaku DN, HS, dan KL": initials in a list of initials are people, not Kuala Lumpur.
-    if (m.to - m.from === 1 && initialsListed(text, tokens, m, placeTokens)) continue;
+    if (m.to - m.from === 1 && initialsListed(text, tokens, m, placeTokens, index.words)) continue;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
     const designated =
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
@@ -324,19 +324,23 @@ function placePrefix(text: string, m: Mention, index: GeoIndex, lang: string): b
 
 /** Letters of a person's initials as the press writes them ("KL"). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
-/** Words joining the last initials of a list ("DN, HS dan KL"). */
-const LIST_AND = new Set(['dan', 'and', 'và', 'y', 'e', 'et', 'und']);
-
 // Whether a short capitals mention sits in a list with other capitals initials that are no places.
-function initialsListed(text: string, tokens: Token[], m: Mention, places: Set<number>): boolean {
+function initialsListed(text: string, tokens: Token[], m: Mention, places: Set<number>, words: GeoWords): boolean {
   if (!INITIALS.test(text.slice(m.start, m.end))) return false;
-  return initialsAt(text, tokens, m.from - 1, -1, places) || initialsAt(text, tokens, m.to, 1, places);
+  return initialsAt(text, tokens, m.from - 1, -1, places, words) || initialsAt(text, tokens, m.to, 1, places, words);
 }
 
-// Whether the token next to a mention (past a comma or a joining word) is initials that are no place.
-function initialsAt(text: string, tokens: Token[], i: number, dir: 1 | -1, places: Set<number>): boolean {
+// Whether the token next to a mention (past a comma or a list's "and", words.json and_or) is initials that are no place.
+function initialsAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  dir: 1 | -1,
+  places: Set<number>,
+  words: GeoWords,
+): boolean {
   let t = tokens[i];
-  if (t && LIST_AND.has(t.text.toLowerCase())) {
+  if (t && hasWord(words, 'and_or', t.text.toLowerCase())) {
     i += dir;
     t = tokens[i];
   }

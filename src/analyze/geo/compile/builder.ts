@@ -7,8 +7,7 @@ import { DECLINING } from '../lookup.ts';
 
 /** Countries whose place names are written in Romanian. */
 const ROMANIAN_COUNTRIES = new Set(['RO', 'MD']);
-const CEDILLA_OR_COMMA = /[şţŞŢșțȘȚ]/;
-const CEDILLA_OR_COMMA_ALL = /[şţŞŢșțȘȚ]/g;
+const CEDILLA_OR_COMMA = /[şţŞŢșțȘȚ]/g;
 /** The other spelling of each letter: cedilla (ş ţ) to comma below (ș ț) and back. */
 const OTHER_MARK: Record<string, string> = {
   ş: 'ș',
@@ -23,7 +22,7 @@ const OTHER_MARK: Record<string, string> = {
 
 /** The name with each cedilla letter spelled with a comma below and the other way round ("Timişoara" → "Timișoara"). */
 function otherMarks(name: string): string {
-  return name.replace(CEDILLA_OR_COMMA_ALL, (c) => OTHER_MARK[c] ?? c);
+  return name.replace(CEDILLA_OR_COMMA, (c) => OTHER_MARK[c] ?? c);
 }
 
 /** Accumulates entries and deduplicated aliases. */
@@ -53,8 +52,9 @@ export class GazetteerBuilder {
     this.put(clean, lang, type, entry);
     // Romanian writes ș ț with a comma below, and much text still with a cedilla (ş ţ): a Romanian name, or the name
     // of a place in Romania or Moldova, is found in either spelling.
-    if (CEDILLA_OR_COMMA.test(clean) && (lang === 'ro' || ROMANIAN_COUNTRIES.has(this.entries[entry]?.[1] ?? '')))
-      this.put(otherMarks(clean), lang, type, entry);
+    const marked = otherMarks(clean);
+    if (marked !== clean && (lang === 'ro' || ROMANIAN_COUNTRIES.has(this.entries[entry]?.[1] ?? '')))
+      this.put(marked, lang, type, entry);
     const bare = /^[\p{Script=Latin}\P{L}]*$/u.test(clean) ? foldMarks(clean) : clean;
     if (bare !== clean) {
       this.put(bare, lang, type, entry);
