@@ -75,6 +75,8 @@ describe('placeInStory', () => {
       compareReports(a, rough).evidence.includes('numbers 13, 20 +1'),
       compareReports(a, rough).evidence.join('; '),
     );
+    // A story's pooled reports keep what each gave only roughly.
+    assert.deepEqual(pool([a, rough], a.at).incident.rough, [20]);
   });
 
   it("asks a pool's margin of its facts too, not only of its score", () => {
