@@ -53,8 +53,10 @@ export function readArticle(r: Readers, input: ArticleInput & { text: string }):
   // The cue tokens are every word of the text unless the text ran past their cap: then geo cuts its own.
   const spans = set.tokens.length < MAX_TOKENS ? set.tokens : undefined;
   const geo = locate(text, r.geoIndex, { language, countryHint: input.countryHint, titleEnd, spans });
-  // The facts read nationality words as people ("15 bolivianos"): the places stage found them.
-  return { id: input.id, text, language, set: { ...set, people: geo.people }, forms, relevance, geo };
+  // The facts read nationality words as people ("15 bolivianos"): the places stage found them. Set on the set itself:
+  // a copy would be an object of a second shape, which every stage reading sets would then have to handle.
+  set.people = geo.people;
+  return { id: input.id, text, language, set, forms, relevance, geo };
 }
 
 /** Reads the facts: incident, the counts of people, minors; every count's features only when asked (training, a model). */

@@ -90,11 +90,13 @@ export function matchPhrases(index: PhraseIndex, tokens: Tokens, into: Hit[] = [
     start: 0,
   };
   const root = index.root;
+  const clitics = index.clitics;
   for (let i = 0; i < tokens.length; i++) {
     m.start = i;
     const w = m.words[i]!;
     step(m, root, i, w);
-    for (const c of index.clitics) {
+    for (let k = 0; k < clitics.length; k++) {
+      const c = clitics[k]!;
       if (w.length > c.length + 2 && w.startsWith(c)) step(m, root, i, w.slice(c.length));
     }
   }

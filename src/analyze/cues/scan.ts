@@ -33,7 +33,8 @@ export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): C
   // Hits come out of the matcher in token order already: no sort needed.
   let bodyToken = 0;
   while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
-  return { text, tokens, titleEnd, bodyToken, lexicons, byCat };
+  // `people` is there from the start, so that filling it in later keeps the object's shape (one shape for the JIT).
+  return { text, tokens, titleEnd, bodyToken, lexicons, byCat, people: undefined };
 }
 
 /** The hits of one category, in text order. */

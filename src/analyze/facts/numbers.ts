@@ -24,7 +24,7 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (c >= 48 && c <= 57 && DIGITS.test(word)) {
     const tj = spacedGroups(set, i);
     if (set.text[tokens.end[tj - 1]!] === '%') return null;
-    const digits = tokens.lower.slice(i, tj).join('');
+    const digits = tj === i + 1 ? word : tokens.lower.slice(i, tj).join('');
     return withScale(set, Number(digits.replace(SEPARATORS, '')), i, tj);
   }
   const base = wordValue(set, i);

@@ -32,7 +32,12 @@ function shouting(sample: string): boolean {
   let upper = 0;
   let lower = 0;
   for (const ch of sample) {
-    if (ch !== ch.toLowerCase()) upper++;
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      // ASCII without case-mapping calls (most of a sample): only A–Z and a–z have case.
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    } else if (ch !== ch.toLowerCase()) upper++;
     else if (ch !== ch.toUpperCase()) lower++;
   }
   return upper > lower;
