@@ -37,24 +37,27 @@ const TELLTALE: ExploitationForm[] = [
 
 /** Scores every form and keeps those clearly present, strongest first. */
 export function classifyForms(set: CueSet): FormsResult {
-  const scores: Partial<Record<ExploitationForm, number>> = {};
   const lists = listingSentences(set);
-  for (const form of FORMS) {
-    const s = weighForm(set, hitsOf(set, `form:${form}`), lists);
-    if (s > 0) scores[form] = s;
-  }
+  // Scores by position in FORMS (0: none), read in plain loops (chains of filter, map and spread cost this function
+  // more to compile than to run).
+  const v = FORMS.map((form) => Math.max(0, weighForm(set, hitsOf(set, `form:${form}`), lists)));
   // "held seven men in servitude" on a farm is not domestic: servitude counts as domestic only beside household words.
   // Elsewhere ("on a farm", "at a car wash") it is the servitude of forced labour.
   const servitude = weighForm(set, hitsOf(set, 'servitude'), lists);
-  if (scores.domestic_servitude) scores.domestic_servitude += servitude;
-  else if (servitude) scores.labour = (scores.labour ?? 0) + servitude;
-  const top = Math.max(0, ...Object.values(scores));
+  const named = v.map((s) => s > 0);
+  if (v[DOMESTIC]) v[DOMESTIC] = v[DOMESTIC]! + servitude;
+  else if (servitude) {
+    v[LABOUR] = v[LABOUR]! + servitude;
+    named[LABOUR] = true;
+  }
+  const scores = scoreRecord(v, named);
+  const top = maxOf(v, () => true);
   // Sex-trade words also fill prostitution-policy debates, so only the other forms vouch for relevance.
-  const telling = Math.max(0, ...FORMS.filter((f) => f !== 'sexual').map((f) => scores[f] ?? 0));
-  const telltale = Math.max(0, ...TELLTALE.map((f) => scores[f] ?? 0));
-  const topSpecific = Math.max(0, ...FORMS.filter((f) => !GENERIC.has(f)).map((f) => scores[f] ?? 0));
+  const telling = maxOf(v, (f) => f !== 'sexual');
+  const telltale = maxOf(v, (f) => TELLTALE.includes(f));
+  const topSpecific = maxOf(v, (f) => !GENERIC.has(f));
   // Domestic servitude is itself forced labour: labour beside it needs words of its own at least as strong.
-  const servant = (scores.domestic_servitude ?? 0) * LABOUR_BESIDE_SERVITUDE;
+  const servant = v[DOMESTIC]! * LABOUR_BESIDE_SERVITUDE;
   const need = (f: ExploitationForm) =>
     Math.max(
       FORM_MIN,
@@ -62,21 +65,41 @@ export function classifyForms(set: CueSet): FormsResult {
       GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0,
       f === 'labour' ? servant : 0,
     );
-  const types = FORMS.filter((f) => (scores[f] ?? 0) >= need(f)).sort((a, b) => scores[b]! - scores[a]!);
+  const types: ExploitationForm[] = [];
+  for (let k = 0; k < FORMS.length; k++) if (v[k]! >= need(FORMS[k]!)) types.push(FORMS[k]!);
+  types.sort((a, b) => scores[b]! - scores[a]!);
   if (!types.length) return { types: ['unspecified'], scores, top: telling, telltale, evidence: [] };
-  const evidence = types.flatMap((form) =>
-    hitsOf(set, `form:${form}`)
-      .filter((h) => !inside(h, lists))
-      .slice(0, 2)
-      .map((h) => ({
-        field: 'types' as const,
-        value: form,
-        quote: set.text.slice(h.start, h.end),
-        start: h.start,
-        end: h.end,
-      })),
-  );
+  const evidence: Evidence[] = [];
+  for (const form of types) formEvidence(set, form, lists, evidence);
   return { types, scores, top: telling, telltale, evidence };
+}
+
+const LABOUR = FORMS.indexOf('labour');
+const DOMESTIC = FORMS.indexOf('domestic_servitude');
+
+// The scores as a record of the forms named: those whose own words scored, and labour given servitude's score.
+function scoreRecord(v: number[], named: boolean[]): Partial<Record<ExploitationForm, number>> {
+  const scores: Partial<Record<ExploitationForm, number>> = {};
+  for (let k = 0; k < FORMS.length; k++) if (named[k]) scores[FORMS[k]!] = v[k]!;
+  return scores;
+}
+
+// The highest score among the forms chosen (0 when none is above it).
+function maxOf(v: number[], chosen: (f: ExploitationForm) => boolean): number {
+  let max = 0;
+  for (let k = 0; k < FORMS.length; k++) if (chosen(FORMS[k]!) && v[k]! > max) max = v[k]!;
+  return max;
+}
+
+// The first two hits of a form outside listing sentences, as evidence.
+function formEvidence(set: CueSet, form: ExploitationForm, lists: [number, number][], out: Evidence[]): void {
+  let kept = 0;
+  for (const h of hitsOf(set, `form:${form}`)) {
+    if (kept === 2) return;
+    if (inside(h, lists)) continue;
+    out.push({ field: 'types', value: form, quote: set.text.slice(h.start, h.end), start: h.start, end: h.end });
+    kept++;
+  }
 }
 
 /** Sentences that list legal categories ("added forced marriage to the list of offences"): [start, end) offsets. */
