@@ -39,12 +39,12 @@ const TELLTALE: ExploitationForm[] = [
 export function classifyForms(set: CueSet): FormsResult {
   const lists = listingSentences(set);
   // Scores by position in FORMS (0: none), read in plain loops (chains of filter, map and spread cost this function
-  // more to compile than to run).
-  const v = FORMS.map((form) => Math.max(0, weighForm(set, hitsOf(set, `form:${form}`), lists)));
+  // more to compile than to run); a typed array, since whole and fractional scores would give a plain one two shapes.
+  const v = Float64Array.from(FORMS, (form) => Math.max(0, weighForm(set, hitsOf(set, `form:${form}`), lists)));
   // "held seven men in servitude" on a farm is not domestic: servitude counts as domestic only beside household words.
   // Elsewhere ("on a farm", "at a car wash") it is the servitude of forced labour.
   const servitude = weighForm(set, hitsOf(set, 'servitude'), lists);
-  const named = v.map((s) => s > 0);
+  const named = Array.from(v, (s) => s > 0);
   if (v[DOMESTIC]) v[DOMESTIC] = v[DOMESTIC]! + servitude;
   else if (servitude) {
     v[LABOUR] = v[LABOUR]! + servitude;
@@ -78,14 +78,14 @@ const LABOUR = FORMS.indexOf('labour');
 const DOMESTIC = FORMS.indexOf('domestic_servitude');
 
 // The scores as a record of the forms named: those whose own words scored, and labour given servitude's score.
-function scoreRecord(v: number[], named: boolean[]): Partial<Record<ExploitationForm, number>> {
+function scoreRecord(v: Float64Array, named: boolean[]): Partial<Record<ExploitationForm, number>> {
   const scores: Partial<Record<ExploitationForm, number>> = {};
   for (let k = 0; k < FORMS.length; k++) if (named[k]) scores[FORMS[k]!] = v[k]!;
   return scores;
 }
 
 // The highest score among the forms chosen (0 when none is above it).
-function maxOf(v: number[], chosen: (f: ExploitationForm) => boolean): number {
+function maxOf(v: Float64Array, chosen: (f: ExploitationForm) => boolean): number {
   let max = 0;
   for (let k = 0; k < FORMS.length; k++) if (chosen(FORMS[k]!) && v[k]! > max) max = v[k]!;
   return max;
