@@ -22,6 +22,8 @@ export function tokenize(text: string): Token[] {
 export interface WordSpans {
   start: readonly number[];
   end: readonly number[];
+  /** The words lower-cased, when the caller has them: a word already in lower case is used as it is, not cut again. */
+  lower?: readonly string[];
   length: number;
 }
 
@@ -32,7 +34,7 @@ export function tokensOfSpans(text: string, spans: WordSpans): Token[] {
     const start = spans.start[k]!;
     const end = spans.end[k]!;
     if (end - start < 5 || !isDigit(text.charCodeAt(start))) {
-      out.push({ text: text.slice(start, end), start, end }); // only a number of 5+ units can hold a group
+      out.push({ text: wordAt(text, spans, k, start, end), start, end }); // only a number of 5+ units can hold a group
       continue;
     }
     let from = start;
@@ -48,6 +50,14 @@ export function tokensOfSpans(text: string, spans: WordSpans): Token[] {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+// The text of span k: the caller's lower-cased word when the text has it in that form (most words), else a new cut.
+function wordAt(text: string, spans: WordSpans, k: number, start: number, end: number): string {
+  const lower = spans.lower?.[k];
+  return lower !== undefined && lower.length === end - start && text.startsWith(lower, start)
+    ? lower
+    : text.slice(start, end);
+}
 
 /** The words of a name, for use as a lookup key. */
 export function nameWords(name: string): string[] {
