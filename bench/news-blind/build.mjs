@@ -3,7 +3,7 @@
 // with raw page excerpts in ./raw/<id>.txt (first line: the page title as stored; rest: the article text).
 // Plain Node, no dependencies. Usage: node build.mjs [--main /work/main] [--raw dir] [--out dir]
 // The text is cut to the set's maximum at a paragraph boundary, else a sentence boundary, else a space.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,7 +83,9 @@ for (const s of sets) {
     if (text.length < s.min) short.push(`${o.id}(${text.length})`);
     lines.push(JSON.stringify({ id: o.id, url: o.url, title: o.title, lang: o.lang, text, label: o.label }));
   }
-  writeFileSync(join(outDir, s.out), lines.length ? `${lines.join('\n')}\n` : '');
+  // A set with no text found is not written: an empty file would be read as a set of nothing by the gate.
+  if (lines.length) writeFileSync(join(outDir, s.out), `${lines.join('\n')}\n`);
+  else if (existsSync(join(outDir, s.out))) rmSync(join(outDir, s.out));
   console.log(
     `${s.out}: ${lines.length}/${items.length} found` +
       (missing.length ? `; not found: ${missing.join(' ')}` : '') +
