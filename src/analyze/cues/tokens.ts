@@ -23,33 +23,56 @@ export const KEY_LENGTH = 3;
 
 /** Splits a text into tokens by the shared word rule; numbers keep their thousands groups ("3.151", "1,000"). */
 export function tokenize(text: string): Tokens {
+  const n = scanSpans(text);
+  // Arrays of their final size, filled in place: pushing grows each one several times over (most of the garbage).
+  const out: Tokens = {
+    lower: new Array(n),
+    fold: new Array(n),
+    start: new Array(n),
+    end: new Array(n),
+    cap: new Array(n),
+    length: n,
+  };
   const lowered = text.toLowerCase();
   const same = lowered.length === text.length;
-  const out: Tokens = { lower: [], fold: [], start: [], end: [], cap: [], length: 0 };
-  scanWords(text, (start, end, ascii) => push(out, text, lowered, same, start, end, ascii), {
-    maxWords: MAX_TOKENS,
-    groupNumbers: true,
-  });
+  for (let k = 0; k < n; k++) fill(out, k, text, lowered, same);
   return out;
 }
 
-function push(
-  out: Tokens,
-  text: string,
-  lowered: string,
-  same: boolean,
-  start: number,
-  end: number,
-  ascii: boolean,
-): void {
+/** Spans of the last scan: start, end and an ASCII flag per word (reused by every call, grown as needed). */
+let spans = new Int32Array(3 * 1024);
+let spanCount = 0;
+
+// Cuts the text into words, into `spans`; returns how many.
+function scanSpans(text: string): number {
+  spanCount = 0;
+  scanWords(text, addSpan, { maxWords: MAX_TOKENS, groupNumbers: true });
+  return spanCount;
+}
+
+// A module-level callback: a closure would be created for every text.
+function addSpan(start: number, end: number, ascii: boolean): void {
+  const at = 3 * spanCount;
+  if (at + 3 > spans.length) {
+    const grown = new Int32Array(spans.length * 2);
+    grown.set(spans);
+    spans = grown;
+  }
+  spans[at] = start;
+  spans[at + 1] = end;
+  spans[at + 2] = ascii ? 1 : 0;
+  spanCount++;
+}
+
+function fill(out: Tokens, k: number, text: string, lowered: string, same: boolean): void {
+  const start = spans[3 * k]!;
+  const end = spans[3 * k + 1]!;
   const word = same ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-  const folded = ascii ? word : foldWord(word);
-  out.lower.push(word);
-  out.fold.push(folded);
-  out.start.push(start);
-  out.end.push(end);
-  out.cap.push(same ? text.charCodeAt(start) !== lowered.charCodeAt(start) : text[start] !== word[0]);
-  out.length++;
+  out.lower[k] = word;
+  out.fold[k] = spans[3 * k + 2] === 1 ? word : foldWord(word);
+  out.start[k] = start;
+  out.end[k] = end;
+  out.cap[k] = same ? text.charCodeAt(start) !== lowered.charCodeAt(start) : text[start] !== word[0];
 }
 
 /** Folded forms of non-ASCII words already seen (folding normalises twice: a lookup is far cheaper). */
