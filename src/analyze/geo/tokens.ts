@@ -29,23 +29,25 @@ export interface WordSpans {
 
 /** The same tokens as tokenize(text), from spans cut earlier: a joined number is split back at its separators. */
 export function tokensOfSpans(text: string, spans: WordSpans): Token[] {
-  const out: Token[] = [];
-  for (let k = 0; k < spans.length && out.length < MAX_TOKENS; k++) {
+  // One token per span but for split numbers: an array of that size, filled in place (pushing grows it several times).
+  const out: Token[] = new Array(Math.min(spans.length, MAX_TOKENS));
+  let n = 0;
+  for (let k = 0; k < spans.length && n < MAX_TOKENS; k++) {
     const start = spans.start[k]!;
     const end = spans.end[k]!;
     if (end - start < 5 || !isDigit(text.charCodeAt(start))) {
-      out.push({ text: wordAt(text, spans, k, start, end), start, end }); // only a number of 5+ units can hold a group
+      out[n++] = { text: wordAt(text, spans, k, start, end), start, end }; // only a number of 5+ units can hold a group
       continue;
     }
     let from = start;
     for (let i = start; i < end; i++) {
       if (isWordAt(text, i)) continue;
-      if (i > from) out.push({ text: text.slice(from, i), start: from, end: i });
+      if (i > from) out[n++] = { text: text.slice(from, i), start: from, end: i };
       from = i + 1;
     }
-    if (end > from) out.push({ text: text.slice(from, end), start: from, end });
+    if (end > from) out[n++] = { text: text.slice(from, end), start: from, end };
   }
-  if (out.length > MAX_TOKENS) out.length = MAX_TOKENS;
+  out.length = Math.min(n, MAX_TOKENS);
   return out;
 }
 
