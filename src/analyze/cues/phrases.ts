@@ -27,6 +27,8 @@ interface Node {
   pre: Map<number, [string, Node][]>;
   any: Node | null;
   out: Cue[];
+  /** The category slot of each cue in `out`. */
+  slots: number[];
 }
 
 /** A compiled set of phrases. */
@@ -40,7 +42,38 @@ export interface PhraseIndex {
 const PREFIX_KEY = KEY_LENGTH;
 
 function node(): Node {
-  return { next: new Map(), pre: new Map(), any: null, out: [] };
+  return { next: new Map(), pre: new Map(), any: null, out: [], slots: [] };
+}
+
+/** Category names by slot: every compiled index numbers its categories here, so hits group by array index. */
+const CATEGORIES: string[] = [];
+const SLOTS = new Map<string, number>();
+
+function slotOf(cat: string): number {
+  let slot = SLOTS.get(cat);
+  if (slot === undefined) {
+    slot = CATEGORIES.push(cat) - 1;
+    SLOTS.set(cat, slot);
+  }
+  return slot;
+}
+
+/** Hits grouped by category as they are found: lists by category slot, and the slots in order of their first hit. */
+export interface CueGroups {
+  lists: (Hit[] | undefined)[];
+  order: number[];
+}
+
+/** Empty groups for one text. */
+export function cueGroups(): CueGroups {
+  return { lists: new Array(CATEGORIES.length), order: [] };
+}
+
+/** The groups as a map by category name, in order of each category's first hit. */
+export function byCategory(groups: CueGroups): Map<string, Hit[]> {
+  const map = new Map<string, Hit[]>();
+  for (const slot of groups.order) map.set(CATEGORIES[slot]!, groups.lists[slot]!);
+  return map;
 }
 
 /** Compiles phrases; each word is literal, "word*" is a prefix (3+ letters), "_" is any one token. */
@@ -54,6 +87,7 @@ export function compilePhrases(cues: Cue[], fold: boolean, clitics: string[] = [
       .filter(Boolean);
     for (const raw of words) at = child(at, fold ? foldMarks(raw) : raw, cue.phrase);
     at.out.push(cue);
+    at.slots.push(slotOf(cue.cat));
   }
   return { root, fold, size: cues.length, clitics: clitics.map((c) => (fold ? foldMarks(c) : c)) };
 }
@@ -83,12 +117,18 @@ function set<K, V>(map: Map<K, V>, key: K, value: V): V {
 
 /** Every phrase occurrence in the tokens (overlaps included), in text order. */
 export function matchPhrases(index: PhraseIndex, tokens: Tokens, into: Hit[] = []): Hit[] {
-  const m: Matching = {
-    words: index.fold ? tokens.fold : tokens.lower,
-    tokens,
-    into,
-    start: 0,
-  };
+  // One list for every category: the hits stay in the order they are found.
+  match(index, tokens, { lists: [into], order: [0] }, true);
+  return into;
+}
+
+/** Every phrase occurrence in the tokens, each added to its category's list in `groups` (in text order). */
+export function matchGrouped(index: PhraseIndex, tokens: Tokens, groups: CueGroups): void {
+  match(index, tokens, groups, false);
+}
+
+function match(index: PhraseIndex, tokens: Tokens, groups: CueGroups, flat: boolean): void {
+  const m: Matching = { words: index.fold ? tokens.fold : tokens.lower, tokens, groups, flat, start: 0 };
   const root = index.root;
   const clitics = index.clitics;
   for (let i = 0; i < tokens.length; i++) {
@@ -100,19 +140,20 @@ export function matchPhrases(index: PhraseIndex, tokens: Tokens, into: Hit[] = [
       if (w.length > c.length + 2 && w.startsWith(c)) step(m, root, i, w.slice(c.length));
     }
   }
-  return into;
 }
 
 interface Matching {
   words: string[];
   tokens: Tokens;
-  into: Hit[];
+  groups: CueGroups;
+  /** Every hit into the first list. */
+  flat: boolean;
   start: number;
 }
 
 // Depth-first through the trie from token j; no allocation unless a phrase matches.
 function walk(m: Matching, n: Node, j: number): void {
-  for (let k = 0; k < n.out.length; k++) m.into.push(hit(n.out[k]!, m.tokens, m.start, j));
+  for (let k = 0; k < n.out.length; k++) add(m.groups, m.flat ? 0 : n.slots[k]!, hit(n.out[k]!, m.tokens, m.start, j));
   if (j < m.tokens.length) step(m, n, j, m.words[j]!);
 }
 
@@ -129,6 +170,15 @@ function step(m: Matching, n: Node, j: number, word: string): void {
       }
   }
   if (n.any) walk(m, n.any, j + 1);
+}
+
+function add(groups: CueGroups, slot: number, h: Hit): void {
+  const list = groups.lists[slot];
+  if (list) list.push(h);
+  else {
+    groups.lists[slot] = [h];
+    groups.order.push(slot);
+  }
 }
 
 function hit(cue: Cue, tokens: Tokens, ti: number, tj: number): Hit {

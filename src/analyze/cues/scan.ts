@@ -1,6 +1,6 @@
 // One pass over the text: tokens plus every lexicon cue found, grouped by category, with title and window helpers.
 import type { Lexicon } from '../lexicon.ts';
-import { type Hit, matchPhrases } from './phrases.ts';
+import { byCategory, cueGroups, type Hit, matchGrouped } from './phrases.ts';
 import { type Tokens, tokenize } from './tokens.ts';
 
 /** Everything the decision stages read about one text. */
@@ -22,15 +22,10 @@ const NONE: Hit[] = [];
 /** Tokenizes the text and matches every lexicon's phrases (first lexicon = the article's language). */
 export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): CueSet {
   const tokens = tokenize(text);
-  const hits: Hit[] = [];
-  for (const lex of lexicons) matchPhrases(lex.phrases, tokens, hits);
-  const byCat = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const list = byCat.get(h.cat);
-    if (list) list.push(h);
-    else byCat.set(h.cat, [h]);
-  }
-  // Hits come out of the matcher in token order already: no sort needed.
+  // Each lexicon's hits come out of the matcher in token order already: no sort needed.
+  const groups = cueGroups();
+  for (const lex of lexicons) matchGrouped(lex.phrases, tokens, groups);
+  const byCat = byCategory(groups);
   let bodyToken = 0;
   while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
   // `people` is there from the start, so that filling it in later keeps the object's shape (one shape for the JIT).
