@@ -1,4 +1,5 @@
 // One pass over the text: tokens plus every lexicon cue found, grouped by category, with title and window helpers.
+import { emptyList } from '../../lib/empty-list.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { byCategory, cueGroups, type Hit, matchGrouped } from './phrases.ts';
 import { type Tokens, tokenize } from './tokens.ts';
@@ -17,7 +18,8 @@ export interface CueSet {
   people?: readonly (readonly [number, number])[];
 }
 
-const NONE: Hit[] = [];
+/** What a category without hits reads as: shaped like a filled list (one hidden class for every list). */
+const NONE: Hit[] = emptyList();
 
 /** Tokenizes the text and matches every lexicon's phrases (first lexicon = the article's language). */
 export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): CueSet {

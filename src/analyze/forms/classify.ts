@@ -1,4 +1,5 @@
 // Forms of exploitation: multi-label, from weighted per-language cues; `unspecified` when none is said.
+import { emptyList } from '../../lib/empty-list.ts';
 import { type Evidence, EXPLOITATION_FORMS, type ExploitationForm } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitsOf } from '../cues/scan.ts';
@@ -104,8 +105,13 @@ function formEvidence(set: CueSet, form: ExploitationForm, lists: [number, numbe
 
 /** Sentences that list legal categories ("added forced marriage to the list of offences"): [start, end) offsets. */
 function listingSentences(set: CueSet): [number, number][] {
-  return hitsOf(set, 'listing').map((h) => [sentenceEdge(set.text, h.start, -1), sentenceEdge(set.text, h.end, 1)]);
+  const listing = hitsOf(set, 'listing');
+  // (An empty map() result has another hidden class than a list of spans: the readers would deoptimise on it.)
+  if (!listing.length) return NO_SPANS;
+  return listing.map((h) => [sentenceEdge(set.text, h.start, -1), sentenceEdge(set.text, h.end, 1)]);
 }
+
+const NO_SPANS: [number, number][] = emptyList();
 
 const STOPS = '.!?\n';
 
