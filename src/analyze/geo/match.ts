@@ -96,7 +96,8 @@ function longest(
   // "The", "San", "La" start dozens of names: read only those whose second word is the text's next word.
   const bucket = recs.length > HOT ? (buckets.get(recs) ?? bucketOf(recs)) : undefined;
   if (bucket) {
-    const next = tokens[i + 1];
+    // (A read past the end of the tokens would deoptimise: the last word is asked for its next one.)
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     const more = next ? bucket.bySecond.get(next.text.toLowerCase()) : undefined;
     best = scan(text, tokens, i, bucket.single, lang, lower, relaxed, best);
     return more ? scan(text, tokens, i, more, lang, lower, relaxed, best) : best;

@@ -1,4 +1,5 @@
 // Ranks countries by how central they are to the story: title, lead, prepositions of place, frequency; passing mentions barely count.
+import { emptyList } from '../../lib/empty-list.ts';
 import type { Resolved } from './resolve.ts';
 import type { GeoWords } from './words.ts';
 
@@ -118,6 +119,8 @@ export function scoreCountries(
     best.set(cc, Math.max(best.get(cc) ?? 0, w));
     sum.set(cc, (sum.get(cc) ?? 0) + w);
   });
+  // (An empty map() result has another hidden class than a list of scores: its readers would deoptimise on it.)
+  if (!best.size) return emptyList();
   const scores = [...best.entries()].map(([cc, b]): [string, number] => [cc, b + RANK.repeat * (sum.get(cc)! - b)]);
   return scores.sort((a, b) => b[1] - a[1]);
 }
@@ -192,9 +195,10 @@ export function namesPeople(text: string, r: Resolved, words: GeoWords): boolean
 export function selectCountries(ranked: [string, number][]): string[] {
   const top = ranked[0]?.[1] ?? 0;
   // The top country is kept even below the floor, but not when all it has is passing mentions ("US-based").
-  return ranked
-    .filter(([, s], i) => (i === 0 && s >= RANK.passingOnly) || s >= Math.max(RANK.floor, top * RANK.share))
-    .map(([cc]) => cc);
+  const kept = ranked.filter(
+    ([, s], i) => (i === 0 && s >= RANK.passingOnly) || s >= Math.max(RANK.floor, top * RANK.share),
+  );
+  return kept.length ? kept.map(([cc]) => cc) : emptyList(); // one hidden class for every list of countries
 }
 
 /**

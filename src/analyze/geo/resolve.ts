@@ -1,4 +1,5 @@
 // Picks one place for each mention (Georgia the state or the country, Lagos in Nigeria or Portugal) and drops false hits.
+import { emptyList } from '../../lib/empty-list.ts';
 import { contextOf, type MentionContext } from './context.ts';
 import { DECLINING, type Entry, type GeoIndex } from './lookup.ts';
 import type { Mention } from './match.ts';
@@ -44,6 +45,8 @@ export function resolveMentions(
   const declining = DECLINING.has(lang);
   for (const m of mentions) for (let t = m.from; t < m.to; t++) placeTokens.add(t);
   mentions = mentions.filter((m) => m.type !== 'x');
+  // (An empty filter result has another hidden class: the array code below, compiled for lists, would deoptimise on it.)
+  if (!mentions.length) return emptyList();
   // First pass on priors alone; the second lets each mention lean on the other names' countries.
   const none: Support = { total: new Map(), own: undefined };
   const first = mentions.map((m) => pick(m, index, none, hint));
@@ -54,7 +57,7 @@ export function resolveMentions(
   const longer = longerPlaces(text, mentions, first);
   const regions = new Map<string, Entry>();
   for (const e of first) if (e?.kind === 'r') regions.set(`${e.cc}:${e.name}`, e);
-  const out: Resolved[] = [];
+  const out: Resolved[] = emptyList(); // shaped like a filled list even when nothing is kept
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
