@@ -31,6 +31,10 @@ export const THRESHOLDS: readonly { days: number; score: number }[] = [
   { days: 90, score: 6 },
   { days: Number.POSITIVE_INFINITY, score: 4.5 },
 ];
+/** A name both reports give (a person's, a business's, a vessel's; not an official's), and each further one: the
+ * first weighs a little more, so that one name with a place carries a follow-up weeks later ("Long Xing 629"). */
+export const FIRST_NAME = 3;
+export const NAME = 2.5;
 /** Names on the two sides (each naming someone), none shared, past which they argue for two cases. */
 const OTHER_NAMES = 2;
 /** The least distance in days assumed between reports when one of them has no date. */
@@ -92,7 +96,7 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const ops = shared(x.operations, y.operations);
   add(Math.min(ops.length, 1) * 5, `operation ${ops.join(', ')}`);
   const names = sharedNames(x.names, y.names);
-  add(Math.min(names.length * 2.5, 7.5), `names ${names.join(', ')}`);
+  add(names.length ? Math.min(FIRST_NAME + (names.length - 1) * NAME, 7.5) : 0, `names ${names.join(', ')}`);
   // Both name several people and none in common: other suspects, another case.
   const named = Math.min(x.names.length, y.names.length) >= 1 && x.names.length + y.names.length > OTHER_NAMES;
   if (!names.length && named) add(-1.5, 'other names');

@@ -35,6 +35,8 @@ function print(over: Partial<IncidentPrint>, day = 0): StoryPrint {
 
 const rescue = print({ victims: 23, numbers: [23, 41], counts: ['23:people', '41:premises'] });
 const names = print({ names: ['obinna kalu'] }, 1);
+/** The same name in a report that gives no town. */
+const namesOnly = print({ names: ['obinna kalu'], cities: [], cityNames: [], regions: [] }, 1);
 const otherCase = print({
   cities: ['geonames:2'],
   cityNames: ['lowtown'],
@@ -104,19 +106,27 @@ describe('placeInStory', () => {
   });
 
   it("joins through the facts a story's reports found together, with a margin", () => {
-    // The charge report names the suspect and gives the count: neither earlier report holds both.
+    // The charge report names the suspect and gives the count: neither earlier report holds both (the report that
+    // named the suspect gave no town).
     const charge = print({ victims: 23, numbers: [23], counts: ['23:people'], names: ['obinna kalu'] }, 10);
     assert.equal(placeInStory(charge, [{ storyId: 1, print: rescue }]), null);
-    assert.equal(placeInStory(charge, [{ storyId: 1, print: names }]), null);
+    assert.equal(placeInStory(charge, [{ storyId: 1, print: namesOnly }]), null);
     const neighbours: Neighbour[] = [
       { storyId: 1, print: rescue },
-      { storyId: 1, print: names },
+      { storyId: 1, print: namesOnly },
     ];
     const choice = placeInStory(charge, neighbours);
     assert.equal(choice?.storyId, 1, JSON.stringify(choice?.comparison));
-    const pooled = pool([rescue, names], charge.at);
+    const pooled = pool([rescue, namesOnly], charge.at);
     assert.deepEqual(pooled.incident.names, ['obinna kalu']);
     assert.equal(pooled.incident.victims, 23);
+  });
+
+  it('joins a follow-up days later that gives a suspect named before, in the same town', () => {
+    const followUp = print({ names: ['obinna kalu'] }, 10);
+    assert.equal(placeInStory(followUp, [{ storyId: 1, print: names }])?.storyId, 1);
+    // The name alone, with no town in common, is not enough ten days on.
+    assert.equal(placeInStory(followUp, [{ storyId: 1, print: namesOnly }]), null);
   });
 
   it('names the other stories a report shows to be the same incident (reports out of order)', () => {
