@@ -311,11 +311,18 @@ function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
   const from = part ? part.tj : end;
   for (let t = from; t < from + ASIDE_TOKENS && t < set.tokens.length; t++) {
     if (set.text[set.tokens.end[t]!] !== ',') continue;
-    if (!part && !hitIn(set, 'age', end, t + 1) && !hitIn(set, 'age_weak', end, t + 1)) return undefined;
+    if (!part && !hitIn(set, 'age', end, t + 1) && !hitIn(set, 'age_weak', end, t + 1) && !plainAside(set, end, t + 1))
+      return undefined;
     const h = hitIn(set, 'suspect', t + 1, t + 4);
     return h && !PHRASE_END.test(set.text.slice(set.tokens.end[t]! + 1, h.start)) ? h : undefined;
   }
   return undefined;
+}
+
+// An aside that only describes the group ("Sept personnes, hommes et femmes, ont été arrêtées", "Seven people, members of
+// the Nigerian community, were arrested"): no rescue or speaker of its own, so the verb after it is the group's.
+function plainAside(set: CueSet, from: number, to: number): boolean {
+  return !hitIn(set, 'rescue', from, to) && !isWord(set, 'said', to - 1);
 }
 
 // Whether text[from, to) is one comma with spaces around it (no allocation: this runs for every count).

@@ -268,6 +268,13 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      'not those arrested, after an aside describing them (French)',
+      'Un réseau de proxénétisme démantelé',
+      "Une jeune femme a été libérée par la police. Sept personnes, membres de la communauté nigériane, ont été " +
+        "arrêtées : on leur reproche d'avoir organisé la prostitution de jeunes femmes venues du Nigeria.",
+      1,
+    ],
+    [
       'a nationality as the noun (Spanish, lower case)',
       'Clausuran un taller clandestino',
       'Un taller de costura clandestino en el que trabajaban en condiciones de esclavitud 15 bolivianos fue clausurado. ' +
