@@ -270,7 +270,7 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
     [
       'not those arrested, after an aside describing them (French)',
       'Un réseau de proxénétisme démantelé',
-      "Une jeune femme a été libérée par la police. Sept personnes, membres de la communauté nigériane, ont été " +
+      'Une jeune femme a été libérée par la police. Sept personnes, membres de la communauté nigériane, ont été ' +
         "arrêtées : on leur reproche d'avoir organisé la prostitution de jeunes femmes venues du Nigeria.",
       1,
     ],
