@@ -144,14 +144,27 @@ function exactFigure(all: VictimCount[], rough: VictimCount): VictimCount | unde
 /** Every number that may count victims, with its score, in text order. */
 export function victimCandidates(set: CueSet): VictimCount[] {
   const out: VictimCount[] = [];
+  // Numbers the body gives as counts of suspects.
+  const suspects: number[] = [];
   for (let i = 0; i < set.tokens.length; i++) {
     const num = numberAt(set, i);
     if (!num) continue;
-    const c = candidate(set, num);
+    const c = candidate(set, num, suspects);
     if (c) out.push(c);
     i = num.tj - 1;
   }
-  return joinGroups(set, out);
+  return joinGroups(set, suspects.length ? out.filter((c) => !suspectsInTitle(set, c, suspects, out)) : out);
+}
+
+// "sette persone coinvolte nel caporalato" in the title, "sette persone accusate" in the body: a title's count with no
+// rescue of its own that the body gives only as suspects is theirs, not the victims'.
+function suspectsInTitle(set: CueSet, c: VictimCount, suspects: number[], all: VictimCount[]): boolean {
+  return (
+    c.start < set.titleEnd &&
+    !c.cues?.rescue &&
+    suspects.includes(c.n) &&
+    !all.some((o) => o.n === c.n && o.start >= set.titleEnd)
+  );
 }
 
 /** Evidence for a count. */
@@ -159,7 +172,8 @@ export function victimsEvidence(set: CueSet, c: VictimCount): Evidence {
   return { field: 'victims', value: c.n, quote: set.text.slice(c.start, c.end), start: c.start, end: c.end };
 }
 
-function candidate(set: CueSet, num: NumberAt): VictimCount | null {
+// (`suspects` gathers the body's numbers that count suspects.)
+function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount | null {
   if (isAgeOrDate(set, num) || isMoney(set, num)) return null;
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
@@ -170,7 +184,7 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
     nounBefore(set, num);
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
-  if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return null;
+  if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return suspectsCount(set, num, suspects);
   // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
   if (!noun && hitIn(set, 'suspect', num.ti, num.tj)) return null;
   const end = noun ? Math.max(noun.tj, num.tj) : num.tj;
@@ -179,14 +193,15 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
-  if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return null;
+  if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return suspectsCount(set, num, suspects);
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
   // ("officials said 30 of them": the one who speaks is no count.)
   const suspectBefore =
     !isWord(set, 'said', num.ti - 1) && clause(set, num.ti, hitIn(set, 'suspect', num.ti - 2, num.ti));
   // ("were arrested and 30 women were rescued": a new clause after "and" with its own rescue keeps it.)
   const ownClause = isWord(set, 'and', num.ti - 1) && !!rescueAfter;
-  if (suspectBefore && !ownClause && !rescueAfterHit(set, suspectBefore.ti, num.ti)) return null;
+  if (suspectBefore && !ownClause && !rescueAfterHit(set, suspectBefore.ti, num.ti))
+    return suspectsCount(set, num, suspects);
   // "section 370", "artículo 177 bis", "pasal 2", "372 (2)", "4(1)": a reference to a law or a document, not a count.
   if (hitIn(set, 'ref', num.ti - 1, num.ti) || subdivided(set, num)) return null;
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
@@ -225,6 +240,12 @@ function candidate(set: CueSet, num: NumberAt): VictimCount | null {
   const rescue = !!(rescueAfter || rescueBefore);
   const cues = { noun: nounScore, rescue, place, total, part: partOfGroup || others, joined: false };
   return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun, cues };
+}
+
+// Notes a body number told as suspects' and gives no candidate.
+function suspectsCount(set: CueSet, num: NumberAt, suspects: number[]): null {
+  if (num.ti >= set.bodyToken) suspects.push(num.value);
+  return null;
 }
 
 // A rescue word between an arrest word and the number ("police rescued 12"): the number counts the rescued.

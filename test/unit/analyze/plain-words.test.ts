@@ -275,6 +275,13 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       1,
     ],
     [
+      "not the title's count that the body gives as suspects (Italian)",
+      'Sfruttamento in agricoltura, sette persone coinvolte nel caporalato',
+      'I Carabinieri hanno eseguito misure cautelari nei confronti di sette persone accusate di intermediazione ' +
+        'illecita e sfruttamento del lavoro. I sospettati avrebbero sfruttato oltre sessanta lavoratori stranieri.',
+      60,
+    ],
+    [
       'a nationality as the noun (Spanish, lower case)',
       'Clausuran un taller clandestino',
       'Un taller de costura clandestino en el que trabajaban en condiciones de esclavitud 15 bolivianos fue clausurado. ' +
