@@ -276,10 +276,20 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
     ],
     [
       "not the title's count that the body gives as suspects (Italian)",
-      'Sfruttamento in agricoltura, sette persone coinvolte nel caporalato',
-      'I Carabinieri hanno eseguito misure cautelari nei confronti di sette persone accusate di intermediazione ' +
-        'illecita e sfruttamento del lavoro. I sospettati avrebbero sfruttato oltre sessanta lavoratori stranieri.',
-      60,
+      'Caporalato nel Foggiano, sette persone coinvolte',
+      'La Guardia di Finanza ha notificato misure cautelari a sette persone accusate di caporalato. Secondo gli ' +
+        'investigatori avrebbero sfruttato circa quaranta braccianti africani nei campi di pomodoro.',
+      40,
+    ],
+    [
+      'one woman freed, not a weakly told pair (Catalan)',
+      'Alliberada una dona explotada sexualment a Girona',
+      'La policia va detenir dimarts un home de 31 anys a Girona acusat de explotar sexualment una dona, a qui ' +
+        'pretenia endur-se en cotxe cap a Marsella per obligar-la a continuar exercint la prostitució en un altre ' +
+        'pis. Feia setmanes que la tenia tancada i li prenia els diners, però un vespre ella va aconseguir enviar un ' +
+        'missatge a una amiga. Els agents van vigilar la sortida de la ciutat i van aturar un vehicle amb les dues ' +
+        'persones que buscaven.',
+      1,
     ],
     [
       'a nationality as the noun (Spanish, lower case)',
