@@ -1,4 +1,6 @@
 // Finds gazetteer aliases in a text: longest match over word tokens, cased names case-sensitively.
+
+import { foldMarks, isAscii } from '../../lib/text/fold.ts';
 import type { AliasType } from './gazetteer.ts';
 import { type AliasRec, DECLINING, type GeoIndex, mayBeKey } from './lookup.ts';
 import { isAllCaps, isCapitalised, isCaseless, type Token } from './tokens.ts';
@@ -66,6 +68,8 @@ function matchAt(
       if (w.length > 2 && isAllCaps(w))
         best = longest(text, tokens, i, index.cased.get(w[0] + w.slice(1).toLowerCase()), lang, false, best);
     }
+    // "Río de Janeiro", "Berlín", "Ámsterdam": a name written with a mark the place's own name lacks.
+    if (!best && w.length >= FOLD_MIN && !isAscii(w)) best = folded(text, tokens, i, index, lang, w);
     if (!best && declining) {
       for (let cut = 1; cut <= 3 && w.length - cut >= 4 && !best; cut++) {
         best = longest(text, tokens, i, index.stems.get(w.slice(0, -cut)), lang, false, best);
@@ -79,6 +83,25 @@ function matchAt(
   if (!best && caseless && w.length >= 4)
     for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
+}
+
+/** Least length of a word looked up again without its marks. */
+const FOLD_MIN = 3;
+
+// A capitalised word looked up without its diacritics, among the names of towns and regions written without them
+// (not countries: Spanish and Portuguese "América" is the continent, and their country names are in the gazetteer).
+function folded(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: GeoIndex,
+  lang: string,
+  w: string,
+): Mention | undefined {
+  const bare = foldMarks(w);
+  if (bare === w || !mayBeKey(index, bare)) return undefined;
+  const m = longest(text, tokens, i, index.cased.get(bare), lang, false, undefined);
+  return m && !m.ids.some((id) => index.entry(id).kind === 'c') ? m : undefined;
 }
 
 /** The longest of the aliases starting at token i that fits the text and the language. */

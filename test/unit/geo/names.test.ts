@@ -17,6 +17,16 @@ describe('geo names', () => {
     assert.deepEqual(countries('NIGERIA: POLICE RESCUE 20 GIRLS'), ['NG']);
   });
 
+  it('finds a town written with a mark its own name lacks, but never a country that way', () => {
+    const names = (text: string, lang: string) => where(text, lang).places.map((p) => `${p.name}/${p.kind}`);
+    assert.deepEqual(names('La Policía Civil de Río de Janeiro rescató a 23 paraguayos.', 'es'), [
+      'Rio de Janeiro/city',
+    ]);
+    assert.deepEqual(names('Fueron detenidos en Ámsterdam por trata de mujeres.', 'es'), ['Amsterdam/city']);
+    // "América" in Spanish and Portuguese is the continent, not the United States.
+    assert.deepEqual(countries('Foram confirmadas vítimas de África, Ásia e América em Portugal.', 'pt'), ['PT']);
+  });
+
   it('reads demonyms and adjectives as their country', () => {
     assert.deepEqual(countries('Nigerian women were forced into prostitution in Italy.'), ['IT', 'NG']);
     assert.deepEqual(countries('Filipino workers were abused in Kuwait.'), ['KW', 'PH']);
