@@ -63,6 +63,14 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       minors: null,
     },
     {
+      lang: 'id',
+      title: 'Polisi Malaysia selamatkan lima wanita',
+      text: 'Polisi menyelamatkan lima wanita asal Indonesia yang dipaksa menjadi pelacur oleh sindikat di Johor Bahru. Mereka dikurung di sebuah rumah dan tidak boleh keluar.',
+      types: ['sexual'],
+      victims: 5,
+      minors: false,
+    },
+    {
       lang: 'vi',
       title: 'Giải cứu 3 thiếu nữ bị lừa bán sang Trung Quốc',
       text: 'Bộ đội biên phòng đã giải cứu 3 thiếu nữ 16 tuổi bị lừa bán sang Trung Quốc làm vợ. Công an đã bắt giữ hai đối tượng buôn người.',
