@@ -114,6 +114,25 @@ describe('relevance: control signs, fiction, small lexicons', () => {
       true,
     ],
     [
+      'uk farm workers without pay or documents, locked in (Ukrainian, no word for trafficking)',
+      'На Полтавщині фермер тримав робітників',
+      'Фермер з двома спільниками шукав на вокзалах безхатьків і обіцяв їм роботу та житло. Людей тримали без зарплати, ' +
+        'без документів і без права піти: на ніч їх зачиняли в сараї, за непослух погрожували.',
+      true,
+    ],
+    [
+      'ru unpaid wages alone are a labour dispute (Russian)',
+      'Рабочие завода пожаловались на задержку зарплаты',
+      'Рабочие машиностроительного завода пожаловались, что им не выплачивают зарплату уже два месяца. Профсоюз обратился в прокуратуру.',
+      false,
+    ],
+    [
+      'sw domestic worker unpaid, locked in, passport taken (Swahili)',
+      'Mfanyakazi wa ndani aokolewa',
+      'Mfanyakazi wa ndani alifanya kazi kwa miaka miwili bila mshahara. Waajiri walichukua pasipoti yake na hakuruhusiwa kutoka nje ya nyumba.',
+      true,
+    ],
+    [
       'unpaid overtime is a wage dispute',
       'Warehouse staff walk out',
       'Warehouse staff walked out over unpaid overtime and a dispute about holiday pay, the union said. Management said talks would continue next week.',
