@@ -14,6 +14,8 @@ export interface LexiconFile {
   aliases?: string[];
   /** One-letter words written joined to the next word (Arabic "و" and, "ف" so), tried both ways. */
   clitics?: string[];
+  /** Contracted openings read as their full form (Arabic "لل": "ال", the preposition "ل" before the article). */
+  contractions?: Record<string, string>;
   /** Phrases by category; "phrase @2" gives a weight (default 1). */
   cues: Record<string, string[]>;
   /** Number words ("two": 2) and scale words ("hundred": 100, "dozen": 12). */
@@ -65,7 +67,7 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
   const map = (o: Record<string, number> = {}) => new Map(Object.entries(o).map(([k, v]) => [norm(k), v]));
   return {
     language: file.language,
-    phrases: compilePhrases([...lexiconCues(file), ...extra], file.fold, file.clitics),
+    phrases: compilePhrases([...lexiconCues(file), ...extra], file.fold, file.clitics, file.contractions),
     numbers: map(file.numbers),
     scales: map(file.scales),
     teens: map(file.teens),

@@ -37,6 +37,8 @@ export interface PhraseIndex {
   fold: boolean;
   size: number;
   clitics: string[];
+  /** Contracted openings read as their full form (Arabic "لل" for "ل" + "ال": "للاستغلال" is "ل الاستغلال"): [written, read]. */
+  contractions: [string, string][];
 }
 
 const PREFIX_KEY = KEY_LENGTH;
@@ -77,7 +79,12 @@ export function byCategory(groups: CueGroups): Map<string, Hit[]> {
 }
 
 /** Compiles phrases; each word is literal, "word*" is a prefix (3+ letters), "_" is any one token. */
-export function compilePhrases(cues: Cue[], fold: boolean, clitics: string[] = []): PhraseIndex {
+export function compilePhrases(
+  cues: Cue[],
+  fold: boolean,
+  clitics: string[] = [],
+  contractions: Record<string, string> = {},
+): PhraseIndex {
   const root = node();
   for (const cue of cues) {
     let at = root;
@@ -89,7 +96,9 @@ export function compilePhrases(cues: Cue[], fold: boolean, clitics: string[] = [
     at.out.push(cue);
     at.slots.push(slotOf(cue.cat));
   }
-  return { root, fold, size: cues.length, clitics: clitics.map((c) => (fold ? foldMarks(c) : c)) };
+  const norm = (c: string) => (fold ? foldMarks(c) : c);
+  const contracted = Object.entries(contractions).map(([from, to]): [string, string] => [norm(from), norm(to)]);
+  return { root, fold, size: cues.length, clitics: clitics.map(norm), contractions: contracted };
 }
 
 function child(at: Node, word: string, phrase: string): Node {
@@ -131,6 +140,7 @@ function match(index: PhraseIndex, tokens: Tokens, groups: CueGroups, flat: bool
   const m: Matching = { words: index.fold ? tokens.fold : tokens.lower, tokens, groups, flat, start: 0 };
   const root = index.root;
   const clitics = index.clitics;
+  const contractions = index.contractions;
   for (let i = 0; i < tokens.length; i++) {
     m.start = i;
     const w = m.words[i]!;
@@ -138,6 +148,10 @@ function match(index: PhraseIndex, tokens: Tokens, groups: CueGroups, flat: bool
     for (let k = 0; k < clitics.length; k++) {
       const c = clitics[k]!;
       if (w.length > c.length + 2 && w.startsWith(c)) step(m, root, i, w.slice(c.length));
+    }
+    for (let k = 0; k < contractions.length; k++) {
+      const [from, to] = contractions[k]!;
+      if (w.length > from.length + 2 && w.startsWith(from)) step(m, root, i, to + w.slice(from.length));
     }
   }
 }

@@ -232,6 +232,12 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     types: ['forced_begging'],
   },
   {
+    lang: 'ar',
+    title: 'إنقاذ فتيات في عملية للشرطة',
+    text: 'أنقذت الشرطة تسع فتيات كن يتعرضن للاستغلال الجنسي في شقة بالعاصمة، وألقت القبض على رجلين.',
+    types: ['sexual'],
+  },
+  {
     lang: 'tr',
     title: 'Çocukları dilendiren çeteye operasyon',
     text: 'Polis, sekiz çocuğu sokaklarda zorla dilendiren üç kişiyi gözaltına aldı. Çocuklar koruma altına alındı.',
