@@ -117,6 +117,13 @@ describe('geo names', () => {
         'Police in Portugal arrested 30 people.',
     );
     assert.deepEqual([...route.countries].sort(), ['IN', 'MD', 'PT', 'RO', 'UA']);
+    // "Las mujeres, de …": the victims' origins, listed after the victims themselves.
+    const origins = where(
+      'La Guardia Civil liberó a nueve mujeres en una operación en Sevilla contra la explotación sexual. Las mujeres, de ' +
+        'Honduras, Nicaragua, Perú y Bolivia, eran captadas con falsas ofertas de empleo en España.',
+      'es',
+    );
+    assert.deepEqual([...origins.countries].sort(), ['BO', 'ES', 'HN', 'NI', 'PE']);
     const aside = where(
       'Kuwait police rescued 40 Zimbabwean women. Kuwait deported the traffickers. Kuwait said more were held. ' +
         'Countries such as India, Bangladesh and Sri Lanka face similar problems.',
