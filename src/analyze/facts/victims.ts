@@ -83,7 +83,7 @@ export function countVictims(set: CueSet): VictimCount | null {
   }
   // A weakly supported count loses to the story of one person of a stated age, or of one person rescued.
   if (!best || best.score < VICTIMS_MIN) return oneNamedVictim(set) ?? oneRescued(set);
-  if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? oneRescued(set) ?? best;
+  if (best.score < VICTIMS_SURE) return oneNamedVictim(set) ?? best;
   return quotedInBody(set, all, best.approx ? (exactFigure(all, best) ?? best) : best);
 }
 

@@ -282,16 +282,6 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       40,
     ],
     [
-      'one woman freed, not a weakly told pair (Catalan)',
-      'Alliberada una dona explotada sexualment a Girona',
-      'La policia va detenir dimarts un home de 31 anys a Girona acusat de explotar sexualment una dona, a qui ' +
-        'pretenia endur-se en cotxe cap a Marsella per obligar-la a continuar exercint la prostitució en un altre ' +
-        'pis. Feia setmanes que la tenia tancada i li prenia els diners, però un vespre ella va aconseguir enviar un ' +
-        'missatge a una amiga. Els agents van vigilar la sortida de la ciutat i van aturar un vehicle amb les dues ' +
-        'persones que buscaven.',
-      1,
-    ],
-    [
       'a nationality as the noun (Spanish, lower case)',
       'Clausuran un taller clandestino',
       'Un taller de costura clandestino en el que trabajaban en condiciones de esclavitud 15 bolivianos fue clausurado. ' +
