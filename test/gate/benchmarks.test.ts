@@ -35,8 +35,9 @@ const HOLDOUTS = ['holdout', 'holdout2', 'holdout3'].map((name) => ({
   args: ['--data', join(ROOT, 'test', 'fixtures', name, 'articles.jsonl')],
 }));
 // The team's rebuilt sets in ../shared/data/news (bench/news-*/): checked when present, since that folder is reset
-// between sessions. dev3 and dev5 guide fixes; blind4, blind5, blind6 and genre-blind are summary-only blind sets.
-const TEAM_SETS = ['dev3', 'dev5', 'genre-dev', 'blind4', 'blind5', 'blind6', 'genre-blind'].map((name) => ({
+// between sessions. dev3 and dev5 guide fixes; blind4, blind5, blind6, blind7 and genre-blind are summary-only blind
+// sets.
+const TEAM_SETS = ['dev3', 'dev5', 'genre-dev', 'blind4', 'blind5', 'blind6', 'blind7', 'genre-blind'].map((name) => ({
   key: `analysis_${name.replace('-', '_')}`,
   script: 'analysis.mjs',
   prefix: 'analysis',
