@@ -1,5 +1,6 @@
 // Phrase matcher: lexicon phrases ("forced labo*", "rescued _ women") compiled to a token trie, matched in one pass.
 import { foldMarks } from '../../lib/text/fold.ts';
+import { wordsOf } from '../../lib/text/words.ts';
 import { KEY_LENGTH, prefixKey, type Tokens } from './tokens.ts';
 
 /** What a phrase stands for: its category (e.g. "tip", "form:sexual") and weight. */
@@ -91,7 +92,8 @@ export function compilePhrases(
     const words = cue.phrase
       .toLowerCase()
       .split(/[\s\-'’]+/)
-      .filter(Boolean);
+      .filter(Boolean)
+      .flatMap(unspacedWords);
     for (const raw of words) at = child(at, fold ? foldMarks(raw) : raw, cue.phrase);
     at.out.push(cue);
     at.slots.push(slotOf(cue.cat));
@@ -99,6 +101,18 @@ export function compilePhrases(
   const norm = (c: string) => (fold ? foldMarks(c) : c);
   const contracted = Object.entries(contractions).map(([from, to]): [string, string] => [norm(from), norm(to)]);
   return { root, fold, size: cues.length, clitics: clitics.map(norm), contractions: contracted };
+}
+
+/** Thai, Lao, Myanmar and Khmer letters: a phrase word in them is cut into words as texts are (lib/text/words). */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+
+// A phrase word written without spaces ("ค้ามนุษย์") as the words a text is cut into ("ค้า", "มนุษย์"); "*" stays last.
+function unspacedWords(word: string): string[] {
+  if (!UNSPACED.test(word)) return [word];
+  const prefix = word.endsWith('*');
+  const words = wordsOf(prefix ? word.slice(0, -1) : word);
+  if (prefix && words.length) words[words.length - 1] += '*';
+  return words;
 }
 
 function child(at: Node, word: string, phrase: string): Node {

@@ -1,5 +1,6 @@
 // The one word rule for analysis and geo: a word is a run of letters, combining marks and digits (Unicode \p{L},
-// \p{M}, \p{N}, characters outside the Basic Multilingual Plane included); everything else separates words.
+// \p{M}, \p{N}, characters outside the Basic Multilingual Plane included); everything else separates words. Runs in
+// scripts written without spaces (Thai, Lao, Myanmar, Khmer) are cut into words by Intl.Segmenter.
 // A hand-written scan: a Unicode regular expression over the text costs several times more.
 
 /** Most words one scan reads unless the caller says otherwise. */
@@ -31,12 +32,19 @@ export function scanWords(
     }
     const start = i;
     let ascii = true;
+    let unspaced = false;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) {
         if (ASCII_WORD[c] !== 1) break;
-      } else if (isWordAt(text, i)) ascii = false;
-      else break;
+      } else if (isWordAt(text, i)) {
+        ascii = false;
+        if (!unspaced && isUnspaced(c)) unspaced = true;
+      } else break;
+    }
+    if (unspaced) {
+      count = visitSegments(text, start, i, visit, count, max);
+      continue;
     }
     if (scan.groupNumbers) {
       const end = extendNumber(text, start, i);
@@ -44,6 +52,35 @@ export function scanWords(
       i = end;
     }
     visit(start, i, ascii);
+    count++;
+  }
+  return count;
+}
+
+/** Thai, Lao, Myanmar and Khmer: scripts written without spaces between words. */
+function isUnspaced(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+}
+
+/** Cuts runs of the unspaced scripts into words (ICU's dictionaries, shipped with Node). */
+const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+// The words of text[start, end), a run in a script written without spaces, each visited; returns the new count.
+function visitSegments(
+  text: string,
+  start: number,
+  end: number,
+  visit: (start: number, end: number, ascii: boolean) => void,
+  count: number,
+  max: number,
+): number {
+  for (const seg of SEGMENTER.segment(text.slice(start, end))) {
+    if (count >= max) break;
+    if (!seg.isWordLike) continue;
+    const from = start + seg.index;
+    let ascii = true;
+    for (let k = 0; k < seg.segment.length && ascii; k++) if (seg.segment.charCodeAt(k) > 127) ascii = false;
+    visit(from, from + seg.segment.length, ascii);
     count++;
   }
   return count;

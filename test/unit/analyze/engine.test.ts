@@ -56,6 +56,22 @@ describe('phrase matcher', () => {
     );
   });
 
+  it('matches a phrase written without spaces (Thai) against the words a text is cut into', () => {
+    const thai = compilePhrases([{ cat: 'tip', weight: 3, phrase: 'การค้ามนุษย์' }], false);
+    const text = 'ตำรวจจับกุมขบวนการค้ามนุษย์ที่ชายแดน';
+    const hits = matchPhrases(thai, tokenize(text));
+    assert.deepEqual(
+      hits.map((h) => text.slice(h.start, h.end)),
+      [],
+      'the phrase has การ, the text ขบวนการ: no match across a word boundary',
+    );
+    const bare = compilePhrases([{ cat: 'tip', weight: 3, phrase: 'ค้ามนุษย์' }], false);
+    assert.deepEqual(
+      matchPhrases(bare, tokenize(text)).map((h) => text.slice(h.start, h.end)),
+      ['ค้ามนุษย์'],
+    );
+  });
+
   it('refuses prefixes shorter than three letters', () => {
     assert.throws(() => compilePhrases([{ cat: 'x', weight: 1, phrase: 'ab*' }], true), /shorter than 3/);
   });

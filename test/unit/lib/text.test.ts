@@ -33,6 +33,18 @@ describe('words', () => {
     assert.equal(isWordAt('𝐀', 1), true);
     assert.equal(isWordAt('a', 5), false);
   });
+  it('cuts Thai, Lao, Myanmar and Khmer runs into words, with their offsets', () => {
+    const text = 'ตำรวจช่วยเหลือหญิงสาว 12 คน in Bangkok';
+    const words = wordsOf(text);
+    assert.deepEqual(words.slice(0, 3), ['ตำรวจ', 'ช่วย', 'เหลือ']);
+    assert.ok(words.includes('12') && words.includes('คน') && words.includes('Bangkok'));
+    for (const s of spans(text)) {
+      const [range, word] = s.split(':');
+      const [a, b] = range!.split('-').map(Number);
+      assert.equal(text.slice(a, b), word);
+    }
+    assert.deepEqual(wordsOf('ตำรวจ', { maxWords: 1 }).length, 1);
+  });
   it('keeps thousands groups together only when asked', () => {
     assert.deepEqual(wordsOf('3.151 victims, 1,000,000 and 12\u00a0500', { groupNumbers: true }), [
       '3.151',
