@@ -282,6 +282,21 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       40,
     ],
     [
+      'not those sentenced (Polish verb), but the people exploited',
+      'Wyroki dla gangu z Manchesteru',
+      'Sąd koronny wydał wyrok w sprawie gangu zajmującego się handlem ludźmi.\n\nSąd w Manchesterze skazał ' +
+        'trzy osoby, które były członkami gangu. Gang zmuszał ludzi do pracy w fabrykach. W sumie gang ' +
+        'wykorzystał ok. 300 osób.',
+      300,
+    ],
+    [
+      'not the recruiting agents named as suspects (Indonesian)',
+      'Polisi tetapkan agen penyalur sebagai tersangka',
+      'Polisi menetapkan tiga orang agen penyalur anak buah kapal sebagai tersangka. Mereka menjanjikan gaji ' +
+        'tinggi kepada para pekerja yang kemudian dieksploitasi di kapal ikan asing.',
+      null,
+    ],
+    [
       'a nationality as the noun (Spanish, lower case)',
       'Clausuran un taller clandestino',
       'Un taller de costura clandestino en el que trabajaban en condiciones de esclavitud 15 bolivianos fue clausurado. ' +
