@@ -105,6 +105,8 @@ describe('lexicon files', () => {
       'nn',
       'sv',
       'da',
+      'hu',
+      'cs',
     ])
       assert.ok(langs.has(code), code);
   });
