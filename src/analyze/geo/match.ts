@@ -72,7 +72,11 @@ function matchAt(
     if (!best && w.length >= FOLD_MIN && !isAscii(w)) best = folded(text, tokens, i, index, lang, w);
     if (!best && declining) {
       for (let cut = 1; cut <= 3 && w.length - cut >= 4 && !best; cut++) {
-        best = longest(text, tokens, i, index.stems.get(w.slice(0, -cut)), lang, false, best);
+        const key = w.slice(0, -cut);
+        best = longest(text, tokens, i, index.stems.get(key), lang, false, best);
+        // Hungarian lengthens a final vowel before a suffix ("Ausztria" → "Ausztriában", "Szerbia" → "Szerbiából").
+        if (!best && LENGTHENED.test(key))
+          best = longest(text, tokens, i, index.stems.get(key.slice(0, -1)), lang, false, best);
       }
     }
     if (best) return best;
@@ -84,6 +88,9 @@ function matchAt(
     for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
 }
+
+/** A final long vowel that a suffix made of a short one. */
+const LENGTHENED = /[áé]$/;
 
 /** Least length of a word looked up again without its marks. */
 const FOLD_MIN = 3;

@@ -56,6 +56,11 @@ describe('geo names', () => {
     );
   });
 
+  it('finds Hungarian country names whose last vowel a suffix lengthened', () => {
+    const text = 'A rendőrség Ausztriában szabadított ki Szerbiából érkezett nőket.';
+    assert.deepEqual(countries(text, 'hu'), ['AT', 'RS']);
+  });
+
   it('keeps a list of origin countries ("procedentes de India, Nepal y Pakistán")', () => {
     const text =
       'La Policía Nacional ha liberado a 45 personas, la mayoría procedentes de India, Nepal y Pakistán, explotadas en fincas de Almería.';
