@@ -23,6 +23,15 @@ export const LANGUAGE_CONFIGS: Record<string, string> = {
   ar: 'arabic',
   id: 'indonesian',
   sr: 'serbian',
+  ca: 'catalan',
+  da: 'danish',
+  el: 'greek',
+  hu: 'hungarian',
+  no: 'norwegian',
+  nb: 'norwegian',
+  nn: 'norwegian',
+  sv: 'swedish',
+  tr: 'turkish',
 };
 const WANTED_CONFIGS = [...new Set(Object.values(LANGUAGE_CONFIGS)), 'simple'];
 
