@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Rebuilds blind4, blind5, blind6, blind7, dev3, dev5, genre-dev and genre-blind (.jsonl, in ../) by joining the bench manifests
+// Rebuilds blind4, blind5, blind6, blind7, dev3, dev5, dev6, genre-dev and genre-blind (.jsonl, in ../) by joining the bench manifests
 // with raw page excerpts in ./raw/<id>.txt (first line: the page title as stored; rest: the article text).
 // Plain Node, no dependencies. Usage: node build.mjs [--main /work/main] [--raw dir] [--out dir]
 // The text is cut to the set's maximum at a paragraph boundary, else a sentence boundary, else a space.
@@ -64,6 +64,7 @@ const sets = [
   { out: 'blind6.jsonl', manifest: 'bench/news-blind/blind6-manifest.jsonl', filter: () => true, min: 300, max: 1500 },
   { out: 'blind7.jsonl', manifest: 'bench/news-blind/blind7-manifest.jsonl', filter: () => true, min: 300, max: 1500 },
   { out: 'dev5.jsonl', manifest: 'bench/news-dev5/manifest.jsonl', filter: () => true, min: 300, max: 1600 },
+  { out: 'dev6.jsonl', manifest: 'bench/news-dev6/manifest.jsonl', filter: () => true, min: 300, max: 1500 },
   { out: 'dev3.jsonl', manifest: 'bench/news-dev3/manifest.jsonl', filter: () => true, min: 300, max: 1500 },
 ];
 
