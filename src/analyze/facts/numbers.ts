@@ -12,6 +12,8 @@ export interface NumberAt {
 
 const DIGITS = /^\d{1,3}(?:[.,\u00a0\u202f]\d{3})+$|^\d+$/;
 const SEPARATORS = /[.,\u00a0\u202f]/g;
+/** Sixty, after which French says 70-79 as sixty and ten to nineteen ("soixante-dix", "soixante-quinze"). */
+const SOIXANTE = 60;
 /** Largest count read as a number of people. */
 export const MAX_COUNT = 1_000_000;
 
@@ -39,9 +41,15 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (joined !== undefined && joined < 10) {
     value += joined;
     tj += 2;
-  } else if (unit !== undefined && unit < 10) {
+  } else if (unit !== undefined && (unit < 10 || (base === SOIXANTE && unit < 20))) {
     value += unit;
     tj++;
+    // "soixante-dix-sept" (sixty-ten-seven): French counts 70-79 as sixty and a teen said in two words.
+    const more = unit === 10 ? wordValue(set, tj) : undefined;
+    if (more !== undefined && more < 10) {
+      value += more;
+      tj++;
+    }
   }
   const teen = base < 10 ? lookup(set, tj, 'teens') : undefined;
   if (teen !== undefined) {

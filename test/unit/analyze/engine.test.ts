@@ -4,7 +4,7 @@ import { compilePhrases, matchPhrases } from '../../../src/analyze/cues/phrases.
 import { scanCues } from '../../../src/analyze/cues/scan.ts';
 import { tokenize } from '../../../src/analyze/cues/tokens.ts';
 import { numberAt } from '../../../src/analyze/facts/numbers.ts';
-import { compileLexicon } from '../../../src/analyze/lexicon.ts';
+import { compileLexicon, loadLexicons } from '../../../src/analyze/lexicon.ts';
 import { foldMarks } from '../../../src/lib/text/fold.ts';
 
 describe('tokenize', () => {
@@ -97,5 +97,23 @@ describe('numbers', () => {
     assert.equal(read('two hundred children'), 200);
     assert.equal(read('a dozen victims'), 12);
     assert.equal(read('the victims'), null);
+  });
+
+  it("reads the shipped lexicons' number words: French 70-99, Russian and Ukrainian teens, Serbo-Croatian", () => {
+    const lexicons = loadLexicons();
+    const inLang = (lang: string, text: string) => {
+      const set = scanCues(text, 0, [lexicons.get(lang)!]);
+      return numberAt(set, 0)?.value ?? null;
+    };
+    assert.equal(inLang('fr', 'quatre-vingts victimes'), 80);
+    assert.equal(inLang('fr', 'quatre-vingt-dix victimes'), 90);
+    assert.equal(inLang('fr', 'soixante-dix-sept victimes'), 77);
+    assert.equal(inLang('fr', 'soixante-quinze victimes'), 75);
+    assert.equal(inLang('fr', 'vingt-deux victimes'), 22);
+    assert.equal(inLang('ru', 'двенадцать женщин'), 12);
+    assert.equal(inLang('ru', 'чотирнадцять жінок'), 14);
+    assert.equal(inLang('sr', 'dvanaest žena'), 12);
+    assert.equal(inLang('sr', 'dvoje državljana'), 2);
+    assert.equal(inLang('tr', 'yedi kadın'), 7);
   });
 });
