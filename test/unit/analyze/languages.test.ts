@@ -238,6 +238,12 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     types: ['sexual'],
   },
   {
+    lang: 'sl',
+    title: 'Delavca je držal v nečloveških razmerah',
+    text: 'Policija je ovadila kmeta zaradi trgovine z ljudmi: dve leti je izkoriščal moškega za delo na kmetiji in mu ni nikoli plačal.',
+    types: ['labour'],
+  },
+  {
     lang: 'tr',
     title: 'Çocukları dilendiren çeteye operasyon',
     text: 'Polis, sekiz çocuğu sokaklarda zorla dilendiren üç kişiyi gözaltına aldı. Çocuklar koruma altına alındı.',
