@@ -1,7 +1,8 @@
 // Stated ages of victims ("a 16-year-old", "aged 14", "15 años"), leaving out suspects' ages.
+import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
-import { numberAt } from './numbers.ts';
+import { type NumberAt, numberAt } from './numbers.ts';
 
 /** An age in the text, with the offsets of the words that state it. */
 export interface StatedAge {
@@ -41,7 +42,7 @@ function findAges(set: CueSet): StatedAge[] {
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {
     const before = findNumber(set, h.ti - 2, h.ti, h.ti);
-    const after = before || h.cat !== 'age' ? null : findNumber(set, h.tj, h.tj + AFTER_WINDOW);
+    const after = before || h.cat !== 'age' ? null : numberAfter(set, h);
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
     if (h.cat === 'age_weak' && !(before && personBefore(set, num.ti))) continue;
@@ -61,6 +62,14 @@ function findAges(set: CueSet): StatedAge[] {
   }
   for (const age of namedAges(set)) if (out.length < 8) out.push(age);
   return out;
+}
+
+// The number an age word opens ("aged 14", "im Alter von 16"), in its sentence and paragraph: a subheading's "Jahre
+// alt" is not the age of the count that opens the next paragraph ("Opfer zwischen 19 und 22 Jahre alt\n\nDie 13 Opfer").
+function numberAfter(set: CueSet, h: Hit): NumberAt | null {
+  const num = findNumber(set, h.tj, h.tj + AFTER_WINDOW);
+  if (!num || !sameSentence(set, h.tj - 1, num.ti)) return null;
+  return set.text.slice(h.end, set.tokens.start[num.ti]!).includes('\n') ? null : num;
 }
 
 /** Categories naming people before a bare "years" number: "varones de 22 años", "dos de ellas de 16 años". */

@@ -397,6 +397,13 @@ describe('minors: a minor among adults, ages in every language', () => {
       null,
     ],
     [
+      "not a subheading's age range read as the age of the next paragraph's count (German)",
+      'Menschenhandel: neun Frauen befreit',
+      'Die Polizei hat in Graz neun Frauen aus Kolumbien befreit, die zur Prostitution gezwungen wurden.\n\n' +
+        'Opfer zwischen 20 und 27 Jahre alt\n\nDie 9 Frauen werden nun von einer Opferschutzorganisation betreut.',
+      false,
+    ],
+    [
       'a minor among women',
       'Women freed from brothel',
       'Police freed nine women from a brothel run by traffickers. Two of the women were minors, officers said.',
