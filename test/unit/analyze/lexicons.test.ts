@@ -105,6 +105,9 @@ describe('lexicon files', () => {
       'nn',
       'sv',
       'da',
+      'tl',
+      'fil',
+      'ko',
     ])
       assert.ok(langs.has(code), code);
   });
