@@ -107,6 +107,9 @@ describe('lexicon files', () => {
       'da',
       'hu',
       'cs',
+      'tl',
+      'fil',
+      'ko',
     ])
       assert.ok(langs.has(code), code);
   });
