@@ -38,6 +38,8 @@ export function scanWords(
       if (c < 128) {
         if (ASCII_WORD[c] !== 1) break;
       } else if (isWordAt(text, i)) {
+        // "12명", "17세": a count glued to its Korean counter is two words.
+        if (isHangul(c) && i > start && isDigit(text.charCodeAt(i - 1))) break;
         ascii = false;
         if (!unspaced && isUnspaced(c)) unspaced = true;
       } else break;
@@ -55,6 +57,11 @@ export function scanWords(
     count++;
   }
   return count;
+}
+
+/** Hangul syllables and jamo. */
+function isHangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
 
 /** Thai, Lao, Myanmar and Khmer: scripts written without spaces between words. */

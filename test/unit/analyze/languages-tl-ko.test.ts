@@ -167,7 +167,14 @@ describe('Korean (ko.json)', () => {
     assert.equal(r.victims, 1);
   });
 
-  it.todo('reads a count written joined to its counter ("여성 12명"): one word, which the number reader does not take');
+  it('reads a count written joined to its counter ("여성 12명을"), not the two owners arrested', async () => {
+    const r = await analyze(
+      '경찰, 성매매 업소에서 여성 12명 구조',
+      '경찰은 인신매매 조직이 운영하던 성매매 업소를 단속해 여성 12명을 구조하고 업주 2명을 체포했다.',
+    );
+    assert.equal(r.relevant, true);
+    assert.equal(r.victims, 12);
+  });
 
   const NEGATIVES: [title: string, text: string][] = [
     [

@@ -33,6 +33,10 @@ describe('words', () => {
     assert.equal(isWordAt('𝐀', 1), true);
     assert.equal(isWordAt('a', 5), false);
   });
+  it('parts a count from the Korean counter glued to it, and nothing else glued to digits', () => {
+    assert.deepEqual(wordsOf('여성 12명을 구조했다'), ['여성', '12', '명을', '구조했다']);
+    assert.deepEqual(wordsOf('G20 1st 16letá'), ['G20', '1st', '16letá']);
+  });
   it('cuts Thai, Lao, Myanmar and Khmer runs into words, with their offsets', () => {
     const text = 'ตำรวจช่วยเหลือหญิงสาว 12 คน in Bangkok';
     const words = wordsOf(text);
