@@ -24,6 +24,9 @@ const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])/u;
 const ARABIC_PLURAL = /(?:ون|ين|ات)$/u;
 const HEBREW_PREFIX = /^[ושמבלכה]{1,2}/u;
 const INDIC = /[\u0900-\u0DFF\u0E00-\u0E7F]/u;
+/** Korean particles and the person suffix written joined to a name ("캄보디아에서", "태국을", "베트남인"). */
+const HANGUL_SUFFIX = /(?:에서|에게|으로|까지|부터|로|에|의|은|는|이|가|을|를|와|과|도|인|산)$/u;
+const HANGUL = /^[\uac00-\ud7a3]/u;
 /** Arabic vowel marks and tatweel, written in some texts and not in others ("عمّان"). */
 const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 
@@ -84,7 +87,7 @@ function matchAt(
   const caseless = c >= 0x370 && isCaseless(w);
   if (!caseless && !lowerToo) return best;
   if (maybe) best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
-  if (!best && caseless && w.length >= 4)
+  if (!best && caseless && (w.length >= 4 || (w.length >= 3 && HANGUL.test(w))))
     for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
 }
@@ -223,6 +226,9 @@ function affixVariants(w: string): string[] {
     }
   } else if (/\p{Script=Hebrew}/u.test(w)) {
     out.push(w.replace(HEBREW_PREFIX, ''), w.slice(1));
+  } else if (HANGUL.test(w)) {
+    const stem = w.replace(HANGUL_SUFFIX, '');
+    if (stem.length >= 2) out.push(stem);
   } else if (INDIC.test(w)) {
     for (let n = w.length - 1; n >= 3; n--) out.push(w.slice(0, n));
   }

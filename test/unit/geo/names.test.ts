@@ -56,6 +56,11 @@ describe('geo names', () => {
     );
   });
 
+  it('finds Korean country names with a particle or the person suffix joined to them', () => {
+    const text = '경찰은 캄보디아에서 여성 5명을 구조했다. 태국을 거쳐 입국한 베트남인 피해자도 있었다.';
+    assert.deepEqual(countries(text, 'ko'), ['KH', 'TH', 'VN']);
+  });
+
   it('finds Hungarian country names whose last vowel a suffix lengthened', () => {
     const text = 'A rendőrség Ausztriában szabadított ki Szerbiából érkezett nőket.';
     assert.deepEqual(countries(text, 'hu'), ['AT', 'RS']);
