@@ -115,5 +115,7 @@ describe('numbers', () => {
     assert.equal(inLang('sr', 'dvanaest žena'), 12);
     assert.equal(inLang('sr', 'dvoje državljana'), 2);
     assert.equal(inLang('tr', 'yedi kadın'), 7);
+    assert.equal(inLang('fr', "quinzaine d'adolescents"), 15);
+    assert.equal(inLang('it', 'quindicina di ragazze'), 15);
   });
 });
