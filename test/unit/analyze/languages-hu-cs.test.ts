@@ -126,6 +126,17 @@ describe('Hungarian (hu.json)', () => {
 });
 
 describe('Czech (cs.json)', () => {
+  it('reads workers lured abroad, held and unpaid, told with a smuggling word: relevant, labour', async () => {
+    const r = await analyze(
+      'Parta lákala krajany do Německa za výdělkem',
+      'Soud v Drážďanech projednává případ pašerácké skupiny, která měla lákat nezaměstnané lidi z Ostravska za ' +
+        'lepším výdělkem. Oběti byly drženy v domě na okraji města a pracovaly v myčce na auta. Za svou práci ' +
+        'nedostaly peníze a jeden z mužů přespával v garáži.',
+    );
+    assert.equal(r.relevant, true);
+    assert.deepEqual(r.types, ['labour']);
+  });
+
   it('reads a sexual exploitation rescue with a count: sexual, 14 victims, adults, Germany', async () => {
     const r = await analyze(
       'Policie osvobodila 14 žen nucených k prostituci',
