@@ -161,7 +161,8 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     byLang,
     any,
     pairEnd: new Set([...any.passing_pair].map((p) => p.split(' ')[1]!)),
-    listGap: new RegExp(`^${gap}$`),
+    // "le Gabon, le Nigeria, la Côte d'Ivoire et le Congo": an article may open each member.
+    listGap: new RegExp(`^${gap}(?:${articles})?$`),
     continentBefore: new RegExp(`\\b${continent}${gap}(?:${articles})?$`, 'u'),
     // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
     continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),

@@ -134,6 +134,13 @@ describe('geo names', () => {
       'es',
     );
     assert.deepEqual([...origins.countries].sort(), ['BO', 'ES', 'HN', 'NI', 'PE']);
+    // Members opened by articles are still one list of examples ("pays tels que le Gabon, le Nigeria…").
+    const examples = where(
+      'La police béninoise a intercepté 20 enfants en route vers le Nigeria. Ces enfants travaillent souvent dans des ' +
+        "pays tels que le Gabon, le Togo, la Côte d'Ivoire et le Congo.",
+      'fr',
+    );
+    assert.deepEqual([...examples.countries].sort(), ['BJ', 'NG']);
     const aside = where(
       'Kuwait police rescued 40 Zimbabwean women. Kuwait deported the traffickers. Kuwait said more were held. ' +
         'Countries such as India, Bangladesh and Sri Lanka face similar problems.',
