@@ -98,4 +98,13 @@ describe('numbers', () => {
     assert.equal(read('a dozen victims'), 12);
     assert.equal(read('the victims'), null);
   });
+
+  it('reads Thai and Khmer digits, alone or written against the words around them', () => {
+    assert.equal(read('๑๒ คน'), 12);
+    assert.equal(read('១២ នាក់'), 12);
+    assert.equal(read('๒๕๖๗'), 2567);
+    assert.equal(read('១២នាក់'), 12);
+    assert.equal(read('๔๕%'), null);
+    assert.equal(read('๚'), null);
+  });
 });
