@@ -105,6 +105,8 @@ describe('lexicon files', () => {
       'nn',
       'sv',
       'da',
+      'th',
+      'km',
     ])
       assert.ok(langs.has(code), code);
   });
