@@ -1,4 +1,5 @@
-// Numbers in running text: numerals ("32", "3.151", "1,000") and number words of the loaded lexicons ("two", "dos", "dua").
+// Numbers in running text: numerals ("32", "3.151", "1,000"; Thai "๑๒" and Khmer "១២" too) and number words of the
+// loaded lexicons ("two", "dos", "dua").
 import { type CueSet, firstAtOrAfter, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 
@@ -28,6 +29,13 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
     if (set.text[tokens.end[tj - 1]!] === '%') return null;
     const digits = tj === i + 1 ? word : tokens.lower.slice(i, tj).join('');
     return withScale(set, Number(digits.replace(SEPARATORS, '')), i, tj);
+  }
+  // Thai and Khmer digits ("หญิง ๑๒ คน", "ស្ត្រី ១២ នាក់").
+  const zero = c >= 0x0e50 && c <= 0x0e59 ? 0x0e50 : c >= 0x17e0 && c <= 0x17e9 ? 0x17e0 : 0;
+  if (zero) {
+    const v = nativeValue(word, zero);
+    if (v === undefined || set.text[tokens.end[i]!] === '%') return null;
+    return withScale(set, v, i, i + 1);
   }
   const base = wordValue(set, i);
   if (base === undefined) return articleScale(set, i);
@@ -63,6 +71,17 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
     tj++;
   }
   return withScale(set, value, i, tj);
+}
+
+// The value of a word written in one script's digits (`zero` is that script's digit zero), or undefined.
+function nativeValue(word: string, zero: number): number | undefined {
+  let v = 0;
+  for (let k = 0; k < word.length; k++) {
+    const d = word.charCodeAt(k) - zero;
+    if (d < 0 || d > 9) return undefined;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 /** "1 000 enfants", "15 000 personnes": thousands grouped by a plain space (French, Polish, Russian…). One past the

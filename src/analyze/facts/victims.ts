@@ -191,7 +191,10 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   // "four teenagers, a police spokesman said": a suspect word after a comma belongs to the next clause.
   const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3)) ?? suspectAfterAside(set, end);
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
-  const rescueBefore = clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti));
+  // ("ช่วยเหลือหญิงชาวลาว 12 คน", rescued Lao women 12: where the noun comes first, the rescue comes before the noun.)
+  const rescueBefore =
+    clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti)) ??
+    (noun && noun.tj <= num.ti ? rescueBeforeNoun(set, noun, num.ti) : undefined);
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return suspectsCount(set, num, suspects);
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
@@ -278,6 +281,26 @@ function ownerS(set: CueSet, i: number): boolean {
 
 /** Tokens between a noun and the count after it ("wanawake hao 17": the women, those, 17). */
 const NOUN_BEFORE_GAP = 1;
+
+/** Victim nouns in a row stepped back over before a count that follows its noun ("ผู้เสียหายหญิงชาวลาว 12 คน"). */
+const NOUN_CHAIN = 3;
+
+// A rescue verb right before the victim nouns that precede a count ("ช่วยเหลือหญิงชาวลาว 12 คน": rescued, women, Lao,
+// 12), within the count's clause.
+function rescueBeforeNoun(set: CueSet, noun: Hit, ti: number): Hit | undefined {
+  let lead = noun.ti;
+  for (let k = 0; k < NOUN_CHAIN; k++) {
+    let first: Hit | undefined;
+    for (let h = hitIn(set, 'victim', lead - 4, lead); h; h = hitIn(set, 'victim', h.ti + 1, lead))
+      if (h.tj >= lead - NOUN_BEFORE_GAP) {
+        first = h;
+        break;
+      }
+    if (!first) break;
+    lead = first.ti;
+  }
+  return clause(set, ti, hitIn(set, 'rescue', lead - RESCUE_BEFORE, lead));
+}
 
 // "wasichana 15", "mabinti watano": in a language whose counts follow their noun, a victim noun right before the number.
 function nounBefore(set: CueSet, num: NumberAt): Hit | undefined {

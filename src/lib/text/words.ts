@@ -73,6 +73,8 @@ function isUnspaced(c: number): boolean {
 const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 // The words of text[start, end), a run in a script written without spaces, each visited; returns the new count.
+// Digits and letters in one segment are parted ("ស្ត្រី១២នាក់", "หญิง12คน": woman, 12, classifier), as a count is read
+// from its own word.
 function visitSegments(
   text: string,
   start: number,
@@ -82,15 +84,35 @@ function visitSegments(
   max: number,
 ): number {
   for (const seg of SEGMENTER.segment(text.slice(start, end))) {
-    if (count >= max) break;
     if (!seg.isWordLike) continue;
     const from = start + seg.index;
-    let ascii = true;
-    for (let k = 0; k < seg.segment.length && ascii; k++) if (seg.segment.charCodeAt(k) > 127) ascii = false;
-    visit(from, from + seg.segment.length, ascii);
-    count++;
+    const to = from + seg.segment.length;
+    let a = from;
+    while (a < to) {
+      if (count >= max) return count;
+      const digits = isDigitUnit(text.charCodeAt(a));
+      let b = a + 1;
+      while (b < to && isDigitUnit(text.charCodeAt(b)) === digits) b++;
+      let ascii = true;
+      for (let k = a; k < b && ascii; k++) if (text.charCodeAt(k) > 127) ascii = false;
+      visit(a, b, ascii);
+      count++;
+      a = b;
+    }
   }
   return count;
+}
+
+/** ASCII digits and the digits of the scripts written without spaces (Thai ๐-๙, Lao, Myanmar, Khmer ០-៩). */
+function isDigitUnit(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 0x0e50 && c <= 0x0e59) ||
+    (c >= 0x0ed0 && c <= 0x0ed9) ||
+    (c >= 0x1040 && c <= 0x1049) ||
+    (c >= 0x1090 && c <= 0x1099) ||
+    (c >= 0x17e0 && c <= 0x17e9)
+  );
 }
 
 /** The words of a text as strings ("Saint-Denis" → ["Saint", "Denis"]). */

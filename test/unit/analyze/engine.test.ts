@@ -118,4 +118,13 @@ describe('numbers', () => {
     assert.equal(inLang('fr', "quinzaine d'adolescents"), 15);
     assert.equal(inLang('it', 'quindicina di ragazze'), 15);
   });
+
+  it('reads Thai and Khmer digits, alone or written against the words around them', () => {
+    assert.equal(read('๑๒ คน'), 12);
+    assert.equal(read('១២ នាក់'), 12);
+    assert.equal(read('๒๕๖๗'), 2567);
+    assert.equal(read('១២នាក់'), 12);
+    assert.equal(read('๔๕%'), null);
+    assert.equal(read('๚'), null);
+  });
 });

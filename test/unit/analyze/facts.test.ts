@@ -337,3 +337,19 @@ describe('victims of a case only', () => {
     assert.equal(a.victims, 12);
   });
 });
+
+describe('counts that follow their noun (Thai, Khmer)', () => {
+  it('takes the rescue before the nouns for the count, though an arrest follows it', async () => {
+    const cases: [title: string, text: string][] = [
+      ['ทลายซ่องค้ามนุษย์', 'ตำรวจช่วยเหลือหญิงชาวลาว 12 คน พร้อมจับกุมผู้ต้องหา 3 คน'],
+      ['ทลายซ่องค้ามนุษย์', 'ตำรวจช่วยเหลือผู้เสียหายหญิงชาวลาว 12 คน พร้อมจับกุมผู้ต้องหา 3 คน'],
+      ['បង្ក្រាបការជួញដូរមនុស្ស', 'ប៉ូលិសបានជួយសង្គ្រោះស្ត្រីជនជាតិវៀតណាម ១២ នាក់ និងចាប់ខ្លួនជនសង្ស័យ ៣ នាក់'],
+    ];
+    for (const [title, text] of cases) assert.equal((await analyze(title, text)).victims, 12, text);
+  });
+
+  it('still reads a group arrested, with no rescue before it, as no victims', async () => {
+    const a = await analyze('ทลายซ่องค้ามนุษย์', 'หญิงชาวลาว 12 คน ถูกจับกุมในข้อหาค้าประเวณี');
+    assert.equal(a.victims, null);
+  });
+});

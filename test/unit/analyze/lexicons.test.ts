@@ -110,6 +110,8 @@ describe('lexicon files', () => {
       'tl',
       'fil',
       'ko',
+      'th',
+      'km',
     ])
       assert.ok(langs.has(code), code);
   });

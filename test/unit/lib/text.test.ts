@@ -49,6 +49,13 @@ describe('words', () => {
     }
     assert.deepEqual(wordsOf('ตำรวจ', { maxWords: 1 }).length, 1);
   });
+  it('parts digits from the letters they are written against in those scripts', () => {
+    assert.deepEqual(wordsOf('หญิง12คน'), ['หญิง', '12', 'คน']);
+    assert.deepEqual(wordsOf('ស្ត្រី១២នាក់'), ['ស្ត្រី', '១២', 'នាក់']);
+    assert.deepEqual(spans('ឆ្នាំ២០២៤'), ['0-5:ឆ្នាំ', '5-9:២០២៤']);
+    assert.deepEqual(wordsOf('อายุ๑๕ปี ab12'), ['อายุ', '๑๕', 'ปี', 'ab12']);
+    assert.deepEqual(wordsOf('หญิง12คน', { maxWords: 2 }), ['หญิง', '12']);
+  });
   it('keeps thousands groups together only when asked', () => {
     assert.deepEqual(wordsOf('3.151 victims, 1,000,000 and 12\u00a0500', { groupNumbers: true }), [
       '3.151',
