@@ -119,10 +119,8 @@ for (const [split, rows] of splits) {
   }
   // canonicalOf must name a report in the same file; drop it when that report was not found.
   for (const r of out) if (r.canonicalOf && !found.has(r.canonicalOf)) delete r.canonicalOf;
-  writeFileSync(
-    join(outDir, `${split}.jsonl`),
-    out.map((r) => JSON.stringify(r)).join('\n') + (out.length ? '\n' : ''),
-  );
+  // A split with nothing found is not written (an empty file would let its gate pass with nothing measured).
+  if (out.length) writeFileSync(join(outDir, `${split}.jsonl`), `${out.map((r) => JSON.stringify(r)).join('\n')}\n`);
   console.log(
     `${split}: ${out.length} of ${rows.length} found (titles: ${titleFrom.page} page, ${titleFrom.slug} slug, ${titleFrom.sentence} first sentence)`,
   );
