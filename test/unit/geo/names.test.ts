@@ -56,6 +56,18 @@ describe('geo names', () => {
     );
   });
 
+  it("reads an institution two countries share as neither ('Bundeskriminalamt' is German and Austrian), BKA as Germany", () => {
+    const at = 'In Wien und Graz wurden neun Frauen befreit, berichtete das Bundeskriminalamt am Montag.';
+    assert.deepEqual(countries(at, 'de'), ['AT']);
+    assert.deepEqual(countries('Das BKA meldete mehr Fälle von Menschenhandel.', 'de'), ['DE']);
+  });
+
+  it('sets aside countries a region is said to border ("fronteriza con Bolivia")', () => {
+    const text =
+      'La policía liberó a 20 mujeres en Puerto Maldonado, en la región de Madre de Dios, fronteriza con Bolivia.';
+    assert.deepEqual(countries(text, 'es'), ['PE']);
+  });
+
   it('finds Korean country names with a particle or the person suffix joined to them', () => {
     const text = '경찰은 캄보디아에서 여성 5명을 구조했다. 태국을 거쳐 입국한 베트남인 피해자도 있었다.';
     assert.deepEqual(countries(text, 'ko'), ['KH', 'TH', 'VN']);
