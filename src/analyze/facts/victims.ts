@@ -153,7 +153,21 @@ export function victimCandidates(set: CueSet): VictimCount[] {
     if (c) out.push(c);
     i = num.tj - 1;
   }
-  return joinGroups(set, suspects.length ? out.filter((c) => !suspectsInTitle(set, c, suspects, out)) : out);
+  const kept = suspects.length ? out.filter((c) => !suspectsInTitle(set, c, suspects, out)) : out;
+  return joinGroups(
+    set,
+    kept.some((c) => c.start < set.titleEnd) ? kept.filter((c) => !ageInTitle(set, c, kept)) : kept,
+  );
+}
+
+// "…spasila dječaka 12 i tinejdžera 17" in a title, "starosti 12 i 17 godina" in the body: a title's number the body
+// gives only as an age is that age.
+function ageInTitle(set: CueSet, c: VictimCount, all: VictimCount[]): boolean {
+  return (
+    c.start < set.titleEnd &&
+    statedAges(set).some((a) => a.value === c.n && a.start >= set.titleEnd) &&
+    !all.some((o) => o.n === c.n && o.start >= set.titleEnd)
+  );
 }
 
 // "sette persone coinvolte nel caporalato" in the title, "sette persone accusate" in the body: a title's count with no

@@ -297,6 +297,19 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       null,
     ],
     [
+      'two groups joined by "и" (Russian)',
+      'Освобождены жертвы торговли людьми',
+      'Полиция освободила десять женщин и пять детей, ставших жертвами торговли людьми.',
+      15,
+    ],
+    [
+      "not the title's numbers that the body gives as ages (Croatian)",
+      'Policija spasila dječaka 12 i tinejdžera 17',
+      'Policija je spasila dječaka i tinejdžera, žrtve trgovine ljudima. Identificirane su dvije maloljetne žrtve, ' +
+        'starosti 12 i 17 godina.',
+      2,
+    ],
+    [
       'a nationality as the noun (Spanish, lower case)',
       'Clausuran un taller clandestino',
       'Un taller de costura clandestino en el que trabajaban en condiciones de esclavitud 15 bolivianos fue clausurado. ' +
