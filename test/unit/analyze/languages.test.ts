@@ -238,6 +238,18 @@ const MORE: { lang: string; title: string; text: string; types: string[] }[] = [
     types: ['sexual'],
   },
   {
+    lang: 'es',
+    title: 'Detenidos por la compraventa de una recién nacida',
+    text: 'La Guardia Civil ha detenido a tres personas en Murcia por la compraventa de una recién nacida que su madre había acordado entregar a una pareja a cambio de dinero.',
+    types: ['illegal_adoption'],
+  },
+  {
+    lang: 'bg',
+    title: 'Арестуваха двама за заробване на работници',
+    text: 'Двама мъже са арестувани за заробване на 20 българи, наети на полето в Испания. Работниците живеели при мизерни условия и не получавали заплати.',
+    types: ['labour'],
+  },
+  {
     lang: 'sl',
     title: 'Delavca je držal v nečloveških razmerah',
     text: 'Policija je ovadila kmeta zaradi trgovine z ljudmi: dve leti je izkoriščal moškega za delo na kmetiji in mu ni nikoli plačal.',
