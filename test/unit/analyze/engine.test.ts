@@ -117,6 +117,7 @@ describe('numbers', () => {
     assert.equal(inLang('tr', 'yedi kadın'), 7);
     assert.equal(inLang('fr', "quinzaine d'adolescents"), 15);
     assert.equal(inLang('it', 'quindicina di ragazze'), 15);
+    assert.equal(inLang('ms', 'lapan wanita'), 8);
   });
 
   it('reads Thai and Khmer digits, alone or written against the words around them', () => {
