@@ -279,10 +279,24 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
           (others(support, e.cc) >= needed && others(support, rival.cc) === 0)
         : others(support, e.cc) > 0;
     const placed = e.kind !== 'c' && designated === e.cc ? SUPPORTED : 0;
-    const score = prior(e) + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0);
+    const seat = e.kind === 'p' && seatOfNamesake(m, index, e) ? SEAT : 0;
+    const score = prior(e) + seat + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0);
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
+}
+
+/** What lifts a city over the region of its own name that it lies in (Bremen, Hamburg): regions' prior is 6. */
+const SEAT = 1;
+
+// Whether the name is also the region the city lies in ("Bremen" the city in the state of Bremen): the city is meant,
+// and its region still comes with it (admin1).
+function seatOfNamesake(m: Mention, index: GeoIndex, city: Entry): boolean {
+  for (const i of m.ids) {
+    const r = index.entry(i);
+    if (r.kind === 'r' && r.cc === city.cc && r.name === city.admin1) return true;
+  }
+  return false;
 }
 
 /** In orders of magnitude of population: countries first (larger ones break ties: Congo → DR Congo), then regions, then cities. */

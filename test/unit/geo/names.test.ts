@@ -56,6 +56,14 @@ describe('geo names', () => {
     );
   });
 
+  it('reads a city named like the region it lies in as the city, its region still known (Bremen)', () => {
+    const places = where('Die Polizei in Bremen hat sechs Verdächtige verhaftet.', 'de').places;
+    assert.deepEqual(
+      places.map((p) => [p.name, p.kind, p.admin1]),
+      [['Bremen', 'city', 'Bremen']],
+    );
+  });
+
   it("reads an institution two countries share as neither ('Bundeskriminalamt' is German and Austrian), BKA as Germany", () => {
     const at = 'In Wien und Graz wurden neun Frauen befreit, berichtete das Bundeskriminalamt am Montag.';
     assert.deepEqual(countries(at, 'de'), ['AT']);
