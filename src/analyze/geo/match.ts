@@ -87,9 +87,33 @@ function matchAt(
   const caseless = c >= 0x370 && isCaseless(w);
   if (!caseless && !lowerToo) return best;
   if (maybe) best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
+  if (!best && lowerToo && w.length >= COMPASS_MIN) best = afterCompass(text, tokens, i, index, lang, w.toLowerCase());
   if (!best && caseless && (w.length >= 4 || (w.length >= 3 && HANGUL.test(w))))
     for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
+}
+
+/** Least length of a word read as a compass point joined to a nationality ("nordgriechischen"). */
+const COMPASS_MIN = 9;
+
+// German joins a compass point to a nationality adjective ("in der nordgriechischen Stadt", "südspanischen"):
+// the adjective after the prefix (data/lexicons/places/words.json, compass_prefix).
+function afterCompass(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: GeoIndex,
+  lang: string,
+  lower: string,
+): Mention | undefined {
+  const prefixes = index.words.byLang.compass_prefix.get(lang);
+  if (!prefixes) return undefined;
+  for (const p of prefixes) {
+    if (lower.length - p.length < 5 || !lower.startsWith(p)) continue;
+    const m = longest(text, tokens, i, index.lower.get(lower.slice(p.length)), lang, true, undefined);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** A final long vowel that a suffix made of a short one. */

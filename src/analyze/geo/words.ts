@@ -53,6 +53,7 @@ const ROLES = [
   'habit_word',
   'partner_head',
   'partner_filler',
+  'compass_prefix',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */

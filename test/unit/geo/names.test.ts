@@ -56,6 +56,11 @@ describe('geo names', () => {
     );
   });
 
+  it('reads a nationality adjective joined to a compass point (German "nordgriechischen")', () => {
+    assert.deepEqual(countries('Die Polizei hob in einer nordgriechischen Stadt einen Ring aus.', 'de'), ['GR']);
+    assert.deepEqual(countries('In einer südspanischen Hafenstadt wurden zwölf Frauen befreit.', 'de'), ['ES']);
+  });
+
   it('reads a city named like the region it lies in as the city, its region still known (Bremen)', () => {
     const places = where('Die Polizei in Bremen hat sechs Verdächtige verhaftet.', 'de').places;
     assert.deepEqual(
