@@ -83,10 +83,10 @@ function visitSegments(
   count: number,
   max: number,
 ): number {
-  for (const seg of SEGMENTER.segment(text.slice(start, end))) {
-    if (!seg.isWordLike) continue;
-    const from = start + seg.index;
-    const to = from + seg.segment.length;
+  const cuts = wordCuts(text.slice(start, end));
+  for (let w = 0; w < cuts.length; w += 2) {
+    const from = start + cuts[w]!;
+    const to = start + cuts[w + 1]!;
     let a = from;
     while (a < to) {
       if (count >= max) return count;
@@ -101,6 +101,24 @@ function visitSegments(
     }
   }
   return count;
+}
+
+/** The last runs cut (analysis and geo each scan an article once: the second scan reuses the first's cuts). */
+const cutCache = new Map<string, number[]>();
+const CUT_CACHE_RUNS = 64;
+/** Longest run kept (Thai puts spaces between phrases, so runs are short; a long one is not kept in memory). */
+const CUT_CACHE_CHARS = 2000;
+
+// The word-like segments of a run as [start, end) offset pairs within it.
+function wordCuts(run: string): number[] {
+  const known = cutCache.get(run);
+  if (known) return known;
+  const cuts: number[] = [];
+  for (const seg of SEGMENTER.segment(run)) if (seg.isWordLike) cuts.push(seg.index, seg.index + seg.segment.length);
+  if (run.length > CUT_CACHE_CHARS) return cuts;
+  if (cutCache.size >= CUT_CACHE_RUNS) cutCache.clear();
+  cutCache.set(run, cuts);
+  return cuts;
 }
 
 /** ASCII digits and the digits of the scripts written without spaces (Thai ๐-๙, Lao, Myanmar, Khmer ០-៩). */
