@@ -417,6 +417,20 @@ describe('minors: a minor among adults, ages in every language', () => {
       false,
     ],
     [
+      'a minor named among the women rescued (Spanish)',
+      'Rescatan a 14 mujeres en un bar de carretera',
+      'La Guardia Civil rescató a 14 mujeres víctimas de explotación sexual, entre ellas una menor de edad, en un bar ' +
+        'de carretera de Albacete.',
+      true,
+    ],
+    [
+      'minors named among those rescued (Portuguese)',
+      'Polícia resgata 20 trabalhadores',
+      'A Polícia Federal resgatou 20 trabalhadores em condições análogas à escravidão, entre eles dois menores, numa ' +
+        'fazenda de café.',
+      true,
+    ],
+    [
       'a minor among women',
       'Women freed from brothel',
       'Police freed nine women from a brothel run by traffickers. Two of the women were minors, officers said.',
