@@ -26,6 +26,8 @@ export interface MinorsResult {
 const ADULT_AGE = 18;
 /** Score from child cues that settles the question. */
 export const MINOR_SURE = 3;
+/** Weight of a statement that no minors were among the victims (as much as a stated child age on the other side). */
+const NONE_WEIGHT = 6;
 /** Share of the adult score the child score must reach when both are present. */
 export const MINOR_SHARE = 0.5;
 
@@ -42,9 +44,13 @@ export function readMinors(set: CueSet): MinorsResult {
     if (evidence.length < 8)
       evidence.push({ field: 'minors', value: isMinor, quote: set.text.slice(start, end), start, end });
   };
+  // "Minderjährige seien nicht dabei gewesen", "no minors were among them": said outright, no child among the victims.
+  const none = hitsOf(set, 'minor_none').slice(0, 2);
   for (const cat of ['minor', 'adult'] as const) {
     const seen = new Map<string, number>();
     for (const h of hitsOf(set, cat)) {
+      // (The child word inside such a statement is no child.)
+      if (cat === 'minor' && none.some((n) => h.start >= n.start && h.end <= n.end)) continue;
       // "caring for four children", "the couple's children": children a worker minds, not victims.
       if (cat === 'minor' && mindedChildren(set, h.ti)) continue;
       // "Save the Children", "Unidade de Combate à Exploração Sexual de Meninos, Meninas e Adolescentes": a name.
@@ -69,7 +75,8 @@ export function readMinors(set: CueSet): MinorsResult {
     sure = true;
     add(true, 3, h.start, h.end);
   }
-  const minors = sure ? true : decide(minorScore, adultScore);
+  for (const h of none) add(false, NONE_WEIGHT, h.start, h.end);
+  const minors = sure ? true : none.length ? false : decide(minorScore, adultScore);
   const kept = evidence.filter((e) => e.value === minors);
   return {
     minors,

@@ -45,6 +45,7 @@ const CATEGORIES = new Set([
   'dead',
   'rescue_one',
   'minor_sure',
+  'minor_none',
   'listing',
   'tally',
   'running',

@@ -417,6 +417,13 @@ describe('minors: a minor among adults, ages in every language', () => {
       false,
     ],
     [
+      'no minors among them, said outright (German)',
+      'Razzia: 12 mögliche Opfer entdeckt',
+      'Bei einer Razzia in Linz hat die Polizei zwölf mögliche Opfer von Menschenhandel entdeckt. Minderjährige seien ' +
+        'nicht darunter gewesen, sagte ein Sprecher.',
+      false,
+    ],
+    [
       'a minor named among the women rescued (Spanish)',
       'Rescatan a 14 mujeres en un bar de carretera',
       'La Guardia Civil rescató a 14 mujeres víctimas de explotación sexual, entre ellas una menor de edad, en un bar ' +
