@@ -133,6 +133,13 @@ describe('relevance: control signs, fiction, small lexicons', () => {
       true,
     ],
     [
+      'pt a book review of a novel about trafficked women',
+      '[Resenha] O preço da liberdade',
+      'Neste livro, a jovem Ana é levada para a Espanha por uma rede de tráfico de mulheres. A resenha de hoje fala ' +
+        'de um romance que emociona do começo ao fim.',
+      false,
+    ],
+    [
       'unpaid overtime is a wage dispute',
       'Warehouse staff walk out',
       'Warehouse staff walked out over unpaid overtime and a dispute about holiday pay, the union said. Management said talks would continue next week.',
