@@ -310,6 +310,13 @@ describe('victims: the count of the case, not money, ages or parts of it', () =>
       2,
     ],
     [
+      'one man of a stated age held as a slave (Slovenian)',
+      'Kmet je delavca držal v hlevu',
+      'Policija je ovadila kmeta zaradi trgovine z ljudmi. Sumijo, da je 58-letnega moškega več let izkoriščal za ' +
+        'delo na kmetiji in mu ni nikoli plačal.',
+      1,
+    ],
+    [
       'a nationality as the noun (Spanish, lower case)',
       'Clausuran un taller clandestino',
       'Un taller de costura clandestino en el que trabajaban en condiciones de esclavitud 15 bolivianos fue clausurado. ' +
