@@ -1,6 +1,6 @@
 // Phrase matcher: lexicon phrases ("forced labo*", "rescued _ women") compiled to a token trie, matched in one pass.
 import { foldMarks } from '../../lib/text/fold.ts';
-import { wordsOf } from '../../lib/text/words.ts';
+import { isUnspaced, wordsOf } from '../../lib/text/words.ts';
 import { KEY_LENGTH, prefixKey, type Tokens } from './tokens.ts';
 
 /** What a phrase stands for: its category (e.g. "tip", "form:sexual") and weight. */
@@ -103,12 +103,9 @@ export function compilePhrases(
   return { root, fold, size: cues.length, clitics: clitics.map(norm), contractions: contracted };
 }
 
-/** Thai, Lao, Myanmar and Khmer letters: a phrase word in them is cut into words as texts are (lib/text/words). */
-const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
-
 // A phrase word written without spaces ("ค้ามนุษย์") as the words a text is cut into ("ค้า", "มนุษย์"); "*" stays last.
 function unspacedWords(word: string): string[] {
-  if (!UNSPACED.test(word)) return [word];
+  if (![...word].some((ch) => isUnspaced(ch.charCodeAt(0)))) return [word];
   const prefix = word.endsWith('*');
   const words = wordsOf(prefix ? word.slice(0, -1) : word);
   if (prefix && words.length) words[words.length - 1] += '*';

@@ -153,32 +153,17 @@ export function victimCandidates(set: CueSet): VictimCount[] {
     if (c) out.push(c);
     i = num.tj - 1;
   }
-  const kept = suspects.length ? out.filter((c) => !suspectsInTitle(set, c, suspects, out)) : out;
-  return joinGroups(
-    set,
-    kept.some((c) => c.start < set.titleEnd) ? kept.filter((c) => !ageInTitle(set, c, kept)) : kept,
-  );
+  const titled = out.some((c) => c.start < set.titleEnd);
+  return joinGroups(set, titled ? out.filter((c) => !toldOtherwise(set, c, suspects, out)) : out);
 }
 
-// "…spasila dječaka 12 i tinejdžera 17" in a title, "starosti 12 i 17 godina" in the body: a title's number the body
-// gives only as an age is that age.
-function ageInTitle(set: CueSet, c: VictimCount, all: VictimCount[]): boolean {
-  return (
-    c.start < set.titleEnd &&
-    statedAges(set).some((a) => a.value === c.n && a.start >= set.titleEnd) &&
-    !all.some((o) => o.n === c.n && o.start >= set.titleEnd)
-  );
-}
-
-// "sette persone coinvolte nel caporalato" in the title, "sette persone accusate" in the body: a title's count with no
-// rescue of its own that the body gives only as suspects is theirs, not the victims'.
-function suspectsInTitle(set: CueSet, c: VictimCount, suspects: number[], all: VictimCount[]): boolean {
-  return (
-    c.start < set.titleEnd &&
-    !c.cues?.rescue &&
-    suspects.includes(c.n) &&
-    !all.some((o) => o.n === c.n && o.start >= set.titleEnd)
-  );
+// A title's count that the body gives only as something else is that thing: as suspects, when the title gives it no
+// rescue ("sette persone coinvolte" / "sette persone accusate"), or as an age ("…dječaka 12 i tinejdžera 17" /
+// "starosti 12 i 17 godina").
+function toldOtherwise(set: CueSet, c: VictimCount, suspects: number[], all: VictimCount[]): boolean {
+  if (c.start >= set.titleEnd || all.some((o) => o.n === c.n && o.start >= set.titleEnd)) return false;
+  if (!c.cues?.rescue && suspects.includes(c.n)) return true;
+  return statedAges(set).some((a) => a.value === c.n && a.start >= set.titleEnd);
 }
 
 /** Evidence for a count. */

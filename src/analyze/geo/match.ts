@@ -1,6 +1,6 @@
 // Finds gazetteer aliases in a text: longest match over word tokens, cased names case-sensitively.
-
 import { foldMarks, isAscii } from '../../lib/text/fold.ts';
+import { isUnspaced } from '../../lib/text/words.ts';
 import type { AliasType } from './gazetteer.ts';
 import { type AliasRec, DECLINING, type GeoIndex, mayBeKey } from './lookup.ts';
 import { isAllCaps, isCapitalised, isCaseless, type Token } from './tokens.ts';
@@ -222,16 +222,10 @@ function restMatch(text: string, tokens: Token[], i: number, rest: string[], low
     if (got !== want && (got.length !== want.length || !sameWord(got, want, lower, own))) return -1;
     const prev = tokens[i + k]!;
     // ("เมียนมา" is cut เมีย|นมา: in a script written without spaces the words of a name touch.)
-    if (next.start === prev.end ? !unspacedAt(text, prev.end) : next.start - prev.end > 3) return -1;
+    if (next.start === prev.end ? !isUnspaced(text.charCodeAt(prev.end)) : next.start - prev.end > 3) return -1;
     if (next.start > prev.end && !GAP.test(text.slice(prev.end, next.start))) return -1;
   }
   return i + rest.length + 1;
-}
-
-/** Whether the character at i is Thai, Lao, Myanmar or Khmer (scripts written without spaces between words). */
-function unspacedAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
 }
 
 /** Languages that write the adjectives of a country's name in lowercase ("Arabie saoudite", "Emiratos árabes"). */

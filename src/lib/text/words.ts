@@ -64,8 +64,8 @@ function isHangul(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
 
-/** Thai, Lao, Myanmar and Khmer: scripts written without spaces between words. */
-function isUnspaced(c: number): boolean {
+/** Whether a UTF-16 unit is Thai, Lao, Myanmar or Khmer: scripts written without spaces between words. */
+export function isUnspaced(c: number): boolean {
   return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
 }
 
