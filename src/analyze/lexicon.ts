@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath } from '../lib/paths.ts';
 import { foldMarks } from '../lib/text/fold.ts';
+import { dropInnerApostrophes } from '../lib/text/words.ts';
 import { type Cue, compilePhrases, type PhraseIndex } from './cues/phrases.ts';
 
 /** A lexicon as written in data/lexicons/<lang>.json. */
@@ -63,7 +64,7 @@ export function lexiconCues(file: LexiconFile): Cue[] {
 
 /** Compiles one lexicon file. */
 export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
-  const norm = (w: string) => (file.fold ? foldMarks(w.toLowerCase()) : w.toLowerCase());
+  const norm = (w: string) => dropInnerApostrophes(file.fold ? foldMarks(w.toLowerCase()) : w.toLowerCase());
   const map = (o: Record<string, number> = {}) => new Map(Object.entries(o).map(([k, v]) => [norm(k), v]));
   return {
     language: file.language,

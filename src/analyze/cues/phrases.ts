@@ -1,6 +1,6 @@
 // Phrase matcher: lexicon phrases ("forced labo*", "rescued _ women") compiled to a token trie, matched in one pass.
 import { foldMarks } from '../../lib/text/fold.ts';
-import { isUnspaced, wordsOf } from '../../lib/text/words.ts';
+import { dropInnerApostrophes, isUnspaced, wordsOf } from '../../lib/text/words.ts';
 import { KEY_LENGTH, prefixKey, type Tokens } from './tokens.ts';
 
 /** What a phrase stands for: its category (e.g. "tip", "form:sexual") and weight. */
@@ -89,8 +89,7 @@ export function compilePhrases(
   const root = node();
   for (const cue of cues) {
     let at = root;
-    const words = cue.phrase
-      .toLowerCase()
+    const words = dropInnerApostrophes(cue.phrase.toLowerCase())
       .split(/[\s\-'’]+/)
       .filter(Boolean)
       .flatMap(unspacedWords);

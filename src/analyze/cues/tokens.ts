@@ -1,7 +1,7 @@
 // Tokens for the cue engine: the shared word rule (lib/text/words) with numbers' groups kept, lower-cased and
 // accent-folded once (lib/text/fold).
 import { foldMarks } from '../../lib/text/fold.ts';
-import { scanWords } from '../../lib/text/words.ts';
+import { dropInnerApostrophes, isInnerApostrophe, scanWords } from '../../lib/text/words.ts';
 
 /** The tokens of one text, as parallel arrays (cheap to build, cheap to scan). */
 export interface Tokens {
@@ -46,12 +46,23 @@ let spanCount = 0;
 // Cuts the text into words, into `spans`; returns how many.
 function scanSpans(text: string): number {
   spanCount = 0;
+  scanned = text;
   scanWords(text, addSpan, { maxWords: MAX_TOKENS, groupNumbers: true });
+  scanned = '';
   return spanCount;
 }
 
+/** The text being scanned (for addSpan, which joins words parted only by an inner apostrophe). */
+let scanned = '';
+
 // A module-level callback: a closure would be created for every text.
 function addSpan(start: number, end: number, ascii: boolean): void {
+  const last = 3 * (spanCount - 1);
+  if (spanCount > 0 && spans[last + 1] === start - 1 && isInnerApostrophe(scanned, start - 1)) {
+    spans[last + 1] = end; // "п'ять" is one word
+    spans[last + 2] = 0;
+    return;
+  }
   const at = 3 * spanCount;
   if (at + 3 > spans.length) {
     const grown = new Int32Array(spans.length * 2);
@@ -67,7 +78,8 @@ function addSpan(start: number, end: number, ascii: boolean): void {
 function fill(out: Tokens, k: number, text: string, lowered: string, same: boolean): void {
   const start = spans[3 * k]!;
   const end = spans[3 * k + 1]!;
-  const word = same ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+  let word = same ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+  if (spans[3 * k + 2] === 0) word = dropInnerApostrophes(word);
   out.lower[k] = word;
   out.fold[k] = spans[3 * k + 2] === 1 ? word : foldWord(word);
   out.start[k] = start;

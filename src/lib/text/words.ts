@@ -59,6 +59,26 @@ export function scanWords(
   return count;
 }
 
+/** Ukrainian and Belarusian write an apostrophe inside words ("п'ять", "ув’язнення"): the word without it, so a lexicon
+ * and a text agree whichever apostrophe they use (a text's "п'ять" reads as "пять"). */
+export function dropInnerApostrophes(word: string): string {
+  return APOSTROPHE.test(word) ? word.replace(INNER_APOSTROPHE, '') : word;
+}
+
+/** Whether the character at i is an apostrophe between two Cyrillic letters (one word, not two). */
+export function isInnerApostrophe(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    (c === 39 || c === 0x2019 || c === 0x2bc) &&
+    isCyrillic(text.charCodeAt(i - 1)) &&
+    isCyrillic(text.charCodeAt(i + 1))
+  );
+}
+
+const APOSTROPHE = /['’ʼ]/;
+const INNER_APOSTROPHE = /(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])/g;
+const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
+
 /** Hangul syllables and jamo. */
 function isHangul(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);

@@ -36,6 +36,13 @@ describe('ru.json and sr.json: a part of the group or the dead are not the count
       12,
     ],
     [
+      "uk number words written with an apostrophe (дев'ять, п’ятнадцять) are counts",
+      'Поліція звільнила жінок у Києві',
+      "Поліція звільнила дев'ятнадцять жінок, яких примушували до проституції в сауні. Власника сауни затримано за " +
+        'торгівлю людьми.',
+      19,
+    ],
+    [
       'uk dead: the women who died in the title are not the freed women',
       'Троє жінок загинули в пожежі в борделі',
       'Поліція звільнила 11 жінок, яких примушували до проституції в будинку в передмісті. Власника борделю затримано ' +

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { tokenize as cueTokens } from '../../../src/analyze/cues/tokens.ts';
 import { tokenize as geoTokens, nameWords, tokensOfSpans } from '../../../src/analyze/geo/tokens.ts';
 import { foldMarks } from '../../../src/lib/text/fold.ts';
-import { isWordAt, scanWords, wordsOf } from '../../../src/lib/text/words.ts';
+import { dropInnerApostrophes, isWordAt, scanWords, wordsOf } from '../../../src/lib/text/words.ts';
 import { stripMarks } from '../../../src/store/search/doc.ts';
 
 const spans = (text: string, groupNumbers = false) => {
@@ -32,6 +32,17 @@ describe('words', () => {
     assert.equal(isWordAt('𝐀', 0), true);
     assert.equal(isWordAt('𝐀', 1), true);
     assert.equal(isWordAt('a', 5), false);
+  });
+  it("reads a Ukrainian word with an inner apostrophe as one cue token, whichever apostrophe", () => {
+    for (const text of ["п'ять жінок", 'п’ять жінок', 'пʼять жінок']) {
+      const t = cueTokens(text);
+      assert.deepEqual(t.lower, ['пять', 'жінок'], text);
+      assert.equal(text.slice(t.start[0], t.end[0]).length, 5);
+    }
+    assert.deepEqual(cueTokens("l'Italia rock'n'roll").lower, ['l', 'italia', 'rock', 'n', 'roll']);
+    assert.deepEqual(cueTokens("Київ' п").lower, ['київ', 'п']);
+    assert.equal(dropInnerApostrophes("дев'ятнадцять"), 'девятнадцять');
+    assert.equal(dropInnerApostrophes("don't"), "don't");
   });
   it('parts a count from the Korean counter glued to it, and nothing else glued to digits', () => {
     assert.deepEqual(wordsOf('여성 12명을 구조했다'), ['여성', '12', '명을', '구조했다']);
