@@ -1,4 +1,6 @@
 // Stated ages of victims ("a 16-year-old", "aged 14", "15 años"), leaving out suspects' ages.
+
+import { SENTENCE_BREAK } from '../../lib/text/stops.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
@@ -147,7 +149,7 @@ function nearest(set: CueSet, cat: string, from: number, to: number): number {
 export function sameSentence(set: CueSet, a: number, b: number): boolean {
   if (a < set.bodyToken !== b < set.bodyToken) return false;
   const between = set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!);
-  return !/[.!?]\s/.test(between);
+  return !SENTENCE_BREAK.test(between);
 }
 
 // The lower end of a range that ends at token `end`: "16-19", "from 17 to over 60".

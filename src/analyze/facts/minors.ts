@@ -1,5 +1,6 @@
 // Minors among the victims: stated ages and words for children against words and ages for adults.
 import { NOUNS_CAPITALISED } from '../../lib/text/capitals.ts';
+import { SCRIPT_STOPS } from '../../lib/text/stops.ts';
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import type { CueSet } from '../cues/scan.ts';
@@ -113,7 +114,7 @@ function mindedChildren(set: CueSet, ti: number): boolean {
   return false;
 }
 
-const SENTENCE_END = /[.!?:;\n"“«]\s*$/;
+const SENTENCE_END = new RegExp(`[.!?:;\\n"“«${SCRIPT_STOPS}]\\s*$`);
 
 /** A person word written with a capital in the body, not opening a sentence: part of a name, not the victims. */
 function inProperName(set: CueSet, h: Hit): boolean {

@@ -1,5 +1,7 @@
 // What a count's wider context says of it: a numbered reference, a running or wider total, a part said to be the
 // victims, the title's order of magnitude (read by the victims rules beside the count's own noun and verbs).
+
+import { SCRIPT_STOPS } from '../../lib/text/stops.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf, inTitle } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
@@ -7,7 +9,7 @@ import { sameSentence } from './ages.ts';
 import type { NumberAt } from './numbers.ts';
 
 /** Punctuation that ends a clause. */
-export const CLAUSE_END = /[:;.!?]/;
+export const CLAUSE_END = new RegExp(`[:;.!?${SCRIPT_STOPS}]`);
 /** Tokens after a count in which a verb of counting ("registered", "gezählt") makes it a statistic. */
 export const TALLY_AFTER = 6;
 

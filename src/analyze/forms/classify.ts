@@ -1,5 +1,6 @@
 // Forms of exploitation: multi-label, from weighted per-language cues; `unspecified` when none is said.
 import { emptyList } from '../../lib/empty-list.ts';
+import { SCRIPT_STOPS } from '../../lib/text/stops.ts';
 import { type Evidence, EXPLOITATION_FORMS, type ExploitationForm } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitsOf } from '../cues/scan.ts';
@@ -113,7 +114,7 @@ function listingSentences(set: CueSet): [number, number][] {
 
 const NO_SPANS: [number, number][] = emptyList();
 
-const STOPS = '.!?\n';
+const STOPS = `.!?\n${SCRIPT_STOPS}`;
 
 // The offset of the sentence end before (dir -1) or after (dir 1) an offset.
 function sentenceEdge(text: string, from: number, dir: 1 | -1): number {

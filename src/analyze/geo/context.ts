@@ -1,5 +1,6 @@
 // What surrounds a mention: a preposition of place before it, a passing use after it, a neighbouring proper name.
 import { NOUNS_CAPITALISED } from '../../lib/text/capitals.ts';
+import { SCRIPT_STOPS } from '../../lib/text/stops.ts';
 import type { Mention } from './match.ts';
 import { isPassing } from './passing.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -163,7 +164,7 @@ function prepositionBefore(text: string, tokens: Token[], t: number, words: GeoW
 }
 
 /** The end of a sentence (or a line, or a quote) in the gap before a word. */
-const SENTENCE_END = /[.!?:"“”\n]\s*$/;
+const SENTENCE_END = new RegExp(`[.!?:"“”\\n${SCRIPT_STOPS}]\\s*$`);
 
 /** Whether token t is the first word of its sentence (or of the text). */
 function opensSentence(text: string, tokens: Token[], t: number): boolean {

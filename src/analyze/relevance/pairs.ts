@@ -1,4 +1,6 @@
 // Plain descriptions of exploitation: cues that speak of it only together ("forced" + "to sell sex", two signs of control).
+
+import { SCRIPT_STOPS } from '../../lib/text/stops.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
 
@@ -86,8 +88,10 @@ function find(set: CueSet, rule: PairRule, from: number, to: number): Hit | unde
 // No sentence or clause end (";", ":") between two tokens.
 function sameClause(set: CueSet, a: number, b: number): boolean {
   if (a < set.bodyToken !== b < set.bodyToken) return false;
-  return !/[.!?;:]\s/.test(set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!));
+  return !CLAUSE_BREAK.test(set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!));
 }
+
+const CLAUSE_BREAK = new RegExp(`[.!?;:]\\s|[${SCRIPT_STOPS}]`);
 
 // "forced to stop work", "forced to close the shop": a sign of another story between the two halves.
 function negBetween(set: CueSet, from: number, to: number): boolean {

@@ -1,4 +1,6 @@
 // Relevance: is the text about trafficking in persons? Weighted cues, with "trafficking" read in its context window.
+
+import { SCRIPT_STOPS } from '../../lib/text/stops.ts';
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf, weigh } from '../cues/scan.ts';
@@ -130,9 +132,11 @@ function asideSpans(set: CueSet): [number, number][] {
   return out;
 }
 
+const SENTENCE_RUN_END = new RegExp(`[.!?](?:\\s|$)|[\\n${SCRIPT_STOPS}]`);
+
 /** Offset of the end of the sentence or line that runs on from `from`. */
 function sentenceEnd(text: string, from: number): number {
-  const m = /[.!?](?:\s|$)|\n/.exec(text.slice(from));
+  const m = SENTENCE_RUN_END.exec(text.slice(from));
   return m ? from + m.index + 1 : text.length;
 }
 

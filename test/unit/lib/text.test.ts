@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { tokenize as cueTokens } from '../../../src/analyze/cues/tokens.ts';
 import { tokenize as geoTokens, nameWords, tokensOfSpans } from '../../../src/analyze/geo/tokens.ts';
 import { foldMarks } from '../../../src/lib/text/fold.ts';
+import { SENTENCE_BREAK } from '../../../src/lib/text/stops.ts';
 import { dropInnerApostrophes, isWordAt, scanWords, wordsOf } from '../../../src/lib/text/words.ts';
 import { stripMarks } from '../../../src/store/search/doc.ts';
 
@@ -33,7 +34,7 @@ describe('words', () => {
     assert.equal(isWordAt('𝐀', 1), true);
     assert.equal(isWordAt('a', 5), false);
   });
-  it("reads a Ukrainian word with an inner apostrophe as one cue token, whichever apostrophe", () => {
+  it('reads a Ukrainian word with an inner apostrophe as one cue token, whichever apostrophe', () => {
     for (const text of ["п'ять жінок", 'п’ять жінок', 'пʼять жінок']) {
       const t = cueTokens(text);
       assert.deepEqual(t.lower, ['пять', 'жінок'], text);
@@ -146,5 +147,12 @@ describe('analysis and geo share the rule', () => {
       assert.deepEqual(cue.fold, cue.lower.map(foldMarks));
       assert.equal(stripMarks(text), foldMarks(text));
     }
+  });
+});
+
+describe('sentence stops', () => {
+  it('ends a sentence at ". " and at the stops of other scripts, with or without a space after them', () => {
+    for (const gap of ['. ', '! ', '។', '។ ', '။', '।', '。', '？', '؟ ']) assert.ok(SENTENCE_BREAK.test(gap), gap);
+    for (const gap of [' ', ', ', '3.5', '.com', ' - ']) assert.ok(!SENTENCE_BREAK.test(gap), gap);
   });
 });
