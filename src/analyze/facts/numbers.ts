@@ -26,15 +26,15 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57 && DIGITS.test(word)) {
     const tj = spacedGroups(set, i);
-    if (set.text[tokens.end[tj - 1]!] === '%') return null;
+    if (isPercent(set.text[tokens.end[tj - 1]!])) return null;
     const digits = tj === i + 1 ? word : tokens.lower.slice(i, tj).join('');
     return withScale(set, Number(digits.replace(SEPARATORS, '')), i, tj);
   }
-  // Thai and Khmer digits ("หญิง ๑๒ คน", "ស្ត្រី ១២ នាក់").
-  const zero = c >= 0x0e50 && c <= 0x0e59 ? 0x0e50 : c >= 0x17e0 && c <= 0x17e9 ? 0x17e0 : 0;
+  // Digits of other scripts ("١٢ امرأة", "หญิง ๑๒ คน", "ស្ត្រី ១២ នាក់").
+  const zero = nativeZero(c);
   if (zero) {
     const v = nativeValue(word, zero);
-    if (v === undefined || set.text[tokens.end[i]!] === '%') return null;
+    if (v === undefined || isPercent(set.text[tokens.end[i]!])) return null;
     return withScale(set, v, i, i + 1);
   }
   const base = wordValue(set, i);
@@ -74,6 +74,19 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
 }
 
 // The value of a word written in one script's digits (`zero` is that script's digit zero), or undefined.
+/** A percent sign, Latin or Arabic ("12%", "١٢٪"): a share, not a count. */
+const isPercent = (ch: string | undefined) => ch === '%' || ch === '٪';
+
+/** The zeros of the decimal digits of other scripts: Arabic-Indic, Persian/Urdu, Devanagari, Bengali, Thai, Lao,
+ * Myanmar, Khmer. */
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+
+// The zero of the digit block a character belongs to, or 0 when it is no such digit.
+function nativeZero(c: number): number {
+  for (const z of NATIVE_ZEROS) if (c >= z && c <= z + 9) return z;
+  return 0;
+}
+
 function nativeValue(word: string, zero: number): number | undefined {
   let v = 0;
   for (let k = 0; k < word.length; k++) {

@@ -282,3 +282,15 @@ describe('Khmer (km.json)', () => {
     });
   }
 });
+
+describe('digits of other scripts', () => {
+  it('reads Arabic-Indic, Persian, Devanagari, Bengali, Lao and Myanmar digits as numbers', () => {
+    assert.equal(numberOf('ar', '١٢ امرأة'), 12);
+    assert.equal(numberOf('ar', '۱۵۰ عاملا'), 150);
+    assert.equal(numberOf('en', '१२ women'), 12);
+    assert.equal(numberOf('en', '১২ women'), 12);
+    assert.equal(numberOf('en', '໑໒ women'), 12);
+    assert.equal(numberOf('en', '၁၂ women'), 12);
+    assert.equal(numberOf('ar', '١٢٪'), null);
+  });
+});
