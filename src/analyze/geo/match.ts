@@ -4,6 +4,7 @@ import { isUnspaced } from '../../lib/text/words.ts';
 import type { AliasType } from './gazetteer.ts';
 import { type AliasRec, DECLINING, type GeoIndex, mayBeKey } from './lookup.ts';
 import { isAllCaps, isCapitalised, isCaseless, type Token } from './tokens.ts';
+import type { GeoWords } from './words.ts';
 
 /** One alias found in the text, before disambiguation. */
 export interface Mention {
@@ -20,12 +21,9 @@ export interface Mention {
 
 /** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"), or one line break (a wrapped line). */
 const GAP = /^(?:[ \t\u00a0\-'’.]{1,3}|[ \t]?\r?\n[ \t]?)$/;
-const ARABIC_PREFIX = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])/u;
-const ARABIC_PLURAL = /(?:ون|ين|ات)$/u;
-const HEBREW_PREFIX = /^[ושמבלכה]{1,2}/u;
 const INDIC = /[\u0900-\u0DFF\u0E00-\u0E7F]/u;
-/** Korean particles and the person suffix written joined to a name ("캄보디아에서", "태국을", "베트남인"). */
-const HANGUL_SUFFIX = /(?:에서|에게|으로|까지|부터|로|에|의|은|는|이|가|을|를|와|과|도|인|산)$/u;
+/** Matches nothing: a script whose language lists no glued affixes keeps its words whole. */
+const NOTHING = /(?!)/u;
 const HANGUL = /^[\uac00-\ud7a3]/u;
 /** Arabic vowel marks and tatweel, written in some texts and not in others ("عمّان"). */
 const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
@@ -89,7 +87,8 @@ function matchAt(
   if (maybe) best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
   if (!best && lowerToo && w.length >= COMPASS_MIN) best = afterCompass(text, tokens, i, index, lang, w.toLowerCase());
   if (!best && caseless && (w.length >= 4 || (w.length >= 3 && HANGUL.test(w))))
-    for (const v of affixVariants(w)) best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
+    for (const v of affixVariants(w, index.words))
+      best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
 }
 
@@ -240,20 +239,23 @@ function sameWord(got: string, want: string, lower: boolean, own: boolean): bool
   return (lower || isAllCaps(got) || (own && !isCapitalised(got))) && got.toLowerCase() === want.toLowerCase();
 }
 
-/** Forms of a word in a script that glues prepositions and endings on (Arabic, Hebrew, Indic). */
-function affixVariants(w: string): string[] {
+/** Forms of a word in a script that glues prepositions and endings on (Arabic, Hebrew, Korean: their affixes are in
+ * data/lexicons/places/words.json; Indic: a shorter stem). */
+function affixVariants(w: string, words: GeoWords): string[] {
   const out: string[] = [];
+  const prefix = (lang: string) => words.gluedPrefix.get(lang) ?? NOTHING;
+  const suffix = (lang: string) => words.gluedSuffix.get(lang) ?? NOTHING;
   if (/\p{Script=Arabic}/u.test(w)) {
     // Persian letter forms (ی, ک) in an Arabic text, and vowel marks, are looked up as plain Arabic too.
     const plain = w.replace(ARABIC_MARKS, '').replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
     for (const form of plain === w ? [w] : [w, plain]) {
-      const bare = form.replace(ARABIC_PREFIX, '');
-      for (const v of [bare, form]) out.push(v, v.replace(ARABIC_PLURAL, ''));
+      const bare = form.replace(prefix('ar'), '');
+      for (const v of [bare, form]) out.push(v, v.replace(suffix('ar'), ''));
     }
   } else if (/\p{Script=Hebrew}/u.test(w)) {
-    out.push(w.replace(HEBREW_PREFIX, ''), w.slice(1));
+    out.push(w.replace(prefix('he'), ''), w.slice(1));
   } else if (HANGUL.test(w)) {
-    const stem = w.replace(HANGUL_SUFFIX, '');
+    const stem = w.replace(suffix('ko'), '');
     if (stem.length >= 2) out.push(stem);
   } else if (INDIC.test(w)) {
     for (let n = w.length - 1; n >= 3; n--) out.push(w.slice(0, n));

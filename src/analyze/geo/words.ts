@@ -54,6 +54,8 @@ const ROLES = [
   'partner_head',
   'partner_filler',
   'compass_prefix',
+  'glued_prefix',
+  'glued_suffix',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */
@@ -121,6 +123,9 @@ export interface GeoWords {
   passingAfter: RegExp;
   /** "a referral from the", "en colaboración con la policía de": a partner or referring agency's country comes next. */
   partnerBefore: RegExp;
+  /** Prefixes and endings glued to a name, per language whose script glues them (glued_prefix, glued_suffix). */
+  gluedPrefix: Map<string, RegExp>;
+  gluedSuffix: Map<string, RegExp>;
 }
 
 /** Reads and compiles the geo words; a missing or malformed file is an error naming it. */
@@ -139,6 +144,7 @@ export function loadGeoWords(file = GEO_WORDS_FILE): GeoWords {
     byLang[role] = new Map();
     any[role] = new Set();
     for (const [lang, words] of Object.entries(entry)) {
+      if (lang === '$comment') continue;
       if (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))
         throw new Error(`${file}: ${role}.${lang} must be a list of words`);
       const set = new Set(words.map((w) => (CASED.has(role) ? w : w.toLowerCase())));
@@ -193,7 +199,19 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
       `(?:^|[^\\p{L}])(?:${alt('partner_head', '\\s+')})\\s+(?:(?:${alt('partner_filler')})\\s+){0,4}$`,
       'iu',
     ),
+    gluedPrefix: glued(byLang.glued_prefix, (a) => `^(?:${a})`),
+    gluedSuffix: glued(byLang.glued_suffix, (a) => `(?:${a})$`),
   };
+}
+
+// Per language, one expression of its glued affixes, longest first (so the longest that fits is the one taken).
+function glued(lists: Map<string, Set<string>>, wrap: (alternatives: string) => string): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const [lang, words] of lists) {
+    const alts = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    if (alts.length) out.set(lang, new RegExp(wrap(alts.join('|')), 'u'));
+  }
+  return out;
 }
 
 // A word list entry as an expression: "destin*" is any word starting so; spaces between words as `space`.
