@@ -54,6 +54,8 @@ export const SHARED_DATE = 1.5;
 export const COUNTS_TOGETHER = 0.5;
 /** Two rewrites of one press release: a fact of the case (the release tells one case). */
 export const REWRITE = 2;
+/** Days within which two reports may be rewrites of one release (a later release of the agency is another case's). */
+const REWRITE_DAYS = 7;
 /** The most counts in common add together (from four counts on). */
 export const MAX_TOGETHER = 1.5;
 /** Reports further apart than this (days) name other months' days: a bare day of the month no longer meets a date. */
@@ -161,7 +163,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   // Most of one report's phrases in the other: two rewrites of one press release, which templates never come near.
-  add(rewritten(a.shingles, b.shingles) ? REWRITE : 0, 'one release rewritten');
+  // Outlets rewrite a release within days; an agency's release weeks later reuses its template, not its facts.
+  const fresh = days <= REWRITE_DAYS || a.dated === false || b.dated === false;
+  add(fresh && rewritten(a.shingles, b.shingles) ? REWRITE : 0, 'one release rewritten');
   add(where, 'places');
   // Two or more cities in common trace one case's route (Tenerife and Segovia; Madrid, Málaga and Toledo).
   const route = shared(x.cities, y.cities);

@@ -2,6 +2,7 @@
 // capitalised word runs that are neither places, nor sentence-initial common words, nor institutional boilerplate.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../lib/paths.ts';
+import { DATE_LOCALES } from './time-words.ts';
 
 /** Words that never identify an incident, and the connectors allowed inside a name (data/stories/generic-words.json). */
 const GENERIC = JSON.parse(readFileSync(dataPath('stories', 'generic-words.json'), 'utf8')) as {
@@ -20,8 +21,25 @@ const TITLES = new Set(GENERIC.titles.map(fold));
 /** Address words ('supermanzana', 'avenida', 'no.', '-straße'): a number right after one is a place, not a count. */
 export const ADDRESSES: ReadonlySet<string> = new Set(GENERIC.addresses.map(fold));
 const GENERIC_WORDS = new Set(
-  [...GENERIC.words, ...GENERIC.titles, ...GENERIC.addresses.filter((w) => /^\p{L}+$/u.test(w))].map(fold),
+  [
+    ...GENERIC.words,
+    ...GENERIC.titles,
+    ...GENERIC.addresses.filter((w) => /^\p{L}+$/u.test(w)),
+    ...weekdayNames(DATE_LOCALES),
+  ].map(fold),
 );
+
+// The weekday names of every language whose dates are read, from the runtime's locale data ("Rabu", "Sonntag"):
+// a capitalised weekday is no name of a case.
+function weekdayNames(locales: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const locale of locales) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 7 January 2024 was a Sunday.
+    for (let d = 0; d < 7; d++) out.push(...format.format(Date.UTC(2024, 0, 7 + d)).split(/[\s-]+/u));
+  }
+  return out;
+}
 /** Most names kept per report (the first ones: the top of a report names its case). */
 const MAX_NAMES = 40;
 /** Shortest single word kept as a name. */

@@ -232,6 +232,16 @@ describe('places and operations the gazetteer and the word "operation" miss', ()
     assert.deepEqual([r.names, r.words], [[], []]);
   });
 
+  it('reads a capitalised weekday of any language whose dates are read, and Polri, as no name word', () => {
+    const r = reportNames(
+      'Polisi menangkap tiga tersangka pada Rabu (22/4). Menurut Polri, Hartono ditahan di Jakarta sejak Kamis.',
+      new Set(),
+      'id',
+    );
+    assert.ok(!r.words.includes('rabu') && !r.words.includes('kamis') && !r.words.includes('polri'), r.words.join());
+    assert.ok(r.words.includes('hartono'), r.words.join());
+  });
+
   it("reads Dutch and German institutions' names as institutions, and nationalities as no name words", () => {
     const nl = reportNames(
       'Dat meldt het Openbaar Ministerie. De verdachte Jan de Vries werd aangehouden.',
