@@ -25,6 +25,7 @@ const GATES = [
   { key: 'stories_dev4', file: sets && join(sets, 'dev4.jsonl'), timeline: 'compressed' },
   { key: 'stories_blind', file: sets && join(sets, 'blind.jsonl'), timeline: 'compressed' },
   { key: 'stories_blind2', file: sets && join(sets, 'blind2.jsonl'), timeline: 'compressed' },
+  { key: 'stories_blind3', file: sets && join(sets, 'blind3.jsonl'), timeline: 'compressed' },
 ];
 
 for (const gate of GATES) {
