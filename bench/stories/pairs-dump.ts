@@ -17,7 +17,11 @@ for (const r of reports) {
   const p = articlePrints(r.title, r.text, analysis);
   if (!p.incident) continue;
   const at = r.published ? Date.parse(r.published) : first;
-  items.push({ id: r.id, incident: r.incident, print: { incident: p.incident, at, dated: !!r.published, shingles: p.near.shingles } });
+  items.push({
+    id: r.id,
+    incident: r.incident,
+    print: { incident: p.incident, at, dated: !!r.published, shingles: p.near.shingles },
+  });
 }
 for (let i = 0; i < items.length; i++)
   for (let j = i + 1; j < items.length; j++) {
@@ -28,5 +32,19 @@ for (let i = 0; i < items.length; i++)
     const undated = !a.print.dated || !b.print.dated;
     const cx = a.print.incident.countries;
     const cy = b.print.incident.countries;
-    console.log(JSON.stringify({ a: a.id, b: b.id, cx, cy, gold: a.incident === b.incident, same: c.same, score: c.score, veto: c.veto, days, undated, evidence: c.evidence }));
+    console.log(
+      JSON.stringify({
+        a: a.id,
+        b: b.id,
+        cx,
+        cy,
+        gold: a.incident === b.incident,
+        same: c.same,
+        score: c.score,
+        veto: c.veto,
+        days,
+        undated,
+        evidence: c.evidence,
+      }),
+    );
   }
