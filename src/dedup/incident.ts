@@ -25,7 +25,10 @@ import {
   CURRENCY_BEFORE,
   HEDGE,
   NUMBER_AND,
+  REFERENCE_BEFORE,
+  SENTENCE_AFTER,
   TIME_OR_UNIT,
+  UNIT_RANGE,
   YEARS_AFTER,
 } from './number-context.ts';
 import { CITY_CONNECTOR, TOWN_END, TRAIN_WORD } from './place-words.ts';
@@ -240,7 +243,7 @@ export function readNumbers(
   const ageLists = [...text.matchAll(AGE_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const words = lexiconWords(language).numbers;
   const re =
-    /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
+    /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,/]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
   let skip = -1;
   for (const m of text.matchAll(re)) {
     if (m.index! < skip) continue;
@@ -310,14 +313,16 @@ function compoundNumber(
 function numberKind(value: number, raw: string, before: string, after: string): 'count' | 'age' | 'other' {
   if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) return 'other';
   if (CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || TIME_OR_UNIT.test(after)) return 'other';
+  const range = UNIT_RANGE.exec(after);
+  if (range && TIME_OR_UNIT.test(after.slice(range[0].length))) return 'other';
   // Phone numbers ("900 10 50 90", "0800 …") are hotline boilerplate.
   if (/^\d/.test(raw) && (/^[\s-]\d{2,}/.test(after) || /\d[\s-]$/.test(before))) return 'other';
   if (value <= 31 && isDate(before, after)) return 'other';
-  if (inAddress(before)) return 'other';
+  if (inAddress(before) || REFERENCE_BEFORE.test(before)) return 'other';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
   if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
     return value < 120 ? 'age' : 'other';
-  if (YEARS_AFTER.test(after)) return 'other';
+  if (YEARS_AFTER.test(after) || SENTENCE_AFTER.test(after)) return 'other';
   return 'count';
 }
 

@@ -6,7 +6,10 @@ import { anyOf, storyWords } from './story-words.ts';
 const list = storyWords('number-context.json');
 const words = (name: string) => anyOf(list(name));
 /** Words of an age after a number; stems take any ending ("33-jähriger"). */
-const AGE_NAMES = [...list('age_words').map(escapeRegExp), ...list('age_stems').map((s) => `${escapeRegExp(s)}\\w*`)];
+const AGE_NAMES = [
+  ...list('age_words').map(escapeRegExp),
+  ...list('age_stems').map((s) => `${escapeRegExp(s)}\\p{L}*`),
+];
 /** Any age word, English years included (read in ranges: "18 to 25 years"). */
 const AGE_WORD = anyOf([...AGE_NAMES, ...list('year_words').map(escapeRegExp)], (w) => w);
 /** "entre los 18 y los 25 años", "entre os 22 e os 58 anos": the article may be repeated before the second age. */
@@ -44,14 +47,29 @@ export const AGE_LIST = new RegExp(
 export const AGED_BEFORE = new RegExp(`\\b${words('age_before')}\\s+$`, 'iu');
 /** "34-year-old", "45 años", "46 anos", not "8 años de prisión" (English "N years" is as often a duration). */
 export const AGE_AFTER = new RegExp(
-  `^(?:${words('age_suffixes')}|\\s*-?\\s*${anyOf(AGE_NAMES, (w) => w)}\\b(?!\\s+${words('sentence_links')}\\s+${words('sentence_words')}))`,
+  `^(?:${words('age_suffixes')}|\\s*-?\\s*${anyOf(AGE_NAMES, (w) => w)}(?![\\p{L}\\d])(?!\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}))`,
   'iu',
 );
+/** "15 tahun penjara", "7 ani de închisoare", "8 años de prisión": years of a sentence after a number, no count. */
+export const SENTENCE_AFTER = new RegExp(
+  `^\\s*-?\\s*${anyOf(AGE_NAMES, (w) => w)}\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}(?![\\p{L}\\d])`,
+  'iu',
+);
+/** "20 hingga 22 jam", "10 to 12 hours": the first number of a range of one time or unit (the second's unit follows). */
+export const UNIT_RANGE = new RegExp(`^\\s*${words('range_connectors_time')}\\s*\\d+(?=\\s*(?:\\p{L}|%))`, 'iu');
 /** English years after a number ("5 years"): a duration, no count. */
-export const YEARS_AFTER = new RegExp(`^\\s*${words('year_words')}\\b`, 'i');
+export const YEARS_AFTER = new RegExp(`^\\s*${words('year_words')}(?![\\p{L}\\d])`, 'iu');
+/** "Article 4", "Pasal 2", "UU Nomor 21", "Lei 13.344", "§ 232": a number right after a reference word cites a law. */
+export const REFERENCE_BEFORE = new RegExp(
+  `(?<![\\p{L}])${words('references')}\\s*(?:n[º°o]\\.?\\s*|nomor\\s+)?$`,
+  'iu',
+);
 /** A time, a unit or a duration after a number ("15 horas", "16 mois", "11 meses de investigación"): whole words only,
  * so "12 hombres", "207 homens" and "12 hommes" stay counts of people. */
-export const TIME_OR_UNIT = new RegExp(`^(?:[:h]\\d|%|\\s*${words('units')}(?![\\p{L}\\d]))`, 'iu');
+export const TIME_OR_UNIT = new RegExp(
+  `^(?:[:h]\\d|%|\\s*(?:${words('unit_links')}\\s+)?${words('units')}(?![\\p{L}\\d]))`,
+  'iu',
+);
 /** Words before a number that make it a bound ("more than 400 people"). */
 export const HEDGE = new RegExp(`${words('hedges')}\\s+$`, 'iu');
 /** The conjunction and units word after a tens word ("sesenta y cinco"); the units word is captured. */

@@ -114,6 +114,27 @@ describe('counts that carry across reports', () => {
     assert.deepEqual(readNumbers('Eighty-eight workers came forward.', 'en').numbers, [88]);
   });
 
+  it('reads laws cited, dates with a slash, ranges of hours and years of a sentence as no counts, in any language', () => {
+    const id = readNumbers(
+      'Polisi menahan 12 tersangka pada Rabu (20/5). Mereka dijerat Pasal 4 UU Nomor 21 Tahun 2007 dengan ancaman ' +
+        '15 tahun penjara. Korban berusia 17 tahun. Mereka bekerja 20 hingga 22 jam per hari selama 14 bulan.',
+      'id',
+    );
+    assert.deepEqual([id.numbers, id.ages], [[12], [17]]);
+    const pt = readNumbers(
+      'A Lei 13.344 prevê pena. Foram resgatados 25 trabalhadores; o artigo 149 do Código Penal.',
+      'pt',
+    );
+    assert.deepEqual(pt.numbers, [25]);
+    const ro = readNumbers('O tânără de 19 ani și 14 victime. Condamnat la 7 ani de închisoare după 30 de zile.', 'ro');
+    assert.deepEqual([ro.numbers, ro.ages], [[14], [19]]);
+    const bg = readNumbers(
+      'Арестувани са 13 души, държани 8 месеца. Осъдени на 5 години затвор. 18-годишна жертва.',
+      'bg',
+    );
+    assert.deepEqual([bg.numbers, bg.ages], [[13], [18]]);
+  });
+
   it('a bound ("more than 400") does not conflict with the part another report counts', () => {
     const bound = en(
       'Gang jailed',
