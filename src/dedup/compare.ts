@@ -402,7 +402,15 @@ function missedCities(x: IncidentPrint, y: IncidentPrint): number {
 }
 
 function forms(a: readonly string[], b: readonly string[]): number {
-  return a.length && b.length && !shared(a, b).length ? -1.5 : 0;
+  return a.length && b.length && !shared(a.map(formFamily), b.map(formFamily)).length ? -1.5 : 0;
+}
+
+/** Forms of forced labour that outlets name either way: a scam compound's workers are "forced labour" in one report
+ * and forced criminality in another, a maid's servitude is also labour, forced begging too. */
+const LABOUR_FAMILY = new Set(['labour', 'forced_criminality', 'domestic_servitude', 'forced_begging']);
+
+function formFamily(form: string): string {
+  return LABOUR_FAMILY.has(form) ? 'labour' : form;
 }
 
 /** Share of the shorter text's phrases found in the other (and phrase overlap) from which both rewrite one release:

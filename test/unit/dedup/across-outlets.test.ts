@@ -207,4 +207,13 @@ describe('days and counts one incident is told with', () => {
     });
     assert.ok(!compareReports(a, later).evidence.some((e) => e.startsWith('one release rewritten')));
   });
+
+  it('takes forced labour and forced criminality (or servitude, begging) as one form across outlets', () => {
+    const text = 'Police freed 42 Vietnamese workers held at a casino in Kandal, Cambodia.';
+    const crime = report('en', text, '2022-08-18T10:00:00Z', { countries: ['KH'], types: ['forced_criminality'] });
+    const labour = report('en', text, '2022-08-18T12:00:00Z', { countries: ['KH'], types: ['labour'] });
+    const sexual = report('en', text, '2022-08-18T12:00:00Z', { countries: ['KH'], types: ['sexual'] });
+    assert.ok(!compareReports(crime, labour).evidence.some((e) => e.startsWith('forms')));
+    assert.ok(compareReports(crime, sexual).evidence.some((e) => e.startsWith('forms')));
+  });
 });
