@@ -99,8 +99,11 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(Math.min(ops.length, 1) * 5, `operation ${ops.join(', ')}`);
   const names = sharedNames(x.names, y.names);
   add(names.length ? Math.min(FIRST_NAME + (names.length - 1) * NAME, 7.5) : 0, `names ${names.join(', ')}`);
-  // Both name several people and none in common: other suspects, another case.
-  const named = Math.min(x.names.length, y.names.length) >= 1 && x.names.length + y.names.length > OTHER_NAMES;
+  // Both name several people and none in common: other suspects, another case. Across languages names are spelt
+  // and transliterated apart ("Đinh Văn Nơi", "Dinh Van Noi"), and each outlet names what its readers know: no sign.
+  const oneLanguage = !x.language || !y.language || x.language === y.language;
+  const named =
+    oneLanguage && Math.min(x.names.length, y.names.length) >= 1 && x.names.length + y.names.length > OTHER_NAMES;
   if (!names.length && named) add(-1.5, 'other names');
   const officials = sharedNames([...x.officials, ...x.names], [...y.officials, ...y.names]).filter(
     (n) => !names.includes(n),

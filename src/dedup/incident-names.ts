@@ -13,6 +13,9 @@ const GENERIC = JSON.parse(readFileSync(dataPath('stories', 'generic-words.json'
   geography: string[];
   addresses: string[];
 };
+/** Letters that decomposition keeps whole, as other outlets write them ("Đinh" → "dinh", "Łukasz" → "lukasz"). */
+const PLAIN: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
+const PLAIN_LETTERS = /[đłøßæœıħþ]/g;
 const GEOGRAPHY = new Set(GENERIC.geography.map(fold));
 /** Folded month names of every language read (dates are not counts). */
 export const MONTHS: ReadonlySet<string> = new Set(GENERIC.months.map(fold));
@@ -53,7 +56,8 @@ export function fold(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+    .toLowerCase()
+    .replace(PLAIN_LETTERS, (ch) => PLAIN[ch]!);
 }
 
 /** Names found in a report: people, businesses and the like; officials' names (after a rank or office) apart. */

@@ -78,6 +78,8 @@ export interface IncidentPrint {
   operations: string[];
   /** Hashes of the longer words (six letters or more), sorted: rewrites of one release share many. */
   terms: number[];
+  /** The report's language (absent in older prints): names are spelt alike only within one language. */
+  language?: string;
 }
 
 /** Text read for the print (characters): the top of a report names its case. */
@@ -155,6 +157,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     words: inLatin(words),
     operations: inLatin(operations),
     terms: termHashes(top, analysis.language),
+    language: analysis.language,
   };
 }
 

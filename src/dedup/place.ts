@@ -101,6 +101,8 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     words: union('words'),
     operations: union('operations'),
     terms: (union('terms') as number[]).sort((a, b) => a - b),
+    // A pool of one language keeps it; a pool of several is 'mul' (its names are spelt several ways).
+    language: new Set(prints.map((p) => p.incident.language)).size === 1 ? nearest.incident.language : 'mul',
   };
   return { incident, at: nearest.at, dated: nearest.dated, shingles: nearest.shingles };
 }

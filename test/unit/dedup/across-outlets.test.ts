@@ -216,4 +216,20 @@ describe('days and counts one incident is told with', () => {
     assert.ok(!compareReports(crime, labour).evidence.some((e) => e.startsWith('forms')));
     assert.ok(compareReports(crime, sexual).evidence.some((e) => e.startsWith('forms')));
   });
+
+  it('weighs names with none in common against one case only within one language', () => {
+    const names = (p: StoryPrint, list: string[], language: string): StoryPrint => ({
+      ...p,
+      incident: { ...p.incident, names: list, language },
+    });
+    const base = report('en', 'Police freed 42 workers held at a casino in Kandal.', '2022-08-18T10:00:00Z', {
+      countries: ['KH'],
+    });
+    const a = names(base, ['long binh', 'chrey thum'], 'vi');
+    const b = names(base, ['golden phoenix entertainment'], 'en');
+    const other = (x: StoryPrint, y: StoryPrint) =>
+      compareReports(x, y).evidence.some((e) => e.startsWith('other names'));
+    assert.equal(other(a, b), false);
+    assert.equal(other(a, names(b, b.incident.names, 'vi')), true);
+  });
 });

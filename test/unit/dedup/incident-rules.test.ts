@@ -13,7 +13,7 @@ import {
   readNumbers,
   wordNumber,
 } from '../../../src/dedup/incident.ts';
-import { reportNames } from '../../../src/dedup/incident-names.ts';
+import { fold, reportNames } from '../../../src/dedup/incident-names.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
 
 const city = (name: string, id: number, admin1: string): Place => ({
@@ -251,6 +251,12 @@ describe('places and operations the gazetteer and the word "operation" miss', ()
       'it',
     );
     assert.deepEqual([r.names, r.words], [[], []]);
+  });
+
+  it('folds letters decomposition keeps whole, so names meet as other outlets write them', () => {
+    assert.equal(fold('Đinh Văn Nơi'), 'dinh van noi');
+    assert.equal(fold('Łukasz Żółć'), 'lukasz zolc');
+    assert.equal(fold('Øster Straße'), 'oster strasse');
   });
 
   it('reads a capitalised weekday of any language whose dates are read, and Polri, as no name word', () => {
