@@ -77,6 +77,16 @@ describe('Thai (th.json)', () => {
     assert.equal(r.minors, false);
   });
 
+  it('places a story by a Thai province written in Thai ("จังหวัดสมุทรปราการ"): Thailand', async () => {
+    const r = await analyze(
+      'ตำรวจจับกุมขบวนการค้ามนุษย์ที่บังคับเด็กขอทาน',
+      'เจ้าหน้าที่ตำรวจจังหวัดสมุทรปราการช่วยเหลือเด็ก 5 คน ที่ถูกบังคับให้ขอทานในตลาด และจับกุมผู้ต้องหา 2 คน ' +
+        'ในข้อหาค้ามนุษย์',
+    );
+    assert.equal(r.relevant, true);
+    assert.ok(r.countries.includes('TH'), r.countries.join());
+  });
+
   it('reads a count in Thai digits ("หญิง ๙ คน")', async () => {
     const r = await analyze('ทลายซ่องค้ามนุษย์ในตัวเมือง', 'ตำรวจช่วยเหลือผู้เสียหาย ๙ คน ซึ่งถูกบังคับค้าประเวณี และจับกุมนายหน้า ๒ คน');
     assert.equal(r.relevant, true);
