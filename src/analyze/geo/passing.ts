@@ -113,7 +113,7 @@ export function isPassing(
 ): boolean {
   return (
     words.passingAfter.test(after) ||
-    words.partnerBefore.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
+    partnerBefore(text.slice(Math.max(0, m.start - 80), m.start), words) ||
     passingNoun(text, tokens, m.to, words) ||
     passingBefore(text, tokens, m, words) ||
     (m.type !== 'd' && withContinent(text, tokens, m, after, words)) ||
@@ -121,4 +121,12 @@ export function isPassing(
       housingLure(text.slice(Math.max(0, m.start - 100), m.start), after, words)) ||
     (m.type === 'd' && languageUse(text.slice(Math.max(0, m.start - 80), m.start), prevWord, after, words))
   );
+}
+
+// "in collaboration with the Spanish police", and each member of a list after such a head ("pod vodstvom Austrije i
+// Rumunjske"): a partner's country.
+function partnerBefore(before: string, words: GeoWords): boolean {
+  if (words.partnerBefore.test(before)) return true;
+  const head = words.listHead.exec(before);
+  return !!head && words.partnerBefore.test(before.slice(0, head.index));
 }

@@ -123,6 +123,8 @@ export interface GeoWords {
   passingAfter: RegExp;
   /** "a referral from the", "en colaboración con la policía de": a partner or referring agency's country comes next. */
   partnerBefore: RegExp;
+  /** The earlier members of a list of names and their gaps, right before a later member. */
+  listHead: RegExp;
   /** Prefixes and endings glued to a name, per language whose script glues them (glued_prefix, glued_suffix). */
   gluedPrefix: Map<string, RegExp>;
   gluedSuffix: Map<string, RegExp>;
@@ -199,6 +201,8 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
       `(?:^|[^\\p{L}])(?:${alt('partner_head', '\\s+')})\\s+(?:(?:${alt('partner_filler')})\\s+){0,4}$`,
       'iu',
     ),
+    // Case-sensitive: the names before a list's later member ("Austrije i " in "pod vodstvom Austrije i Rumunjske").
+    listHead: new RegExp(`(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}${gap})+$`, 'u'),
     gluedPrefix: glued(byLang.glued_prefix, (a) => `^(?:${a})`),
     gluedSuffix: glued(byLang.glued_suffix, (a) => `(?:${a})$`),
   };

@@ -18,6 +18,8 @@ const CASES: [lang: string, text: string, want: string[]][] = [
   ['ta', 'மனித கடத்தல்: இந்தியாவில் குழந்தைகள் மீட்பு', ['IN']],
   ['ml', 'മനുഷ്യക്കടത്ത്: ഇന്ത്യയിൽ കുട്ടികളെ രക്ഷപ്പെടുത്തി', ['IN']],
   ['tl', 'Human trafficking sa Pilipinas: nailigtas ang mga biktima.', ['PH']],
+  ['tl', 'Nailigtas ang sampung biktima; inaresto ang tatlong Pilipino sa operasyon.', ['PH']],
+  ['hr', 'Hrvatska policija uhitila je dvoje hrvatskih državljana.', ['HR']],
   ['sr', 'Група је мамила бескућнике у Пољској да дођу у Британију.', ['GB', 'PL']],
   ['ny', 'Apolisi ku Mangochi agwira anthu omwe amazembetsa ana kupita ku South Africa.', ['MW', 'ZA']],
 ];

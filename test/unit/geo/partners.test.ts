@@ -26,6 +26,9 @@ describe('a partner or referring agency is named in passing', () => {
       ['ES'],
     ],
     ['fr', 'La police a libéré dix femmes à Lyon, en coopération avec les autorités de la Roumanie.', ['FR']],
+    ['hr', 'Akcija pod vodstvom Austrije i Rumunjske: hrvatska policija spasila je dva dječaka u Zagrebu.', ['HR']],
+    ['ro', 'Poliția din Timișoara a eliberat zece femei în colaborare cu poliția din Italia.', ['RO']],
+    ['id', 'Polisi di Medan menyelamatkan 12 perempuan bekerja sama dengan kepolisian Malaysia.', ['ID']],
   ]);
   it('a partner country that is also a place of the story stays', () => {
     const text = 'Women from Romania were freed in Madrid in cooperation with Romanian police.';
