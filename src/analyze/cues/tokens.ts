@@ -78,27 +78,34 @@ function addSpan(start: number, end: number, ascii: boolean): void {
 function fill(out: Tokens, k: number, text: string, lowered: string, same: boolean): void {
   const start = spans[3 * k]!;
   const end = spans[3 * k + 1]!;
-  let word = same ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-  if (spans[3 * k + 2] === 0) word = dropInnerApostrophes(word);
-  out.lower[k] = word;
-  out.fold[k] = spans[3 * k + 2] === 1 ? word : foldWord(word);
+  const word = same ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+  if (spans[3 * k + 2] === 1) {
+    out.lower[k] = word;
+    out.fold[k] = word;
+  } else {
+    const forms = wordForms(word);
+    out.lower[k] = forms[0];
+    out.fold[k] = forms[1];
+  }
   out.start[k] = start;
   out.end[k] = end;
   out.cap[k] = same ? text.charCodeAt(start) !== lowered.charCodeAt(start) : text[start] !== word[0];
 }
 
-/** Folded forms of non-ASCII words already seen (folding normalises twice: a lookup is far cheaper). */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 50_000;
+/** Lower-cased and folded forms of non-ASCII words already seen (folding normalises twice: a lookup is far cheaper);
+ * a Ukrainian inner apostrophe is dropped from both ("п'ять" → "пять"). */
+const FORMS = new Map<string, [lower: string, fold: string]>();
+const FORMS_MAX = 50_000;
 
-function foldWord(word: string): string {
-  let folded = FOLDED.get(word);
-  if (folded === undefined) {
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    folded = foldMarks(word);
-    FOLDED.set(word, folded);
+function wordForms(word: string): [string, string] {
+  let forms = FORMS.get(word);
+  if (forms === undefined) {
+    if (FORMS.size >= FORMS_MAX) FORMS.clear();
+    const lower = dropInnerApostrophes(word);
+    forms = [lower, foldMarks(lower)];
+    FORMS.set(word, forms);
   }
-  return folded;
+  return forms;
 }
 
 /** The prefix-bucket key of a word: its first three UTF-16 units hashed to a small integer (no string allocated;

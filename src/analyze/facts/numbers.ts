@@ -83,6 +83,7 @@ const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x
 
 // The zero of the digit block a character belongs to, or 0 when it is no such digit.
 function nativeZero(c: number): number {
+  if (c < 0x0660 || c > 0x17e9) return 0;
   for (const z of NATIVE_ZEROS) if (c >= z && c <= z + 9) return z;
   return 0;
 }
