@@ -78,4 +78,10 @@ describe('geo in every supported language', () => {
   it('a Spanish demonym is not read in an English text', () => {
     assert.deepEqual(countries('The chino trousers were sold online.'), []);
   });
+
+  it('reads a Spanish autonomous community by its Spanish name, not the city inside it ("Castilla y León")', () => {
+    const r = where('Liberadas 13 mujeres. La delegada del Gobierno en Castilla y León presentó la operación.', 'es');
+    const kinds = r.places.map((p) => `${p.kind}:${p.name}`);
+    assert.ok(kinds.includes('region:Castile and León') && !kinds.includes('city:León'), kinds.join());
+  });
 });
