@@ -84,4 +84,10 @@ describe('geo in every supported language', () => {
     const kinds = r.places.map((p) => `${p.kind}:${p.name}`);
     assert.ok(kinds.includes('region:Castile and León') && !kinds.includes('city:León'), kinds.join());
   });
+
+  it("gives the towns of Castile and León that community as their region, as the community's own name", () => {
+    const r = where('La Policía Nacional liberó a 13 mujeres en Valladolid y detuvo a cinco personas en Burgos.', 'es');
+    const regions = r.places.filter((p) => p.kind === 'city').map((p) => p.admin1);
+    assert.deepEqual([...new Set(regions)], ['Castile and León']);
+  });
 });

