@@ -90,4 +90,10 @@ describe('geo in every supported language', () => {
     const regions = r.places.filter((p) => p.kind === 'city').map((p) => p.admin1);
     assert.deepEqual([...new Set(regions)], ['Castile and León']);
   });
+
+  it('reads Bulgarian names of Greek places (Ханя, Крит)', () => {
+    const r = where('Разбиха престъпна група в Ханя на остров Крит.', 'bg');
+    const names = r.places.map((p) => p.name);
+    assert.ok(names.includes('Chaniá') && names.includes('Crete Region'), names.join());
+  });
 });
