@@ -75,6 +75,16 @@ describe('forms told by the activity, without a form keyword', () => {
   for (const [name, title, text, form] of cases) {
     it(name, async () => assert.ok((await analyze(title, text)).types.includes(form as never)));
   }
+  it('a Brazilian labour case told in English ("a situation similar to slavery") is labour, beside smuggled goods', async () => {
+    const r = await analyze(
+      'Police find 20 workers in a situation similar to slavery at a cigarette factory',
+      'Police broke up an illegal cigarette factory in the port town of Barra Nova, where 20 foreign workers were held in ' +
+        'a situation similar to slavery. The cigarettes were smuggled across the border and sold at markets.',
+    );
+    assert.ok(r.relevance >= 0.9, String(r.relevance));
+    assert.deepEqual(r.types, ['labour']);
+  });
+
   it('servitude on a car wash is not domestic servitude', async () => {
     const a = await analyze(
       'Car wash owner convicted',
