@@ -37,8 +37,9 @@ export const FIRST_NAME = 3;
 export const NAME = 2.5;
 /** Names on the two sides (each naming someone), none shared, past which they argue for two cases. */
 const OTHER_NAMES = 2;
-/** The least distance in days assumed between reports when one of them has no date. */
-export const UNDATED_DAYS = 5;
+/** The least distance in days assumed between reports when one of them has no date: a feed is read as it publishes,
+ * so its fetch time is within the news cycle's days (never the same day: a same-day pair needs less). */
+export const UNDATED_DAYS = 4;
 /** Evidence other than place and wording a pair needs (templated boilerplate repeats place and phrases). */
 export const MIN_FACTS = 1.25;
 /** Reports this close (days), both dated, are of one news day, and the facts they need: the same small count of
@@ -166,9 +167,11 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const where = places(x, y);
   const said = wording(a.shingles, b.shingles, x.terms, y.terms);
   // Most of one report's phrases in the other: two rewrites of one press release, which templates never come near.
-  // Outlets rewrite a release within days; an agency's release weeks later reuses its template, not its facts.
+  // Outlets rewrite a release within days and keep its count; an agency's other release reuses its template, not its
+  // facts (a Met release of 14 women freed and one of six arrests a week apart share most of their phrases).
   const fresh = days <= REWRITE_DAYS || a.dated === false || b.dated === false;
-  add(fresh && rewritten(a.shingles, b.shingles) ? REWRITE : 0, 'one release rewritten');
+  const sameCount = keepsCount(x, y) && keepsCount(y, x);
+  add(fresh && sameCount && rewritten(a.shingles, b.shingles) ? REWRITE : 0, 'one release rewritten');
   add(where, 'places');
   // Two or more cities in common trace one case's route (Tenerife and Segovia; Madrid, Málaga and Toledo).
   const route = shared(x.cities, y.cities);
@@ -254,6 +257,12 @@ function tellsVictims(x: IncidentPrint, y: IncidentPrint): boolean {
     ...(y.small ?? []).filter((c) => c.endsWith(':people')).map((c) => Number.parseInt(c, 10)),
   ];
   return people.includes(x.victims);
+}
+
+/** Whether y gives x's victims count (as its own count or among its numbers), or x gives none. */
+function keepsCount(x: IncidentPrint, y: IncidentPrint): boolean {
+  if (x.victims === null || x.victims < MIN_VICTIMS) return true;
+  return y.victims === x.victims || y.numbers.includes(x.victims) || countsPeople(y, x.victims);
 }
 
 /** Numbers both sides write for the same kind of thing (or for what one side does not say; `strict`: never). */

@@ -201,6 +201,12 @@ describe('days and counts one incident is told with', () => {
       { countries: ['IT'] },
     );
     assert.ok(!compareReports(a, other).evidence.some((e) => e.startsWith('one release rewritten')));
+    // The agency's release of another count reuses the template: another case, not a rewrite.
+    const freed = report('it', `${release} Liberati 14 braccianti.`, '2020-02-12T12:00:00Z', {
+      countries: ['IT'],
+      victims: 14,
+    });
+    assert.ok(!compareReports(a, freed).evidence.some((e) => e.startsWith('one release rewritten')));
     // The agency's release weeks later reuses the template: another case, not a rewrite.
     const later = report('it', `${release} Maggiori dettagli in conferenza stampa alle 11.`, '2020-03-30T12:00:00Z', {
       countries: ['IT'],
