@@ -2,6 +2,7 @@
 // how many (victims, distinctive numbers), who (names) and which operation. Pure; from a report and its analysis.
 
 import { analysedText } from '../lib/analysed-text.ts';
+import { asciiDigits } from '../lib/text/digits.ts';
 import { latin } from '../lib/text/latin.ts';
 import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { Analysis } from '../model/analysis.ts';
@@ -95,7 +96,8 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const analysed = analysedText(title, text).text;
   // A sentence recalling an earlier event ("poucos dias após 207 trabalhadores…") tells that event's facts.
   const recalled = recalledSpans(analysed, analysis.language);
-  const top = withoutRecalled(analysed, recalled).slice(0, PRINT_CHARS).replace(CREDIT_LINE, ' ');
+  // Digits of other scripts read as ASCII digits ("١٢" is 12), offsets kept.
+  const top = asciiDigits(withoutRecalled(analysed, recalled).slice(0, PRINT_CHARS).replace(CREDIT_LINE, ' '));
   const cities = new Set<string>();
   const abroad = new Set<string>();
   const home = homeCountry(analysis);

@@ -1,5 +1,7 @@
 // Numbers in running text: numerals ("32", "3.151", "1,000"; Thai "๑๒" and Khmer "១២" too) and number words of the
 // loaded lexicons ("two", "dos", "dua").
+
+import { nativeZero } from '../../lib/text/digits.ts';
 import { type CueSet, firstAtOrAfter, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 
@@ -73,21 +75,10 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   return withScale(set, value, i, tj);
 }
 
-// The value of a word written in one script's digits (`zero` is that script's digit zero), or undefined.
 /** A percent sign, Latin or Arabic ("12%", "١٢٪"): a share, not a count. */
 const isPercent = (ch: string | undefined) => ch === '%' || ch === '٪';
 
-/** The zeros of the decimal digits of other scripts: Arabic-Indic, Persian/Urdu, Devanagari, Bengali, Thai, Lao,
- * Myanmar, Khmer. */
-const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
-
-// The zero of the digit block a character belongs to, or 0 when it is no such digit.
-function nativeZero(c: number): number {
-  if (c < 0x0660 || c > 0x17e9) return 0;
-  for (const z of NATIVE_ZEROS) if (c >= z && c <= z + 9) return z;
-  return 0;
-}
-
+// The value of a word written in one script's digits (`zero` is that script's digit zero), or undefined.
 function nativeValue(word: string, zero: number): number | undefined {
   let v = 0;
   for (let k = 0; k < word.length; k++) {

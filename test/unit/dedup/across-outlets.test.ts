@@ -238,4 +238,13 @@ describe('days and counts one incident is told with', () => {
     assert.equal(other(a, b), false);
     assert.equal(other(a, names(b, b.incident.names, 'vi')), true);
   });
+
+  it('reads counts written in Arabic-Indic or Devanagari digits as the same numbers', () => {
+    const ar = report('ar', 'حررت الشرطة ٢٣ عاملا من مصنع في القاهرة، وبلغت نسبة النساء ٤٠٪.', '2022-07-09T10:00:00Z', {
+      countries: ['EG'],
+    });
+    assert.deepEqual(ar.incident.numbers, [23]);
+    const hi = report('hi', 'पुलिस ने २३ मजदूरों को छुड़ाया', '2022-07-09T10:00:00Z', { countries: ['IN'] });
+    assert.deepEqual(hi.incident.numbers, [23]);
+  });
 });
