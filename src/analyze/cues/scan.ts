@@ -3,6 +3,7 @@ import { emptyList } from '../../lib/empty-list.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { byCategory, cueGroups, type Hit, matchGrouped } from './phrases.ts';
 import { type Tokens, tokenize } from './tokens.ts';
+import type { WordRole } from './words.ts';
 
 /** Everything the decision stages read about one text. */
 export interface CueSet {
@@ -23,7 +24,7 @@ const NONE: Hit[] = emptyList();
 
 /** Tokenizes the text and matches every lexicon's phrases (first lexicon = the article's language). */
 export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): CueSet {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, gluedWords(lexicons));
   // Each lexicon's hits come out of the matcher in token order already: no sort needed.
   const groups = cueGroups();
   for (const lex of lexicons) matchGrouped(lex.phrases, tokens, groups);
@@ -32,6 +33,13 @@ export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): C
   while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
   // `people` is there from the start, so that filling it in later keeps the object's shape (one shape for the JIT).
   return { text, tokens, titleEnd, bodyToken, lexicons, byCat, people: undefined };
+}
+
+/** Words a lexicon lets a number carry joined to it ("16letá": the "glued" role), for the tokenizer to part. */
+function gluedWords(lexicons: Lexicon[]): ReadonlySet<string> | undefined {
+  const lists = lexicons.map((l) => l.words.get('glued' satisfies WordRole)).filter((w): w is Set<string> => !!w?.size);
+  if (lists.length <= 1) return lists[0];
+  return new Set(lists.flatMap((w) => [...w]));
 }
 
 /** The hits of one category, in text order. */

@@ -22,8 +22,8 @@ export const MAX_TOKENS = 20_000;
 export const KEY_LENGTH = 3;
 
 /** Splits a text into tokens by the shared word rule; numbers keep their thousands groups ("3.151", "1,000"). */
-export function tokenize(text: string): Tokens {
-  const n = scanSpans(text);
+export function tokenize(text: string, glued?: ReadonlySet<string>): Tokens {
+  const n = scanSpans(text, glued);
   // Arrays of their final size, filled in place: pushing grows each one several times over (most of the garbage).
   const out: Tokens = {
     lower: new Array(n),
@@ -44,16 +44,23 @@ let spans = new Int32Array(3 * 1024);
 let spanCount = 0;
 
 // Cuts the text into words, into `spans`; returns how many.
-function scanSpans(text: string): number {
+function scanSpans(text: string, glued?: ReadonlySet<string>): number {
   spanCount = 0;
   scanned = text;
+  gluedWords = glued?.size ? glued : undefined;
   scanWords(text, addSpan, { maxWords: MAX_TOKENS, groupNumbers: true });
   scanned = '';
+  gluedWords = undefined;
   return spanCount;
 }
 
-/** The text being scanned (for addSpan, which joins words parted only by an inner apostrophe). */
+/** The text being scanned (for addSpan, which joins words parted only by an inner apostrophe), and the words a number
+ * may carry joined to it ("16letá"), which addSpan parts from it. */
 let scanned = '';
+let gluedWords: ReadonlySet<string> | undefined;
+
+/** Most digits of a number a word may be glued to. */
+const GLUED_DIGITS = 3;
 
 // A module-level callback: a closure would be created for every text.
 function addSpan(start: number, end: number, ascii: boolean): void {
@@ -63,6 +70,29 @@ function addSpan(start: number, end: number, ascii: boolean): void {
     spans[last + 2] = 0;
     return;
   }
+  if (gluedWords) {
+    const cut = gluedCut(start, end);
+    if (cut > 0) {
+      pushSpan(start, cut, true);
+      pushSpan(cut, end, ascii);
+      return;
+    }
+  }
+  pushSpan(start, end, ascii);
+}
+
+// "16letá": the offset where a word the lexicons list as glued starts after a number's digits, or 0.
+function gluedCut(start: number, end: number): number {
+  let d = start;
+  while (d < end && d - start <= GLUED_DIGITS && isAsciiDigit(scanned.charCodeAt(d))) d++;
+  if (d === start || d === end || d - start > GLUED_DIGITS) return 0;
+  const rest = scanned.slice(d, end).toLowerCase();
+  return gluedWords!.has(rest) || gluedWords!.has(foldMarks(rest)) ? d : 0;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+function pushSpan(start: number, end: number, ascii: boolean): void {
   const at = 3 * spanCount;
   if (at + 3 > spans.length) {
     const grown = new Int32Array(spans.length * 2);

@@ -16,7 +16,8 @@ export type WordRole =
   | 'both'
   | 'purpose'
   | 'since'
-  | 'said';
+  | 'said'
+  | 'glued';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -126,6 +126,15 @@ describe('Hungarian (hu.json)', () => {
 });
 
 describe('Czech (cs.json)', () => {
+  it('reads an age glued to its number ("16letou dívku"): one minor victim', async () => {
+    const r = await analyze(
+      'Policie zachránila 16letou dívku',
+      'Policie v Brně zachránila 16letou dívku, kterou muž nutil k prostituci. Muže zadrželi kvůli obchodování s lidmi.',
+    );
+    assert.equal(r.minors, true);
+    assert.equal(r.victims, 1);
+  });
+
   it('reads workers lured abroad, held and unpaid, told with a smuggling word: relevant, labour', async () => {
     const r = await analyze(
       'Parta lákala krajany do Německa za výdělkem',

@@ -75,6 +75,7 @@ const ROLES = new Set([
   'purpose',
   'since',
   'said',
+  'glued',
 ]);
 
 describe('lexicon files', () => {
