@@ -103,8 +103,10 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   const ages = new Set(all.map((a) => a.value)).size === 1 ? all : children;
   if (new Set(ages.map((a) => a.value)).size !== 1) return null;
   const a = ages[0]!;
-  // "The victims, aged between 14 and 17": ages of a group, not of one person.
-  if (a.range || hitIn(set, 'victim', a.ti - 4, a.ti)) return null;
+  // "The victims, aged between 14 and 17": ages of a group, not of one person ("o tânără de 16 ani", one young woman,
+  // is one person: "one" before the word).
+  const group = hitIn(set, 'victim', a.ti - 4, a.ti);
+  if (a.range || (group && !isWord(set, 'one', group.ti - 1))) return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
 }
 

@@ -5,6 +5,15 @@ import { analyze } from './helpers.ts';
 // Romanian and Turkish cases composed by us (fictional people and places of our own); no third-party text.
 
 describe('Romanian (ro.json)', () => {
+  it('reads one young woman of a stated age ("o tânără de 16 ani") as one victim, a minor', async () => {
+    const r = await analyze(
+      'Poliția a salvat o tânără de 16 ani',
+      'Poliția din Iași a salvat o tânără de 16 ani obligată să se prostitueze. Un bărbat a fost reținut pentru trafic de persoane.',
+    );
+    assert.equal(r.victims, 1);
+    assert.equal(r.minors, true);
+  });
+
   it('reads a labour case on a farm abroad: relevant, labour, Britain and Romania, 14 victims', async () => {
     const r = await analyze(
       'Muncitori români ținuți drept sclavi într-o fermă din Anglia',

@@ -135,6 +135,14 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       minors: false,
     },
     {
+      lang: 'el',
+      title: 'Η αστυνομία απελευθέρωσε 16χρονη',
+      text: 'Η αστυνομία στη Θεσσαλονίκη απελευθέρωσε μια 16χρονη που εξαναγκαζόταν σε πορνεία. Συνελήφθη ένας άνδρας για εμπορία ανθρώπων.',
+      types: ['sexual'],
+      victims: 1,
+      minors: true,
+    },
+    {
       lang: 'nl',
       title: 'Inspectie treft 23 uitgebuite arbeidsmigranten aan in overvolle woning',
       text: 'De Arbeidsinspectie en de politie hebben in een overvolle woning 23 arbeidsmigranten aangetroffen die door een uitzendbureau werden uitgebuit. De arbeiders werkten twaalf uur per dag in kassen, hun loon werd ingehouden voor de huur en hun paspoorten waren afgenomen. Twee eigenaren van het uitzendbureau zijn aangehouden op verdenking van mensenhandel.',
