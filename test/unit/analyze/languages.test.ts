@@ -135,6 +135,14 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       minors: false,
     },
     {
+      lang: 'es',
+      title: 'Detenido un hombre por explotar a una menor',
+      text: 'Un hombre de 35 años fue detenido en Sevilla por obligar a prostituirse a una joven de 17 años. Está acusado de trata de seres humanos.',
+      types: ['sexual'],
+      victims: 1,
+      minors: true,
+    },
+    {
       lang: 'el',
       title: 'Η αστυνομία απελευθέρωσε 16χρονη',
       text: 'Η αστυνομία στη Θεσσαλονίκη απελευθέρωσε μια 16χρονη που εξαναγκαζόταν σε πορνεία. Συνελήφθη ένας άνδρας για εμπορία ανθρώπων.',
