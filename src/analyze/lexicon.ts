@@ -30,6 +30,9 @@ export interface LexiconFile {
   words?: Record<string, string[]>;
   /** Counts follow the noun they count (Swahili "wasichana 15", "mabinti watano"). */
   numberAfterNoun?: boolean;
+  /** Number words read only as written (not folded) and right before a word for people: Vietnamese "năm" is also
+   * "year", Hungarian "öt" folds to "őt" ("him"). */
+  numbersBeforePerson?: Record<string, number>;
 }
 
 /** A compiled lexicon. */
@@ -45,6 +48,8 @@ export interface Lexicon {
   fold: boolean;
   /** Counts follow the noun they count. */
   numberAfterNoun: boolean;
+  /** Number words read only before a word for people, matched lower-cased and unfolded. */
+  numbersBeforePerson: Map<string, number>;
 }
 
 const WEIGHT = /\s+@(-?\d+(?:\.\d+)?)$/;
@@ -76,6 +81,9 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
     words: new Map(Object.entries(file.words ?? {}).map(([role, list]) => [role, new Set(list.map(norm))])),
     fold: file.fold,
     numberAfterNoun: file.numberAfterNoun === true,
+    numbersBeforePerson: new Map(
+      Object.entries(file.numbersBeforePerson ?? {}).map(([k, v]) => [dropInnerApostrophes(k.toLowerCase()), v]),
+    ),
   };
 }
 

@@ -2,7 +2,7 @@
 // loaded lexicons ("two", "dos", "dua").
 
 import { nativeZero } from '../../lib/text/digits.ts';
-import { type CueSet, firstAtOrAfter, hitsOf } from '../cues/scan.ts';
+import { type CueSet, firstAtOrAfter, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 
 /** A number read at a token position. */
@@ -118,7 +118,19 @@ function wordValue(set: CueSet, i: number): number | undefined {
     const v = lex.numbers.get(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!);
     if (v !== undefined) return v;
   }
+  for (const lex of set.lexicons) {
+    const v = lex.numbersBeforePerson.get(set.tokens.lower[i] ?? '');
+    if (v !== undefined && personAt(set, i + 1)) return v;
+  }
   return undefined;
+}
+
+/** Categories of words for people ("phụ nữ", "nőt"). */
+const PERSON_WORDS = ['victim', 'adult', 'minor', 'person'];
+
+// Whether a word for people starts at token i.
+function personAt(set: CueSet, i: number): boolean {
+  return PERSON_WORDS.some((cat) => hitIn(set, cat, i, i + 4)?.ti === i);
 }
 
 function scaleValue(set: CueSet, i: number): number | undefined {

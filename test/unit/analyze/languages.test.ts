@@ -135,6 +135,22 @@ const CASES: { lang: string; title: string; text: string; types: string[]; victi
       minors: false,
     },
     {
+      lang: 'vi',
+      title: 'Công an giải cứu năm phụ nữ',
+      text: 'Công an đã bắt giữ ba người đàn ông và giải cứu năm phụ nữ bị ép bán dâm tại Hải Phòng. Các đối tượng bị khởi tố về tội mua bán người.',
+      types: ['sexual'],
+      victims: 5,
+      minors: false,
+    },
+    {
+      lang: 'hu',
+      title: 'Rendőrök öt nőt szabadítottak ki',
+      text: 'A rendőrök Szegeden három férfit őrizetbe vettek és öt nőt szabadítottak ki, akiket prostitúcióra kényszerítettek. A férfiakat emberkereskedelemmel gyanúsítják.',
+      types: ['sexual'],
+      victims: 5,
+      minors: false,
+    },
+    {
       lang: 'es',
       title: 'Detenido un hombre por explotar a una menor',
       text: 'Un hombre de 35 años fue detenido en Sevilla por obligar a prostituirse a una joven de 17 años. Está acusado de trata de seres humanos.',
