@@ -117,8 +117,29 @@ export function buildTables(data: GazetteerData): GeoTables {
     // Any declining language's stem serves the others: Serbian "Пољска" finds "у Пољској" in a text taken for Macedonian.
     if (table === 'c' && !rest.length && DECLINING.has(lang))
       push(index.stems, stemOf(first), [table, first, rest, '*', row[4], row[5]]);
+    else if (table === 'c' && !rest.length && lang === '*') declinedCity(index, data, row);
   }
   return index;
+}
+
+/** Countries whose own languages decline their towns' names ("Lublinem", "u Zagrebu", "Szegeden"). */
+const DECLINED_TOWNS = new Set(['PL', 'CZ', 'SK', 'RS', 'HR', 'BA', 'SI', 'ME', 'MK', 'HU']);
+/** Least population of a town found through a declined form (small towns' stems meet ordinary words). */
+const DECLINED_TOWN_MIN = 50_000;
+/** Key prefix of the declined towns' stems in the stems table (read only where an ending of the language follows). */
+export const TOWN_STEM = '~';
+
+// A town of such a country, by its name and its stem ("Subotic" for Subotica, found in "Subotice").
+function declinedCity(index: GeoTables, data: GazetteerData, row: LookupRow): void {
+  const [table, first, rest, , type, ids] = row;
+  if (first.length < 4) return;
+  const towns = ids.filter((id) => {
+    const e = data.entries[id];
+    return !!e && e[0] === 'p' && DECLINED_TOWNS.has(e[1]) && e[7] >= DECLINED_TOWN_MIN;
+  });
+  if (!towns.length) return;
+  for (const key of new Set([first, stemOf(first)]))
+    push(index.stems, TOWN_STEM + key, [table, first, rest, '*', type, towns]);
 }
 
 /** The place of a compiled entry row. */

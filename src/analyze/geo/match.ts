@@ -2,7 +2,7 @@
 import { foldMarks, isAscii } from '../../lib/text/fold.ts';
 import { isUnspaced } from '../../lib/text/words.ts';
 import type { AliasType } from './gazetteer.ts';
-import { type AliasRec, DECLINING, type GeoIndex, mayBeKey } from './lookup.ts';
+import { type AliasRec, DECLINING, type GeoIndex, mayBeKey, TOWN_STEM } from './lookup.ts';
 import { isAllCaps, isCapitalised, isCaseless, type Token } from './tokens.ts';
 import type { GeoWords } from './words.ts';
 
@@ -79,6 +79,7 @@ function matchAt(
         if (!best && LENGTHENED.test(key))
           best = longest(text, tokens, i, index.stems.get(key.slice(0, -1)), lang, false, best);
       }
+      if (!best) best = declinedTown(text, tokens, i, index, lang, w);
     }
     if (best) return best;
   }
@@ -90,6 +91,26 @@ function matchAt(
     for (const v of affixVariants(w, index.words))
       best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
+}
+
+// A town named with a case ending of the text's language ("pod Lublinem", "kod Subotice", "Szegeden"): the word less an
+// ending the language lists (places/words.json, case_ending) is the town's name or stem.
+function declinedTown(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: GeoIndex,
+  lang: string,
+  w: string,
+): Mention | undefined {
+  const endings = index.words.byLang.case_ending.get(lang);
+  if (!endings) return undefined;
+  for (let cut = 1; cut <= 3 && w.length - cut >= 4; cut++) {
+    if (!endings.has(w.slice(-cut).toLowerCase())) continue;
+    const m = longest(text, tokens, i, index.stems.get(TOWN_STEM + w.slice(0, -cut)), lang, false, undefined);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** Least length of a word read as a compass point joined to a nationality ("nordgriechischen"). */

@@ -56,6 +56,7 @@ const ROLES = [
   'compass_prefix',
   'glued_prefix',
   'glued_suffix',
+  'case_ending',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */

@@ -96,4 +96,19 @@ describe('geo in every supported language', () => {
     const names = r.places.map((p) => p.name);
     assert.ok(names.includes('Chaniá') && names.includes('Crete Region'), names.join());
   });
+
+  it('finds towns named with a case ending of the text\'s language ("pod Lublinem", "kod Subotice", "Szegeden")', () => {
+    const cases: [lang: string, text: string, town: string][] = [
+      ['pl', 'Policja uwolniła trzydziestu robotników z farmy pod Lublinem.', 'Lublin'],
+      ['sr', 'Policija je oslobodila trideset radnika sa farme kod Subotice.', 'Subotica'],
+      ['hu', 'A rendőrök Szegeden három férfit őrizetbe vettek.', 'Szeged'],
+      ['cs', 'Policie v Ostravě zadržela tři muže.', 'Ostrava'],
+    ];
+    for (const [lang, text, town] of cases) {
+      const names = where(text, lang).places.map((p) => p.name);
+      assert.ok(names.includes(town), `${lang}: ${names.join()}`);
+    }
+    // An ending the language does not list is no declension: Polish "Policja" is not the town of Police.
+    assert.deepEqual(where('Policja poinformowała o zatrzymaniu.', 'pl').places, []);
+  });
 });
