@@ -72,6 +72,7 @@ export function addCountries(b: GazetteerBuilder, stop: Set<string>): Map<string
       for (const n of [t.common, t.official]) {
         b.addAlias(n, lang, 'n', i);
         if (lang === 'de') for (const v of germanDative(n)) b.addAlias(v, lang, 'n', i);
+        if (lang === 'hu') for (const v of hungarianAdjective(n)) b.addAlias(v, lang, 'd', i);
       }
     }
     addWorldDemonyms(b, c, i);
@@ -119,6 +120,12 @@ export function germanDative(name: string): string[] {
 function englishForms(d: string): string[] {
   if (!d || d.length < 3) return [];
   return /(an|i|o|a)$/.test(d) ? [d, `${d}s`] : [d];
+}
+
+/** Hungarian makes a place's adjective by adding -i to its name ("Nigéria" → "nigériai", "Thaiföld" → "thaiföldi"):
+ * one-word names not already ending in -i. */
+export function hungarianAdjective(name: string): string[] {
+  return /^\p{L}[\p{L}-]*\p{L}$/u.test(name) && !/i$/.test(name) && name.length > 3 ? [`${name.toLowerCase()}i`] : [];
 }
 
 function addI18nNames(b: GazetteerBuilder, byCode: Map<string, number>): void {
