@@ -30,6 +30,9 @@ export interface LexiconFile {
   words?: Record<string, string[]>;
   /** Counts follow the noun they count (Swahili "wasichana 15", "mabinti watano"). */
   numberAfterNoun?: boolean;
+  /** The language puts the verb at the end of a clause (German, Dutch subordinate clauses; Turkish): the object of a
+   * verb may stand further before it. */
+  verbFinal?: boolean;
   /** Number words read only as written (not folded) and right before a word for people: Vietnamese "năm" is also
    * "year", Hungarian "öt" folds to "őt" ("him"). */
   numbersBeforePerson?: Record<string, number>;
@@ -48,6 +51,8 @@ export interface Lexicon {
   fold: boolean;
   /** Counts follow the noun they count. */
   numberAfterNoun: boolean;
+  /** The language puts the verb at the end of a clause. */
+  verbFinal: boolean;
   /** Number words read only before a word for people, matched lower-cased and unfolded. */
   numbersBeforePerson: Map<string, number>;
 }
@@ -81,6 +86,7 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
     words: new Map(Object.entries(file.words ?? {}).map(([role, list]) => [role, new Set(list.map(norm))])),
     fold: file.fold,
     numberAfterNoun: file.numberAfterNoun === true,
+    verbFinal: file.verbFinal === true,
     numbersBeforePerson: new Map(
       Object.entries(file.numbersBeforePerson ?? {}).map(([k, v]) => [dropInnerApostrophes(k.toLowerCase()), v]),
     ),

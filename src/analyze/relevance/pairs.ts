@@ -34,6 +34,8 @@ const RULES: PairRule[] = [
   { a: 'intercept', b: 'victim', before: 0, after: 3, weight: 3, minWeight: 2 },
 ];
 
+/** Tokens more a verb-final language may put between an object and its verb. */
+const VERB_FINAL_REACH = 5;
 /** Most weight the pairs add. */
 const PAIRS_CAP = 6;
 /** Distinct signs of control (passports taken, debt to repay, wages never paid, locked in) that describe exploitation together. */
@@ -70,7 +72,9 @@ function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
   const after = find(set, rule, a.tj, a.tj + rule.after);
   if (after && sameClause(set, a.tj - 1, after.ti) && !otherStory(set, rule, a.ti, after.tj)) return after;
   if (!rule.before) return undefined;
-  const before = find(set, rule, a.ti - rule.before, a.ti);
+  // A language that puts the verb last ("ihr Baby für 10.000 Euro an ein Paar verkauft") says the object further back.
+  const reach = rule.before + (set.lexicons[0]?.verbFinal ? VERB_FINAL_REACH : 0);
+  const before = find(set, rule, a.ti - reach, a.ti);
   return before && sameClause(set, before.tj - 1, a.ti) && !otherStory(set, rule, before.ti, a.tj) ? before : undefined;
 }
 
