@@ -119,6 +119,7 @@ function wordValue(set: CueSet, i: number): number | undefined {
     if (v !== undefined) return v;
   }
   for (const lex of set.lexicons) {
+    if (!lex.numbersBeforePerson.size) continue;
     const v = lex.numbersBeforePerson.get(set.tokens.lower[i] ?? '');
     if (v !== undefined && personAt(set, i + 1)) return v;
   }

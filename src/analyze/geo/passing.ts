@@ -1,7 +1,7 @@
 // Passing mentions: a place named as a source, a market, an artist's nationality or a language, not where the story is.
 import type { Mention } from './match.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { type GeoWords, hasWord } from './words.ts';
+import { type GeoWords, hasWord, plainWords } from './words.ts';
 
 /** "US import bans", "a Danish actor", "a Russia-Turkey documentary": the next word or the one after is such a noun. */
 function passingNoun(text: string, tokens: Token[], t: number, words: GeoWords): boolean {
@@ -126,7 +126,27 @@ export function isPassing(
 // "in collaboration with the Spanish police", and each member of a list after such a head ("pod vodstvom Austrije i
 // Rumunjske"): a partner's country.
 function partnerBefore(before: string, words: GeoWords): boolean {
-  if (words.partnerBefore.test(before)) return true;
+  if (endsWithPartner(before, words)) return true;
+  // Only a mention right after a list gap ("Austrije i ", "Lyon, ") can be a later member: most are not.
+  const tail = before.trimEnd();
+  if (!tail.endsWith(',') && !words.any.and_or.has(tail.slice(tail.lastIndexOf(' ') + 1).toLowerCase())) return false;
   const head = words.listHead.exec(before);
-  return !!head && words.partnerBefore.test(before.slice(0, head.index));
+  return !!head && endsWithPartner(before.slice(0, head.index), words);
+}
+
+/** Filler words a partner head may have before the place ("with the support of the Spanish police of"). */
+const PARTNER_FILLERS = 4;
+
+// Whether the text before a mention ends with a partner head and up to four filler words, read word by word from the
+// end (a regular expression anchored at the end would try every start).
+function endsWithPartner(before: string, words: GeoWords): boolean {
+  if (!/\s$/.test(before)) return false;
+  const ws = plainWords(before).split(' ');
+  const n = ws.length;
+  for (let f = 0; f <= PARTNER_FILLERS && f < n; f++) {
+    if (f > 0 && !words.partnerFillers.has(ws[n - f]!)) return false;
+    for (let k = 1; k <= words.partnerHeadWords && k <= n - f; k++)
+      if (words.partnerHeads.has(ws.slice(n - f - k, n - f).join(' '))) return true;
+  }
+  return false;
 }

@@ -122,8 +122,12 @@ export interface GeoWords {
   promisedAfter: RegExp;
   /** "US-based", "the US embassy", "US dollars" right after a mention. */
   passingAfter: RegExp;
-  /** "a referral from the", "en colaboración con la policía de": a partner or referring agency's country comes next. */
-  partnerBefore: RegExp;
+  /** "a referral from the", "en colaboración con la policía de": a partner or referring agency's country comes next.
+   * Head phrases and filler words as lower-cased words joined by one space (matched word by word, from the end). */
+  partnerHeads: Set<string>;
+  partnerFillers: Set<string>;
+  /** Most words of a head phrase. */
+  partnerHeadWords: number;
   /** The earlier members of a list of names and their gaps, right before a later member. */
   listHead: RegExp;
   /** Prefixes and endings glued to a name, per language whose script glues them (glued_prefix, glued_suffix). */
@@ -198,15 +202,23 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     passingAfter: new RegExp(
       `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?\\s+${year}(?:${alt('passing_after')})\\b|\\s+${year}(?:${alt('passing_after_spaced')})\\b)`,
     ),
-    partnerBefore: new RegExp(
-      `(?:^|[^\\p{L}])(?:${alt('partner_head', '\\s+')})\\s+(?:(?:${alt('partner_filler')})\\s+){0,4}$`,
-      'iu',
-    ),
+    partnerHeads: new Set([...any.partner_head].map(plainWords)),
+    partnerFillers: new Set([...any.partner_filler].map(plainWords)),
+    partnerHeadWords: Math.max(0, ...[...any.partner_head].map((h) => plainWords(h).split(' ').length)),
     // Case-sensitive: the names before a list's later member ("Austrije i " in "pod vodstvom Austrije i Rumunjske").
     listHead: new RegExp(`(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}${gap})+$`, 'u'),
     gluedPrefix: glued(byLang.glued_prefix, (a) => `^(?:${a})`),
     gluedSuffix: glued(byLang.glued_suffix, (a) => `(?:${a})$`),
   };
+}
+
+/** A phrase as its lower-cased words joined by one space ("avec l'appui de" → "avec l appui de"). */
+export function plainWords(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .join(' ');
 }
 
 // Per language, one expression of its glued affixes, longest first (so the longest that fits is the one taken).
