@@ -1,8 +1,8 @@
 // Decimal digits of other scripts: Arabic-Indic (١٢), Persian/Urdu (۱۲), Devanagari (१२), Bengali (১২), Thai (๑๒),
-// Lao (໑໒), Myanmar (၁၂), Khmer (១២). Each block runs from its zero to its nine.
+// Lao (໑໒), Myanmar (၁၂, and Shan ႑႒), Khmer (១២). Each block runs from its zero to its nine.
 
 /** The zeros of the digit blocks read. */
-const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x1090, 0x17e0];
 const FIRST = 0x0660;
 const LAST = 0x17e9;
 

@@ -2,6 +2,7 @@
 // \p{M}, \p{N}, characters outside the Basic Multilingual Plane included); everything else separates words. Runs in
 // scripts written without spaces (Thai, Lao, Myanmar, Khmer) are cut into words by Intl.Segmenter.
 // A hand-written scan: a Unicode regular expression over the text costs several times more.
+import { nativeZero } from './digits.ts';
 
 /** Most words one scan reads unless the caller says otherwise. */
 export const DEFAULT_MAX_WORDS = 40_000;
@@ -141,16 +142,9 @@ function wordCuts(run: string): number[] {
   return cuts;
 }
 
-/** ASCII digits and the digits of the scripts written without spaces (Thai ๐-๙, Lao, Myanmar, Khmer ០-៩). */
+/** ASCII digits and the digits of other scripts (lib/text/digits.ts): the parts of an unspaced run that are numbers. */
 function isDigitUnit(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 0x0e50 && c <= 0x0e59) ||
-    (c >= 0x0ed0 && c <= 0x0ed9) ||
-    (c >= 0x1040 && c <= 0x1049) ||
-    (c >= 0x1090 && c <= 0x1099) ||
-    (c >= 0x17e0 && c <= 0x17e9)
-  );
+  return (c >= 48 && c <= 57) || nativeZero(c) !== 0;
 }
 
 /** The words of a text as strings ("Saint-Denis" → ["Saint", "Denis"]). */
