@@ -56,6 +56,7 @@ export function readArticle(r: Readers, input: ArticleInput & { text: string }):
   // The facts read nationality words as people ("15 bolivianos"): the places stage found them. Set on the set itself:
   // a copy would be an object of a second shape, which every stage reading sets would then have to handle.
   set.people = geo.people;
+  set.nationals = geo.nationals;
   return { id: input.id, text, language, set, forms, relevance, geo };
 }
 

@@ -17,6 +17,8 @@ export interface CueSet {
   byCat: Map<string, Hit[]>;
   /** Character spans of nationality words naming people, from the places stage ("15 bolivianos"); none before it. */
   people?: readonly (readonly [number, number])[];
+  /** Character spans of every nationality word (a person's or an adjective), from the places stage; none before it. */
+  nationals?: readonly (readonly [number, number])[];
 }
 
 /** What a category without hits reads as: shaped like a filled list (one hidden class for every list). */
@@ -32,7 +34,7 @@ export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): C
   let bodyToken = 0;
   while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
   // `people` is there from the start, so that filling it in later keeps the object's shape (one shape for the JIT).
-  return { text, tokens, titleEnd, bodyToken, lexicons, byCat, people: undefined };
+  return { text, tokens, titleEnd, bodyToken, lexicons, byCat, people: undefined, nationals: undefined };
 }
 
 /** Words a lexicon lets a number carry joined to it ("16letá": the "glued" role), for the tokenizer to part. */

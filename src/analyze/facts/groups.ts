@@ -1,5 +1,5 @@
 // Victim groups joined by "and": "fourteen women and three girls" are 17 victims, "a girl aged four and two boys" are 3,
-// "13 men and a woman" are 14.
+// "13 men and a woman" are 14, "eleven Romanians and one Bulgarian" 12.
 import { type CueSet, hitIn } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import type { VictimCount } from './victims.ts';
@@ -32,8 +32,15 @@ function withOneAfter(set: CueSet, c: VictimCount): VictimCount {
   if (!c.noun) return c;
   const k = tokenAt(set, c.end, true);
   if (k < 0 || !isWord(set, 'and', k) || !JOIN_GAP.test(set.text.slice(c.end, set.tokens.start[k]))) return c;
-  if (!isWord(set, 'one', k + 1) || !PERSON.some((cat) => hitIn(set, cat, k + 2, k + 3))) return c;
+  if (!isWord(set, 'one', k + 1) || !personAt(set, k + 2)) return c;
   return { ...c, n: c.n + 1, end: set.tokens.end[k + 2]! };
+}
+
+// A person word at token k, or a nationality word (after "one" it is a person: "eleven Romanians and one Bulgarian").
+function personAt(set: CueSet, k: number): boolean {
+  if (PERSON.some((cat) => hitIn(set, cat, k, k + 1))) return true;
+  const start = set.tokens.start[k];
+  return start !== undefined && !!set.nationals?.some(([a]) => a === start);
 }
 
 // "Fourteen women, three teenagers freed": in a headline a comma alone joins two groups, as "and" does.
@@ -60,7 +67,7 @@ function withOneBefore(set: CueSet, c: VictimCount): VictimCount {
   let k = tokenAt(set, c.start) - 1;
   if (k < 1 || !isWord(set, 'and', k) || !JOIN_GAP.test(set.text.slice(set.tokens.end[k], c.start))) return c;
   k = skipAge(set, k - 1);
-  if (k < 1 || !PERSON.some((cat) => hitIn(set, cat, k, k + 1)) || !isWord(set, 'one', k - 1)) return c;
+  if (k < 1 || !personAt(set, k) || !isWord(set, 'one', k - 1)) return c;
   return { ...c, n: c.n + 1, start: set.tokens.start[k]! };
 }
 

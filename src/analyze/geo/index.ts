@@ -32,6 +32,8 @@ export interface GeoResult {
   evidenceOf: (countries: string[]) => Evidence[];
   /** Character spans of nationality words that name people ("15 bolivianos", "dertien Roemenen"). */
   people: [number, number][];
+  /** Character spans of every nationality word, as a person's or as an adjective ("one Bulgarian", "Bulgarian police"). */
+  nationals: [number, number][];
 }
 
 /**
@@ -104,6 +106,7 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
     people: found
       .filter((r) => r.mention.type === 'd' && namesPeople(text, r, index.words))
       .map((r) => [r.mention.start, r.mention.end]),
+    nationals: found.filter((r) => r.mention.type === 'd').map((r) => [r.mention.start, r.mention.end]),
   };
 }
 
