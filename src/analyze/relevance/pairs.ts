@@ -105,8 +105,24 @@ function negBetween(set: CueSet, from: number, to: number): boolean {
 // Control over a worker's movement, papers, pay or debt, told in two ways or more, in a story about work or sex.
 function controlWeight(set: CueSet, hits: Hit[]): number {
   const control = hitsOf(set, 'control');
-  const distinct = new Set(control.map((h) => h.phrase)).size;
+  const phrases = new Set(control.map((h) => h.phrase));
+  // "freed eleven Romanians who had to work without pay": coercion said in the clause of a sign of control is another.
+  const distinct = phrases.size + (control.length && coercionBeside(set, control, phrases) ? 1 : 0);
   if (distinct < CONTROL_MIN || !CONTEXT.some((cat) => hitsOf(set, cat).length)) return 0;
   hits.push(control[0]!);
   return Math.min(distinct * CONTROL_WEIGHT, CONTROL_CAP);
+}
+
+/** Tokens between a sign of control and a coercion word said with it. */
+const COERCION_REACH = 15;
+
+// A coercion word other than the signs of control (freed, forced, lured) in the clause of one of them.
+function coercionBeside(set: CueSet, control: Hit[], phrases: Set<string>): boolean {
+  return hitsOf(set, 'coercion').some(
+    (c) =>
+      !phrases.has(c.phrase) &&
+      control.some(
+        (h) => Math.abs(c.ti - h.ti) <= COERCION_REACH && sameClause(set, Math.min(c.ti, h.ti), Math.max(c.ti, h.ti)),
+      ),
+  );
 }
