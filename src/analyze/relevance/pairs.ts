@@ -106,7 +106,7 @@ function negBetween(set: CueSet, from: number, to: number): boolean {
 function controlWeight(set: CueSet, hits: Hit[]): number {
   const control = hitsOf(set, 'control');
   const phrases = new Set(control.map((h) => h.phrase));
-  // "freed eleven Romanians who had to work without pay": coercion said in the clause of a sign of control is another.
+  // "freed eleven Romanians who had to work without pay": a liberation said in the clause of a sign of control is another.
   const distinct = phrases.size + (control.length && coercionBeside(set, control, phrases) ? 1 : 0);
   if (distinct < CONTROL_MIN || !CONTEXT.some((cat) => hitsOf(set, cat).length)) return 0;
   hits.push(control[0]!);
@@ -116,11 +116,15 @@ function controlWeight(set: CueSet, hits: Hit[]): number {
 /** Tokens between a sign of control and a coercion word said with it. */
 const COERCION_REACH = 15;
 
-// A coercion word other than the signs of control (freed, forced, lured) in the clause of one of them.
+// A word of liberation or of a victim's fate (freed, rescued, victims: coercion and rescue alike), other than the signs
+// of control, in the clause of one of them. "Forced" alone is not one: "contraintes de travailler … pour payer leurs
+// dettes" is hardship.
 function coercionBeside(set: CueSet, control: Hit[], phrases: Set<string>): boolean {
+  const rescue = hitsOf(set, 'rescue');
   return hitsOf(set, 'coercion').some(
     (c) =>
       !phrases.has(c.phrase) &&
+      rescue.some((r) => r.ti === c.ti) &&
       control.some(
         (h) => Math.abs(c.ti - h.ti) <= COERCION_REACH && sameClause(set, Math.min(c.ti, h.ti), Math.max(c.ti, h.ti)),
       ),
