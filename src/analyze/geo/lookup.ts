@@ -168,9 +168,9 @@ export const DECLINING = new Set([
   'et',
 ]);
 
-/** A name without its final vowel, the part that stays when it is declined. */
+/** A name without its final vowel (or soft sign: Казань, в Казани), the part that stays when it is declined. */
 export function stemOf(word: string): string {
-  return word.replace(/[aeiouyаеиоуяыэюјj]$/iu, '');
+  return word.replace(/[aeiouyаеиоуяыэюјjь]$/iu, '');
 }
 
 function push(map: Map<string, AliasRec[]>, key: string, rec: AliasRec): void {

@@ -200,7 +200,7 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     housingBefore: new RegExp(`\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
     promisedAfter: new RegExp(`^[^.;:!?]{0,30}\\b(?:${alt('promised_word')})\\b`, 'i'),
     passingAfter: new RegExp(
-      `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?\\s+${year}(?:${alt('passing_after')})\\b|\\s+${year}(?:${alt('passing_after_spaced')})\\b)`,
+      `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?(?:\\s+|-)${year}(?:${alt('passing_after')})\\b|\\s+${year}(?:${alt('passing_after_spaced')})\\b)`,
     ),
     partnerHeads: new Set([...any.partner_head].map(plainWords)),
     partnerFillers: new Set([...any.partner_filler].map(plainWords)),
