@@ -19,6 +19,10 @@ interface PairRule {
   minWeight?: number;
   /** Goods between the two halves make it another trade ("sold rice to women"). */
   notGoods?: boolean;
+  /** A category the anchor must also be read as, at the same word ("rescued": a rescue and a coercion word). */
+  also?: string;
+  /** A category the anchor must not also be ("victims" is a rescue and a coercion word, but a noun). */
+  not?: string;
 }
 
 const RULES: PairRule[] = [
@@ -32,6 +36,9 @@ const RULES: PairRule[] = [
   { a: 'armed', b: 'minor', before: 8, after: 0, weight: 3 },
   // "intercepted seven women being taken to…": an interception of people, not of goods.
   { a: 'intercept', b: 'victim', before: 0, after: 3, weight: 3, minWeight: 2 },
+  // "rescued 23 women from a brothel", "befreit … aus einem Bordell": people freed from the sex trade (a raid that
+  // arrests sex workers says no liberation; rape words weigh under 2).
+  { a: 'rescue', also: 'coercion', not: 'victim', b: 'form:sexual', before: 4, after: 10, weight: 3, minWeight: 2 },
 ];
 
 /** Tokens more a verb-final language may put between an object and its verb. */
@@ -53,6 +60,7 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
     // One weight per described act: "made to sell sex" counts once, with its strongest compulsion.
     const best = new Map<number, { w: number; hit: Hit }>();
     for (const a of hitsOf(set, rule.a)) {
+      if (!anchorFits(set, rule, a)) continue;
       const b = nearby(set, rule, a);
       if (!b) continue;
       // A telling act ("sell sex", "beg") needs any compulsion; a weak one ("work") weighs by how strong the compulsion is.
@@ -66,6 +74,12 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
   }
   weight = Math.min(weight, PAIRS_CAP) + controlWeight(set, hits);
   return { weight, hits };
+}
+
+// The anchor is also read as `also` and not as `not`, at the same word.
+function anchorFits(set: CueSet, rule: PairRule, a: Hit): boolean {
+  if (rule.also && !hitsOf(set, rule.also).some((h) => h.ti === a.ti)) return false;
+  return !rule.not || !hitsOf(set, rule.not).some((h) => h.ti === a.ti);
 }
 
 function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {

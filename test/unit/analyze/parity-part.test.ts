@@ -2,12 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from './helpers.ts';
 
-// One case composed by us (fictional; no third-party text), told in fourteen languages: police free ten people, four
+// One case composed by us (fictional; no third-party text), told in sixteen languages: police free ten people, four
 // of them children, from a brothel and arrest two women. The part ("four of them children") says minors and does not
-// replace the count. A brothel is a place of sexual exploitation in every lexicon that reads this case.
-// German and Indonesian are left out: there a brothel word alone also fills a rape case and a prostitution-policy
-// debate of the dev sets, so it is not a sign of exploitation by itself (a known gap for this wording).
+// replace the count. People freed from a brothel are victims of sexual exploitation (a liberation and the sex trade in
+// one clause).
 const CASES: [lang: string, title: string, text: string][] = [
+  [
+    'id',
+    'Sepuluh orang diselamatkan dari rumah bordil',
+    'Polisi pada Selasa menyelamatkan sepuluh orang, empat di antaranya anak-anak, dari sebuah rumah bordil di Surabaya. Dua perempuan ditangkap.',
+  ],
+  [
+    'de',
+    'Zehn Menschen aus Bordell befreit',
+    'Die Polizei hat am Dienstag zehn Menschen, darunter vier Kinder, aus einem Bordell in Dortmund befreit. Zwei Frauen wurden festgenommen.',
+  ],
   [
     'en',
     'Ten people rescued from a brothel',
@@ -80,7 +89,7 @@ const CASES: [lang: string, title: string, text: string][] = [
   ],
 ];
 
-describe('ten people, four of them children, freed from a brothel, told in fourteen languages', () => {
+describe('ten people, four of them children, freed from a brothel, told in sixteen languages', () => {
   for (const [lang, title, text] of CASES) {
     it(`${lang}: relevant, ten victims, minors`, async () => {
       const r = await analyze(title, text);
