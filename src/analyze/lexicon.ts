@@ -33,6 +33,9 @@ export interface LexiconFile {
   /** The language puts the verb at the end of a clause (German, Dutch subordinate clauses; Turkish): the object of a
    * verb may stand further before it. */
   verbFinal?: boolean;
+  /** Nationality words listed for the language are person nouns, declined after numbers ("jedenastu Rumunów",
+   * "одиннадцать румын"): one right after a number counts people. */
+  nationalNouns?: boolean;
   /** Number words read only as written (not folded) and right before a word for people: Vietnamese "năm" is also
    * "year", Hungarian "öt" folds to "őt" ("him"). */
   numbersBeforePerson?: Record<string, number>;
@@ -51,6 +54,7 @@ export interface Lexicon {
   fold: boolean;
   /** Counts follow the noun they count. */
   numberAfterNoun: boolean;
+  nationalNouns: boolean;
   /** The language puts the verb at the end of a clause. */
   verbFinal: boolean;
   /** Number words read only before a word for people, matched lower-cased and unfolded. */
@@ -86,6 +90,7 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
     words: new Map(Object.entries(file.words ?? {}).map(([role, list]) => [role, new Set(list.map(norm))])),
     fold: file.fold,
     numberAfterNoun: file.numberAfterNoun === true,
+    nationalNouns: file.nationalNouns === true,
     verbFinal: file.verbFinal === true,
     numbersBeforePerson: new Map(
       Object.entries(file.numbersBeforePerson ?? {}).map(([k, v]) => [dropInnerApostrophes(k.toLowerCase()), v]),

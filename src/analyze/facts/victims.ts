@@ -322,7 +322,10 @@ function demonym(set: CueSet, i: number): Hit | undefined {
   if (!w) return undefined;
   // A nationality the places stage read as people, in any language ("15 bolivianos", "dertien Roemenen").
   const start = set.tokens.start[i]!;
-  const named = set.people?.some(([a]) => a === start);
+  // Where nationality words are declined nouns, any one right after the number ("jedenastu Rumunów").
+  const named =
+    set.people?.some(([a]) => a === start) ||
+    (!!set.lexicons[0]?.nationalNouns && !!set.nationals?.some(([a]) => a === start));
   if (!named && (!set.tokens.cap[i] || !/(?:ans|ese|is|ns)$/.test(w))) return undefined;
   return {
     cat: 'victim',

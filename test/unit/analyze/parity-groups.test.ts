@@ -5,9 +5,25 @@ import { analyze } from './helpers.ts';
 // Two cases composed by us (fictional; no third-party text), each told in many languages: eleven Romanians and one
 // Bulgarian freed from forced farm work (a nationality after "one" is one more person), and twelve women and five
 // children freed from forced begging (two groups joined by "and" are one count).
-// Polish, Russian and Greek are left out of the first: the gazetteer lists their nationality words in the nominative
-// and the plural only, so "jednego Bułgara", "одного болгарина", "έναν Βούλγαρο" are not read yet (a known gap).
 const CASES: [lang: string, title: string, text: string, victims: number][] = [
+  [
+    'pl',
+    'Policja uwolniła robotników z farmy',
+    'Policja uwolniła jedenastu Rumunów i jednego Bułgara zmuszanych do pracy bez wynagrodzenia na farmie pod Poznaniem. Zatrzymano trzech mężczyzn.',
+    12,
+  ],
+  [
+    'ru',
+    'Полиция освободила рабочих с фермы',
+    'Полиция освободила одиннадцать румын и одного болгарина, которых заставляли работать без оплаты на ферме под Краснодаром. Задержаны трое мужчин.',
+    12,
+  ],
+  [
+    'el',
+    'Απελευθερώθηκαν εργάτες από φάρμα',
+    'Η αστυνομία απελευθέρωσε έντεκα Ρουμάνους και έναν Βούλγαρο που εξαναγκάζονταν να εργάζονται χωρίς αμοιβή σε φάρμα κοντά στη Λάρισα. Συνελήφθησαν τρεις άνδρες.',
+    12,
+  ],
   [
     'en',
     'Workers freed at a farm',
