@@ -88,7 +88,7 @@ function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
   if (!rule.before) return undefined;
   // A language that puts the verb last ("ihr Baby für 10.000 Euro an ein Paar verkauft") says the object further back.
   const reach = rule.before + (set.lexicons[0]?.verbFinal ? VERB_FINAL_REACH : 0);
-  const before = find(set, rule, a.ti - reach, a.ti);
+  const before = findLast(set, rule, a.ti - reach, a.ti);
   return before && sameClause(set, before.tj - 1, a.ti) && !otherStory(set, rule, before.ti, a.tj) ? before : undefined;
 }
 
@@ -101,6 +101,15 @@ function find(set: CueSet, rule: PairRule, from: number, to: number): Hit | unde
   for (let h = hitIn(set, rule.b, from, to); h; h = hitIn(set, rule.b, h.ti + 1, to))
     if (h.weight >= (rule.minWeight ?? 0)) return h;
   return undefined;
+}
+
+// The last `b` hit within [from, to) that is weighty enough: the one nearest an anchor after it (a title's "children"
+// must not hide the body's "42 children from its ranks").
+function findLast(set: CueSet, rule: PairRule, from: number, to: number): Hit | undefined {
+  let last: Hit | undefined;
+  for (let h = hitIn(set, rule.b, from, to); h; h = hitIn(set, rule.b, h.ti + 1, to))
+    if (h.weight >= (rule.minWeight ?? 0)) last = h;
+  return last;
 }
 
 // No sentence or clause end (";", ":") between two tokens.
