@@ -1,7 +1,7 @@
 // One pass over the text: tokens plus every lexicon cue found, grouped by category, with title and window helpers.
 import { emptyList } from '../../lib/empty-list.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { byCategory, cueGroups, type Hit, matchGrouped } from './phrases.ts';
+import { byCategory, type CueGroups, cueGroups, type Hit, matchGrouped } from './phrases.ts';
 import { type Tokens, tokenize } from './tokens.ts';
 import type { WordRole } from './words.ts';
 
@@ -27,14 +27,60 @@ const NONE: Hit[] = emptyList();
 /** Tokenizes the text and matches every lexicon's phrases (first lexicon = the article's language). */
 export function scanCues(text: string, titleEnd: number, lexicons: Lexicon[]): CueSet {
   const tokens = tokenize(text, gluedWords(lexicons));
-  // Each lexicon's hits come out of the matcher in token order already: no sort needed.
   const groups = cueGroups();
-  for (const lex of lexicons) matchGrouped(lex.phrases, tokens, groups);
+  matchGrouped(lexicons[0]!.phrases, tokens, groups);
+  // Each lexicon's hits come out in token order; a second lexicon's (the English pivot's) are merged into place.
+  for (let k = 1; k < lexicons.length; k++) {
+    const more = cueGroups();
+    matchGrouped(lexicons[k]!.phrases, tokens, more);
+    mergeGroups(groups, more, lexicons[0]!.words.get('not_pivot' satisfies WordRole), tokens);
+  }
   const byCat = byCategory(groups);
   let bodyToken = 0;
   while (bodyToken < tokens.length && tokens.start[bodyToken]! < titleEnd) bodyToken++;
   // `people` is there from the start, so that filling it in later keeps the object's shape (one shape for the JIT).
   return { text, tokens, titleEnd, bodyToken, lexicons, byCat, people: undefined, nationals: undefined };
+}
+
+// Adds a later lexicon's hits to the groups, each list kept in token order. A one-word hit on a word the text's own
+// lexicon lists as `not_pivot` is left out: Spanish "son" (are) and French "sept" (seven) are not English "son", "Sept".
+function mergeGroups(
+  groups: CueGroups,
+  more: CueGroups,
+  notPivot: ReadonlySet<string> | undefined,
+  tokens: Tokens,
+): void {
+  for (const slot of more.order) {
+    let add = more.lists[slot]!;
+    if (notPivot?.size) add = add.filter((h) => h.tj - h.ti > 1 || !notPivot.has(tokens.lower[h.ti]!));
+    if (!add.length) continue;
+    const mine = groups.lists[slot];
+    if (!mine) {
+      groups.lists[slot] = add;
+      groups.order.push(slot);
+    } else groups.lists[slot] = mergeByToken(mine, add);
+  }
+}
+
+/** Two lists of hits in token order merged into one (by first token, then last). */
+function mergeByToken(a: Hit[], b: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (y.ti < x.ti || (y.ti === x.ti && y.tj < x.tj)) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** Words a lexicon lets a number carry joined to it ("16letá": the "glued" role), for the tokenizer to part. */

@@ -17,7 +17,8 @@ export type WordRole =
   | 'purpose'
   | 'since'
   | 'said'
-  | 'glued';
+  | 'glued'
+  | 'not_pivot';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

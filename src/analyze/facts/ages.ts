@@ -43,7 +43,8 @@ function findAges(set: CueSet): StatedAge[] {
   const out: StatedAge[] = [];
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {
-    const before = findNumber(set, h.ti - 2, h.ti, h.ti);
+    // An age word that opens an age ("aged", "berusia", "edad") takes the number after it: "two aged 16" is not 2.
+    const before = isWord(set, 'aged', h.ti) ? null : findNumber(set, h.ti - 2, h.ti, h.ti);
     const after = before || h.cat !== 'age' ? null : numberAfter(set, h);
     let num = before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
@@ -152,11 +153,17 @@ export function sameSentence(set: CueSet, a: number, b: number): boolean {
   return !SENTENCE_BREAK.test(between);
 }
 
+/** What joins the two ends of a range written side by side: a hyphen or dash, maybe spaced. */
+const RANGE_DASH = /^\s*[-‐‑–—]\s*$/;
+
 // The lower end of a range that ends at token `end`: "16-19", "from 17 to over 60".
 function rangeStart(set: CueSet, end: number) {
   for (let gap = 0; gap <= 2; gap++) {
     const n = findNumber(set, end - gap - 1, end - gap, end - gap);
     if (!n) continue;
+    // Side by side, two numbers make a range only when a dash joins them ("16-19"; not "isang 34-anyos", one aged 34).
+    if (n.tj === end && !RANGE_DASH.test(set.text.slice(set.tokens.end[n.tj - 1]!, set.tokens.start[end]!)))
+      return null;
     for (let k = n.tj; k < end; k++) if (!isWord(set, 'range', k)) return null;
     return n;
   }

@@ -129,3 +129,24 @@ describe('numbers', () => {
     assert.equal(read('๚'), null);
   });
 });
+
+describe('cues of the text language and of the English pivot', () => {
+  const lexs = loadLexicons();
+  const es = lexs.get('es')!;
+  const en = lexs.get('en')!;
+  it('keeps every category in token order when both lexicons hit it (window look-ups binary-search the lists)', () => {
+    const set = scanCues('Human trafficking victims: la policía liberó a 12 víctimas; the victims were women.', 0, [
+      es,
+      en,
+    ]);
+    for (const [cat, hits] of set.byCat)
+      for (let k = 1; k < hits.length; k++)
+        assert.ok(hits[k - 1]!.ti <= hits[k]!.ti, `${cat}: ${hits.map((h) => h.ti).join(',')}`);
+  });
+  it('leaves out an English one-word cue on a word the language lists as not_pivot ("son" in Spanish)', () => {
+    const set = scanCues('Las mujeres son víctimas de trata.', 0, [es, en]);
+    assert.ok(![...set.byCat.values()].flat().some((h) => h.phrase === 'son'));
+    const english = scanCues('Her son was rescued.', 0, [en]);
+    assert.ok([...english.byCat.values()].flat().some((h) => h.phrase === 'son'));
+  });
+});

@@ -76,6 +76,7 @@ const ROLES = new Set([
   'since',
   'said',
   'glued',
+  'not_pivot',
 ]);
 
 describe('lexicon files', () => {
