@@ -85,9 +85,10 @@ function anchorFits(set: CueSet, rule: PairRule, a: Hit): boolean {
 function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
   const after = find(set, rule, a.tj, a.tj + rule.after);
   if (after && sameClause(set, a.tj - 1, after.ti) && !otherStory(set, rule, a.ti, after.tj)) return after;
-  if (!rule.before) return undefined;
-  // A language that puts the verb last ("ihr Baby für 10.000 Euro an ein Paar verkauft") says the object further back.
+  // A language that puts the verb last ("ihr Baby für 10.000 Euro an ein Paar verkauft", "sieben Frauen an der Grenze
+  // gestoppt") says the object further back, even where other languages put it only after the verb.
   const reach = rule.before + (set.lexicons[0]?.verbFinal ? VERB_FINAL_REACH : 0);
+  if (!reach) return undefined;
   const before = findLast(set, rule, a.ti - reach, a.ti);
   return before && sameClause(set, before.tj - 1, a.ti) && !otherStory(set, rule, before.ti, a.tj) ? before : undefined;
 }
