@@ -185,7 +185,9 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
     nounBefore(set, num);
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
-  if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti)) return suspectsCount(set, num, suspects);
+  // ("14 mutmaßliche Opfer", "alleged victims": a suspect word right before the word for victims only hedges it.)
+  const hedge = !!noun && !!suspectNoun && suspectNoun.tj === noun.ti && noun.weight >= NAMED_WEIGHT;
+  if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti) && !hedge) return suspectsCount(set, num, suspects);
   // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
   if (!noun && hitIn(set, 'suspect', num.ti, num.tj)) return null;
   const end = noun ? Math.max(noun.tj, num.tj) : num.tj;
