@@ -58,6 +58,8 @@ function mergeGroups(
     if (!mine) {
       groups.lists[slot] = add;
       groups.order.push(slot);
+    } else if (mine[mine.length - 1]!.ti <= add[0]!.ti) {
+      for (let k = 0; k < add.length; k++) mine.push(add[k]!);
     } else groups.lists[slot] = mergeByToken(mine, add);
   }
 }

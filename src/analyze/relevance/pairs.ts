@@ -59,8 +59,10 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
   for (const rule of RULES) {
     // One weight per described act: "made to sell sex" counts once, with its strongest compulsion.
     const best = new Map<number, { w: number; hit: Hit }>();
+    const also = rule.also ? tokenSet(set, rule.also) : undefined;
+    const not = rule.not ? tokenSet(set, rule.not) : undefined;
     for (const a of hitsOf(set, rule.a)) {
-      if (!anchorFits(set, rule, a)) continue;
+      if ((also && !also.has(a.ti)) || not?.has(a.ti)) continue;
       const b = nearby(set, rule, a);
       if (!b) continue;
       // A telling act ("sell sex", "beg") needs any compulsion; a weak one ("work") weighs by how strong the compulsion is.
@@ -76,10 +78,9 @@ export function describedExploitation(set: CueSet): { weight: number; hits: Hit[
   return { weight, hits };
 }
 
-// The anchor is also read as `also` and not as `not`, at the same word.
-function anchorFits(set: CueSet, rule: PairRule, a: Hit): boolean {
-  if (rule.also && !hitsOf(set, rule.also).some((h) => h.ti === a.ti)) return false;
-  return !rule.not || !hitsOf(set, rule.not).some((h) => h.ti === a.ti);
+// The first tokens of a category's hits ("rescued" as a coercion word at the same word as the rescue).
+function tokenSet(set: CueSet, cat: string): Set<number> {
+  return new Set(hitsOf(set, cat).map((h) => h.ti));
 }
 
 function nearby(set: CueSet, rule: PairRule, a: Hit): Hit | undefined {
@@ -144,11 +145,11 @@ const COERCION_REACH = 15;
 // of control, in the clause of one of them. "Forced" alone is not one: "contraintes de travailler … pour payer leurs
 // dettes" is hardship.
 function coercionBeside(set: CueSet, control: Hit[], phrases: Set<string>): boolean {
-  const rescue = hitsOf(set, 'rescue');
+  const rescue = tokenSet(set, 'rescue');
   return hitsOf(set, 'coercion').some(
     (c) =>
       !phrases.has(c.phrase) &&
-      rescue.some((r) => r.ti === c.ti) &&
+      rescue.has(c.ti) &&
       control.some(
         (h) => Math.abs(c.ti - h.ti) <= COERCION_REACH && sameClause(set, Math.min(c.ti, h.ti), Math.max(c.ti, h.ti)),
       ),
