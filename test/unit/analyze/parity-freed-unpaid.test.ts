@@ -6,7 +6,6 @@ import { analyze } from './helpers.ts';
 // farm, told in eight languages: a liberation said in the clause of one sign of control (no pay) is a second sign, and
 // with work it says forced labour. Against it, hard negatives: a strike over unpaid wages with threats of dismissal,
 // and a businessman kidnapped for ransom and locked in a cellar, then freed.
-// (The English strike, told with three wordings of unpaid wages and a threat, still reads as relevant: a known gap.)
 const FREED: [lang: string, title: string, text: string][] = [
   [
     'en',
@@ -51,6 +50,11 @@ const FREED: [lang: string, title: string, text: string][] = [
 ];
 
 const NEGATIVES: [lang: string, title: string, text: string][] = [
+  [
+    'en',
+    'Textile workers strike over unpaid wages',
+    'Hundreds of workers at a textile factory in Leicester went on strike on Monday, saying they had not been paid for three months. The union said the employer had threatened to fire them.',
+  ],
   [
     'es',
     'Huelga en una fábrica textil por salarios impagados',
