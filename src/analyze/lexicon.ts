@@ -54,6 +54,7 @@ export interface Lexicon {
   fold: boolean;
   /** Counts follow the noun they count. */
   numberAfterNoun: boolean;
+  /** Nationality words are declined person nouns: one right after a number counts people. */
   nationalNouns: boolean;
   /** The language puts the verb at the end of a clause. */
   verbFinal: boolean;

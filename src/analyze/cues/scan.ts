@@ -21,6 +21,12 @@ export interface CueSet {
   nationals?: readonly (readonly [number, number])[];
 }
 
+/** Whether a nationality word of the places stage starts at character `start` (`people`: only those naming people). */
+export function nationalAt(set: CueSet, start: number | undefined, people = false): boolean {
+  const spans = people ? set.people : set.nationals;
+  return start !== undefined && !!spans?.some(([a]) => a === start);
+}
+
 /** What a category without hits reads as: shaped like a filled list (one hidden class for every list). */
 const NONE: Hit[] = emptyList();
 

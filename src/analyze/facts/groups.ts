@@ -1,6 +1,6 @@
 // Victim groups joined by "and": "fourteen women and three girls" are 17 victims, "a girl aged four and two boys" are 3,
 // "13 men and a woman" are 14, "eleven Romanians and one Bulgarian" 12.
-import { type CueSet, hitIn } from '../cues/scan.ts';
+import { type CueSet, hitIn, nationalAt } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import type { VictimCount } from './victims.ts';
 
@@ -39,8 +39,7 @@ function withOneAfter(set: CueSet, c: VictimCount): VictimCount {
 // A person word at token k, or a nationality word (after "one" it is a person: "eleven Romanians and one Bulgarian").
 function personAt(set: CueSet, k: number): boolean {
   if (PERSON.some((cat) => hitIn(set, cat, k, k + 1))) return true;
-  const start = set.tokens.start[k];
-  return start !== undefined && !!set.nationals?.some(([a]) => a === start);
+  return nationalAt(set, set.tokens.start[k]);
 }
 
 // "Fourteen women, three teenagers freed": in a headline a comma alone joins two groups, as "and" does.

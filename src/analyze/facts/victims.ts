@@ -1,7 +1,7 @@
 // Victims of the main incident: a number tied to a victim noun or a rescue ("rescued 23 women", "32 víctimas"), never suspects.
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
-import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { type CueSet, hitIn, hitsOf, nationalAt } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import { type StatedAge, sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
@@ -325,9 +325,7 @@ function demonym(set: CueSet, i: number): Hit | undefined {
   // A nationality the places stage read as people, in any language ("15 bolivianos", "dertien Roemenen").
   const start = set.tokens.start[i]!;
   // Where nationality words are declined nouns, any one right after the number ("jedenastu Rumunów").
-  const named =
-    set.people?.some(([a]) => a === start) ||
-    (!!set.lexicons[0]?.nationalNouns && !!set.nationals?.some(([a]) => a === start));
+  const named = nationalAt(set, start, true) || (!!set.lexicons[0]?.nationalNouns && nationalAt(set, start));
   if (!named && (!set.tokens.cap[i] || !/(?:ans|ese|is|ns)$/.test(w))) return undefined;
   return {
     cat: 'victim',
