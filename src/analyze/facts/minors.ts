@@ -6,6 +6,7 @@ import type { Hit } from '../cues/phrases.ts';
 import type { CueSet } from '../cues/scan.ts';
 import { hitIn, hitsOf } from '../cues/scan.ts';
 import { statedAges } from './ages.ts';
+import { numberAt } from './numbers.ts';
 
 /** The minors decision with the weighed evidence on each side. */
 export interface MinorsResult {
@@ -72,6 +73,9 @@ export function readMinors(set: CueSet): MinorsResult {
   const childAge = sure;
   // "Three of the women were minors": said outright, a minor among adults settles it.
   const said = hitsOf(set, 'minor_sure').slice(0, 2);
+  // "among them five teenagers", "darunter drei Kinder", "including minors": children named as part of the group.
+  const among = hitsOf(set, 'minor').find((h) => amongGroup(set, h) && !none.some((n) => h.start >= n.start));
+  if (among && !said.some((h) => h.start <= among.start && h.end >= among.end)) said.push(among);
   for (const h of said) {
     sure = true;
     add(true, 3, h.start, h.end);
@@ -98,6 +102,20 @@ function decide(minor: number, adult: number): boolean | null {
   if (minor >= MINOR_SURE && minor >= adult * MINOR_SHARE) return true;
   if (adult >= 2) return false;
   return minor >= 2 ? true : null;
+}
+
+/** Tokens before a child word in which a word for part of a group ("among them") may end. */
+const PART_WINDOW = 6;
+
+// Whether the child word `h` directly follows a word for part of a group, with at most a count between (and a word for
+// people after the count: "printre care cinci fete minore").
+function amongGroup(set: CueSet, h: Hit): boolean {
+  const part = hitIn(set, 'part', h.ti - PART_WINDOW, h.ti);
+  if (!part || part.tj > h.ti) return false;
+  if (part.tj === h.ti) return true;
+  const num = numberAt(set, part.tj);
+  if (!num || num.tj > h.ti) return false;
+  return num.tj === h.ti || hitIn(set, 'person', num.tj, h.ti)?.ti === num.tj;
 }
 
 /** Tokens before a child word in which a verb of minding ("looking after") makes them the employer's children. */
