@@ -18,7 +18,8 @@ export type WordRole =
   | 'since'
   | 'said'
   | 'glued'
-  | 'not_pivot';
+  | 'not_pivot'
+  | 'age_then';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -2,7 +2,7 @@
 
 import { SENTENCE_BREAK } from '../../lib/text/stops.ts';
 import type { Hit } from '../cues/phrases.ts';
-import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { type CueSet, firstAtOrAfter, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import { type NumberAt, numberAt } from './numbers.ts';
 
@@ -91,26 +91,36 @@ const NAME_AGE_BEFORE = /^,\s?$|^\s?\($/;
 // A comma after the age, but not a list of numbers ("India, 13, 7 and 17 were kept").
 const NAME_AGE_AFTER = /^(?:,(?!\s*\d)|\))/;
 
-// "Amina Bello, 14, was rescued" / "Hoa (16)": a capitalised name, then an age between commas or brackets.
+// "Amina Bello, 14, was rescued" / "Hoa (16)" / "her niece, then 12, was": a capitalised name or a word for a victim,
+// then an age between commas or brackets ("then" and its like may open the age).
 function namedAges(set: CueSet): StatedAge[] {
   const { tokens, text } = set;
   const out: StatedAge[] = [];
   for (let i = 1; i < tokens.length && out.length < 4; i++) {
     const w = tokens.lower[i]!;
-    if (w.length > 2 || !tokens.cap[i - 1] || !/^\d+$/.test(w)) continue;
-    const before = text.slice(tokens.end[i - 1]!, tokens.start[i]!);
+    if (w.length > 2 || !/^\d+$/.test(w)) continue;
+    const then = isWord(set, 'age_then', i - 1) && text.slice(tokens.end[i - 1]!, tokens.start[i]!) === ' ' ? 1 : 0;
+    const k = i - 1 - then;
+    if (k < 0 || !(tokens.cap[k] || personEndsAt(set, k + 1))) continue;
+    const before = text.slice(tokens.end[k]!, tokens.start[k + 1]!);
     if (!NAME_AGE_BEFORE.test(before) || !NAME_AGE_AFTER.test(text.slice(tokens.end[i]!, tokens.end[i]! + 4))) continue;
     if (isSuspectAge(set, i, i + 1)) continue;
-    out.push({
-      value: Number(w),
-      start: tokens.start[i - 1]!,
-      end: tokens.end[i]!,
-      ti: i - 1,
-      tj: i + 1,
-      range: false,
-    });
+    out.push({ value: Number(w), start: tokens.start[k]!, end: tokens.end[i]!, ti: k, tj: i + 1, range: false });
   }
   return out;
+}
+
+/** Categories of a word for the person an age between commas belongs to ("the girl, 14,", "her niece, then 12,"). */
+const AGED_PERSON_CATS = ['victim', 'minor', 'kin'];
+
+// Whether a word for a victim, a child or a relative ends right before token `tj`.
+function personEndsAt(set: CueSet, tj: number): boolean {
+  return AGED_PERSON_CATS.some((cat) => {
+    const list = hitsOf(set, cat);
+    for (let k = firstAtOrAfter(list, tj - 3); k < list.length && list[k]!.ti < tj; k++)
+      if (list[k]!.tj === tj) return true;
+    return false;
+  });
 }
 
 // "aged 16, 17 and 19": another number right after the age, in the same sentence ("was 15. Now 23" is not a range).

@@ -77,6 +77,7 @@ const ROLES = new Set([
   'said',
   'glued',
   'not_pivot',
+  'age_then',
 ]);
 
 describe('lexicon files', () => {
