@@ -4,6 +4,7 @@ import type { ArticleInput } from '../model/article.ts';
 import { incidentEvidence } from './facts/incident.ts';
 import { loadGeoIndex } from './geo/index.ts';
 import { loadLanguageDetector } from './language/detect.ts';
+import { loadRelatedMasker } from './language/related-lines.ts';
 import {
   decideCountries,
   decideForms,
@@ -41,7 +42,14 @@ export async function loadParts(model?: AnalysisModel): Promise<Loaded> {
   const detect = await loadLanguageDetector();
   const terms = loadTermRules();
   const lexicons = loadLexicons(undefined, { [PIVOT_LANGUAGE]: terms.cues });
-  return { detect, lexicons, geoIndex: loadGeoIndex(), terms, model: model ?? loadModel() };
+  return {
+    detect,
+    related: loadRelatedMasker(),
+    lexicons,
+    geoIndex: loadGeoIndex(),
+    terms,
+    model: model ?? loadModel(),
+  };
 }
 
 /** One article through every stage; the facts are read for relevant texts only. */

@@ -10,6 +10,7 @@ import { countVictims, type VictimCount } from './facts/victims.ts';
 import { classifyForms, type FormsResult } from './forms/classify.ts';
 import { type GeoIndex, type GeoResult, locate } from './geo/index.ts';
 import type { LanguageDetector } from './language/detect.ts';
+import type { RelatedMasker } from './language/related-lines.ts';
 import type { Lexicon, Lexicons } from './lexicon.ts';
 import { type RelevanceResult, scoreRelevance } from './relevance/score.ts';
 
@@ -19,6 +20,8 @@ export const PIVOT_LANGUAGE = 'en';
 /** What the rule stages need loaded. */
 export interface Readers {
   detect: LanguageDetector;
+  /** Blanks "Read also: …" lines (another story's headline). */
+  related: RelatedMasker;
   lexicons: Lexicons;
   geoIndex: GeoIndex;
 }
@@ -45,7 +48,9 @@ export interface FactsReading {
 
 /** Runs the stages every text goes through: language, cues, forms, relevance, places. */
 export function readArticle(r: Readers, input: ArticleInput & { text: string }): Reading {
-  const { text, titleEnd } = analysedText(input.title, input.text);
+  const analysed = analysedText(input.title, input.text);
+  const text = r.related(analysed.text);
+  const titleEnd = analysed.titleEnd;
   const language = input.languageHint || r.detect(text);
   const set = scanCues(text, titleEnd, pickLexicons(r.lexicons, language));
   const forms = classifyForms(set);

@@ -68,6 +68,12 @@ function neighbourList(tokens: Token[], t: number, words: GeoWords): boolean {
     const w = tokens[k]!.text;
     const lower = w.toLowerCase();
     if (hasWord(words, 'neighbour_word', lower)) return !placedBefore(tokens[k - 1]?.text.toLowerCase(), words);
+    // "fronteriza con Bolivia", "bordering on Laos": the word that links the neighbour word to its list.
+    if (
+      hasWord(words, 'neighbour_link', lower) &&
+      hasWord(words, 'neighbour_word', tokens[k - 1]?.text.toLowerCase() ?? '')
+    )
+      return !placedBefore(tokens[k - 2]?.text.toLowerCase(), words);
     if (!isCapitalised(w) && !listWord(words, lower)) return false;
   }
   return false;

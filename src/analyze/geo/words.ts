@@ -47,6 +47,7 @@ const ROLES = [
   'passing_after',
   'passing_after_spaced',
   'neighbour_word',
+  'neighbour_link',
   'nationality_word',
   'people_ending',
   'example_tail',
