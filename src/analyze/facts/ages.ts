@@ -98,7 +98,8 @@ function namedAges(set: CueSet): StatedAge[] {
   const out: StatedAge[] = [];
   for (let i = 1; i < tokens.length && out.length < 4; i++) {
     const w = tokens.lower[i]!;
-    if (w.length > 2 || !/^\d+$/.test(w)) continue;
+    const c = w.charCodeAt(0);
+    if (w.length > 2 || c < 48 || c > 57 || !/^\d+$/.test(w)) continue;
     const then = isWord(set, 'age_then', i - 1) && text.slice(tokens.end[i - 1]!, tokens.start[i]!) === ' ' ? 1 : 0;
     const k = i - 1 - then;
     if (k < 0 || !(tokens.cap[k] || personEndsAt(set, k + 1))) continue;

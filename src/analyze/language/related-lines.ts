@@ -18,9 +18,29 @@ export function loadRelatedMasker(file = dataPath('lexicons', 'lines', 'related.
     .sort((a, b) => b.length - a.length)
     .map(escape);
   // A marker opening a line (after spaces or a bullet), then a separator; the rest of the line is the headline.
-  const line = new RegExp(`^[ \\t•*>-]*(?:${words.join('|')})[ \\t]*[:：|»>–—][^\\n]*`, 'gimu');
-  return (text) => text.replace(line, (m) => (m.length <= data.maxLine ? ' '.repeat(m.length) : m));
+  const line = new RegExp(`[ \\t•*>-]*(?:${words.join('|')})[ \\t]*[:：|»>–—][^\\n]*`, 'iuy');
+  const longest = Math.max(...words.map((w) => w.length)) + SEPARATOR_REACH;
+  return (text) => {
+    let out: string | null = null;
+    // Line by line: the expression runs only on a line with a separator near its start (a few lines per text).
+    for (let at = 0; at < text.length; ) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 ? text.length : nl;
+      if (end - at <= data.maxLine && SEPARATOR.test(text.slice(at, Math.min(end, at + longest)))) {
+        line.lastIndex = at;
+        const m = line.exec(text);
+        if (m && m.index + m[0].length === end)
+          out = (out ?? text).slice(0, at) + ' '.repeat(end - at) + (out ?? text).slice(end);
+      }
+      at = end + 1;
+    }
+    return out ?? text;
+  };
 }
+
+/** The separators after a marker, and how far past the longest marker one may come (spaces, a bullet). */
+const SEPARATOR = /[:：|»>–—]/;
+const SEPARATOR_REACH = 8;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
