@@ -139,3 +139,31 @@ describe('lexicon files', () => {
     });
   }
 });
+
+// "zwangsarbeit" beside "zwangsarbeit*" in one category at one weight: the word would be weighed twice.
+describe('lexicon entries', () => {
+  const dir = dataPath('lexicons');
+  const split = (entry: string): [string[], string] => {
+    const m = /\s*@([\d.]+)$/.exec(entry);
+    return [(m ? entry.slice(0, m.index) : entry).split(/\s+/), m?.[1] ?? '1'];
+  };
+  const covers = (prefix: string[], words: string[]) =>
+    prefix.length === words.length &&
+    prefix.some((p) => p.endsWith('*')) &&
+    prefix.every((p, k) => p === words[k] || (p.endsWith('*') && words[k]!.startsWith(p.slice(0, -1))));
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    it(`${name}: no entry that a prefix entry of the same category and weight already matches`, () => {
+      const file = JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as LexiconFile;
+      const twice: string[] = [];
+      for (const [cat, entries] of Object.entries(file.cues)) {
+        const parsed = entries.map(split);
+        for (const [words, weight] of parsed) {
+          if (words.some((w) => w.endsWith('*') || w === '_')) continue;
+          const by = parsed.find(([p, w]) => w === weight && covers(p, words));
+          if (by) twice.push(`${cat}: "${words.join(' ')}" beside "${by[0].join(' ')}"`);
+        }
+      }
+      assert.deepEqual(twice, []);
+    });
+  }
+});
