@@ -163,6 +163,12 @@ export function loadGeoWords(file = GEO_WORDS_FILE): GeoWords {
   return compile(byLang, any);
 }
 
+/** A letter, digit or underscore of any script, and the word edges built on it (`\\b` knows ASCII letters only:
+ * it would find no edge around "đến từ" or "родом из"). */
+const WORD_CHAR = '[\\p{L}\\p{N}_]';
+const B = `(?<!${WORD_CHAR})`;
+const E = `(?!${WORD_CHAR})`;
+
 function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
   const alt = (role: GeoRole, space = ' ') => [...any[role]].map((w) => pattern(w, space)).join('|');
   const and = alt('and_or');
@@ -177,31 +183,35 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     any,
     pairEnd: new Set([...any.passing_pair].map((p) => p.split(' ')[1]!)),
     // "le Gabon, le Nigeria, la Côte d'Ivoire et le Congo": an article may open each member.
-    listGap: new RegExp(`^${gap}(?:${articles})?$`),
-    continentBefore: new RegExp(`\\b${continent}${gap}(?:${articles})?$`, 'u'),
+    listGap: new RegExp(`^${gap}(?:${articles})?$`, 'u'),
+    continentBefore: new RegExp(`${B}${continent}${gap}(?:${articles})?$`, 'u'),
     // Not a country whose name starts with a continent's ("Afrika Selatan", "South Africa" read from its first word).
-    continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}\\b(?![ \\t]+\\p{Lu})`, 'u'),
-    centralAfter: new RegExp(`^['’]?s?\\s+(?:${alt('central_noun')})\\b`),
-    nationalityBefore: new RegExp(`\\b(?:${alt('nationality_word')})\\s+$`, 'iu'),
+    continentAfter: new RegExp(`^${gap}(?:the\\s+)?${continent}${E}(?![ \\t]+\\p{Lu})`, 'u'),
+    centralAfter: new RegExp(`^['’]?s?\\s+(?:${alt('central_noun')})${E}`, 'u'),
+    nationalityBefore: new RegExp(`${B}(?:${alt('nationality_word')})\\s+$`, 'iu'),
     peopleEnding: new RegExp(`(?:${alt('people_ending')})$`, 'u'),
-    agencyAfter: new RegExp(`^['’]?s?\\s+(?:(?:${alt('agency_level')})\\s+)?(?:${alt('agency_noun')})\\b`),
-    designator: new RegExp(`^(?:${alt('designator')})$`),
-    subunitAfter: new RegExp(`^[ \\t]+(?:${alt('subunit')})\\b`),
-    saidAfter: new RegExp(`^\\s+(?:${alt('said_after')})\\b`),
-    routeHead: new RegExp(`\\b(?:${alt('route_head', '\\s+')})\\b[^.;:!?]{0,12}$`, 'i'),
-    exampleTail: new RegExp(`^[\\s,]*(?:${alt('example_tail', '\\s+')})\\b`, 'i'),
-    habitHead: new RegExp(`\\b(?:${alt('habit_word', '\\s+')})\\b[^.;:!?]{0,30}$`, 'i'),
-    speakBefore: new RegExp(`\\b(?:${alt('speak_verb')})\\s+(?:(?:${alt('speak_degree')})\\s+)?$`, 'i'),
-    languageAfter: new RegExp(`^(?:[\\s-]+(?:${alt('language_noun')})\\b|\\s*[.,;:)])`),
+    agencyAfter: new RegExp(`^['’]?s?\\s+(?:(?:${alt('agency_level')})\\s+)?(?:${alt('agency_noun')})${E}`, 'u'),
+    designator: new RegExp(`^(?:${alt('designator')})$`, 'u'),
+    subunitAfter: new RegExp(`^[ \\t]+(?:${alt('subunit')})${E}`, 'u'),
+    saidAfter: new RegExp(`^\\s+(?:${alt('said_after')})${E}`, 'u'),
+    routeHead: new RegExp(`${B}(?:${alt('route_head', '\\s+')})${E}[^.;:!?]{0,12}$`, 'iu'),
+    exampleTail: new RegExp(`^[\\s,]*(?:${alt('example_tail', '\\s+')})${E}`, 'iu'),
+    habitHead: new RegExp(`${B}(?:${alt('habit_word', '\\s+')})${E}[^.;:!?]{0,30}$`, 'iu'),
+    speakBefore: new RegExp(`${B}(?:${alt('speak_verb')})\\s+(?:(?:${alt('speak_degree')})\\s+)?$`, 'iu'),
+    languageAfter: new RegExp(`^(?:[\\s-]+(?:${alt('language_noun')})${E}|\\s*[.,;:)])`, 'u'),
     writtenIn: new RegExp(
-      `\\b(?:${alt('written_noun')})\\s+(?:${alt('in_word')})\\s+(?:\\p{L}+(?:\\s*,\\s*|\\s+(?:${and})\\s+))*$`,
+      `${B}(?:${alt('written_noun')})\\s+(?:${alt('in_word')})\\s+(?:\\p{L}+(?:\\s*,\\s*|\\s+(?:${and})\\s+))*$`,
       'iu',
     ),
-    housingLure: new RegExp(`\\b(?:${alt('offer_word')})\\b[^.;:!?]{0,50}\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
-    housingBefore: new RegExp(`\\b(?:${housing})\\b[^.;:!?]{0,25}$`, 'i'),
-    promisedAfter: new RegExp(`^[^.;:!?]{0,30}\\b(?:${alt('promised_word')})\\b`, 'i'),
+    housingLure: new RegExp(
+      `${B}(?:${alt('offer_word')})${E}[^.;:!?]{0,50}${B}(?:${housing})${E}[^.;:!?]{0,25}$`,
+      'iu',
+    ),
+    housingBefore: new RegExp(`${B}(?:${housing})${E}[^.;:!?]{0,25}$`, 'iu'),
+    promisedAfter: new RegExp(`^[^.;:!?]{0,30}${B}(?:${alt('promised_word')})${E}`, 'iu'),
     passingAfter: new RegExp(
-      `^(?:[\\s-]*(?:${alt('passing_suffix')})\\b|\\.?\\s?\\$|['’]?s?(?:\\s+|-)${year}(?:${alt('passing_after')})\\b|\\s+${year}(?:${alt('passing_after_spaced')})\\b)`,
+      `^(?:[\\s-]*(?:${alt('passing_suffix')})${E}|\\.?\\s?\\$|['’]?s?(?:\\s+|-)${year}(?:${alt('passing_after')})${E}|\\s+${year}(?:${alt('passing_after_spaced')})${E})`,
+      'u',
     ),
     partnerHeads: new Set([...any.partner_head].map(plainWords)),
     partnerFillers: new Set([...any.partner_filler].map(plainWords)),
@@ -236,7 +246,7 @@ function glued(lists: Map<string, Set<string>>, wrap: (alternatives: string) => 
 function pattern(w: string, space: string): string {
   const star = w.endsWith('*');
   const body = (star ? w.slice(0, -1) : w).split(' ').map(escapeRegExp).join(space);
-  return star ? `${body}\\w*` : body;
+  return star ? `${body}${WORD_CHAR}*` : body;
 }
 
 /** Whether a word has the role in the language (or in any language when `lang` is '*'). */
