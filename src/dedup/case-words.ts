@@ -1,5 +1,6 @@
 // The words that introduce a name of the case (data/stories/case-words.json): a suspect's alias ("alias «La
 // Paisa»") or a police operation's name ("Operación Alborga"), and the regexes built from them for incident.ts.
+import { WORD_START } from '../lib/text/regexp.ts';
 import { anyOf, eitherCase, storyWords } from './story-words.ts';
 
 const list = storyWords('case-words.json');
@@ -13,20 +14,20 @@ const NAME = '(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}(?:\\s+(?:\\d{1,2}
 
 /** Aliases after an alias word, up to four joined ("alias *Camila* y *La Paisa*"); the list is captured. */
 export const ALIAS = new RegExp(
-  `\\b${words('alias_words')}\\s+(?:${words('alias_links')}\\s+)?((?:[«"“*'‘]?\\s*${ARTICLE}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?[»"”*'’]?\\s*(?:,|${words('alias_conjunctions')})?\\s*){1,4})`,
+  `${WORD_START}${words('alias_words')}\\s+(?:${words('alias_links')}\\s+)?((?:[«"“*'‘]?\\s*${ARTICLE}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?[»"”*'’]?\\s*(?:,|${words('alias_conjunctions')})?\\s*){1,4})`,
   'gu',
 );
 /** One alias in such a list, with its article ("La Paisa"). */
 export const ALIAS_NAME = new RegExp(`${ARTICLE}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?`, 'gu');
 /** An operation's name right after a word for it ("Operación Alborga", "'Operação Espelho'"); the name is captured. */
 export const OPERATION = new RegExp(
-  `\\b${anyOf([...list('operations'), ...list('operations_named_directly')], eitherCase)}\\s+${QUOTE}${NAME}`,
+  `${WORD_START}${anyOf([...list('operations'), ...list('operations_named_directly')], eitherCase)}\\s+${QUOTE}${NAME}`,
   'gu',
 );
 /** "Einsatz namens Liberterra III", "operation, named Liberterra II", "operativo denominado Corralito": an operation
  * named after a word for it, not a person ("a man named …"); the name is captured. */
 export const OPERATION_NAMED = new RegExp(
-  `\\b${anyOf([...list('operations'), ...list('operations_named_after')], eitherCase)}[,\\s]+(?:\\p{Ll}+\\s+)?${words('naming_words')}\\s+${QUOTE}(?:${anyOf(list('operations'), eitherCase)}\\s+)?${NAME}`,
+  `${WORD_START}${anyOf([...list('operations'), ...list('operations_named_after')], eitherCase)}[,\\s]+(?:\\p{Ll}+\\s+)?${words('naming_words')}\\s+${QUOTE}(?:${anyOf(list('operations'), eitherCase)}\\s+)?${NAME}`,
   'gu',
 );
 /** Small words caught where a name was expected ("of", "the"): no name. */

@@ -4,7 +4,7 @@
 import { analysedText } from '../lib/analysed-text.ts';
 import { asciiDigits } from '../lib/text/digits.ts';
 import { latin } from '../lib/text/latin.ts';
-import { escapeRegExp } from '../lib/text/regexp.ts';
+import { escapeRegExp, WORD_END } from '../lib/text/regexp.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED } from './case-words.ts';
 import { countNoun } from './count-nouns.ts';
@@ -195,7 +195,7 @@ export function isProgramme(name: string, text: string, language: string): boole
 
 /** Whether a folded name is (part of) a train's name in the folded text ("hazrat nizamuddin-… express"). */
 export function isTrainName(name: string, folded: string): boolean {
-  return new RegExp(`${escapeRegExp(name)}(?:\\s*[-–]\\s*\\p{L}+){0,2}\\s+${TRAIN_WORD}\\b`, 'u').test(folded);
+  return new RegExp(`${escapeRegExp(name)}(?:\\s*[-–]\\s*\\p{L}+){0,2}\\s+${TRAIN_WORD}${WORD_END}`, 'u').test(folded);
 }
 
 /** Whether a folded name begins with one of the report's (folded) city names followed by a connector ("palma de"). */

@@ -1,6 +1,6 @@
 // What a number is, from the words around it (data/stories/number-context.json): money, a time or unit, an age or an
 // age range, a bound. Only counts tell one case from another; the regexes here set the rest aside.
-import { escapeRegExp } from '../lib/text/regexp.ts';
+import { escapeRegExp, WORD_END, WORD_START } from '../lib/text/regexp.ts';
 import { anyOf, storyWords } from './story-words.ts';
 
 const list = storyWords('number-context.json');
@@ -18,7 +18,7 @@ const RANGE_CONNECTOR = `(?:${words('range_connectors')}|-|–)`;
 const LIST_AND = words('list_and');
 
 /** Money after a number ("2 millions dollars", "5 mil reais", "500 euros"). */
-export const CURRENCY = new RegExp(`^\\s*${words('currency_scales')}?\\s*${words('currencies')}\\b`, 'iu');
+export const CURRENCY = new RegExp(`^\\s*${words('currency_scales')}?\\s*${words('currencies')}${WORD_END}`, 'iu');
 /** Money before a number ("US$ 500", "EUR 500"): signs and codes in capitals only. */
 export const CURRENCY_BEFORE = new RegExp(
   `${anyOf(list('currencies_before'), (w) => escapeRegExp(w.toUpperCase()))}\\s?$`,
@@ -35,16 +35,16 @@ export const AGE_RANGE_TEXT = new RegExp(
 );
 /** "aged between 18 and 32", "between the ages of 18 and 32", "aged 18 to 25" (English puts no age word after). */
 export const AGE_RANGE_AGED = new RegExp(
-  `\\b${words('range_before')}\\s+(?:${words('range_between')}\\s+)?(\\d{1,2})\\s*(?:${words('range_and')}|-|–)\\s*(\\d{1,2})(?!\\d)`,
+  `${WORD_START}${words('range_before')}\\s+(?:${words('range_between')}\\s+)?(\\d{1,2})\\s*(?:${words('range_and')}|-|–)\\s*(\\d{1,2})(?!\\d)`,
   'giu',
 );
 /** "aged 22, 23, 26, 28, and 30": a list of ages (suspects', victims'), no counts; "aged 45" alone is one age. */
 export const AGE_LIST = new RegExp(
-  `\\b${words('list_before')}\\s+\\d{1,2}(?:\\s*(?:,|${LIST_AND}|,\\s*${LIST_AND})\\s*\\d{1,2}(?!\\d))+`,
+  `${WORD_START}${words('list_before')}\\s+\\d{1,2}(?:\\s*(?:,|${LIST_AND}|,\\s*${LIST_AND})\\s*\\d{1,2}(?!\\d))+`,
   'giu',
 );
 /** "aged 45": a single age after the word. */
-export const AGED_BEFORE = new RegExp(`\\b${words('age_before')}\\s+$`, 'iu');
+export const AGED_BEFORE = new RegExp(`${WORD_START}${words('age_before')}\\s+$`, 'iu');
 /** "34-year-old", "45 años", "46 anos", not "8 años de prisión" (English "N years" is as often a duration). */
 export const AGE_AFTER = new RegExp(
   `^(?:${words('age_suffixes')}|\\s*-?\\s*${anyOf(AGE_NAMES, (w) => w)}(?![\\p{L}\\d])(?!\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}))`,

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../lib/paths.ts';
-import { escapeRegExp } from '../../lib/text/regexp.ts';
+import { escapeRegExp, WORD_CHAR, WORD_END, WORD_START } from '../../lib/text/regexp.ts';
 
 /** Where the geo words are kept. */
 export const GEO_WORDS_FILE = dataPath('lexicons', 'places', 'words.json');
@@ -163,11 +163,9 @@ export function loadGeoWords(file = GEO_WORDS_FILE): GeoWords {
   return compile(byLang, any);
 }
 
-/** A letter, digit or underscore of any script, and the word edges built on it (`\\b` knows ASCII letters only:
- * it would find no edge around "đến từ" or "родом из"). */
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
-const B = `(?<!${WORD_CHAR})`;
-const E = `(?!${WORD_CHAR})`;
+// Word edges in every script: `\b` knows ASCII letters only (no edge around "đến từ" or "родом из").
+const B = WORD_START;
+const E = WORD_END;
 
 function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
   const alt = (role: GeoRole, space = ' ') => [...any[role]].map((w) => pattern(w, space)).join('|');

@@ -67,3 +67,17 @@ describe('regex pieces from words', () => {
     assert.deepEqual(eventDates('on 14 may and 15 sept'), ['9-15']);
   });
 });
+
+// `\b` knows ASCII letters only: words that start or end with another script's letter ("операция", "zł", "€") found
+// no edge and never matched.
+describe('word edges in every script', () => {
+  it('reads an operation named in Cyrillic or Greek, and money in zloty or euros', () => {
+    OPERATION.lastIndex = 0;
+    assert.equal(OPERATION.exec('Полиция провела операцию «Мак» в Казани')?.[1], 'Мак');
+    OPERATION.lastIndex = 0;
+    assert.equal(OPERATION.exec('Η αστυνομία ολοκλήρωσε την επιχείρηση Αράχνη στην Αθήνα')?.[1], 'Αράχνη');
+    assert.ok(CURRENCY.test(' zł za godzinę'));
+    assert.ok(CURRENCY.test(' € pro Monat'));
+    assert.ok(!CURRENCY.test(' złoty'), 'zł is no prefix of a longer word');
+  });
+});
