@@ -106,7 +106,8 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   // "The victims, aged between 14 and 17": ages of a group, not of one person ("o tânără de 16 ani", one young woman,
   // is one person: "one" before the word).
   const group = hitIn(set, 'victim', a.ti - 4, a.ti);
-  if (a.range || (group && !isWord(set, 'one', group.ti - 1))) return null;
+  // ("The victim, a 15-year-old girl, …": "a" before the age says one person too.)
+  if (a.range || (group && !isWord(set, 'one', group.ti - 1) && !isWord(set, 'one', a.ti - 1))) return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
 }
 
@@ -189,7 +190,8 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   const hedge = !!noun && !!suspectNoun && suspectNoun.tj === noun.ti && noun.weight >= NAMED_WEIGHT;
   if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti) && !hedge) return suspectsCount(set, num, suspects);
   // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
-  if (!noun && hitIn(set, 'suspect', num.ti, num.tj)) return null;
+  // ("the defendants, a married couple, employed a woman": a noun further on is not the couple's.)
+  if (hitIn(set, 'suspect', num.ti, num.tj) && !(noun && noun.ti >= num.tj && noun.ti <= num.tj + 1)) return null;
   const end = noun ? Math.max(noun.tj, num.tj) : num.tj;
   // "four teenagers, a police spokesman said": a suspect word after a comma belongs to the next clause.
   const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3)) ?? suspectAfterAside(set, end);
