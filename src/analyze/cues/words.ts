@@ -19,7 +19,8 @@ export type WordRole =
   | 'said'
   | 'glued'
   | 'not_pivot'
-  | 'age_then';
+  | 'age_then'
+  | 'singular';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -106,8 +106,10 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   // "The victims, aged between 14 and 17": ages of a group, not of one person ("o tânără de 16 ani", one young woman,
   // is one person: "one" before the word).
   const group = hitIn(set, 'victim', a.ti - 4, a.ti);
-  // ("The victim, a 15-year-old girl, …": "a" before the age says one person too.)
-  if (a.range || (group && !isWord(set, 'one', group.ti - 1) && !isWord(set, 'one', a.ti - 1))) return null;
+  // ("The victim, a 15-year-old girl, …", "la víctima, de 17 años": "a" before the age, or an article that is only
+  // singular before the word, says one person too.)
+  const one = (k: number) => isWord(set, 'one', k) || isWord(set, 'singular', k);
+  if (a.range || (group && !one(group.ti - 1) && !isWord(set, 'one', a.ti - 1))) return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
 }
 

@@ -78,6 +78,7 @@ const ROLES = new Set([
   'glued',
   'not_pivot',
   'age_then',
+  'singular',
 ]);
 
 describe('lexicon files', () => {

@@ -6,7 +6,7 @@ import { analyze } from './helpers.ts';
 // 17 and forced her into prostitution ("obligarla a ejercer la prostitución", "zur Prostitution gezwungen"), and a
 // couple who kept a domestic worker without pay, rest days or leave to go out. Court words ("condenó", "Audiencia
 // Provincial", "tribunal correctionnel", "Landgericht") tell a case; Spanish clitic infinitives ("obligarla") compel.
-// Known gap: "la víctima, de 17 años" is not read as one victim (a definite article says nothing of number).
+// "la víctima, de 17 años": an article that is only singular (word role `singular`) makes the victim one person.
 const SEXUAL: [lang: string, title: string, text: string][] = [
   [
     'es',
@@ -57,6 +57,13 @@ describe('a court convicts the recruiter of a girl forced into prostitution', ()
       assert.deepEqual(r.types, ['sexual']);
     });
   }
+});
+
+describe('the victim, with a singular article and an age, is one person', () => {
+  it('es: la víctima, de 17 años', async () => {
+    const r = await analyze(SEXUAL[0]![1], SEXUAL[0]![2]);
+    assert.equal(r.victims, 1);
+  });
 });
 
 describe('a court convicts a couple who kept a domestic worker', () => {
