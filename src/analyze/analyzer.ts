@@ -1,6 +1,7 @@
 // The analyzer: the rule stages read an article (read.ts), then each decision is made by its learned model and the rules.
 import type { Analysis } from '../model/analysis.ts';
 import type { ArticleInput } from '../model/article.ts';
+import { MAX_TOKENS } from './cues/tokens.ts';
 import { incidentEvidence } from './facts/incident.ts';
 import { loadGeoIndex } from './geo/index.ts';
 import { loadLanguageDetector } from './language/detect.ts';
@@ -17,7 +18,7 @@ import {
 import { type AnalysisModel, loadModel } from './learned/model.ts';
 import { loadLexicons } from './lexicon.ts';
 import { privacyFlags } from './privacy/flags.ts';
-import { PIVOT_LANGUAGE, type Readers, readArticle, readFactsOf } from './read.ts';
+import { PIVOT_LANGUAGE, type Readers, type Reading, readArticle, readFactsOf } from './read.ts';
 import { languageFlags, loadTermRules, type TermRules } from './terms/flags.ts';
 
 /** A loaded analyzer: every model and lexicon in memory, analysis is synchronous. */
@@ -52,6 +53,11 @@ export async function loadParts(model?: AnalysisModel): Promise<Loaded> {
   };
 }
 
+/** The text's tokens when they cover all of it (they stop at a cap on very long texts). */
+function wholeText(r: Reading): readonly string[] | undefined {
+  return r.set.tokens.length < MAX_TOKENS ? r.set.tokens.lower : undefined;
+}
+
 /** One article through every stage; the facts are read for relevant texts only. */
 export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): Analysis {
   const r = readArticle(m, input);
@@ -79,6 +85,6 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
     victims: victims.victims,
     // concat, not spreads: spreads compiled for lists of one hidden class deoptimise on an empty list of another.
     evidence: rel.evidence.concat(incidentQuotes, forms.evidence, geo.evidence, minors.evidence, victims.evidence),
-    flags: flags.concat(privacyFlags(r.text, minors.minors)),
+    flags: flags.concat(privacyFlags(r.text, minors.minors, wholeText(r))),
   };
 }

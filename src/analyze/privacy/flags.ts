@@ -26,6 +26,8 @@ interface PrivacyRule {
   /** Which part of the match to flag, and where it starts (default: the whole match); null drops the match. */
   pick?: (m: RegExpExecArray) => { quote: string; start: number } | null;
   check?: (m: RegExpExecArray) => boolean;
+  /** Roles one of whose phrases must be in the text: the rule runs only when the key word of one is among its words. */
+  gate?: Role[];
 }
 
 /** The roles of data/lexicons/privacy/words.json (see its "$roles"). */
@@ -193,6 +195,7 @@ function namingRule(lang: string): PrivacyRule {
     ),
     after: LETTER,
     lang,
+    gate: ['naming'],
     note: NAMED_NOTE,
     what: 'name',
     pick: (m) => endGroup(m, m[1]!),
@@ -209,6 +212,7 @@ function namingAfterRule(lang: string): PrivacyRule {
     ),
     after: LETTER,
     pre: new RegExp(` (?:${anyOf(naming)})`, 'u'),
+    gate: ['naming_after'],
     note: NAMED_NOTE,
     what: 'name',
     // A sentence's first word may have run into the name ("Dün Ayşe adlı ..."): the name starts after such words.
@@ -263,6 +267,7 @@ const RULES: PrivacyRule[] = [
     re: new RegExp(String.raw`\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'-]+ ){1,3}(?:${anyOf(all('street_after'))})`, 'gu'),
     after: LETTER_DIGIT,
     pre: new RegExp(` (?:${anyOf(all('street_after'))})`, 'u'),
+    gate: ['street_after'],
     note: ADDRESS_NOTE,
     what: 'address',
   },
@@ -271,6 +276,7 @@ const RULES: PrivacyRule[] = [
     re: new RegExp(String.raw`(?:${streetBefore}) ${PARTICLE}\p{Lu}[\p{L}'’ -]{2,40}?,? ${NUMBER}`, 'gu'),
     after: LETTER,
     pre: new RegExp(String.raw` (?=${PARTICLE}\p{Lu})(?<=(?:${streetBefore}) )`, 'u'),
+    gate: ['street_before'],
     check: houseNumber,
     note: ADDRESS_NOTE,
     what: 'address',
@@ -283,6 +289,7 @@ const RULES: PrivacyRule[] = [
     ),
     after: LETTER,
     pre: new RegExp(` (?:${anyOf(all('street_after_number_last'))}),? ${NUMBER_START}`, 'u'),
+    gate: ['street_after_number_last'],
     check: houseNumber,
     note: ADDRESS_NOTE,
     what: 'address',
@@ -304,6 +311,7 @@ const RULES: PrivacyRule[] = [
     ),
     after: LETTER_DIGIT,
     pre: new RegExp(String.raw`\d[A-Za-z]?,? (?:${numberFirst}) `, 'u'),
+    gate: ['street_before_number_first'],
     note: ADDRESS_NOTE,
     what: 'address',
   },
@@ -313,6 +321,7 @@ const RULES: PrivacyRule[] = [
     after: LETTER,
     minorsOnly: true,
     pre: new RegExp(` (?:${anyOf(all('school_after'))})`, 'u'),
+    gate: ['school_after'],
     note: SCHOOL_NOTE,
     what: 'school',
   },
@@ -325,6 +334,7 @@ const RULES: PrivacyRule[] = [
     after: LETTER,
     minorsOnly: true,
     pre: new RegExp(String.raw` (?=${PARTICLE}(?:${NUMBER_START}|\p{Lu}))(?<=(?:${schoolBefore}) )`, 'u'),
+    gate: ['school_before'],
     pick: noStop,
     note: SCHOOL_NOTE,
     what: 'school',
@@ -338,6 +348,7 @@ const RULES: PrivacyRule[] = [
     after: LETTER,
     minorsOnly: true,
     pre: new RegExp(`(?:${schoolNumbered}) `, 'u'),
+    gate: ['school_before_number'],
     pick: noStop,
     note: SCHOOL_NOTE,
     what: 'school',
@@ -357,6 +368,7 @@ const RULES: PrivacyRule[] = [
       String.raw`(?:(?<![\p{L}])(?:${captionBefore})[:,]? (?:(?:${nameArticle}) )?(${NAME}))|(?:(${NAME}),? (?:${captionAfter}))`,
       'gu',
     ),
+    gate: ['caption_before', 'caption_after'],
     pre: [
       new RegExp(` (?:${captionAfter})`, 'u'),
       new RegExp(String.raw` (?=(?:(?:${nameArticle}) )?\p{Lu})(?<=(?:${captionBefore})[:,]? )`, 'u'),
@@ -377,13 +389,51 @@ const CREDIT = /^[^\s,;:()]*(?:[/@]|\.\p{L})/u;
 /** Each rule's hints as one expression of literal words: one pass over the text instead of one per hint. */
 const HINTS = new Map(RULES.map((rule) => [rule, rule.hints && new RegExp(anyOf(rule.hints), 'u')]));
 
-/** Flags identifying details for an editor to check; run on relevant texts only. */
-export function privacyFlags(text: string, minors: boolean | null): Flag[] {
+/** A phrase's longest word (the rarest, as a rule) as the analyzer's tokens spell it (lower case, cut at anything not
+ * a letter or digit), in each spelling of its Romanian comma letters; null when the phrase has no word ("№"). */
+function keyWord(phrase: string): string[] | null {
+  const parts = phrase.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u);
+  const w = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!w) return null;
+  return [...new Set([w, plain(w), w.replace(/ș/g, 'ş').replace(/ț/g, 'ţ')])];
+}
+
+/** For each key word of a gated rule's phrases, the rules it opens; the rules with a phrase of no word. */
+const OPENED_BY = new Map<string, PrivacyRule[]>();
+const ALWAYS = new Set<PrivacyRule>();
+for (const rule of RULES) {
+  for (const role of rule.gate ?? []) {
+    for (const phrase of rule.lang && role === 'naming' ? WORDS.naming[rule.lang]! : all(role)) {
+      const words = keyWord(phrase);
+      if (!words) ALWAYS.add(rule);
+      for (const w of words ?? []) OPENED_BY.set(w, [...(OPENED_BY.get(w) ?? []), rule]);
+    }
+  }
+}
+
+// The gated rules that a text's words open (every gated rule when the words are not given).
+function openedRules(words: readonly string[] | undefined): Set<PrivacyRule> | null {
+  if (!words) return null;
+  const open = new Set(ALWAYS);
+  for (const w of words) {
+    const rules = OPENED_BY.get(w);
+    if (rules) for (const r of rules) open.add(r);
+  }
+  return open;
+}
+
+/**
+ * Flags identifying details for an editor to check; run on relevant texts only. `words` (the text's lower-cased
+ * tokens, as the cue stage cut them) lets a rule none of whose phrases' key words is there be skipped unread.
+ */
+export function privacyFlags(text: string, minors: boolean | null, words?: readonly string[]): Flag[] {
   const flags: Flag[] = [];
   const seen = new Set<string>();
   let naming: Set<string> | undefined;
+  const open = openedRules(words);
   for (const rule of RULES) {
     if (rule.minorsOnly && minors !== true) continue;
+    if (open && rule.gate && !open.has(rule)) continue;
     if (rule.lang) {
       naming ??= namingLanguages(text);
       if (!naming.has(rule.lang)) continue;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { tokenize } from '../../../src/analyze/cues/tokens.ts';
 import { loadPrivacyWords, privacyFlags } from '../../../src/analyze/privacy/flags.ts';
 import { redact } from '../../../src/analyze/privacy/redact.ts';
 import { dataPath } from '../../../src/lib/paths.ts';
@@ -194,5 +195,22 @@ describe('privacy flags in other languages (data/lexicons/privacy/words.json)', 
     assert.throws(() => loadPrivacyWords(file), /naming\.xx has no person words/);
     writeFileSync(file, JSON.stringify({ ...real, person: { ...real.person, en: ['girl', ' boy'] } }));
     assert.throws(() => loadPrivacyWords(file), /person\.en: a list of words/);
+  });
+});
+
+// The analyzer passes the text's tokens, and a rule none of whose phrases' key words is among them is skipped: the
+// flags must be the same as when every rule reads the text.
+describe('privacy flags gated by the text words', () => {
+  it('flags exactly what the ungated rules flag, for every case above', () => {
+    for (const [lang, text] of [...FLAGGED, ...NOT_FLAGGED]) {
+      for (const minors of [true, false]) {
+        const words = tokenize(text).lower;
+        assert.deepEqual(privacyFlags(text, minors, words), privacyFlags(text, minors), `${lang}: ${text}`);
+      }
+    }
+  });
+  it('skips a rule whose words are absent (a street rule on a text with no street word)', () => {
+    const text = 'She lived at 14 Rue de Rivoli in Paris.';
+    assert.deepEqual(privacyFlags(text, false, ['she', 'lived', 'at', '14']), []);
   });
 });
