@@ -95,3 +95,16 @@ describe('forced labour told through its means', () => {
     assert.equal(r.victims, 11);
   });
 });
+
+// Someone's own children ("her own children", "their two sons") are family, not victims, unless sold or freed (a
+// known gap: "a woman who sold her two daughters" still reads the suspect's adult word louder than the daughters).
+describe("a victim's or a suspect's own children", () => {
+  it('en: threatened to take her children away is no child victim', async () => {
+    const r = await analyze(
+      'Family indicted',
+      'A grand jury indicted three family members who held a woman captive for 12 years and forced her to work in their home without pay. They confiscated her documents and threatened to take her children away from her.',
+    );
+    assert.equal(r.relevant, true);
+    assert.notEqual(r.minors, true);
+  });
+});
