@@ -124,19 +124,17 @@ const CARE_WINDOW = 4;
 // Whether the child word at token `ti` names children someone minds or owns ("her employer's two sons").
 function mindedChildren(set: CueSet, ti: number): boolean {
   if (hitIn(set, 'care', ti - CARE_WINDOW, ti)) return true;
-  // "her own children", "their two sons": someone's family, unless sold or freed ("sold her two daughters").
-  if (
-    (possessive(set, ti - 1) || possessive(set, ti - 2)) &&
-    !hitIn(set, 'sale', ti - CARE_WINDOW, ti) &&
-    !hitIn(set, 'rescue', ti - CARE_WINDOW, ti)
-  )
-    return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 2); k--) {
     if (set.tokens.lower[k] !== 's') continue;
     const c = set.text[set.tokens.start[k]! - 1];
     if (c === "'" || c === '\u2019') return true;
   }
-  return false;
+  // "her own children", "their two sons": someone's family, unless sold or freed ("sold her two daughters", "their
+  // newborns were sold").
+  if (!possessive(set, ti - 1) && !possessive(set, ti - 2)) return false;
+  const from = ti - CARE_WINDOW;
+  const to = ti + CARE_WINDOW + 1;
+  return !hitIn(set, 'sale', from, to) && !hitIn(set, 'rescue', from, to);
 }
 
 // Whether token `i` is a possessive word of one of the text's lexicons ("her", "sus").
