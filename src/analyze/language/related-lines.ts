@@ -1,6 +1,7 @@
 // "Read also: <headline>" lines: another story's headline between the paragraphs, blanked before the text is read.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../lib/paths.ts';
+import { escapeRegExp } from '../../lib/text/regexp.ts';
 
 interface RelatedFile {
   maxLine: number;
@@ -16,7 +17,7 @@ export function loadRelatedMasker(file = dataPath('lexicons', 'lines', 'related.
   const words = [...new Set(Object.values(data.markers).flat())]
     .map((w) => w.toLowerCase())
     .sort((a, b) => b.length - a.length)
-    .map(escape);
+    .map(escapeRegExp);
   // A marker opening a line (after spaces or a bullet), then a separator; the rest of the line is the headline.
   const line = new RegExp(`[ \\t•*>-]*(?:${words.join('|')})[ \\t]*[:：|»>–—][^\\n]*`, 'iuy');
   const longest = Math.max(...words.map((w) => w.length)) + SEPARATOR_REACH;
@@ -41,7 +42,3 @@ export function loadRelatedMasker(file = dataPath('lexicons', 'lines', 'related.
 /** The separators after a marker, and how far past the longest marker one may come (spaces, a bullet). */
 const SEPARATOR = /[:：|»>–—]/;
 const SEPARATOR_REACH = 8;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
