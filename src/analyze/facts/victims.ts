@@ -210,7 +210,9 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
     !isWord(set, 'said', num.ti - 1) && clause(set, num.ti, hitIn(set, 'suspect', num.ti - 2, num.ti));
   // ("were arrested and 30 women were rescued": a new clause after "and" with its own rescue keeps it.)
   const ownClause = isWord(set, 'and', num.ti - 1) && !!rescueAfter;
-  if (suspectBefore && !ownClause && !rescueAfterHit(set, suspectBefore.ti, num.ti))
+  // ("The suspects forced five young women": a verb of compulsion between makes the number the suspects' victims.)
+  const actedOn = !!suspectBefore && !!hitIn(set, 'compel', suspectBefore.tj, num.ti);
+  if (suspectBefore && !ownClause && !actedOn && !rescueAfterHit(set, suspectBefore.ti, num.ti))
     return suspectsCount(set, num, suspects);
   // "section 370", "artículo 177 bis", "pasal 2", "372 (2)", "4(1)": a reference to a law or a document, not a count.
   if (hitIn(set, 'ref', num.ti - 1, num.ti) || subdivided(set, num)) return null;
@@ -218,7 +220,9 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
   const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
   if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
-  const others = !!hitIn(set, 'part_of', num.tj, end + 2);
+  // ("pet devojaka, od kojih su dve maloletne": "of whom" after the noun and a comma opens the next count's clause.)
+  const partOf = hitIn(set, 'part_of', num.tj, end + 2);
+  const others = !!partOf && !(noun && partOf.ti >= noun.tj && afterComma(set, partOf.ti));
   // "40 migrants intercepted; 12 of them were victims of trafficking": the part said to be the victims is their count.
   const namedPart = others && !noun && !!namedVictims(set, end);
   if (!noun && !namedPart && !(rescueAfter || rescueBefore)) return null;
@@ -250,6 +254,12 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   const rescue = !!(rescueAfter || rescueBefore);
   const cues = { noun: nounScore, rescue, place, total, part: partOfGroup || others, joined: false };
   return { n: num.value, score, start, end: set.tokens.end[end - 1]!, approx, noun: !!noun, cues };
+}
+
+// Whether a comma stands right before token `ti`.
+function afterComma(set: CueSet, ti: number): boolean {
+  const prevEnd = set.tokens.end[ti - 1];
+  return prevEnd !== undefined && set.text.slice(prevEnd, set.tokens.start[ti]).trim() === ',';
 }
 
 // Notes a body number told as suspects' and gives no candidate.
