@@ -43,10 +43,12 @@ function findAges(set: CueSet): StatedAge[] {
   const out: StatedAge[] = [];
   const ages = [...hitsOf(set, 'age'), ...hitsOf(set, 'age_weak')];
   for (const h of ages) {
+    // A phrase with the age inside it ("tenía _ años", "was _ when"): its number is the age.
+    const inner = h.tj - h.ti >= 3 ? findNumber(set, h.ti + 1, h.tj - 1) : null;
     // An age word that opens an age ("aged", "berusia", "edad") takes the number after it: "two aged 16" is not 2.
-    const before = isWord(set, 'aged', h.ti) ? null : findNumber(set, h.ti - 2, h.ti, h.ti);
-    const after = before || h.cat !== 'age' ? null : numberAfter(set, h);
-    let num = before ?? after;
+    const before = inner || isWord(set, 'aged', h.ti) ? null : findNumber(set, h.ti - 2, h.ti, h.ti);
+    const after = inner || before || h.cat !== 'age' ? null : numberAfter(set, h);
+    let num = inner ?? before ?? after;
     if (!num || num.value > 110 || out.length >= 8) continue;
     if (h.cat === 'age_weak' && !(before && personBefore(set, num.ti))) continue;
     // "zwei Jahre lang", "for two years", "durante tres años": a length of time, not an age.
