@@ -4,7 +4,8 @@ import { analyze } from './helpers.ts';
 
 // A survivor's story composed by us (fictional), told in seven languages: "Maria was 16 when a man promised her a
 // job…". The age is said with a verb ("tenía 16 años", "avait 16 ans", "war 16, als"): lexicon phrases with the age in
-// their middle ("tenía _ años", "was _ when") read it, so she is one victim and a minor.
+// their middle ("tenía _ años", "was _ when", "a los _ años", "aos _ anos") read it, so she is one victim and a minor.
+// Known gaps: Italian "A 15 anni" (also "sentenced to 15 years") and English "She was just 14." are not read.
 const CASES: [lang: string, title: string, text: string][] = [
   [
     'en',
@@ -40,6 +41,16 @@ const CASES: [lang: string, title: string, text: string][] = [
     'id',
     'Kisah penyintas',
     'Maria berusia 16 tahun ketika seorang pria yang dikenalnya secara daring menjanjikan pekerjaan sebagai pelayan di Jakarta. Ternyata ia dikurung di sebuah apartemen dan dipaksa menjadi pekerja seks.',
+  ],
+  [
+    'es',
+    'Superviviente',
+    'A los 15 años, Ana fue captada en su pueblo y vendida a un hombre que la obligó a prostituirse en Lima.',
+  ],
+  [
+    'pt',
+    'Sobrevivente',
+    'Aos 15 anos, Ana foi levada da sua aldeia e vendida a um homem que a obrigou a prostituir-se em São Paulo.',
   ],
 ];
 
