@@ -20,7 +20,8 @@ export type WordRole =
   | 'glued'
   | 'not_pivot'
   | 'age_then'
-  | 'singular';
+  | 'singular'
+  | 'without';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

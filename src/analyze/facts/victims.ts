@@ -182,10 +182,12 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
   // ("jailed for six years and she for five. The woman…": a noun past the end of the sentence is not the count's.)
-  const noun =
+  const found =
     clause(set, num.tj - 1, firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP)) ??
     demonym(set, num.tj) ??
     nounBefore(set, num);
+  // ("un couple sans enfants", "a couple without children": a noun after "without" counts nobody.)
+  const noun = found && !isWord(set, 'without', found.ti - 1) ? found : undefined;
   const suspectNoun =
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   // ("14 mutmaßliche Opfer", "alleged victims": a suspect word right before the word for victims only hedges it.)

@@ -79,6 +79,7 @@ const ROLES = new Set([
   'not_pivot',
   'age_then',
   'singular',
+  'without',
 ]);
 
 describe('lexicon files', () => {
