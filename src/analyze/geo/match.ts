@@ -79,6 +79,7 @@ function matchAt(
         if (!best && LENGTHENED.test(key))
           best = longest(text, tokens, i, index.stems.get(key.slice(0, -1)), lang, false, best);
       }
+      if (!best) best = shortCountry(text, tokens, i, index, lang, w);
       if (!best) best = declinedTown(text, tokens, i, index, lang, w);
     }
     if (best) return best;
@@ -91,6 +92,27 @@ function matchAt(
     for (const v of affixVariants(w, index.words))
       best = longest(text, tokens, i, index.lower.get(v), lang, true, best);
   return best;
+}
+
+/** Case endings after which a three-letter stem may be a country's ("Ганы", "Кубы", "Омана"): a vowel or soft sign. */
+const SHORT_STEM_ENDING = /^[аеиоуыэюяіїєь]{1,2}$/u;
+
+// A country whose name declines from a four-letter word ("Гана" → "из Ганы", "Куба" → "с Кубы"): only countries are
+// taken from so short a stem, so a name ("Ганс") or an ordinary word does not become a town.
+function shortCountry(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: GeoIndex,
+  lang: string,
+  w: string,
+): Mention | undefined {
+  for (let cut = 1; cut <= 2; cut++) {
+    if (w.length - cut !== 3 || !SHORT_STEM_ENDING.test(w.slice(-cut))) continue;
+    const m = longest(text, tokens, i, index.stems.get(w.slice(0, -cut)), lang, false, undefined);
+    if (m?.ids.length && m.ids.every((id) => index.entry(id).kind === 'c')) return m;
+  }
+  return undefined;
 }
 
 // A town named with a case ending of the text's language ("pod Lublinem", "kod Subotice", "Szegeden"): the word less an
