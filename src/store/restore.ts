@@ -71,7 +71,7 @@ async function loadRows(t: Db, file: string): Promise<number> {
         trailer = obj as unknown as Trailer;
         continue;
       } else {
-        const row = checkRow(obj);
+        const row = checkRow(obj, file);
         batch.push(row);
         counts[row.t] = (counts[row.t] ?? 0) + 1;
         rows++;
@@ -139,11 +139,14 @@ function checkTrailer(
   if (trailer.sha256 !== sha256) throw inputError(`restore ${file}: checksum mismatch (edited or damaged)`);
 }
 
-function checkRow(obj: { t?: unknown; r?: unknown }): { t: string; r: Row } {
+// A row line: a known table and plain column names; anything else is a damaged file (bytes flipped inside the gzip
+// stream can still decompress into valid JSON, before the stream's own check at its end).
+function checkRow(obj: { t?: unknown; r?: unknown }, file: string): { t: string; r: Row } {
   const t = String(obj?.t);
+  const damaged = (what: string) => inputError(`restore ${file}: a damaged or cut backup (${what}); nothing restored`);
   if (!BACKUP_TABLES.some(([name]) => name === t) || typeof obj.r !== 'object' || !obj.r)
-    throw inputError(`restore: bad line for table "${t}"`);
-  for (const k of Object.keys(obj.r)) if (!/^[a-z_]{1,40}$/.test(k)) throw inputError(`restore: bad column "${k}"`);
+    throw damaged(`bad line for table "${t.slice(0, 40)}"`);
+  for (const k of Object.keys(obj.r)) if (!/^[a-z_]{1,40}$/.test(k)) throw damaged(`bad column "${k.slice(0, 40)}"`);
   return { t, r: obj.r as Row };
 }
 

@@ -30,6 +30,11 @@ const SPOILERS: [name: string, spoil: (gz: Buffer) => Buffer | null, message: Re
     (gz) => relines(gz, (l) => l.map((x) => x.replace('Article', 'Arti cle'))),
     /checksum/,
   ],
+  [
+    'a column renamed, trailer kept (as flipped bytes can leave valid JSON)',
+    (gz) => relines(gz, (l) => l.map((x, i) => (i === 3 ? x.replace('"url":', '"u-rl":') : x))),
+    /damaged or cut backup \(bad column "u-rl"\)/,
+  ],
   ['lines after the end marker', (gz) => relines(gz, (l) => [...l, l[1]!]), /after the end marker/],
   ['an empty file', () => Buffer.alloc(0), /empty file/],
   ['a folder', () => null, /is a folder/],
