@@ -129,11 +129,15 @@ function checkTrailer(
 ): void {
   if (!trailer) throw inputError(`restore ${file}: the file ends before its end marker (cut short?); nothing restored`);
   if (trailer.rows !== rows) {
-    throw inputError(`restore ${file}: ${rows} rows read, the end marker says ${trailer.rows}; nothing restored`);
+    throw inputError(
+      `restore ${file}: ${rows} rows read, the end marker says ${trailer.rows} (a damaged or cut backup); nothing restored`,
+    );
   }
   for (const [table, n] of Object.entries(trailer.counts ?? {})) {
     if ((counts[table] ?? 0) !== n) {
-      throw inputError(`restore ${file}: ${counts[table] ?? 0} ${table} rows, the end marker says ${n}`);
+      throw inputError(
+        `restore ${file}: ${counts[table] ?? 0} ${table} rows, the end marker says ${n} (a damaged or cut backup); nothing restored`,
+      );
     }
   }
   if (trailer.sha256 !== sha256) throw inputError(`restore ${file}: checksum mismatch (edited or damaged)`);
