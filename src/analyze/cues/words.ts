@@ -32,3 +32,16 @@ export function isWord(set: CueSet, role: WordRole, i: number): boolean {
   }
   return false;
 }
+
+/** Whether token `i` is a possessive word of one of the text's lexicons ("her", "sus"): what follows is someone's. */
+export function isPossessive(set: CueSet, i: number): boolean {
+  if (i < 0) return false;
+  return set.lexicons.some((lex) => lex.possessives.has(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!));
+}
+
+/** Whether token `i` is the "s" of an owner's "'s" ("the couple's two sons"). */
+export function isOwnerS(set: CueSet, i: number): boolean {
+  if (i < 1 || set.tokens.lower[i] !== 's') return false;
+  const c = set.text[set.tokens.start[i]! - 1];
+  return c === "'" || c === '\u2019';
+}

@@ -5,6 +5,7 @@ import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import type { CueSet } from '../cues/scan.ts';
 import { hitIn, hitsOf } from '../cues/scan.ts';
+import { isOwnerS, isPossessive } from '../cues/words.ts';
 import { statedAges } from './ages.ts';
 import { numberAt } from './numbers.ts';
 
@@ -124,23 +125,13 @@ const CARE_WINDOW = 4;
 // Whether the child word at token `ti` names children someone minds or owns ("her employer's two sons").
 function mindedChildren(set: CueSet, ti: number): boolean {
   if (hitIn(set, 'care', ti - CARE_WINDOW, ti)) return true;
-  for (let k = ti - 1; k >= Math.max(0, ti - 2); k--) {
-    if (set.tokens.lower[k] !== 's') continue;
-    const c = set.text[set.tokens.start[k]! - 1];
-    if (c === "'" || c === '\u2019') return true;
-  }
+  if (isOwnerS(set, ti - 1) || isOwnerS(set, ti - 2)) return true;
   // "her own children", "their two sons": someone's family, unless sold or freed ("sold her two daughters", "their
   // newborns were sold").
-  if (!possessive(set, ti - 1) && !possessive(set, ti - 2)) return false;
+  if (!isPossessive(set, ti - 1) && !isPossessive(set, ti - 2)) return false;
   const from = ti - CARE_WINDOW;
   const to = ti + CARE_WINDOW + 1;
   return !hitIn(set, 'sale', from, to) && !hitIn(set, 'rescue', from, to);
-}
-
-// Whether token `i` is a possessive word of one of the text's lexicons ("her", "sus").
-function possessive(set: CueSet, i: number): boolean {
-  if (i < 0) return false;
-  return set.lexicons.some((lex) => lex.possessives.has(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!));
 }
 
 const SENTENCE_END = new RegExp(`[.!?:;\\n"“«${SCRIPT_STOPS}]\\s*$`);

@@ -2,7 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf, nationalAt } from '../cues/scan.ts';
-import { isWord } from '../cues/words.ts';
+import { isOwnerS, isPossessive, isWord } from '../cues/words.ts';
 import { type StatedAge, sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
@@ -220,7 +220,7 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   if (hitIn(set, 'ref', num.ti - 1, num.ti) || subdivided(set, num)) return null;
   // "care for their three children", "the couple's two sons", "looking after four children": the family of someone in the
   // story or the children a worker minds, unless sold or rescued ("sold her two daughters").
-  const family = possessive(set, num.ti - 1) || ownerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
+  const family = isPossessive(set, num.ti - 1) || isOwnerS(set, num.ti - 1) || hitIn(set, 'care', num.ti - 3, num.ti);
   if (family && !clause(set, num.ti, hitIn(set, 'rescue', num.ti - 4, num.ti - 1))) return null;
   // ("pet devojaka, od kojih su dve maloletne": "of whom" after the noun and a comma opens the next count's clause.)
   const partOf = hitIn(set, 'part_of', num.tj, end + 2);
@@ -290,13 +290,6 @@ function totalBefore(set: CueSet, ti: number): boolean {
 
 /** Tokens before a count in which a part word ("among the victims") may start. */
 const PART_BEFORE = 6;
-
-// "the couple's three children": an owner's "'s" right before the number.
-function ownerS(set: CueSet, i: number): boolean {
-  if (i < 1 || set.tokens.lower[i] !== 's') return false;
-  const c = set.text[set.tokens.start[i]! - 1];
-  return c === "'" || c === '\u2019';
-}
 
 /** Tokens between a noun and the count after it ("wanawake hao 17": the women, those, 17). */
 const NOUN_BEFORE_GAP = 1;
@@ -423,11 +416,6 @@ function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
   if (partOfDate(set, num)) return true;
   const v = num.value;
   return v >= 1900 && v <= 2100 && Number.isInteger(v) && /^\d{4}$/.test(set.tokens.lower[num.ti]!);
-}
-
-function possessive(set: CueSet, i: number): boolean {
-  if (i < 0) return false;
-  return set.lexicons.some((lex) => lex.possessives.has(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!));
 }
 
 function isMoney(set: CueSet, num: NumberAt): boolean {
