@@ -33,6 +33,14 @@ export function isWord(set: CueSet, role: WordRole, i: number): boolean {
   return false;
 }
 
+/** Whether token `i` is one of the role's words in the text's own language (the first lexicon): English "a" is no
+ * article in a Spanish text. */
+export function isOwnWord(set: CueSet, role: WordRole, i: number): boolean {
+  const lex = set.lexicons[0];
+  if (!lex || i < 0 || i >= set.tokens.length) return false;
+  return !!lex.words.get(role)?.has(lex.fold ? set.tokens.fold[i]! : set.tokens.lower[i]!);
+}
+
 /** Whether token `i` is a possessive word of one of the text's lexicons ("her", "sus"): what follows is someone's. */
 export function isPossessive(set: CueSet, i: number): boolean {
   if (i < 0) return false;

@@ -2,7 +2,7 @@
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, hitIn, hitsOf, nationalAt } from '../cues/scan.ts';
-import { isOwnerS, isPossessive, isWord } from '../cues/words.ts';
+import { isOwnerS, isOwnWord, isPossessive, isWord } from '../cues/words.ts';
 import { type StatedAge, sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
@@ -137,8 +137,39 @@ function inSentence(set: CueSet, cat: string, at: number): boolean {
 
 /** "A woman was rescued", "una mujer fue rescatada": one person rescued, told in the singular. */
 export function oneRescued(set: CueSet): VictimCount | null {
-  const h = hitsOf(set, 'rescue_one')[0];
+  const h = hitsOf(set, 'rescue_one')[0] ?? oneActedOn(set);
   return h ? { n: 1, score: VICTIMS_MIN, start: h.start, end: h.end, approx: false } : null;
+}
+
+/** Tokens a verb of rescue or exploitation may stand from the one person it acts on ("kept a Kenyan woman"). */
+const ACTED_GAP = 3;
+/** Words allowed between "a" and the person's noun: a nationality or a capitalised name ("a Kenyan woman"). */
+const ONE_GAP = 2;
+
+// "kept a Kenyan woman as a domestic servant", "a girl trafficked from Nepal": one person, said in the singular ("a",
+// "una", "une"), acted on by a verb of rescue or exploitation just before it in the same sentence, or told by a
+// participle right after it. The first such person is the one.
+function oneActedOn(set: CueSet): Hit | undefined {
+  for (const noun of hitsOf(set, 'victim')) {
+    const article = singularBefore(set, noun.ti);
+    if (article === undefined) continue;
+    const before = hitIn(set, 'rescue', article - ACTED_GAP, article);
+    if (before && sameSentence(set, before.ti, noun.ti)) return noun;
+    // "a girl trafficked from Nepal": a participle right after the noun, with no person after it ("a woman trafficked
+    // girls" is the trafficker).
+    const after = hitIn(set, 'rescue', noun.tj, noun.tj + 1);
+    if (after?.ti === noun.tj && !hitIn(set, 'person', after.tj, after.tj + 1)) return noun;
+  }
+  return undefined;
+}
+
+// The token of "a"/"una" right before the noun, or before a nationality or name next to it.
+function singularBefore(set: CueSet, ti: number): number | undefined {
+  for (let k = ti - 1; k >= ti - 1 - ONE_GAP && k >= 0; k--) {
+    if (isOwnWord(set, 'one', k) || isOwnWord(set, 'singular', k)) return set.tokens.lower[k] === 'one' ? undefined : k;
+    if (!nationalAt(set, set.tokens.start[k]) && !set.tokens.cap[k]) return undefined;
+  }
+  return undefined;
 }
 
 // "Over 200 child soldiers freed" in the title, "207 children" in the body: the exact figure wins.

@@ -89,9 +89,10 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   const tokens = ctx.spans ? tokensOfSpans(text, ctx.spans) : tokenize(text);
   const lang = (ctx.language ?? 'en').toLowerCase().slice(0, 3);
   const mentions = findMentions(text, tokens, index, lang);
-  const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, ctx.countryHint?.toUpperCase());
-  abbreviationsInPassing(text, found);
   const home = HOME_COUNTRY[lang];
+  const hint = ctx.countryHint?.toUpperCase();
+  const found = resolveMentions(text, tokens, mentions, index, ctx.titleEnd ?? 0, lang, hint, home);
+  abbreviationsInPassing(text, found);
   const stats = new Map<string, CountryStats>();
   const ranked = scoreCountries(text, found, ctx.titleEnd ?? 0, home, index.words, stats);
   const countries = selectCountries(ranked);

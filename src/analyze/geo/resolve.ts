@@ -31,6 +31,8 @@ const PERSON_NAME_SUPPORT = 1;
 const CAPITAL = 2;
 /** Bonus for a place in the source's own country. */
 const HINTED = 1;
+/** Bonus for a town or region in the country where the text's language is mostly written (Bari in Italian news). */
+const HOME_PLACE = 0.75;
 /** Resolves every mention to its most likely place given the rest of the text; drops the unlikely ones. */
 export function resolveMentions(
   text: string,
@@ -40,6 +42,7 @@ export function resolveMentions(
   titleEnd: number,
   lang: string,
   hint?: string,
+  home?: string,
 ): Resolved[] {
   const placeTokens = new Set<number>();
   const declining = DECLINING.has(lang);
@@ -49,7 +52,7 @@ export function resolveMentions(
   if (!mentions.length) return emptyList();
   // First pass on priors alone; the second lets each mention lean on the other names' countries.
   const none: Support = { total: new Map(), own: undefined };
-  const first = mentions.map((m) => pick(m, index, none, hint));
+  const first = mentions.map((m) => pick(m, index, none, hint, home));
   const ctxs = mentions.map((m) => contextOf(text, tokens, m, lang, placeTokens, index.words));
   // An ordinary word ("Essen" in German) lends its country no support unless a preposition of place makes it a name.
   const ordinary = mentions.map((m, i) => ordinaryWord(text, tokens, m, index, lang, ctxs[i]!));
@@ -68,7 +71,7 @@ export function resolveMentions(
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
     const designated =
       m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
-    let entry = pick(m, index, support, hint, designated);
+    let entry = pick(m, index, support, hint, home, designated);
     if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
     // "Jersey" in a story about New Jersey, "Benin" in one about Benin City, "Minas" (a town in Uruguay) in one about
     // Minas Gerais: the short form of the longer place.
@@ -263,7 +266,14 @@ function supportTable(
   return { total, byName };
 }
 
-function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, designated?: string): Entry | undefined {
+function pick(
+  m: Mention,
+  index: GeoIndex,
+  support: Support,
+  hint: string | undefined,
+  home: string | undefined,
+  designated?: string,
+): Entry | undefined {
   let best: Entry | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   let rival: Entry | undefined;
@@ -280,7 +290,8 @@ function pick(m: Mention, index: GeoIndex, support: Support, hint?: string, desi
         : others(support, e.cc) > 0;
     const placed = e.kind !== 'c' && designated === e.cc ? SUPPORTED : 0;
     const seat = e.kind === 'p' && seatOfNamesake(m, index, e) ? SEAT : 0;
-    const score = prior(e) + seat + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0);
+    const local = e.kind !== 'c' && e.cc === home ? HOME_PLACE : 0;
+    const score = prior(e) + seat + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0) + local;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;

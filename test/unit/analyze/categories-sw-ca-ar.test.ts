@@ -121,7 +121,8 @@ describe('Catalan categories (ca.json)', () => {
       'Una dona explotada laboralment treballava sense cobrar i havia de cuidar quatre nens de la família.',
     );
     assert.equal(care.relevant, true);
-    assert.equal(care.victims, null);
+    // One woman exploited ("una dona explotada"), not the four children she minds.
+    assert.equal(care.victims, 1);
   });
 
   it('"tres d\'ells" is a part of the group; a running total is not the count', async () => {

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadGeoIndex, locate } from '../../../src/analyze/geo/index.ts';
+
+// Sentences composed for this test. Czech towns whose stem changes when declined ("v Brně", "v Liberci") are listed
+// in those forms (data/gazetteer/city-aliases.tsv); the prepositions of place of Czech, Polish, Slovak, Croatian,
+// Swedish, Danish, Norwegian, Dutch and Catalan (data/lexicons/places/words.json) let a town under 100,000 people count
+// without its country named.
+describe('Czech towns in their declined forms', () => {
+  const index = loadGeoIndex();
+  for (const town of [
+    'v Brně',
+    'z Brna',
+    'v Plzni',
+    'v Liberci',
+    'v Pardubicích',
+    've Zlíně',
+    'v Chebu',
+    'v Karlových Varech',
+  ]) {
+    it(`"${town}" is in CZ`, () => {
+      const r = locate(`Policie ${town} zadržela dva muže a osvobodila šest žen.`, index, { language: 'cs' });
+      assert.deepEqual(r.countries, ['CZ']);
+    });
+  }
+});
+
+describe('small towns after a preposition of place', () => {
+  const index = loadGeoIndex();
+  for (const [lang, text, cc] of [
+    ['pl', 'Policja w Tarnowie zatrzymała dwóch mężczyzn.', 'PL'],
+    ['sv', 'Polisen i Borås har gripit två män.', 'SE'],
+    ['da', 'Politiet i Horsens har anholdt to mænd.', 'DK'],
+    ['no', 'Politiet i Drammen har pågrepet to menn.', 'NO'],
+    ['hr', 'Policija u Zadru uhitila je dvojicu muškaraca.', 'HR'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(locate(text, index, { language: lang }).countries, [cc]));
+  }
+});
+
+// A town of the country where the text's language is mostly written wins over a foreign region of the same name:
+// "a Bari" in Italian news is the city in Apulia, not the region of Somalia.
+describe('home towns in a language of one country', () => {
+  const index = loadGeoIndex();
+  it('Italian "a Bari" is in Italy', () => {
+    const r = locate('Arrestato a Bari un uomo che sfruttava una ragazza.', index, { language: 'it' });
+    assert.deepEqual(r.countries, ['IT']);
+  });
+  it('an English "Bari region" story stays open to Somalia', () => {
+    const r = locate('Fighting in the Bari region of Somalia displaced thousands.', index, { language: 'en' });
+    assert.deepEqual(r.countries, ['SO']);
+  });
+});
+
+// Swedish, Danish and Norwegian nationality words (data/gazetteer/demonyms.tsv), lowercase as those languages write
+// them; language names that many countries speak ("engelska") are left out.
+describe('Nordic nationality words', () => {
+  const index = loadGeoIndex();
+  for (const [lang, text, want] of [
+    ['sv', 'Polisen i Malmö har gripit två män. Sju thailändska kvinnor tvingades till prostitution.', ['SE', 'TH']],
+    ['da', 'Politiet i Aarhus anholdt to mænd. Syv rumænske kvinder blev tvunget til prostitution.', ['DK', 'RO']],
+    ['no', 'Politiet i Bergen pågrep to menn. Sju nigerianske kvinner ble tvunget til prostitusjon.', ['NO', 'NG']],
+    ['sv', 'Polisen i Malmö har gripit två män. Kvinnorna talade engelska.', ['SE']],
+  ] as const) {
+    it(`${lang}: ${text.slice(0, 50)}`, () =>
+      assert.deepEqual([...locate(text, index, { language: lang }).countries].sort(), [...want].sort()));
+  }
+});
