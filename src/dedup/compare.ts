@@ -79,6 +79,16 @@ const NEAR_COUNT_SHARE = 0.15;
 export const ABROAD_CITY = 0.5;
 /** Cities in common from which a shared route counts half as a fact of the case. */
 const ROUTE_FACT_CITIES = 3;
+/** The same exact victims count in one place within NEWS_DAYS days, beyond what the count and the place add. */
+export const ONE_COUNT_ONE_PLACE = 1;
+/** Days within which outlets retell one case (the first threshold's span). */
+const NEWS_DAYS = 4;
+/** Least victims count that, with a place and the news days, tells one case. */
+const ONE_COUNT_MIN = 5;
+/** A sum of money in common (from BIG_SUM; half below), and the most that sums add. */
+export const SUM = 1;
+const BIG_SUM = 1000;
+const MAX_SUMS = 2;
 /** Reports this close in time that give their events' days with weekdays, and no day in common, tell two events. */
 const OTHER_DAY_DAYS = 14;
 
@@ -129,6 +139,16 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     ),
     `numbers ${nums.join(', ')}`,
   );
+  // A sum of money both name (a fine, a debt, a price paid for a girl: "R$ 412 mil", "412,000 reais") is a fact of
+  // the case; a thousand or more rarely meets by chance, a smaller one (a monthly wage) backs others.
+  const sums = shared(x.money ?? [], y.money ?? []);
+  add(
+    Math.min(
+      sums.reduce((n, v) => n + (v >= BIG_SUM ? SUM : SUM / 2), 0),
+      MAX_SUMS,
+    ),
+    `sums ${sums.join(', ')}`,
+  );
   // Outlets count one operation's arrests differently (35 and 40, "une quinzaine" and 16): a near count agrees.
   const close = nums.length ? [] : nearCounts(x.counts, y.counts);
   add(close.length ? NEAR_COUNT : 0, `near counts ${close.join(', ')}`);
@@ -173,6 +193,10 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const sameCount = keepsCount(x, y) && keepsCount(y, x);
   add(fresh && sameCount && rewritten(a.shingles, b.shingles) ? REWRITE : 0, 'one release rewritten');
   add(where, 'places');
+  // The same victims count, said exactly, in the same place within the news cycle's days: one case told twice ("nove
+  // bolivianos resgatados no Brás", "rescatan a nueve bolivianos en Brás"); a look-alike weeks later needs more.
+  const oneCase = days <= NEWS_DAYS && where > 0 && sameExactCount(x, y);
+  add(oneCase ? ONE_COUNT_ONE_PLACE : 0, 'one count, one place, one week');
   // Two or more cities in common trace one case's route (Tenerife and Segovia; Madrid, Málaga and Toledo).
   const route = shared(x.cities, y.cities);
   const routePoints = Math.min(Math.max(0, route.length - 1) * 0.75, 1.5);
@@ -245,6 +269,14 @@ function monthsInCommon(a: readonly string[], b: readonly string[]): [string[], 
   if (dated.length) return [dated, SHARED_MONTH_YEAR + (dated.length > 1 ? SHARED_MONTH : 0)];
   if (both.length) return [both, SHARED_MONTH];
   return [[], a.length && b.length ? -SHARED_MONTH : 0];
+}
+
+// Both give the same victims count, neither as a bound nor as a rounded figure, and it is no count of arrests.
+function sameExactCount(x: IncidentPrint, y: IncidentPrint): boolean {
+  const n = x.victims;
+  if (n === null || n < ONE_COUNT_MIN || y.victims !== n) return false;
+  if (x.victimsHedged || y.victimsHedged || roughly(x, n) || roughly(y, n)) return false;
+  return !arrests(x, n) && !arrests(y, n);
 }
 
 /** Whether `y` writes `x`'s victims count among the people it counts (or `x` gives none): small counts in common

@@ -43,6 +43,8 @@ function weekdayNames(locales: readonly string[]): string[] {
   }
   return out;
 }
+/** An English owner's "'s" at the end of a word. */
+const POSSESSIVE_S = /'s$/;
 /** Most names kept per report (the first ones: the top of a report names its case). */
 const MAX_NAMES = 40;
 /** Shortest single word kept as a name. */
@@ -89,6 +91,8 @@ export function reportNames(text: string, places: Set<string>, language: string)
     for (const seg of segments(run, lowerSeen)) {
       const content = seg.words.filter((w) => !CONNECTORS.has(w));
       if (content.every((w) => places.has(w))) continue;
+      // "Myanmar's Kayin State", "Nigeria's Edo", "Italy's Interior Ministry": what a place owns is a place or an office.
+      if (content.some((w) => POSSESSIVE_S.test(w) && places.has(w.replace(POSSESSIVE_S, '')))) continue;
       const spelled = seg.words.map((w) => GEO_ABBREVIATIONS.get(w) ?? w);
       if (spelled.some((w) => GEOGRAPHY.has(w))) {
         if (content.length >= 2 && !content.every((w) => GEOGRAPHY.has(w))) localities.add(spelled.join(' '));

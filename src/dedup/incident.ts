@@ -22,12 +22,16 @@ import {
   AGE_RANGE_TEXT,
   AGED_BEFORE,
   APPROXIMATE,
+  COMPOUND_ONES,
   CURRENCY,
   CURRENCY_BEFORE,
   HEDGE,
+  MILLIONS_AFTER,
   NUMBER_AND,
   REFERENCE_BEFORE,
+  SCALE_OF,
   SENTENCE_AFTER,
+  THOUSANDS_AFTER,
   TIME_OR_UNIT,
   UNIT_RANGE,
   YEARS_AFTER,
@@ -70,6 +74,8 @@ export interface IncidentPrint {
   small?: string[];
   /** Counts given only as rounded figures ("une vingtaine": 20); absent in prints filed before they were read. */
   rough?: number[];
+  /** Sums of money named, scaled ("R$ 412 mil" and "412,000 reais": 412000); absent in older prints. */
+  money?: number[];
   /** Folded multi-word names (people, businesses), officials' names, institutions' names, single name words. */
   names: string[];
   officials: string[];
@@ -105,7 +111,9 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const regions = new Set<string>();
   const placeWords = new Set<string>();
   const townWords = new Set<string>();
+  const bureau = wireDateline(analysed, analysis.places);
   for (const p of analysis.places) {
+    if (bureau.has(p.id)) continue;
     for (const w of fold(`${p.name} ${analysed.slice(p.start, p.end)}`).split(/[^\p{L}]+/u)) {
       if (w) placeWords.add(w);
       if (w && p.kind !== 'country') townWords.add(w);
@@ -132,7 +140,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const { officials, bodies, words } = found;
   // Trains are named after their end stations ("Hazrat Nizamuddin–Thiruvananthapuram Express"): places, not people.
   const localities = [...new Set([...found.localities, ...trains])];
-  const { numbers, counts, ages, ranges, small, rough } = readNumbers(top, analysis.language);
+  const { numbers, counts, ages, ranges, small, rough, money } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
     cityNames: inLatin([...cityNames].filter(Boolean)).sort(),
@@ -152,6 +160,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     weekdays: eventWeekdays(top),
     small,
     rough,
+    money,
     // In Latin letters, so that names carry across scripts ("Иванов", "Ivanov").
     names: inLatin(names),
     officials: inLatin(officials),
@@ -161,6 +170,22 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     terms: termHashes(top, analysis.language),
     language: analysis.language,
   };
+}
+
+/** A wire's dateline at the head of a paragraph: a city in capitals, maybe its country, then the wire's name in
+ * brackets and a dash ("SAO PAULO (Meridian Wire) —", "NAIROBI, Kenya (AP) -"). */
+const WIRE_DATELINE =
+  /(?:^|\n)\s*(\p{Lu}[\p{Lu}\p{M}\s.'’-]{1,40}(?:,\s*[^\n(—–]{1,30})?)\s*\([^)\n]{2,40}\)\s*[—–-]/gu;
+
+// Places named only in a wire's dateline: the bureau the copy was filed from, not where the case happened (a city the
+// text names again stays).
+function wireDateline(text: string, places: Analysis['places']): Set<string> {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(WIRE_DATELINE)) spans.push([m.index!, m.index! + m[0].length]);
+  if (!spans.length) return new Set();
+  const inside = (p: Analysis['places'][number]) => spans.some(([a, b]) => p.start >= a && p.end <= b);
+  const elsewhere = new Set(places.filter((p) => !inside(p)).map((p) => p.id));
+  return new Set(places.filter((p) => inside(p) && p.kind !== 'country' && !elsewhere.has(p.id)).map((p) => p.id));
 }
 
 /** The country most of the report's towns and regions lie in (the first country named on a tie): its home. */
@@ -236,8 +261,17 @@ const NAME_AGE = /\p{Lu}\p{L}+,\s*$/u;
 export function readNumbers(
   text: string,
   language: string,
-): { numbers: number[]; counts: string[]; ages: number[]; ranges: string[]; small: string[]; rough: number[] } {
+): {
+  numbers: number[];
+  counts: string[];
+  ages: number[];
+  ranges: string[];
+  small: string[];
+  rough: number[];
+  money: number[];
+} {
   const numbers = new Set<number>();
+  const money = new Set<number>();
   const small = new Set<string>();
   const counts = new Set<string>();
   const ages = new Set<number>();
@@ -264,6 +298,8 @@ export function readNumbers(
     if (ageLists.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     const before = text.slice(Math.max(0, m.index! - 32), m.index);
     const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
+    const sum = m[1] ? moneySum(value, before, after) : undefined;
+    if (sum !== undefined && sum >= MIN_MONEY && money.size < MAX_MONEY) money.add(sum);
     const kind = numberKind(value, raw, before, after);
     if (value < MIN_NUMBER) {
       const noun = kind === 'count' ? countNoun(after, before) : '';
@@ -283,7 +319,20 @@ export function readNumbers(
     ages: [...ages].sort((a, b) => a - b),
     ranges: [...ranges],
     rough: [...rough].sort((a, b) => a - b),
+    money: [...money].sort((a, b) => a - b),
   };
+}
+
+/** Least sum of money kept (smaller ones are fares and hourly pay, alike across cases), and most kept. */
+const MIN_MONEY = 100;
+const MAX_MONEY = 12;
+
+// The sum a number in digits names when a currency stands before or after it, scaled by a word of thousands or
+// millions after it ("R$ 412 mil", "150 mil pesos", "2 millones de euros"); undefined when it is no money.
+function moneySum(value: number, before: string, after: string): number | undefined {
+  const scaled = THOUSANDS_AFTER.test(after) ? value * 1000 : MILLIONS_AFTER.test(after) ? value * 1_000_000 : value;
+  const currency = CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || CURRENCY.test(after.replace(SCALE_OF, ' '));
+  return currency && Number.isSafeInteger(scaled) ? scaled : undefined;
 }
 
 /** Whether the text gives `n` as a bound rather than a count ("more than 400 people"). */
@@ -310,7 +359,8 @@ function compoundNumber(
 ): { value: number; rest: string } | null {
   if (tens < 20 || tens > 90 || tens % 10 !== 0) return null;
   const m = NUMBER_AND.exec(next);
-  const units = m ? words.get(fold(m[1]!)) : undefined;
+  const word = m ? fold(m[1]!) : '';
+  const units = m ? (words.get(word) ?? (COMPOUND_ONES.has(word) ? 1 : undefined)) : undefined;
   return m && units !== undefined && units >= 1 && units <= 9 ? { value: tens + units, rest: m[0] } : null;
 }
 

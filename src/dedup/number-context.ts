@@ -17,8 +17,14 @@ const RANGE_ARTICLE = `(?:${words('range_articles')}\\s+)?`;
 const RANGE_CONNECTOR = `(?:${words('range_connectors')}|-|–)`;
 const LIST_AND = words('list_and');
 
+const SCALES = anyOf([...list('thousand_scales'), ...list('million_scales')]);
 /** Money after a number ("2 millions dollars", "5 mil reais", "500 euros"). */
-export const CURRENCY = new RegExp(`^\\s*${words('currency_scales')}?\\s*${words('currencies')}${WORD_END}`, 'iu');
+export const CURRENCY = new RegExp(`^\\s*${SCALES}?\\s*${words('currencies')}${WORD_END}`, 'iu');
+/** A word of thousands or of millions right after a number ("412 mil", "2 millones"): its scale. */
+export const THOUSANDS_AFTER = new RegExp(`^\\s*${words('thousand_scales')}${WORD_END}`, 'iu');
+export const MILLIONS_AFTER = new RegExp(`^\\s*${words('million_scales')}${WORD_END}`, 'iu');
+/** "2 millones de euros", "5 milioni di euro": a scale word and its "of" before the currency. */
+export const SCALE_OF = new RegExp(`^\\s*${SCALES}\\s+(?:de|di|of|d')\\s*`, 'iu');
 /** Money before a number ("US$ 500", "EUR 500"): signs and codes in capitals only. */
 export const CURRENCY_BEFORE = new RegExp(
   `${anyOf(list('currencies_before'), (w) => escapeRegExp(w.toUpperCase()))}\\s?$`,
@@ -74,6 +80,9 @@ export const TIME_OR_UNIT = new RegExp(
 export const HEDGE = new RegExp(`${words('hedges')}\\s+$`, 'iu');
 /** The conjunction and units word after a tens word ("sesenta y cinco"); the units word is captured. */
 export const NUMBER_AND = new RegExp(`^\\s+${words('number_conjunctions')}\\s+(\\p{L}+)`, 'u');
+
+/** Words for one that end a compound number ("trinta e um", "vingt et un"); alone they are articles. */
+export const COMPOUND_ONES: ReadonlySet<string> = new Set(list('compound_ones'));
 
 /** Number words that give a figure only roughly ("une vingtaine", "a dozen"): a shared one weighs less. */
 export const APPROXIMATE: ReadonlySet<string> = new Set(list('approximate'));

@@ -1,0 +1,81 @@
+// Facts that carry one case across outlets and languages: sums of money, a wire's dateline (the bureau, not the place),
+// compound numbers ending in "one", what a place owns. Reports composed for this test (fictional).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadAnalyzer } from '../../../src/analyze/analyzer.ts';
+import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
+import { readNumbers } from '../../../src/dedup/incident.ts';
+import { reportNames } from '../../../src/dedup/incident-names.ts';
+import { articlePrints } from '../../../src/dedup/prints.ts';
+
+describe('sums of money in story prints', () => {
+  for (const [text, lang, want] of [
+    ['O fazendeiro foi notificado a pagar R$ 412 mil em verbas rescisórias.', 'pt', [412000]],
+    ['The farmer agreed to pay 412,000 reais ($74,000) in severance.', 'en', [74000, 412000]],
+    ['a cambio de 150 mil pesos.', 'es', [150000]],
+    ['una multa de 2 millones de euros y un sueldo de 600 euros al mes', 'es', [600, 2000000]],
+    ['cobraban 50 euros por noche a 15 mujeres', 'es', []],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(readNumbers(text, lang).money, want));
+  }
+  it('a sum is no count of people', () => {
+    assert.deepEqual(readNumbers('a cambio de 150 mil pesos y 12 mujeres', 'es').numbers, [12]);
+  });
+});
+
+describe('compound numbers ending in one', () => {
+  for (const [text, lang, n] of [
+    ['Trinta e um safristas foram retirados', 'pt', 31],
+    ['liberadas treinta y una mujeres', 'es', 31],
+    ['vingt et une femmes libérées', 'fr', 21],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(readNumbers(text, lang).numbers, [n]));
+  }
+});
+
+describe("what a place owns is no person's name", () => {
+  it('"Myanmar\'s Kayin" is not a name', () => {
+    const r = reportNames("Victims were held in Myanmar's Kayin State near the border.", new Set(['myanmar']), 'en');
+    assert.deepEqual(r.names, []);
+  });
+});
+
+describe('one coffee-farm rescue told in Portuguese and by a wire in English', async () => {
+  const analyzer = await loadAnalyzer();
+  const print = (title: string, text: string, at: string): StoryPrint => {
+    const a = analyzer.analyze({ id: title, title, text });
+    const p = articlePrints(title, text, a);
+    return { incident: p.incident!, at: Date.parse(at), dated: true, shingles: p.near.shingles };
+  };
+  const pt = print(
+    'Fiscalização resgata 27 trabalhadores em fazenda de café em Minas',
+    'Auditores-fiscais do trabalho resgataram 27 trabalhadores em condições análogas à escravidão em uma fazenda de ' +
+      'café no município de Três Corações, no Sul de Minas. O empregador foi notificado a pagar R$ 318 mil em verbas ' +
+      'rescisórias. Os trabalhadores dormiam em barracos sem banheiro.',
+    '2025-06-03T12:00:00Z',
+  );
+  const wire = print(
+    'Brazil rescues 27 coffee pickers from slave-like conditions',
+    'SAO PAULO (Northwind Wire) — Brazilian labour inspectors rescued 27 coffee pickers from conditions analogous to ' +
+      'slavery on a farm in southern Minas Gerais, the Labour Ministry said on Wednesday. The farm owner agreed to pay ' +
+      '318,000 reais in severance.',
+    '2025-06-04T09:00:00Z',
+  );
+  it("the wire's dateline city is not a place of the case", () => {
+    assert.ok(!wire.incident.cityNames.includes('sao paulo'));
+  });
+  it('the two reports tell one incident', () => {
+    const c = compareReports(pt, wire);
+    assert.ok(c.same, c.evidence.join('; '));
+    assert.ok(c.evidence.some((e) => e.startsWith('sums 318000')));
+  });
+  it('a look-alike a month later, other count and sum, stays apart', () => {
+    const other = print(
+      'Fiscalização resgata 12 trabalhadores em fazenda de café em Minas',
+      'Auditores-fiscais resgataram 12 trabalhadores em condições análogas à escravidão em uma fazenda de café em ' +
+        'Campos Gerais, no Sul de Minas. O empregador pagará R$ 95 mil.',
+      '2025-07-08T12:00:00Z',
+    );
+    assert.equal(compareReports(pt, other).same, false);
+  });
+});
