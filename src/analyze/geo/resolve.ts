@@ -60,6 +60,18 @@ export function resolveMentions(
   const longer = longerPlaces(text, mentions, first);
   const regions = new Map<string, Entry>();
   for (const e of first) if (e?.kind === 'r') regions.set(`${e.cc}:${e.name}`, e);
+  // The regions any town named may lie in ("Murcia" the city lies in the region of Murcia, and so may "La Unión"):
+  // namesakes that share a region with another town named are the ones meant.
+  const townRegions = new Map<string, number[]>();
+  mentions.forEach((m, j) => {
+    if (ordinary[j] || m.ids.length > MAX_NAMESAKES) return;
+    for (const k of m.ids) {
+      const e = index.entry(k);
+      if (e.kind !== 'p' || !e.admin1) continue;
+      const key = `${e.cc}:${e.admin1}`;
+      townRegions.set(key, [...(townRegions.get(key) ?? []), j]);
+    }
+  });
   const out: Resolved[] = emptyList(); // shaped like a filled list even when nothing is kept
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
@@ -70,7 +82,11 @@ export function resolveMentions(
     if (m.to - m.from === 1 && initialsListed(text, tokens, m, placeTokens, index.words)) continue;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
     const designated =
-      m.ids.length > 1 ? (designatedCountry(text, mentions, first, i) ?? inNamedRegion(m, index, regions)) : undefined;
+      m.ids.length > 1
+        ? (designatedCountry(text, mentions, first, i) ??
+          inNamedRegion(m, index, regions) ??
+          (ordinary[i] ? undefined : besideTown(m, index, mentions, townRegions, i, support)))
+        : undefined;
     let entry = pick(m, index, support, hint, home, designated);
     if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
     // "Jersey" in a story about New Jersey, "Benin" in one about Benin City, "Minas" (a town in Uruguay) in one about
@@ -129,6 +145,33 @@ function inNamedRegion(m: Mention, index: GeoIndex, regions: Map<string, Entry>)
     if (region && !m.ids.some((j) => index.entry(j) === region)) return e.cc;
   }
   return undefined;
+}
+
+// A namesake town in the region of another town the text names ("the port city of Cartagena" beside Murcia).
+function besideTown(
+  m: Mention,
+  index: GeoIndex,
+  mentions: Mention[],
+  townRegions: Map<string, number[]>,
+  i: number,
+  support: Support,
+): string | undefined {
+  const names = new Set(m.ids.map((k) => index.entry(k).id));
+  // A capital keeps its rank over namesakes ("officers in London" beside Toronto is still London).
+  if (m.ids.some((k) => index.entry(k).capital)) return undefined;
+  let found: string | undefined;
+  for (const k of m.ids) {
+    const e = index.entry(k);
+    const towns = e.kind === 'p' && e.admin1 ? townRegions.get(`${e.cc}:${e.admin1}`) : undefined;
+    // (Another town: the same name said twice is no second town.)
+    if (!towns?.some((j) => j !== i && !mentions[j]!.ids.some((x) => names.has(index.entry(x).id)))) continue;
+    // Namesakes beside towns of two countries say nothing.
+    if (found && found !== e.cc) return undefined;
+    found = e.cc;
+  }
+  // Towns of common names share regions by chance (Kent and Manchester in the United States): the text must also
+  // place the story in that country as firmly as by its name.
+  return found && others(support, found) >= 1 ? found : undefined;
 }
 
 /** Cities and regions named in several words ("New Jersey", "Benin City"), with their text. */
@@ -291,11 +334,17 @@ function pick(
     const placed = e.kind !== 'c' && designated === e.cc ? SUPPORTED : 0;
     const seat = e.kind === 'p' && seatOfNamesake(m, index, e) ? SEAT : 0;
     const local = e.kind !== 'c' && e.cc === home ? HOME_PLACE : 0;
-    const score = prior(e) + seat + (supported ? SUPPORTED : 0) + placed + (e.cc === hint ? HINTED : 0) + local;
+    // Support as strong as a country's own name counts in full; a nationality word alone (the victims' origin: "mujeres
+    // colombianas" in a Spanish case at Cartagena) half.
+    const lift = !supported ? 0 : rival && e.kind !== 'c' ? SUPPORTED : SUPPORTED * Math.min(1, others(support, e.cc));
+    const score = prior(e) + seat + lift + placed + (e.cc === hint ? HINTED : 0) + local;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
 }
+
+/** Names with more namesakes than this (a common word's many towns) lend no region to others. */
+const MAX_NAMESAKES = 12;
 
 /** What lifts a city over the region of its own name that it lies in (Bremen, Hamburg): regions' prior is 6. */
 const SEAT = 1;

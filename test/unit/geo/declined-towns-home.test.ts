@@ -66,3 +66,34 @@ describe('Nordic nationality words', () => {
       assert.deepEqual([...locate(text, index, { language: lang }).countries].sort(), [...want].sort()));
   }
 });
+
+// Namesakes (Cartagena in Spain and in Colombia): the victims' nationality ("mujeres colombianas") is their origin
+// and lends its country only half the support of a country's name; a namesake in the region of another town the
+// text names ("La Unión", "Murcia") is the one meant, when the text also names that town's country.
+describe('namesake towns beside the towns of their region', () => {
+  const index = loadGeoIndex();
+  const placesOf = (text: string, language: string) =>
+    locate(text, index, { language })
+      .places.filter((p) => p.kind === 'city')
+      .map((p) => `${p.name}:${p.country}`);
+  it('es: Cartagena with La Unión, Colombian victims, in Spain', () => {
+    const got = placesOf(
+      'La Policía Nacional desarticuló una red que operaba en Cartagena y La Unión y liberó a nueve mujeres ' +
+        'colombianas. A su llegada a España contraían una deuda.',
+      'es',
+    );
+    assert.deepEqual([...new Set(got)].sort(), ['Cartagena:ES', 'La Unión:ES']);
+  });
+  it('en: the port city of Cartagena beside the region of Murcia', () => {
+    const got = placesOf(
+      'Spanish police freed nine women from Colombia in the region of Murcia. Five people were arrested in the port ' +
+        'city of Cartagena.',
+      'en',
+    );
+    assert.ok(got.includes('Cartagena:ES'), got.join(' '));
+  });
+  it('en: Cartagena in Colombia stays in Colombia', () => {
+    const got = placesOf('Colombian police rescued five girls in Cartagena, on the Caribbean coast of Colombia.', 'en');
+    assert.ok(got.includes('Cartagena:CO'), got.join(' '));
+  });
+});
