@@ -165,6 +165,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(dayOnly ? SHARED_DATE : 0, `day ${dayOnly}`);
   const [months, monthPoints] = monthsInCommon(x.months ?? [], y.months ?? []);
   add(monthPoints, `months ${months.join(', ')}`);
+  // A follow-up names the month its case broke ("sgominata a febbraio", "arrested in May"): the earlier report's.
+  const recalled = days > WEEK_DAYS && (recallsMonth(a, b) || recallsMonth(b, a));
+  add(recalled ? RECALLED_MONTH : 0, 'recalls the month');
   // Within a week the same weekday named is the same day.
   const [wx, dx] = split(x.weekdays ?? [], (w) => w.startsWith('w'));
   const [wy, dy] = split(y.weekdays ?? [], (w) => w.startsWith('w'));
@@ -215,7 +218,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // A fetch time says little about when a report's events happened: undated pairs never count as same-day.
   const undated = a.dated === false || b.dated === false;
   const need = THRESHOLDS.find((t) => Math.max(days, undated ? UNDATED_DAYS : 0) <= t.days)!.score + margin;
-  const identified = ops.length > 0 || names.length > 0;
+  // A follow-up months later that recalls the month of the case and shares one of its facts (an age, a count, a sum)
+  // is identified like one sharing a name.
+  const identified = ops.length > 0 || names.length > 0 || (recalled && ages.length + nums.length + sums.length > 0);
   // Place and wording only back facts of the case itself: an operation, a name, a count, an age.
   const facts = score - placeAndWording;
   // Two dated reports of one day need less: the same count in the same town on the same day is rarely two cases.
@@ -259,6 +264,18 @@ function weekdayDayOnDate(a: StoryPrint, b: StoryPrint): string | null {
     if (dates.has(`${month}-${day}`)) return `${month}-${day}`;
   }
   return null;
+}
+
+/** A later report naming the month an earlier one was published in. */
+export const RECALLED_MONTH = 1;
+
+// Whether `later` (published after `earlier`) names the month, with its year or without, `earlier` appeared in.
+function recallsMonth(earlier: StoryPrint, later: StoryPrint): boolean {
+  if (later.at <= earlier.at || earlier.dated === false) return false;
+  const d = new Date(earlier.at);
+  const month = d.getUTCMonth() + 1;
+  const months = later.incident.months ?? [];
+  return months.includes(`m${month}`) || months.includes(`${d.getUTCFullYear()}-${String(month).padStart(2, '0')}`);
 }
 
 /** Months with a year in common (1, then 0.5 more), else months alone (0.5); months on both sides and none in

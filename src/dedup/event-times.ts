@@ -25,7 +25,9 @@ export function eventMonths(text: string): string[] {
   const out = new Set<string>();
   const add = (name: string, year: string | undefined) => {
     const m = MONTH_NUMBERS.get(fold(name));
-    if (m === undefined || NOT_MONTHS.has(fold(name)) || out.size >= MAX_TIMES) return;
+    // ("may" the verb is no month; "in May" with its capital is.)
+    if (m === undefined || (NOT_MONTHS.has(fold(name)) && name[0] !== name[0]!.toUpperCase()) || out.size >= MAX_TIMES)
+      return;
     out.add(`m${m}`);
     if (year) out.add(`${year}-${String(m).padStart(2, '0')}`);
   };

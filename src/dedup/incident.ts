@@ -280,6 +280,8 @@ export function readNumbers(
   for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
   for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
   const ageLists = [...text.matchAll(AGE_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // "Two men, aged 34 and 29": a list's ages are single people's ages too (the suspects', named later with theirs).
+  for (const [a, b] of ageLists) for (const d of text.slice(a, b).match(/\d{1,2}/g) ?? []) ages.add(Number(d));
   const words = lexiconWords(language).numbers;
   const re =
     /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,/]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;

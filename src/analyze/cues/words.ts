@@ -21,7 +21,8 @@ export type WordRole =
   | 'not_pivot'
   | 'age_then'
   | 'singular'
-  | 'without';
+  | 'without'
+  | 'opens_clause';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -236,13 +236,18 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
     clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti)) ??
     (noun && noun.tj <= num.ti ? rescueBeforeNoun(set, noun, num.ti) : undefined);
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
-  if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !rescueBefore) return suspectsCount(set, num, suspects);
+  // (The title's rescue keeps a body's count of women or victims, not of mere people: "…victims found in Wisbech" /
+  // "Three people were arrested" are two clauses.)
+  const titleOnly = !!rescueBefore && rescueBefore.ti < set.bodyToken && num.ti >= set.bodyToken;
+  const ownRescue = rescueBefore && !(titleOnly && (noun?.weight ?? 0) < 2);
+  if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !ownRescue) return suspectsCount(set, num, suspects);
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
   // ("officials said 30 of them": the one who speaks is no count.)
   const suspectBefore =
     !isWord(set, 'said', num.ti - 1) && clause(set, num.ti, hitIn(set, 'suspect', num.ti - 2, num.ti));
-  // ("were arrested and 30 women were rescued": a new clause after "and" with its own rescue keeps it.)
-  const ownClause = isWord(set, 'and', num.ti - 1) && !!rescueAfter;
+  // ("were arrested and 30 women were rescued", "arrested after 16 men were found": a new clause after "and" or a
+  // word that opens one, with its own rescue, keeps it.)
+  const ownClause = (isWord(set, 'and', num.ti - 1) || isWord(set, 'opens_clause', num.ti - 1)) && !!rescueAfter;
   // ("The suspects forced five young women": a verb of compulsion between makes the number the suspects' victims.)
   const actedOn = !!suspectBefore && !!hitIn(set, 'compel', suspectBefore.tj, num.ti);
   if (suspectBefore && !ownClause && !actedOn && !rescueAfterHit(set, suspectBefore.ti, num.ti))

@@ -80,6 +80,7 @@ const ROLES = new Set([
   'age_then',
   'singular',
   'without',
+  'opens_clause',
 ]);
 
 describe('lexicon files', () => {

@@ -197,9 +197,9 @@ describe('counts that carry across reports', () => {
     assert.deepEqual(readNumbers('PJ detém 18 pessoas por tráfico de pessoas', 'pt').counts, ['18:arrests']);
   });
 
-  it('a list of ages is no counts, and "aged 45" is an age', () => {
+  it('a list of ages is no counts but ages, and "aged 45" is an age', () => {
     const r = readNumbers('The suspects - aged 22, 23, 26, 28, and 30 - were arrested.', 'en');
-    assert.deepEqual([r.numbers, r.ages], [[], []]);
+    assert.deepEqual([r.numbers, r.ages], [[], [22, 23, 26, 28, 30]]);
     assert.deepEqual(readNumbers('A man aged 45 was charged.', 'en').ages, [45]);
   });
 

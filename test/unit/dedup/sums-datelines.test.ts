@@ -79,3 +79,39 @@ describe('one coffee-farm rescue told in Portuguese and by a wire in English', a
     assert.equal(compareReports(pt, other).same, false);
   });
 });
+
+describe('a follow-up months later that recalls the month of its case', async () => {
+  const analyzer = await loadAnalyzer();
+  const print = (title: string, text: string, at: string): StoryPrint => {
+    const a = analyzer.analyze({ id: title, title, text });
+    const p = articlePrints(title, text, a);
+    return { incident: p.incident!, at: Date.parse(at), dated: true, shingles: p.near.shingles };
+  };
+  const raid = print(
+    'Three arrested as 16 slavery victims found in Wisbech',
+    'Three people were arrested after 16 men were found living in overcrowded houses in Wisbech. Two men, aged 41 and ' +
+      '27, and a 36-year-old woman, all Lithuanian nationals, were arrested on suspicion of modern slavery offences.',
+    '2024-03-12T10:00:00Z',
+  );
+  const sentencing = print(
+    'Trio jailed for exploiting Lithuanian workers',
+    'Three people who controlled the wages of Lithuanian men working in Cambridgeshire have been jailed. Tomas ' +
+      'Vaitkus, 41, was sentenced to seven years; Rasa Vaitkiene, 36, and Jonas Petraitis, 27, received four years ' +
+      'each. The three were arrested in March when police raided houses in Wisbech.',
+    '2024-10-04T10:00:00Z',
+  );
+  it('names the month the earlier report appeared in, and their ages: one case', () => {
+    const c = compareReports(raid, sentencing);
+    assert.ok(c.same, c.evidence.join('; '));
+    assert.ok(c.evidence.includes('recalls the month +1'));
+  });
+  it('another raid in the same town, other ages, stays apart', () => {
+    const other = print(
+      'Trio jailed over Wisbech slavery ring',
+      'Three people were jailed for exploiting Latvian men in Wisbech. Ivars Ozols, 52, Anna Liepa, 44, and Juris ' +
+        'Kalns, 39, were arrested in June after a raid.',
+      '2024-10-04T10:00:00Z',
+    );
+    assert.equal(compareReports(raid, other).same, false);
+  });
+});
