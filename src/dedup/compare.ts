@@ -85,6 +85,9 @@ export const ONE_COUNT_ONE_PLACE = 1;
 const NEWS_DAYS = 4;
 /** Least victims count that, with a place and the news days, tells one case. */
 const ONE_COUNT_MIN = 5;
+/** Countries in common from which they trace one route, and what that adds. */
+const ROUTE_COUNTRIES = 3;
+export const ROUTE_OF_COUNTRIES = 0.5;
 /** A sum of money in common (from BIG_SUM; half below), and the most that sums add. */
 export const SUM = 1;
 const BIG_SUM = 1000;
@@ -208,6 +211,10 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const away = shared(x.abroad ?? [], y.abroad ?? []);
   add(away.length ? ABROAD_CITY : 0, `town abroad ${away.join(', ')}`);
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
+  // Three or more countries in common (where the victims came from, passed through and were found: Colombia, Honduras
+  // and Spain) are a route few cases share; two are a common pair (Romanian women in Spain).
+  const lands = shared(x.countries, y.countries);
+  add(lands.length >= ROUTE_COUNTRIES ? ROUTE_OF_COUNTRIES : 0, `countries ${lands.join(', ')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
   // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.
   // Three or more towns in common are more than a national operation's usual cities: half of it is a fact.
@@ -300,6 +307,8 @@ function sameExactCount(x: IncidentPrint, y: IncidentPrint): boolean {
  * mean nothing when one report's two victims are the other's four. */
 function tellsVictims(x: IncidentPrint, y: IncidentPrint): boolean {
   if (x.victims === null || y.victims === null) return true;
+  // "More than 20 labourers" bounds the other's 23.
+  if ((y.victimsHedged && x.victims >= y.victims) || (x.victimsHedged && y.victims >= x.victims)) return true;
   const people = [
     y.victims,
     ...y.numbers,

@@ -28,7 +28,10 @@ export function countNoun(after: string, before = ''): CountKind {
   if (found === 'people') {
     const clause = before.split(CLAUSE_END).at(-1)!;
     const own = next.findIndex((w, i) => i > at && CLAUSE_WORDS.has(w));
-    const around = [...next.slice(0, own < 0 ? next.length : own), ...words(clause).slice(-WORDS_BEFORE)];
+    // ("elf Verdächtige festgenommen und zwölf Opfer identifiziert": an "and" before the number opens its clause too.)
+    const prior = words(clause);
+    const opens = prior.findLastIndex((w) => CLAUSE_WORDS.has(w));
+    const around = [...next.slice(0, own < 0 ? next.length : own), ...prior.slice(opens + 1).slice(-WORDS_BEFORE)];
     if (around.some((w) => kindOfWord(w) === 'arrests')) return 'arrests';
   }
   return found;

@@ -19,7 +19,10 @@ const LIST_AND = words('list_and');
 
 const SCALES = anyOf([...list('thousand_scales'), ...list('million_scales')]);
 /** Money after a number ("2 millions dollars", "5 mil reais", "500 euros"). */
-export const CURRENCY = new RegExp(`^\\s*${SCALES}?\\s*${words('currencies')}${WORD_END}`, 'iu');
+export const CURRENCY = new RegExp(
+  `^\\s*${SCALES}?\\s*(?:${words('unit_links')}\\s+)?${words('currencies')}${WORD_END}`,
+  'iu',
+);
 /** A word of thousands or of millions right after a number ("412 mil", "2 millones"): its scale. */
 export const THOUSANDS_AFTER = new RegExp(`^\\s*${words('thousand_scales')}${WORD_END}`, 'iu');
 export const MILLIONS_AFTER = new RegExp(`^\\s*${words('million_scales')}${WORD_END}`, 'iu');

@@ -11,7 +11,9 @@ import type { NumberAt } from './numbers.ts';
 /** Punctuation that ends a clause. */
 export const CLAUSE_END = new RegExp(`[:;.!?${SCRIPT_STOPS}]`);
 /** Tokens after a count in which a verb of counting ("registered", "gezählt") makes it a statistic. */
-export const TALLY_AFTER = 6;
+export const TALLY_AFTER = 14;
+/** Tokens after a count in which "since" and a date make it a running total. */
+const SINCE_AFTER = 8;
 
 /** Score a count gains by being of the order of magnitude the title gives ("Thousands rescued": 7,000). */
 export const MAGNITUDE_BONUS = 3;
@@ -52,7 +54,7 @@ export function namedVictims(set: CueSet, end: number): Hit | undefined {
 
 /** "200 people rescued since 2019", "desde enero": a count over a span since a date is a running total, not a case's. */
 export function sinceDate(set: CueSet, end: number): boolean {
-  for (let k = end; k < end + TALLY_AFTER + 2 && k < set.tokens.length; k++) {
+  for (let k = end; k < end + SINCE_AFTER && k < set.tokens.length; k++) {
     if (!isWord(set, 'since', k) || !sameSentence(set, end - 1, k)) continue;
     if (CLAUSE_END.test(set.text.slice(set.tokens.end[end - 1]!, set.tokens.start[k]!))) return false;
     if (dated(set, k + 1)) return true;

@@ -115,3 +115,17 @@ describe('a follow-up months later that recalls the month of its case', async ()
     assert.equal(compareReports(raid, other).same, false);
   });
 });
+
+describe('what a count counts, across languages', () => {
+  for (const [text, lang, want] of [
+    ['wurden insgesamt elf Verdächtige festgenommen und zwölf Opfer identifiziert.', 'de', ['11:arrests', '12:people']],
+    ['au fost identificate 12 victime, iar 7 suspecți au fost reținuți', 'ro', ['12:people', '7:arrests']],
+    ['polisi menetapkan 9 tersangka dan menyelamatkan 21 korban', 'id', ['21:people', '9:arrests']],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(readNumbers(text, lang).counts, want));
+  }
+  it('Romanian "900.000 de euro" is a sum, not a count', () => {
+    const r = readNumbers('au câștigat 900.000 de euro din exploatarea a 30 de femei', 'ro');
+    assert.deepEqual([r.money, r.numbers], [[900000], [30]]);
+  });
+});
