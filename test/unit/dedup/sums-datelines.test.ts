@@ -129,3 +129,10 @@ describe('what a count counts, across languages', () => {
     assert.deepEqual([r.money, r.numbers], [[900000], [30]]);
   });
 });
+
+describe('Thai ages, Buddhist-era years and hotlines', () => {
+  it('"อายุ 56 ปี" is an age; "พ.ศ. 2551" and "สายด่วน 1300" are no counts', () => {
+    const r = readNumbers('จับกุมเจ้าของเรือ อายุ 56 ปี ตามพระราชบัญญัติ พ.ศ. 2551 แจ้งได้ที่สายด่วน 1300', 'th');
+    assert.deepEqual([r.numbers, r.ages], [[], [56]]);
+  });
+});

