@@ -8,7 +8,7 @@ import { escapeRegExp, WORD_END } from '../lib/text/regexp.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED } from './case-words.ts';
 import { countNoun } from './count-nouns.ts';
-import { eventDates } from './event-dates.ts';
+import { eventDates, MONTH_NUMBERS } from './event-dates.ts';
 import { eventMonths, eventWeekdays } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { ADDRESSES, fold, MONTHS, reportNames } from './incident-names.ts';
@@ -16,6 +16,7 @@ import { lexiconWords } from './lexicon-words.ts';
 import {
   AGE_AFTER,
   AGE_LIST,
+  AGE_LIST_WORD,
   AGE_RANGE,
   AGE_RANGE_AGED,
   AGE_RANGE_BEFORE,
@@ -25,12 +26,16 @@ import {
   COMPOUND_ONES,
   CURRENCY,
   CURRENCY_BEFORE,
+  CURRENCY_WORD_BEFORE,
+  DATE_WORD_BEFORE,
   HEDGE,
   MILLIONS_AFTER,
   NUMBER_AND,
   REFERENCE_BEFORE,
   SCALE_OF,
   SENTENCE_AFTER,
+  TEENS_AFTER,
+  TENS_AFTER,
   THOUSANDS_AFTER,
   TIME_OR_UNIT,
   UNIT_RANGE,
@@ -279,18 +284,21 @@ export function readNumbers(
   const rough = new Set<number>();
   for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
   for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
-  const ageLists = [...text.matchAll(AGE_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const ageLists = [...text.matchAll(AGE_LIST), ...text.matchAll(AGE_LIST_WORD)].map(
+    (m) => [m.index!, m.index! + m[0].length] as const,
+  );
   // "Two men, aged 34 and 29": a list's ages are single people's ages too (the suspects', named later with theirs).
   for (const [a, b] of ageLists) for (const d of text.slice(a, b).match(/\d{1,2}/g) ?? []) ages.add(Number(d));
-  const words = lexiconWords(language).numbers;
+  const { numbers: words, key } = lexiconWords(language);
   const re =
-    /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\d\p{L}]|[.,/]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
+    /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?![\d\p{L}]|[.,/]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
   let skip = -1;
   for (const m of text.matchAll(re)) {
     if (m.index! < skip) continue;
     let raw = m[0];
-    let value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f]/g, '')) : wordNumber(fold(raw), words);
-    const joined = m[1] || value === undefined ? null : compoundNumber(value, text.slice(m.index! + raw.length), words);
+    let value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f ]/g, '')) : wordNumber(key(raw), words);
+    const joined =
+      m[1] || value === undefined ? null : compoundNumber(value, text.slice(m.index! + raw.length), words, key);
     if (joined) {
       value = joined.value;
       raw += joined.rest;
@@ -333,7 +341,11 @@ const MAX_MONEY = 12;
 // millions after it ("R$ 412 mil", "150 mil pesos", "2 millones de euros"); undefined when it is no money.
 function moneySum(value: number, before: string, after: string): number | undefined {
   const scaled = THOUSANDS_AFTER.test(after) ? value * 1000 : MILLIONS_AFTER.test(after) ? value * 1_000_000 : value;
-  const currency = CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || CURRENCY.test(after.replace(SCALE_OF, ' '));
+  const currency =
+    CURRENCY.test(after) ||
+    CURRENCY_BEFORE.test(before) ||
+    CURRENCY_WORD_BEFORE.test(before) ||
+    CURRENCY.test(after.replace(SCALE_OF, ' '));
   return currency && Number.isSafeInteger(scaled) ? scaled : undefined;
 }
 
@@ -358,10 +370,23 @@ function compoundNumber(
   tens: number,
   next: string,
   words: ReadonlyMap<string, number>,
+  key: (w: string) => string,
 ): { value: number; rest: string } | null {
-  if (tens < 20 || tens > 90 || tens % 10 !== 0) return null;
+  // "empat belas" (14), "tiga puluh dua" (32): a units word before a word of teens or of tens.
+  const after = /^\s+(\p{L}+)/u.exec(next);
+  const scale = after ? fold(after[1]!) : '';
+  if (tens >= 1 && tens <= 9 && TEENS_AFTER.has(scale)) return { value: tens + 10, rest: after![0] };
+  if (tens >= 1 && tens <= 9 && TENS_AFTER.has(scale)) {
+    const more = /^\s+(\p{L}+)/u.exec(next.slice(after![0].length));
+    const units = more ? words.get(key(more[1]!)) : undefined;
+    return units !== undefined && units >= 1 && units <= 9
+      ? { value: tens * 10 + units, rest: after![0] + more![0] }
+      : { value: tens * 10, rest: after![0] };
+  }
+  // ("kumi na wanne", ten and four: Swahili joins units to ten too.)
+  if (tens < 10 || tens > 90 || tens % 10 !== 0) return null;
   const m = NUMBER_AND.exec(next);
-  const word = m ? fold(m[1]!) : '';
+  const word = m ? key(m[1]!) : '';
   const units = m ? (words.get(word) ?? (COMPOUND_ONES.has(word) ? 1 : undefined)) : undefined;
   return m && units !== undefined && units >= 1 && units <= 9 ? { value: tens + units, rest: m[0] } : null;
 }
@@ -369,12 +394,13 @@ function compoundNumber(
 /** What a number is, from the words around it. */
 function numberKind(value: number, raw: string, before: string, after: string): 'count' | 'age' | 'other' {
   if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) return 'other';
-  if (CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || TIME_OR_UNIT.test(after)) return 'other';
+  if (CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || CURRENCY_WORD_BEFORE.test(before)) return 'other';
+  if (TIME_OR_UNIT.test(after)) return 'other';
   const range = UNIT_RANGE.exec(after);
   if (range && TIME_OR_UNIT.test(after.slice(range[0].length))) return 'other';
   // Phone numbers ("900 10 50 90", "0800 …") are hotline boilerplate.
   if (/^\d/.test(raw) && (/^[\s-]\d{2,}/.test(after) || /\d[\s-]$/.test(before))) return 'other';
-  if (value <= 31 && isDate(before, after)) return 'other';
+  if ((value <= 31 && isDate(before, after)) || DATE_WORD_BEFORE.test(before)) return 'other';
   if (inAddress(before) || REFERENCE_BEFORE.test(before)) return 'other';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
   if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
@@ -397,10 +423,11 @@ function inAddress(before: string): boolean {
 
 /** "23 de octubre", "19 e 23 de agosto", "December 10", "le 13 mai": a day of the month. */
 function isDate(before: string, after: string): boolean {
+  const month = (w: string) => MONTHS.has(fold(w)) || MONTH_NUMBERS.has(fold(w));
   const next = DATE_AFTER.exec(after);
-  if (next && MONTHS.has(fold(next[1]!))) return true;
+  if (next && month(next[1]!)) return true;
   const prev = /(\p{L}+)\.?\s*$/u.exec(before);
-  return !!prev && MONTHS.has(fold(prev[1]!));
+  return !!prev && month(prev[1]!);
 }
 
 /** People's aliases ("alias «La Paisa»", "alias *Camila* y *La Paisa*"): a suspect's alias names one case. */

@@ -9,7 +9,11 @@ import { fold } from './incident-names.ts';
 interface LexiconWords {
   numbers: Map<string, number>;
   cues: Set<string>;
+  /** How a word is keyed: folded, or only lower-cased where accents carry meaning (Vietnamese "tám" 8, "tạm"). */
+  key: (word: string) => string;
 }
+
+const lower = (w: string) => w.toLowerCase();
 
 const cache = new Map<string, LexiconWords>();
 
@@ -37,13 +41,13 @@ export function lexiconWords(language: string): LexiconWords {
   const lang = /^[a-z]{2,3}$/.test(language) ? language : '';
   const hit = cache.get(lang);
   if (hit) return hit;
-  const words: LexiconWords = { numbers: new Map(), cues: new Set() };
   files ??= readLexiconFiles();
   const lex = lang ? files.get(lang) : undefined;
+  const words: LexiconWords = { numbers: new Map(), cues: new Set(), key: lex?.fold === false ? lower : fold };
   if (lex) {
-    for (const [w, v] of Object.entries(lex.numbers ?? {})) if (Number.isInteger(v)) words.numbers.set(fold(w), v);
+    for (const [w, v] of Object.entries(lex.numbers ?? {})) if (Number.isInteger(v)) words.numbers.set(words.key(w), v);
     const own = { ...STORY_NUMBERS[lex.language], ...STORY_NUMBERS[lang] };
-    for (const [w, v] of Object.entries(own)) words.numbers.set(fold(w), v);
+    for (const [w, v] of Object.entries(own)) words.numbers.set(words.key(w), v);
     for (const phrases of Object.values(lex.cues ?? {})) {
       for (const p of phrases)
         for (const w of fold(p.replace(/@[\d.]+/g, '')).match(/\p{L}+/gu) ?? []) words.cues.add(w);

@@ -15,7 +15,7 @@ const AGE_WORD = anyOf([...AGE_NAMES, ...list('year_words').map(escapeRegExp)], 
 /** "entre los 18 y los 25 años", "entre os 22 e os 58 anos": the article may be repeated before the second age. */
 const RANGE_ARTICLE = `(?:${words('range_articles')}\\s+)?`;
 const RANGE_CONNECTOR = `(?:${words('range_connectors')}|-|–)`;
-const LIST_AND = words('list_and');
+const LIST_AND = words('list_joins');
 
 const SCALES = anyOf([...list('thousand_scales'), ...list('million_scales')]);
 /** Money after a number ("2 millions dollars", "5 mil reais", "500 euros"). */
@@ -30,9 +30,13 @@ export const MILLIONS_AFTER = new RegExp(`^\\s*${words('million_scales')}${WORD_
 export const SCALE_OF = new RegExp(`^\\s*${SCALES}\\s+(?:de|di|of|d')\\s*`, 'iu');
 /** Money before a number ("US$ 500", "EUR 500"): signs and codes in capitals only. */
 export const CURRENCY_BEFORE = new RegExp(
-  `${anyOf(list('currencies_before'), (w) => escapeRegExp(w.toUpperCase()))}\\s?$`,
+  `(?<![\\p{L}])${anyOf(list('currencies_before'), (w) => escapeRegExp(w.toUpperCase()))}\\s?$`,
   'u',
 );
+/** "tháng 6", "ngày 12", "SN 1989": a word before a number that makes it a month, a day or a year. */
+export const DATE_WORD_BEFORE = new RegExp(`(?<![\\p{L}])${words('date_words_before')}\\s+$`, 'iu');
+/** Currency words and codes before a number, in any case ("Rp 5 juta", "shilingi 500,000", "Ksh 20,000"). */
+export const CURRENCY_WORD_BEFORE = new RegExp(`(?<![\\p{L}])${words('currency_words_before')}\\.?\\s?$`, 'iu');
 /** "18 y 25 años", "aged 18 to 25", "entre 18 e 30": the second age of a range after a number. */
 export const AGE_RANGE = new RegExp(`^\\s*${RANGE_CONNECTOR}\\s*${RANGE_ARTICLE}\\d{1,2}\\b`, 'iu');
 /** The first age of a range before a number. */
@@ -52,16 +56,21 @@ export const AGE_LIST = new RegExp(
   `${WORD_START}${words('list_before')}\\s+\\d{1,2}(?:\\s*(?:,|${LIST_AND}|,\\s*${LIST_AND})\\s*\\d{1,2}(?!\\d))+`,
   'giu',
 );
+/** "34, 41 y 52 años", "w wieku 34, 41 i 52 lat", "34, 41 et 52 ans": a list of ages ending in an age word. */
+export const AGE_LIST_WORD = new RegExp(
+  `(?<![\\d.,])\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s*,?\\s*${words('list_joins')}\\s+\\d{1,2}\\s*-?\\s*(?:${AGE_WORD}|${words('list_age_words')})(?![\\p{L}\\d])`,
+  'giu',
+);
 /** "aged 45": a single age after the word. */
 export const AGED_BEFORE = new RegExp(`${WORD_START}${words('age_before')}\\s+$`, 'iu');
 /** "34-year-old", "45 años", "46 anos", not "8 años de prisión" (English "N years" is as often a duration). */
 export const AGE_AFTER = new RegExp(
-  `^(?:${words('age_suffixes')}|\\s*-?\\s*${anyOf(AGE_NAMES, (w) => w)}(?![\\p{L}\\d])(?!\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}))`,
+  `^(?:${words('age_suffixes')}|\\s*-?\\s*(?:${words('unit_links')}\\s+)?${anyOf(AGE_NAMES, (w) => w)}(?![\\p{L}\\d])(?!\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}))`,
   'iu',
 );
 /** "15 tahun penjara", "7 ani de închisoare", "8 años de prisión": years of a sentence after a number, no count. */
 export const SENTENCE_AFTER = new RegExp(
-  `^\\s*-?\\s*${anyOf(AGE_NAMES, (w) => w)}\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}(?![\\p{L}\\d])`,
+  `^\\s*-?\\s*(?:${words('unit_links')}\\s+)?${anyOf(AGE_NAMES, (w) => w)}\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}(?![\\p{L}\\d])`,
   'iu',
 );
 /** "20 hingga 22 jam", "10 to 12 hours": the first number of a range of one time or unit (the second's unit follows). */
@@ -83,6 +92,10 @@ export const TIME_OR_UNIT = new RegExp(
 export const HEDGE = new RegExp(`${words('hedges')}\\s+$`, 'iu');
 /** The conjunction and units word after a tens word ("sesenta y cinco"); the units word is captured. */
 export const NUMBER_AND = new RegExp(`^\\s+${words('number_conjunctions')}\\s+(\\p{L}+)`, 'u');
+
+/** Words after a units word that make it a teen ("empat belas": 14) or a tens number ("tiga puluh": 30). */
+export const TEENS_AFTER: ReadonlySet<string> = new Set(list('teens_after'));
+export const TENS_AFTER: ReadonlySet<string> = new Set(list('tens_after'));
 
 /** Words for one that end a compound number ("trinta e um", "vingt et un"); alone they are articles. */
 export const COMPOUND_ONES: ReadonlySet<string> = new Set(list('compound_ones'));

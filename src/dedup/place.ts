@@ -95,6 +95,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     weekdays: [...new Set(prints.flatMap((p) => p.incident.weekdays ?? []))],
     small: [...new Set(prints.flatMap((p) => p.incident.small ?? []))],
     rough: [...new Set(prints.flatMap((p) => p.incident.rough ?? []))],
+    money: [...new Set(prints.flatMap((p) => p.incident.money ?? []))],
     names: union('names'),
     officials: union('officials'),
     bodies: union('bodies'),

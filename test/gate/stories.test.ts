@@ -22,6 +22,8 @@ const GATES = [
   // Our composed sets written to be hard (test/fixtures/stories2): dev guides fixes, blind is summary only.
   { key: 'stories_ours_dev', file: join(ROOT, 'test', 'fixtures', 'stories2', 'dev.jsonl'), timeline: 'real' },
   { key: 'stories_ours_blind', file: join(ROOT, 'test', 'fixtures', 'stories2', 'blind.jsonl'), timeline: 'real' },
+  { key: 'stories_ours_dev2', file: join(ROOT, 'test', 'fixtures', 'stories2', 'dev2.jsonl'), timeline: 'real' },
+  { key: 'stories_ours_blind2', file: join(ROOT, 'test', 'fixtures', 'stories2', 'blind2.jsonl'), timeline: 'real' },
   { key: 'stories_dev', file: sets && join(sets, 'dev.jsonl'), timeline: 'compressed' },
   { key: 'stories_dev2', file: sets && join(sets, 'dev2.jsonl'), timeline: 'compressed' },
   { key: 'stories_dev3', file: sets && join(sets, 'dev3.jsonl'), timeline: 'compressed' },

@@ -136,3 +136,27 @@ describe('Thai ages, Buddhist-era years and hotlines', () => {
     assert.deepEqual([r.numbers, r.ages], [[], [56]]);
   });
 });
+
+describe('numbers in languages whose accents carry meaning, and dates said with a word', () => {
+  it('Vietnamese "tạm", "sau", "năm" are no number words; "tháng 6", "SN 1989", "Điều 150" no counts', () => {
+    const r = readNumbers(
+      'bắt tạm giam 3 đối tượng về tội Mua bán người theo Điều 150. Nhung (SN 1989) từ tháng 6 đến tháng 11/2024. ' +
+        'Sau khi sang Dubai, chín phụ nữ đã được giải cứu.',
+      'vi',
+    );
+    assert.deepEqual(r.numbers, [9]);
+  });
+  it('a naira sign needs no letter before it ("SN 1989" is no sum)', () => {
+    assert.deepEqual(readNumbers('Nhung (SN 1989) paid N 5,000 to 12 women', 'en').money, [5000]);
+  });
+  it('ages in a list in several languages, and an Indonesian teen number', () => {
+    for (const [text, lang] of [
+      ['Συνελήφθησαν τρεις ύποπτοι, ηλικίας 34, 41 και 52 ετών.', 'el'],
+      ['Zatrzymano trzech podejrzanych w wieku 34, 41 i 52 lat.', 'pl'],
+      ['Drei Verdächtige im Alter von 34, 41 und 52 Jahren wurden festgenommen.', 'de'],
+      ['Tiga tersangka berusia 34, 41 dan 52 tahun ditangkap.', 'id'],
+    ] as const)
+      assert.deepEqual(readNumbers(text, lang).ages, [34, 41, 52], lang);
+    assert.deepEqual(readNumbers('Polisi menyelamatkan empat belas perempuan.', 'id').numbers, [14]);
+  });
+});

@@ -86,8 +86,7 @@ export function addCities(b: GazetteerBuilder, regions: Map<string, [number, str
     const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
     if (c.population < MIN_CITY_POPULATION && !seat) continue;
     // ("*" → "geonames": the package's codes for that country's towns are unreliable; GeoNames' own code is used.)
-    const given =
-      unitOf.get(`${c.country}:*`) === GEONAMES ? c.adminCode : stateOf.get(`${c.country}:${c.name}`);
+    const given = unitOf.get(`${c.country}:*`) === GEONAMES ? c.adminCode : stateOf.get(`${c.country}:${c.name}`);
     const code = (given && unitOf.get(`${c.country}:${given}`)) ?? given;
     const admin1 = code ? (regions.get(`${c.country}:${code}`)?.[1] ?? '') : '';
     const [lon, lat] = c.loc.coordinates;
