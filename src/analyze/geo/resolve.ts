@@ -57,6 +57,11 @@ export function resolveMentions(
   // An ordinary word ("Essen" in German) lends its country no support unless a preposition of place makes it a name.
   const ordinary = mentions.map((m, i) => ordinaryWord(text, tokens, m, index, lang, ctxs[i]!));
   const table = supportTable(text, mentions, first, ctxs, ordinary);
+  // Countries the text names by their own names (not by a nationality word).
+  const named = new Set<string>();
+  first.forEach((e, j) => {
+    if (e?.kind === 'c' && mentions[j]!.type === 'n' && !ctxs[j]!.passing) named.add(e.cc);
+  });
   const longer = longerPlaces(text, mentions, first);
   const regions = new Map<string, Entry>();
   for (const e of first) if (e?.kind === 'r') regions.set(`${e.cc}:${e.name}`, e);
@@ -78,6 +83,8 @@ export function resolveMentions(
     const m = mentions[i]!;
     // "di Kota Semarang": a word of the administrative name before a town ("Kota", "Kabupaten") is not Kota in India.
     if (m.to - m.from === 1 && isCapitalised(tokens[m.to]?.text ?? '') && placePrefix(text, m, index, lang)) continue;
+    // "avenida Avellaneda", "Jalan Sudirman", "calle Toledo": a street or a square named after a place.
+    if (m.from > 0 && hasWord(index.words, 'street', tokens[m.from - 1]!.text.toLowerCase().replace(/\.$/, ''))) continue;
     // "pelaku DN, HS, dan KL": initials in a list of initials are people, not Kuala Lumpur.
     if (m.to - m.from === 1 && initialsListed(text, tokens, m, placeTokens, index.words)) continue;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };
@@ -103,7 +110,16 @@ export function resolveMentions(
     const placed = entry.kind !== 'c' && (designated === '*' || designated === entry.cc);
     const supported = others(support, entry.cc) > 0 || placed;
     if (ordinary[i] && !supported) continue;
-    if (keep(text, m, entry, ctx, supported, titleEnd, declining, index.words))
+    // "en Flores" (a town of Guatemala) in a text that names Argentina and not Guatemala: a small foreign town that
+    // only its preposition places is more likely a district or street of the named country's.
+    const stray =
+      !supported &&
+      entry.kind === 'p' &&
+      entry.weight < SMALL_CITY &&
+      named.size > 0 &&
+      !named.has(entry.cc) &&
+      entry.cc !== home;
+    if (!stray && keep(text, m, entry, ctx, supported, titleEnd, declining, index.words))
       out.push({ mention: m, entry, ctx, townSize: townSize(m, entry, index), qualifier: false });
   }
   inheritPlace(text, out);
@@ -386,12 +402,20 @@ function keep(
   if (m.capitalisedWord && !ctx.sentenceStart && m.start >= titleEnd) return false;
   // "Inspector Frank Butao" is not Bhutan; "Polk County Sheriff's Office" still places the story.
   // In a language that declines nouns a country follows the noun that governs it ("МВД Украины": the ministry of Ukraine).
-  if (e.kind === 'c') return declining || !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd;
+  // ("Policía Federal Argentina", "Policía Nacional del Perú": an agency's level word before the country names whose.)
+  if (e.kind === 'c')
+    return declining || !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd || levelBefore(text, m, words);
   if (ctx.properNeighbour && !supported) return false;
   // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are names.
   if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;
   if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;
   return true;
+}
+
+/** The word before a mention (an article or "of" between allowed: "Nacional del Perú") is an agency's level. */
+function levelBefore(text: string, m: Mention, words: GeoWords): boolean {
+  const w = /(\p{L}+)\s+(?:(?:de|del|da|do|of|di)\s+)?$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  return !!w && hasWord(words, 'agency_level', w[1]!);
 }
 
 /** Whether the mention is a word that opens an administrative name in the text's language ("Kota", "Kabupaten"). */

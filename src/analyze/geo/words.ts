@@ -58,6 +58,7 @@ const ROLES = [
   'glued_prefix',
   'glued_suffix',
   'case_ending',
+  'street',
 ] as const;
 
 /** Roles whose words keep their case (they are matched case-sensitively, or are names). */

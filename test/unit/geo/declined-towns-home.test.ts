@@ -105,3 +105,30 @@ describe('regions of Philippine towns', () => {
     assert.equal(r.places.find((p) => p.name === 'Mandaue City')?.admin1, 'Central Visayas');
   });
 });
+
+// Sentences composed for this test.
+describe('streets, stray small towns, agencies and St Petersburg', () => {
+  const index = loadGeoIndex();
+  const at = (text: string, language: string) => locate(text, index, { language }).countries;
+  it('"avenida Avellaneda", "Jalan Sudirman" are streets', () => {
+    assert.deepEqual(at('Las prendas se vendían en comercios de la avenida Avellaneda.', 'es'), []);
+    assert.deepEqual(at('Polisi menggerebek sebuah rumah di Jalan Sudirman.', 'id'), []);
+  });
+  it('"thành phố Hà Nội" is the city of Hanoi, not a street', () => {
+    assert.deepEqual(at('Công an thành phố Hà Nội vừa bắt giữ ba đối tượng.', 'vi'), ['VN']);
+  });
+  it('a small foreign town placed only by its preposition, in a text that names another country, is dropped', () => {
+    assert.deepEqual(
+      at('Un taller en Flores fue allanado; las víctimas eran de Bolivia y trabajaban en Argentina.', 'es').sort(),
+      ['AR', 'BO'],
+    );
+  });
+  it('"Policía Federal Argentina", "Policía Nacional del Perú" place the story', () => {
+    assert.deepEqual(at('Un operativo de la Policía Federal Argentina rescató a 19 trabajadores.', 'es'), ['AR']);
+    assert.deepEqual(at('La Policía Nacional del Perú rescató a 17 víctimas.', 'es'), ['PE']);
+  });
+  it('"St Petersburg" is Russia\'s unless Florida is named', () => {
+    assert.deepEqual(at('Women were held in a flat in St Petersburg.', 'en'), ['RU']);
+    assert.deepEqual(at('Police in St. Petersburg, Florida, arrested a man.', 'en'), ['US']);
+  });
+});
