@@ -230,7 +230,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const need = THRESHOLDS.find((t) => Math.max(days, undated ? UNDATED_DAYS : 0) <= t.days)!.score + margin;
   // A follow-up months later that recalls the month of the case and shares one of its facts (an age, a count, a sum)
   // is identified like one sharing a name.
-  const identified = ops.length > 0 || names.length > 0 || (recalled && ages.length + nums.length + sums.length > 0);
+  // So is one that recalls the month in the same town and shares a name word of it ("Rajoir", "Napak").
+  const recalledFact = ages.length + nums.length + sums.length > 0 || (words.length > 0 && where >= TOWN_IN_COMMON);
+  const identified = ops.length > 0 || names.length > 0 || (recalled && recalledFact);
   // Place and wording only back facts of the case itself: an operation, a name, a count, an age.
   const facts = score - placeAndWording;
   // Two dated reports of one day need less: the same count in the same town on the same day is rarely two cases.
@@ -276,6 +278,8 @@ function weekdayDayOnDate(a: StoryPrint, b: StoryPrint): string | null {
   return null;
 }
 
+/** What places() gives a pair naming a town in common. */
+const TOWN_IN_COMMON = 1.5;
 /** A later report naming the month an earlier one was published in. */
 export const RECALLED_MONTH = 1;
 

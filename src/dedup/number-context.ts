@@ -18,9 +18,9 @@ const RANGE_CONNECTOR = `(?:${words('range_connectors')}|-|–)`;
 const LIST_AND = words('list_joins');
 
 const SCALES = anyOf([...list('thousand_scales'), ...list('million_scales')]);
-/** Money after a number ("2 millions dollars", "5 mil reais", "500 euros"). */
+/** Money after a number ("2 millions dollars", "5 mil reais", "500 euros", "150,000 Egyptian pounds"). */
 export const CURRENCY = new RegExp(
-  `^\\s*${SCALES}?\\s*(?:${words('unit_links')}\\s+)?${words('currencies')}${WORD_END}`,
+  `^\\s*${SCALES}?\\s*(?:${words('unit_links')}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?${words('currencies')}${WORD_END}`,
   'iu',
 );
 /** A word of thousands or of millions right after a number ("412 mil", "2 millones"): its scale. */

@@ -84,7 +84,8 @@ export function resolveMentions(
     // "di Kota Semarang": a word of the administrative name before a town ("Kota", "Kabupaten") is not Kota in India.
     if (m.to - m.from === 1 && isCapitalised(tokens[m.to]?.text ?? '') && placePrefix(text, m, index, lang)) continue;
     // "avenida Avellaneda", "Jalan Sudirman", "calle Toledo": a street or a square named after a place.
-    if (m.from > 0 && hasWord(index.words, 'street', tokens[m.from - 1]!.text.toLowerCase().replace(/\.$/, ''))) continue;
+    if (m.from > 0 && hasWord(index.words, 'street', tokens[m.from - 1]!.text.toLowerCase().replace(/\.$/, '')))
+      continue;
     // "pelaku DN, HS, dan KL": initials in a list of initials are people, not Kuala Lumpur.
     if (m.to - m.from === 1 && initialsListed(text, tokens, m, placeTokens, index.words)) continue;
     const support: Support = { total: table.total, own: table.byName.get(text.slice(m.start, m.end)) };

@@ -160,3 +160,13 @@ describe('numbers in languages whose accents carry meaning, and dates said with 
     assert.deepEqual(readNumbers('Polisi menyelamatkan empat belas perempuan.', 'id').numbers, [14]);
   });
 });
+
+describe('Arabic sums, law numbers and hotlines; a nationality before a currency', () => {
+  it('"150 ألف جنيه" is a sum; "رقم 64" and "الرقم 911" are no counts', () => {
+    const r = readNumbers('يبيعون الطفل بـ 150 ألف جنيه. القانون رقم 64 لسنة 2010. عبر الرقم 911.', 'ar');
+    assert.deepEqual([r.numbers, r.money], [[], [150000]]);
+  });
+  it('"150,000 Egyptian pounds" is a sum', () => {
+    assert.deepEqual(readNumbers('sold for 150,000 Egyptian pounds each', 'en').money, [150000]);
+  });
+});
