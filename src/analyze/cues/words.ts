@@ -22,7 +22,8 @@ export type WordRole =
   | 'age_then'
   | 'singular'
   | 'without'
-  | 'opens_clause';
+  | 'opens_clause'
+  | 'person_adjective';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -77,8 +77,8 @@ function numberAfter(set: CueSet, h: Hit): NumberAt | null {
   return set.text.slice(h.end, set.tokens.start[num.ti]!).includes('\n') ? null : num;
 }
 
-/** Categories naming people before a bare "years" number: "varones de 22 años", "dos de ellas de 16 años". */
-const PERSON_CATS = ['victim', 'part_of', 'part'];
+/** Categories naming people before a bare "years" number: "varones de 22 años", "dos de ellas de 16 años", "su hija de 17 años". */
+const PERSON_CATS = ['victim', 'part_of', 'part', 'kin', 'minor'];
 
 function personBefore(set: CueSet, ti: number): boolean {
   return PERSON_CATS.some((cat) => hitIn(set, cat, ti - WEAK_WINDOW, ti));

@@ -126,12 +126,12 @@ const CARE_WINDOW = 4;
 function mindedChildren(set: CueSet, ti: number): boolean {
   if (hitIn(set, 'care', ti - CARE_WINDOW, ti)) return true;
   if (isOwnerS(set, ti - 1) || isOwnerS(set, ti - 2)) return true;
-  // "her own children", "their two sons": someone's family, unless sold or freed ("sold her two daughters", "their
-  // newborns were sold").
+  // "her own children", "their two sons": someone's family, unless sold, freed or forced ("sold her two daughters",
+  // "their newborns were sold", "obligar a su hija de 17 años a casarse").
   if (!isPossessive(set, ti - 1) && !isPossessive(set, ti - 2)) return false;
   const from = ti - CARE_WINDOW;
   const to = ti + CARE_WINDOW + 1;
-  return !hitIn(set, 'sale', from, to) && !hitIn(set, 'rescue', from, to);
+  return !hitIn(set, 'sale', from, to) && !hitIn(set, 'rescue', from, to) && !hitIn(set, 'compel', from, ti);
 }
 
 const SENTENCE_END = new RegExp(`[.!?:;\\n"“«${SCRIPT_STOPS}]\\s*$`);

@@ -100,7 +100,11 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   const all = statedAges(set).filter((a) => !suspectAge(set, a));
   // "a 13-year-old girl" beside adults' ages (a mother of 35, a neighbour of 60): the one child is the victim.
   const children = all.filter((a) => a.value < CHILD_AGE);
-  const ages = new Set(all.map((a) => a.value)).size === 1 ? all : children;
+  // "Piñeiro-Vega, 57, required a 38-year-old man…": the press names the accused with their age between commas and
+  // tells the victim as "a 38-year-old": that one is the victim.
+  const unnamed = all.filter((a) => isWord(set, 'one', a.ti - 1) && !apposed(set, a));
+  const plain = unnamed.length && all.every((a) => unnamed.includes(a) || apposed(set, a)) ? unnamed : undefined;
+  const ages = new Set(all.map((a) => a.value)).size === 1 ? all : (plain ?? children);
   if (new Set(ages.map((a) => a.value)).size !== 1) return null;
   const a = ages[0]!;
   // "The victims, aged between 14 and 17": ages of a group, not of one person ("o tânără de 16 ani", one young woman,
@@ -111,6 +115,14 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   const one = (k: number) => isWord(set, 'one', k) || isWord(set, 'singular', k);
   if (a.range || (group && !one(group.ti - 1) && !isWord(set, 'one', a.ti - 1))) return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
+}
+
+// An age between commas right after a capitalised name ("Orlando Piñeiro-Vega, 57,").
+function apposed(set: CueSet, a: StatedAge): boolean {
+  // (The age's phrase may begin with the name: "Vega, 57".)
+  if (/^\p{Lu}[\p{L}'’-]*,\s*\d/u.test(set.text.slice(a.start, a.end))) return true;
+  const before = set.text.slice(Math.max(0, a.start - 3), a.start);
+  return /,\s*$/.test(before) && a.ti > 0 && set.tokens.cap[a.ti - 1] === true;
 }
 
 // An adult in a sentence about a suspect and not about a victim is the suspect ("police said a 24-year-old from Edo State
@@ -167,7 +179,9 @@ function oneActedOn(set: CueSet): Hit | undefined {
 function singularBefore(set: CueSet, ti: number): number | undefined {
   for (let k = ti - 1; k >= ti - 1 - ONE_GAP && k >= 0; k--) {
     if (isOwnWord(set, 'one', k) || isOwnWord(set, 'singular', k)) return set.tokens.lower[k] === 'one' ? undefined : k;
-    if (!nationalAt(set, set.tokens.start[k]) && !set.tokens.cap[k]) return undefined;
+    // ("a young Slovak woman", "una joven colombiana": a word that describes the person may stand between.)
+    if (!nationalAt(set, set.tokens.start[k]) && !set.tokens.cap[k] && !isWord(set, 'person_adjective', k))
+      return undefined;
   }
   return undefined;
 }

@@ -38,7 +38,8 @@ const RULES: PairRule[] = [
   { a: 'intercept', b: 'victim', before: 0, after: 3, weight: 3, minWeight: 2 },
   // "rescued 23 women from a brothel", "befreit … aus einem Bordell": people freed from the sex trade (a raid that
   // arrests sex workers says no liberation; rape words weigh under 2).
-  { a: 'rescue', also: 'coercion', not: 'victim', b: 'form:sexual', before: 4, after: 10, weight: 3, minWeight: 2 },
+  // ("rescued three girls aged between 14 and 16 who were being sexually exploited": an age range may stand between.)
+  { a: 'rescue', also: 'coercion', not: 'victim', b: 'form:sexual', before: 4, after: 14, weight: 3, minWeight: 2 },
 ];
 
 /** Tokens more a verb-final language may put between an object and its verb. */

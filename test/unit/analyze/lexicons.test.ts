@@ -81,6 +81,7 @@ const ROLES = new Set([
   'singular',
   'without',
   'opens_clause',
+  'person_adjective',
 ]);
 
 describe('lexicon files', () => {
