@@ -29,6 +29,7 @@ import {
   CURRENCY_WORD_BEFORE,
   DATE_WORD_BEFORE,
   HEDGE,
+  JUXTAPOSED,
   MILLIONS_AFTER,
   NUMBER_AND,
   REFERENCE_BEFORE,
@@ -298,7 +299,9 @@ export function readNumbers(
     let raw = m[0];
     let value = m[1] ? Number(raw.replace(/[.,\u00a0\u202f ]/g, '')) : wordNumber(key(raw), words);
     const joined =
-      m[1] || value === undefined ? null : compoundNumber(value, text.slice(m.index! + raw.length), words, key);
+      m[1] || value === undefined
+        ? null
+        : compoundNumber(value, text.slice(m.index! + raw.length), words, key, JUXTAPOSED.has(language));
     if (joined) {
       value = joined.value;
       raw += joined.rest;
@@ -371,6 +374,7 @@ function compoundNumber(
   next: string,
   words: ReadonlyMap<string, number>,
   key: (w: string) => string,
+  juxtaposed = false,
 ): { value: number; rest: string } | null {
   // "empat belas" (14), "tiga puluh dua" (32): a units word before a word of teens or of tens.
   const after = /^\s+(\p{L}+)/u.exec(next);
@@ -385,6 +389,9 @@ function compoundNumber(
   }
   // ("kumi na wanne", ten and four: Swahili joins units to ten too.)
   if (tens < 10 || tens > 90 || tens % 10 !== 0) return null;
+  // "on dört", "mười bốn": the units word right after the tens word.
+  const next1 = juxtaposed && after ? words.get(key(after[1]!)) : undefined;
+  if (next1 !== undefined && next1 >= 1 && next1 <= 9) return { value: tens + next1, rest: after![0] };
   const m = NUMBER_AND.exec(next);
   const word = m ? key(m[1]!) : '';
   const units = m ? (words.get(word) ?? (COMPOUND_ONES.has(word) ? 1 : undefined)) : undefined;

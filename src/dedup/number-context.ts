@@ -58,7 +58,7 @@ export const AGE_LIST = new RegExp(
 );
 /** "34, 41 y 52 años", "w wieku 34, 41 i 52 lat", "34, 41 et 52 ans": a list of ages ending in an age word. */
 export const AGE_LIST_WORD = new RegExp(
-  `(?<![\\d.,])\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s*,?\\s*${words('list_joins')}\\s+\\d{1,2}\\s*-?\\s*(?:${AGE_WORD}|${words('list_age_words')})(?![\\p{L}\\d])`,
+  `(?<![\\d.,])\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s*,?\\s*${words('list_joins')}\\s+\\d{1,2}\\s*-?\\s*(?:${words('unit_links')}\\s+)?(?:${AGE_WORD}|${words('list_age_words')})(?![\\p{L}\\d])`,
   'giu',
 );
 /** "aged 45": a single age after the word. */
@@ -96,6 +96,9 @@ export const NUMBER_AND = new RegExp(`^\\s+${words('number_conjunctions')}\\s+(\
 /** Words after a units word that make it a teen ("empat belas": 14) or a tens number ("tiga puluh": 30). */
 export const TEENS_AFTER: ReadonlySet<string> = new Set(list('teens_after'));
 export const TENS_AFTER: ReadonlySet<string> = new Set(list('tens_after'));
+
+/** Languages that write tens and units side by side ("on dört", "mười bốn"). */
+export const JUXTAPOSED: ReadonlySet<string> = new Set(list('juxtaposed_languages'));
 
 /** Words for one that end a compound number ("trinta e um", "vingt et un"); alone they are articles. */
 export const COMPOUND_ONES: ReadonlySet<string> = new Set(list('compound_ones'));

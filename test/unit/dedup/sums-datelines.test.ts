@@ -170,3 +170,22 @@ describe('Arabic sums, law numbers and hotlines; a nationality before a currency
     assert.deepEqual(readNumbers('sold for 150,000 Egyptian pounds each', 'en').money, [150000]);
   });
 });
+
+describe('more languages: juxtaposed numbers, sums in Cyrillic, ages ending in "de ani"', () => {
+  it('Turkish "on dört" and Vietnamese "mười bốn" are 14', () => {
+    assert.deepEqual(readNumbers('Polis on dört kadını kurtardı.', 'tr').numbers, [14]);
+    assert.deepEqual(readNumbers('Công an đã giải cứu mười bốn phụ nữ.', 'vi').numbers, [14]);
+  });
+  it('"5000 евро", "5.000 evra", "5000 eurós" are sums', () => {
+    assert.deepEqual(readNumbers('Жените дължали по 5000 евро.', 'bg').money, [5000]);
+    assert.deepEqual(readNumbers('Žene su dugovale po 5.000 evra.', 'sr').money, [5000]);
+    assert.deepEqual(readNumbers('A nőknek 5000 eurós adósságot kellett ledolgozniuk.', 'hu').money, [5000]);
+  });
+  it('Romanian "în vârstă de 34, 41 și 52 de ani" and Turkish "34, 41 ve 52 yaşlarındaki" are ages', () => {
+    assert.deepEqual(
+      readNumbers('Trei suspecți, în vârstă de 34, 41 și 52 de ani, au fost reținuți.', 'ro').ages,
+      [34, 41, 52],
+    );
+    assert.deepEqual(readNumbers('34, 41 ve 52 yaşlarındaki üç şüpheli gözaltına alındı.', 'tr').ages, [34, 41, 52]);
+  });
+});
