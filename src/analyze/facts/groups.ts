@@ -32,8 +32,18 @@ function withOneAfter(set: CueSet, c: VictimCount): VictimCount {
   if (!c.noun) return c;
   const k = tokenAt(set, c.end, true);
   if (k < 0 || !isWord(set, 'and', k) || !JOIN_GAP.test(set.text.slice(c.end, set.tokens.start[k]))) return c;
-  if (!isWord(set, 'one', k + 1) || !personAt(set, k + 2)) return c;
-  return { ...c, n: c.n + 1, end: set.tokens.end[k + 2]! };
+  if (!isWord(set, 'one', k + 1)) return c;
+  // ("four women and a 16-year-old girl": an age may stand between the article and the person.)
+  const p = personAt(set, k + 2) ? k + 2 : pastAge(set, k + 2);
+  if (p < 0 || !personAt(set, p)) return c;
+  return { ...c, n: c.n + 1, end: set.tokens.end[p]! };
+}
+
+// The token after an age said before a person ("16-year-old", "16 ans"), or -1 when token k opens no age.
+function pastAge(set: CueSet, k: number): number {
+  if (!SHORT_AGE.test(set.tokens.lower[k] ?? '')) return -1;
+  const age = hitIn(set, 'age', k + 1, k + 4);
+  return age && age.ti === k + 1 ? age.tj : -1;
 }
 
 // A person word at token k, or a nationality word (after "one" it is a person: "eleven Romanians and one Bulgarian").

@@ -70,6 +70,22 @@ describe('court and prosecution releases', () => {
     );
     assert.equal(r.victims, 1);
   });
+  it('"transported four women and a 16-year-old girl" is five victims', async () => {
+    const r = await analyze(
+      'Three convicted of sex trafficking',
+      'Three defendants transported four women and a 16-year-old girl to truck stops where they were made to engage in ' +
+        'commercial sex acts.',
+    );
+    assert.equal(r.victims, 5);
+  });
+  it('"framed charges against eleven persons" counts the accused, "recruited six donors" the victims', async () => {
+    const r = await analyze(
+      'Kidney racket',
+      'A Delhi court has framed charges against eleven persons in a kidney racket. Agents recruited six donors in ' +
+        'Bangladesh by promising jobs and made them part with their kidneys.',
+    );
+    assert.equal(r.victims, 6);
+  });
   it('"trafficking a young Slovak woman" is one victim', async () => {
     const r = await analyze(
       'Man jailed for sham marriage trafficking',
