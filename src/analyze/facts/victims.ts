@@ -165,6 +165,8 @@ function oneActedOn(set: CueSet): Hit | undefined {
   for (const noun of hitsOf(set, 'victim')) {
     const article = singularBefore(set, noun.ti);
     if (article === undefined) continue;
+    // "A vítima foi levada…", "la víctima declaró": the word for a victim itself, in the singular, is one person.
+    if (noun.weight >= NAMED_WEIGHT) return noun;
     const before = hitIn(set, 'rescue', article - ACTED_GAP, article);
     if (before && sameSentence(set, before.ti, noun.ti)) return noun;
     // "a girl trafficked from Nepal": a participle right after the noun, with no person after it ("a woman trafficked

@@ -46,6 +46,23 @@ describe('one person kept in domestic servitude, in five languages', () => {
   }
 });
 
+describe('"the victim" in the singular is one person', () => {
+  for (const [lang, title, text] of [
+    [
+      'pt',
+      'Família condenada',
+      'A Justiça Federal condenou um casal por manter uma empregada doméstica em condição análoga à de escravo durante 30 anos. A vítima foi levada do interior da Bahia para a casa da família.',
+    ],
+    [
+      'es',
+      'Condenado un matrimonio',
+      'La Audiencia condenó a un matrimonio por explotar a una empleada doméstica durante diez años sin sueldo. La víctima no podía salir de la casa.',
+    ],
+  ] as const) {
+    it(lang, async () => assert.equal((await analyze(title, text)).victims, 1));
+  }
+});
+
 describe('one person acted on, and the near misses', () => {
   it('"a girl trafficked from Nepal" is one victim', async () => {
     const r = await analyze(
