@@ -165,8 +165,9 @@ function oneActedOn(set: CueSet): Hit | undefined {
   for (const noun of hitsOf(set, 'victim')) {
     const article = singularBefore(set, noun.ti);
     if (article === undefined) continue;
-    // "A vítima foi levada…", "la víctima declaró": the word for a victim itself, in the singular, is one person.
-    if (noun.weight >= NAMED_WEIGHT) return noun;
+    // "A vítima foi levada…", "la víctima declaró": the word for a victim itself after a definite article that is only
+    // singular is one person ("a child becomes a victim every two seconds" is no one in particular).
+    if (noun.weight >= NAMED_WEIGHT && isOwnWord(set, 'singular', article)) return noun;
     const before = hitIn(set, 'rescue', article - ACTED_GAP, article);
     if (before && sameSentence(set, before.ti, noun.ti)) return noun;
     // "a girl trafficked from Nepal": a participle right after the noun, with no person after it ("a woman trafficked
