@@ -343,13 +343,14 @@ const MAX_MONEY = 12;
 // The sum a number in digits names when a currency stands before or after it, scaled by a word of thousands or
 // millions after it ("R$ 412 mil", "150 mil pesos", "2 millones de euros"); undefined when it is no money.
 function moneySum(value: number, before: string, after: string): number | undefined {
+  if (!isMoney(before, after) && !CURRENCY.test(after.replace(SCALE_OF, ' '))) return undefined;
   const scaled = THOUSANDS_AFTER.test(after) ? value * 1000 : MILLIONS_AFTER.test(after) ? value * 1_000_000 : value;
-  const currency =
-    CURRENCY.test(after) ||
-    CURRENCY_BEFORE.test(before) ||
-    CURRENCY_WORD_BEFORE.test(before) ||
-    CURRENCY.test(after.replace(SCALE_OF, ' '));
-  return currency && Number.isSafeInteger(scaled) ? scaled : undefined;
+  return Number.isSafeInteger(scaled) ? scaled : undefined;
+}
+
+// A currency right after the number or right before it ("500 euros", "US$ 500", "Rp 5 juta").
+function isMoney(before: string, after: string): boolean {
+  return CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || CURRENCY_WORD_BEFORE.test(before);
 }
 
 /** Whether the text gives `n` as a bound rather than a count ("more than 400 people"). */
@@ -401,8 +402,7 @@ function compoundNumber(
 /** What a number is, from the words around it. */
 function numberKind(value: number, raw: string, before: string, after: string): 'count' | 'age' | 'other' {
   if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) return 'other';
-  if (CURRENCY.test(after) || CURRENCY_BEFORE.test(before) || CURRENCY_WORD_BEFORE.test(before)) return 'other';
-  if (TIME_OR_UNIT.test(after)) return 'other';
+  if (isMoney(before, after) || TIME_OR_UNIT.test(after)) return 'other';
   const range = UNIT_RANGE.exec(after);
   if (range && TIME_OR_UNIT.test(after.slice(range[0].length))) return 'other';
   // Phone numbers ("900 10 50 90", "0800 …") are hotline boilerplate.

@@ -67,16 +67,8 @@ export function resolveMentions(
   for (const e of first) if (e?.kind === 'r') regions.set(`${e.cc}:${e.name}`, e);
   // The regions any town named may lie in ("Murcia" the city lies in the region of Murcia, and so may "La Unión"):
   // namesakes that share a region with another town named are the ones meant.
-  const townRegions = new Map<string, number[]>();
-  mentions.forEach((m, j) => {
-    if (ordinary[j] || m.ids.length > MAX_NAMESAKES) return;
-    for (const k of m.ids) {
-      const e = index.entry(k);
-      if (e.kind !== 'p' || !e.admin1) continue;
-      const key = `${e.cc}:${e.admin1}`;
-      townRegions.set(key, [...(townRegions.get(key) ?? []), j]);
-    }
-  });
+  // (Built on first need: most texts have no namesake to settle.)
+  let townRegions: Map<string, number[]> | undefined;
   const out: Resolved[] = emptyList(); // shaped like a filled list even when nothing is kept
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
@@ -93,7 +85,9 @@ export function resolveMentions(
       m.ids.length > 1
         ? (designatedCountry(text, mentions, first, i) ??
           inNamedRegion(m, index, regions) ??
-          (ordinary[i] ? undefined : besideTown(m, index, mentions, townRegions, i, support)))
+          (ordinary[i]
+            ? undefined
+            : besideTown(m, index, mentions, (townRegions ??= regionsOfTowns(mentions, ordinary, index)), i, support)))
         : undefined;
     let entry = pick(m, index, support, hint, home, designated);
     if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
@@ -162,6 +156,21 @@ function inNamedRegion(m: Mention, index: GeoIndex, regions: Map<string, Entry>)
     if (region && !m.ids.some((j) => index.entry(j) === region)) return e.cc;
   }
   return undefined;
+}
+
+// The regions each town named may lie in, with the mentions that name a town there.
+function regionsOfTowns(mentions: Mention[], ordinary: boolean[], index: GeoIndex): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  mentions.forEach((m, j) => {
+    if (ordinary[j] || m.ids.length > MAX_NAMESAKES) return;
+    for (const k of m.ids) {
+      const e = index.entry(k);
+      if (e.kind !== 'p' || !e.admin1) continue;
+      const key = `${e.cc}:${e.admin1}`;
+      out.set(key, [...(out.get(key) ?? []), j]);
+    }
+  });
+  return out;
 }
 
 // A namesake town in the region of another town the text names ("the port city of Cartagena" beside Murcia).
@@ -415,8 +424,11 @@ function keep(
 
 /** The word before a mention (an article or "of" between allowed: "Nacional del Perú") is an agency's level. */
 function levelBefore(text: string, m: Mention, words: GeoWords): boolean {
-  const w = /(\p{L}+)\s+(?:(?:de|del|da|do|of|di)\s+)?$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  return !!w && hasWord(words, 'agency_level', w[1]!);
+  const w = /(\p{L}+)(?:\s+(\p{L}+))?\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!w) return false;
+  // (The words of "of" are places/words.json's role `of`.)
+  const level = w[2] && hasWord(words, 'of', w[2].toLowerCase()) ? w[1]! : (w[2] ?? w[1]!);
+  return hasWord(words, 'agency_level', level);
 }
 
 /** Whether the mention is a word that opens an administrative name in the text's language ("Kota", "Kabupaten"). */
