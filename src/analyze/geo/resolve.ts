@@ -69,6 +69,10 @@ export function resolveMentions(
   // namesakes that share a region with another town named are the ones meant.
   // (Built on first need: most texts have no namesake to settle.)
   let townRegions: Map<string, number[]> | undefined;
+  const regionsNow = (): Map<string, number[]> => {
+    if (!townRegions) townRegions = regionsOfTowns(mentions, ordinary, index);
+    return townRegions;
+  };
   const out: Resolved[] = emptyList(); // shaped like a filled list even when nothing is kept
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
@@ -85,9 +89,7 @@ export function resolveMentions(
       m.ids.length > 1
         ? (designatedCountry(text, mentions, first, i) ??
           inNamedRegion(m, index, regions) ??
-          (ordinary[i]
-            ? undefined
-            : besideTown(m, index, mentions, (townRegions ??= regionsOfTowns(mentions, ordinary, index)), i, support)))
+          (ordinary[i] ? undefined : besideTown(m, index, mentions, regionsNow(), i, support)))
         : undefined;
     let entry = pick(m, index, support, hint, home, designated);
     if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
