@@ -217,7 +217,13 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // Three or more countries in common (where the victims came from, passed through and were found: Colombia, Honduras
   // and Spain) are a route few cases share; two are a common pair (Romanian women in Spain).
   const lands = shared(x.countries, y.countries);
-  add(lands.length >= ROUTE_COUNTRIES ? ROUTE_OF_COUNTRIES : 0, `countries ${lands.join(', ')}`);
+  // Two countries in common (where the victims came from and where they were found) with a town in common, both
+  // dated within the news days, are one route to one town, as three countries are anywhere.
+  const undatedPair = a.dated === false || b.dated === false;
+  const oneRoute =
+    lands.length >= ROUTE_COUNTRIES ||
+    (lands.length >= 2 && where >= TOWN_IN_COMMON && !undatedPair && days <= NEWS_DAYS);
+  add(oneRoute ? ROUTE_OF_COUNTRIES : 0, `countries ${lands.join(', ')}`);
   // Wording backs facts, never outweighs them: templated text repeats phrases across cases.
   // A route is still place: national operations name the same big cities (Madrid, Barcelona, Málaga) case after case.
   // Three or more towns in common are more than a national operation's usual cities: half of it is a fact.

@@ -146,7 +146,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
   const { officials, bodies, words } = found;
   // Trains are named after their end stations ("Hazrat Nizamuddin–Thiruvananthapuram Express"): places, not people.
   const localities = [...new Set([...found.localities, ...trains])];
-  const { numbers, counts, ages, ranges, small, rough, money } = readNumbers(top, analysis.language);
+  const { numbers, counts, ages, ranges, small, rough, money, hedged: bounds } = readNumbers(top, analysis.language);
   return {
     cities: [...cities].sort(),
     cityNames: inLatin([...cityNames].filter(Boolean)).sort(),
@@ -156,7 +156,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     abroad: [...abroad].sort(),
     forms: analysis.types.filter((t) => t !== 'unspecified'),
     victims: analysis.victims,
-    victimsHedged: analysis.victims !== null && hedged(top, analysis.victims),
+    victimsHedged: analysis.victims !== null && (bounds.includes(analysis.victims) || hedged(top, analysis.victims)),
     numbers,
     counts,
     ages,
@@ -275,8 +275,10 @@ export function readNumbers(
   small: string[];
   rough: number[];
   money: number[];
+  hedged: number[];
 } {
   const numbers = new Set<number>();
+  const hedged = new Set<number>();
   const money = new Set<number>();
   const small = new Set<string>();
   const counts = new Set<string>();
@@ -319,6 +321,8 @@ export function readNumbers(
       if (noun === 'people' || noun === 'arrests') small.add(`${value}:${noun}`);
     } else if (kind === 'count') {
       numbers.add(value);
+      // "more than 400", "более двадцати": a bound, in digits or in words.
+      if (HEDGE.test(before)) hedged.add(value);
       counts.add(`${value}:${countNoun(after, before)}`);
       // "une vingtaine de femmes": a rounded figure, which other cases round to alike.
       if (!m[1] && APPROXIMATE.has(raw.toLowerCase())) rough.add(value);
@@ -333,6 +337,7 @@ export function readNumbers(
     ranges: [...ranges],
     rough: [...rough].sort((a, b) => a - b),
     money: [...money].sort((a, b) => a - b),
+    hedged: [...hedged],
   };
 }
 

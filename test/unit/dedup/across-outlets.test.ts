@@ -248,3 +248,24 @@ describe('days and counts one incident is told with', () => {
     assert.deepEqual(hi.incident.numbers, [23]);
   });
 });
+
+describe('one route to one town within the news days', () => {
+  const odesa = town('Odesa', 698740, 'UA');
+  const text = 'Поліцейські викрили групу, яка продавала жінок до Туреччини.';
+  const route = (at: string, countries: string[]) =>
+    report('uk', text, at, { countries, places: [odesa], types: ['sexual'] });
+
+  it('two countries in common and a town in common within days count as a route; weeks later, or one country, not', () => {
+    const a = route('2024-03-14T09:00:00Z', ['UA', 'TR']);
+    const tell = (b: StoryPrint) => compareReports(a, b).evidence.some((e) => e.startsWith('countries UA, TR'));
+    assert.ok(tell(route('2024-03-14T15:00:00Z', ['TR', 'UA'])));
+    assert.ok(!tell(route('2024-04-20T15:00:00Z', ['TR', 'UA'])));
+    assert.ok(!compareReports(a, route('2024-03-14T15:00:00Z', ['UA'])).evidence.some((e) => e.startsWith('countries')));
+  });
+
+  it('reads a bound said in words ("более двадцати мужчин") as a bound', () => {
+    assert.deepEqual(readNumbers('Пострадавшими признаны более двадцати мужчин', 'ru').hedged, [20]);
+    assert.deepEqual(readNumbers('Пострадавшими признаны двадцать мужчин', 'ru').hedged, []);
+    assert.deepEqual(readNumbers('more than 30 women were freed', 'en').hedged, [30]);
+  });
+});
