@@ -260,7 +260,9 @@ describe('one route to one town within the news days', () => {
     const tell = (b: StoryPrint) => compareReports(a, b).evidence.some((e) => e.startsWith('countries UA, TR'));
     assert.ok(tell(route('2024-03-14T15:00:00Z', ['TR', 'UA'])));
     assert.ok(!tell(route('2024-04-20T15:00:00Z', ['TR', 'UA'])));
-    assert.ok(!compareReports(a, route('2024-03-14T15:00:00Z', ['UA'])).evidence.some((e) => e.startsWith('countries')));
+    assert.ok(
+      !compareReports(a, route('2024-03-14T15:00:00Z', ['UA'])).evidence.some((e) => e.startsWith('countries')),
+    );
   });
 
   it('reads a bound said in words ("более двадцати мужчин") as a bound', () => {
