@@ -28,7 +28,7 @@ export interface Comparison {
  * news day need least: two cases in one place, with a fact in common, on one day are rare (outlets retell one case
  * that day in other languages with few words in common). */
 export const THRESHOLDS: readonly { days: number; score: number }[] = [
-  { days: 1, score: 2 },
+  { days: 1.5, score: 2 },
   { days: 4, score: 3.5 },
   { days: 21, score: 4.5 },
   { days: 90, score: 6 },
@@ -46,8 +46,9 @@ export const UNDATED_DAYS = 4;
 /** Evidence other than place and wording a pair needs (templated boilerplate repeats place and phrases). */
 export const MIN_FACTS = 1.25;
 /** Reports this close (days), both dated, are of one news day, and the facts they need: the same small count of
- * victims in the same town that day ("eight potential victims" at a Preston car wash) is rarely two cases. */
-const SAME_DAY = 1;
+ * victims in the same town that day ("eight potential victims" at a Preston car wash) is rarely two cases. A day and
+ * a half: an outlet in another time zone or language retells the case in the next morning's edition. */
+const SAME_DAY = 1.5;
 export const SAME_DAY_FACTS = 0.5;
 /** Past this many days only a shared operation or a shared name (not an official's) can carry a pair. */
 export const FOLLOW_UP_DAYS = 90;
