@@ -20,7 +20,9 @@ const WORDS_BEFORE = 3;
 /** The kind of thing counted by the number between `before` and `after`. */
 export function countNoun(after: string, before = ''): CountKind {
   const next = words(after.split(CLAUSE_END, 1)[0]!).slice(0, WORDS_AFTER);
-  const at = next.findIndex((w) => kindOfWord(w) !== '');
+  // A noun past a clause word counts another number ("9 منهن و ضبط 12 متهما": the 9 freed are no arrests).
+  const open = next.findIndex((w) => CLAUSE_WORDS.has(w));
+  const at = next.findIndex((w, i) => kindOfWord(w) !== '' && (open < 0 || i < open));
   const found = at < 0 ? '' : kindOfWord(next[at]!);
   // People arrested: "14 personas detenidas", "la detención de 14 personas" — words after the noun up to another
   // clause, and before the number in its own clause ("rescató a 18 víctimas, arrestó a cinco": the 18 are no arrests;

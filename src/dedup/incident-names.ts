@@ -57,6 +57,8 @@ export function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Arabic vowel marks and the hamza NFKD splits off its seat ("أربعة" is written "اربعة" as often): one spelling.
+    .replace(/[\u064b-\u065f\u0670]/g, '')
     .replace(/[’‘`]/g, "'")
     .toLowerCase()
     .replace(PLAIN_LETTERS, (ch) => PLAIN[ch]!);

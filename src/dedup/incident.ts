@@ -29,6 +29,8 @@ import {
   CURRENCY_WORD_BEFORE,
   DATE_WORD_BEFORE,
   HEDGE,
+  INITIALS_PAREN_BEFORE,
+  PAREN_AGE_AFTER,
   JUXTAPOSED,
   MILLIONS_AFTER,
   NUMBER_AND,
@@ -414,6 +416,8 @@ function numberKind(value: number, raw: string, before: string, after: string): 
   if (/^\d/.test(raw) && (/^[\s-]\d{2,}/.test(after) || /\d[\s-]$/.test(before))) return 'other';
   if ((value <= 31 && isDate(before, after)) || DATE_WORD_BEFORE.test(before)) return 'other';
   if (inAddress(before) || REFERENCE_BEFORE.test(before)) return 'other';
+  if (value < 100 && /\(\s*$/.test(before) && (PAREN_AGE_AFTER.test(after) || (INITIALS_PAREN_BEFORE.test(before) && /^\s*\)/.test(after))))
+    return 'age';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
   if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
     return value < 120 ? 'age' : 'other';

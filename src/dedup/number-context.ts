@@ -68,6 +68,9 @@ export const AGE_AFTER = new RegExp(
   `^(?:${words('age_suffixes')}|\\s*-?\\s*(?:${words('unit_links')}\\s+)?${anyOf(AGE_NAMES, (w) => w)}(?![\\p{L}\\d])(?!\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}))`,
   'iu',
 );
+/** "(52 عاماً)", "Y.K. (41)": a number in brackets with an age word, or a bare one after initials, is a person's age. */
+export const PAREN_AGE_AFTER = new RegExp(`^\\s*${words('paren_age_words')}\\s*\\)`, 'u');
+export const INITIALS_PAREN_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\.\s?){1,3}\s*\(\s*$/u;
 /** "15 tahun penjara", "7 ani de închisoare", "8 años de prisión": years of a sentence after a number, no count. */
 export const SENTENCE_AFTER = new RegExp(
   `^\\s*-?\\s*(?:${words('unit_links')}\\s+)?${anyOf(AGE_NAMES, (w) => w)}\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}(?![\\p{L}\\d])`,
