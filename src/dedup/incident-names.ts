@@ -54,14 +54,16 @@ const MIN_WORD = 4;
 export function fold(s: string): string {
   // Most words are plain ASCII: normalising them would cost more than the rest of the print.
   if (!/[^\x00-\x7f]|`/.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // Arabic vowel marks and the hamza NFKD splits off its seat ("أربعة" is written "اربعة" as often): one spelling.
-    .replace(/[\u064b-\u065f\u0670]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(PLAIN_LETTERS, (ch) => PLAIN[ch]!);
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Arabic vowel marks and the hamza NFKD splits off its seat ("أربعة" is written "اربعة" as often): one spelling.
+      .replace(/[\u064b-\u065f\u0670]/g, '')
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase()
+      .replace(PLAIN_LETTERS, (ch) => PLAIN[ch]!)
+  );
 }
 
 /** Names found in a report: people, businesses and the like; officials' names (after a rank or office) apart. */

@@ -30,10 +30,10 @@ import {
   DATE_WORD_BEFORE,
   HEDGE,
   INITIALS_PAREN_BEFORE,
-  PAREN_AGE_AFTER,
   JUXTAPOSED,
   MILLIONS_AFTER,
   NUMBER_AND,
+  PAREN_AGE_AFTER,
   REFERENCE_BEFORE,
   SCALE_OF,
   SENTENCE_AFTER,
@@ -416,8 +416,7 @@ function numberKind(value: number, raw: string, before: string, after: string): 
   if (/^\d/.test(raw) && (/^[\s-]\d{2,}/.test(after) || /\d[\s-]$/.test(before))) return 'other';
   if ((value <= 31 && isDate(before, after)) || DATE_WORD_BEFORE.test(before)) return 'other';
   if (inAddress(before) || REFERENCE_BEFORE.test(before)) return 'other';
-  if (value < 100 && /\(\s*$/.test(before) && (PAREN_AGE_AFTER.test(after) || (INITIALS_PAREN_BEFORE.test(before) && /^\s*\)/.test(after))))
-    return 'age';
+  if (value < 100 && parenAge(before, after)) return 'age';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
   if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
     return value < 120 ? 'age' : 'other';
@@ -427,6 +426,12 @@ function numberKind(value: number, raw: string, before: string, after: string): 
 
 /** "Supermanzana 100", "avenida 127", "No. 5", "Hauptstraße 3": a number right after an address word is part of
  * an address, which every case in that street or block shares. */
+// "(52 عاماً)", "Y.K. (41)": an age word in brackets with the number, or initials before a bare one.
+function parenAge(before: string, after: string): boolean {
+  if (!/\(\s*$/.test(before)) return false;
+  return PAREN_AGE_AFTER.test(after) || (INITIALS_PAREN_BEFORE.test(before) && /^\s*\)/.test(after));
+}
+
 function inAddress(before: string): boolean {
   const m = /(\p{L}+)(\.?)\s*(?:n[º°o]\.?\s*)?$/u.exec(before);
   if (!m) return false;
