@@ -441,6 +441,8 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   if (a === null || b === null || a < MIN_VICTIMS || b < MIN_VICTIMS) return 0;
   // The main count matching says more than any shared number.
   if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
+  // "More than 170 workers" and "171 workers": one outlet gives the count, the other a bound just under it.
+  if (x.victimsHedged !== y.victimsHedged && Math.min(a, b) >= BOUND_MIN && near(a, b)) return BOUND_MET;
   // A running total grows and outlets round it (204, then 207; 194 of them from Bahia): a near count agrees.
   if (x.numbers.some((n) => near(n, b)) || y.numbers.some((n) => near(n, a))) return 0;
   // "More than 400" bounds a total that "88 came forward" is part of: no conflict when the bound is the larger.
@@ -456,6 +458,10 @@ function countsPeople(p: IncidentPrint, n: number): boolean {
 }
 
 /** Counts within a tenth of each other (at least 2 apart allowed): one running total told at two moments. */
+/** A bound one report gives ("more than 80") near the count the other gives (86), from this many people: a fact. */
+const BOUND_MIN = 10;
+const BOUND_MET = 1;
+
 function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(2, Math.max(a, b) * NEAR_SHARE);
 }

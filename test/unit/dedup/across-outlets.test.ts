@@ -271,3 +271,22 @@ describe('one route to one town within the news days', () => {
     assert.deepEqual(readNumbers('more than 30 women were freed', 'en').hedged, [30]);
   });
 });
+
+describe('a bound one outlet gives near the count another gives', () => {
+  const nilai = town('Nilai', 1, 'MY');
+  const at = (text: string, victims: number, when: string) =>
+    report('en', text, when, { victims, countries: ['MY', 'BD'], places: [nilai], types: ['labour'] });
+
+  it('"more than 170 workers" meets "171 workers" as a fact; an exact 150 does not', () => {
+    const a = at('Officers found 171 workers living in containers.', 171, '2024-03-06T08:00:00Z');
+    const b = at('Officers found more than 170 workers at the plant.', 170, '2024-03-07T08:00:00Z');
+    assert.equal(b.incident.victimsHedged, true);
+    assert.ok(compareReports(a, b).evidence.includes('victims 171/170 +1'));
+    const c = at('Officers found 150 workers at the plant.', 150, '2024-03-07T08:00:00Z');
+    assert.ok(!compareReports(a, c).evidence.some((e) => e.startsWith('victims') && e.endsWith('+1')));
+  });
+
+  it('"arrested four handlers" counts arrests', () => {
+    assert.deepEqual(readNumbers('police arrested four handlers', 'en').small, ['4:arrests']);
+  });
+});
