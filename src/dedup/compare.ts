@@ -215,6 +215,8 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const away = shared(x.abroad ?? [], y.abroad ?? []);
   add(away.length ? ABROAD_CITY : 0, `town abroad ${away.join(', ')}`);
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
+  const rare = shared(x.forms, y.forms).filter((f) => !COMMON_FORMS.has(f));
+  add(rare.length && where > 0 ? RARE_FORM : 0, `rare form ${rare.join(', ')}`);
   // Three or more countries in common (where the victims came from, passed through and were found: Colombia, Honduras
   // and Spain) are a route few cases share; two are a common pair (Romanian women in Spain).
   const lands = shared(x.countries, y.countries);
@@ -490,6 +492,10 @@ function missedCities(x: IncidentPrint, y: IncidentPrint): number {
   const words = new Set(y.words);
   return x.cityNames.filter((n) => words.has(n) || n.split(' ').some((w) => w.length >= 5 && words.has(w))).length;
 }
+
+/** Forms most cases take; any other both name in one place (a baby sold, a bride, begging children) is a fact. */
+const COMMON_FORMS = new Set(['sexual', 'labour', 'unspecified']);
+export const RARE_FORM = 0.5;
 
 function forms(a: readonly string[], b: readonly string[]): number {
   return a.length && b.length && !shared(a.map(formFamily), b.map(formFamily)).length ? -1.5 : 0;

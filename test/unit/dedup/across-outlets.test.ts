@@ -290,3 +290,23 @@ describe('a bound one outlet gives near the count another gives', () => {
     assert.deepEqual(readNumbers('police arrested four handlers', 'en').small, ['4:arrests']);
   });
 });
+
+describe('a rare form both name in one place', () => {
+  const giza = town('Giza', 360995, 'EG');
+  const at = (types: Analysis['types'], when: string) =>
+    report('en', 'Police arrested a doctor and two nurses at a clinic.', when, {
+      countries: ['EG'],
+      places: [giza],
+      types,
+    });
+
+  it('is a fact of the case (a baby sold), a common one (sexual, labour) is not', () => {
+    const sold = compareReports(
+      at(['illegal_adoption'], '2024-08-20T08:00:00Z'),
+      at(['illegal_adoption'], '2024-08-21T08:00:00Z'),
+    );
+    assert.ok(sold.evidence.includes('rare form illegal_adoption +0.5'));
+    const sex = compareReports(at(['sexual'], '2024-08-20T08:00:00Z'), at(['sexual'], '2024-08-21T08:00:00Z'));
+    assert.ok(!sex.evidence.some((e) => e.startsWith('rare form')));
+  });
+});
