@@ -4,7 +4,15 @@
 // operations of one agency in one week rarely do both. Names come from the runtime's locale data (ICU). Pure.
 import { MONTH_NUMBERS } from './event-dates.ts';
 import { fold } from './incident-names.ts';
-import { MONTH_AFTER, MONTH_YEAR, NOT_MONTHS, WEEKDAY, WEEKDAY_DAY, WEEKDAY_LOCALES } from './time-words.ts';
+import {
+  MONTH_AFTER,
+  MONTH_YEAR,
+  NOT_MONTHS,
+  WEEKDAY,
+  WEEKDAY_DAY,
+  WEEKDAY_FORMS,
+  WEEKDAY_LOCALES,
+} from './time-words.ts';
 
 /** Most months and weekdays kept per report. */
 const MAX_TIMES = 12;
@@ -17,6 +25,9 @@ const WEEKDAYS: ReadonlyMap<string, number> = (() => {
     // 7 January 2024 was a Sunday (weekday 0).
     for (let d = 0; d < 7; d++) out.set(format.format(Date.UTC(2024, 0, 7 + d)), d);
   }
+  WEEKDAY_FORMS.forEach((forms, d) => {
+    for (const w of forms) out.set(w, d);
+  });
   return out;
 })();
 

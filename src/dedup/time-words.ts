@@ -55,3 +55,14 @@ export const NOT_MONTHS: ReadonlySet<string> = new Set(list('not_months'));
 export const DATE_LOCALES: readonly string[] = list('locales');
 /** Languages whose weekday names are read (those whose names are seldom ordinary words). */
 export const WEEKDAY_LOCALES: readonly string[] = DATE_LOCALES.filter((l) => !list('no_weekday_locales').includes(l));
+
+/** Declined weekday names the locale data lacks ("w środę", "szerdán", "onsdagen"), Sunday first. */
+export const WEEKDAY_FORMS: readonly (readonly string[])[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+].map((d) => list(`${d}_forms`));

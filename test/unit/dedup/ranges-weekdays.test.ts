@@ -1,0 +1,39 @@
+// Age ranges and weekdays as the languages of Europe write them (fictional sentences): "w wieku od 28 do 45 lat",
+// "28 és 45 év közöttieket", "w środę", "szerdán", "på onsdagen", "u sredu" carry the same facts as English.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eventWeekdays } from '../../../src/dedup/event-times.ts';
+import { readNumbers } from '../../../src/dedup/incident.ts';
+
+const RANGES: [lang: string, text: string][] = [
+  ['pl', 'Zatrzymano pięciu podejrzanych w wieku od 28 do 45 lat.'],
+  ['hu', 'Öt gyanúsítottat vettek őrizetbe, 28 és 45 év közöttieket.'],
+  ['sv', 'Fem misstänkta i åldern 28 till 45 år greps.'],
+  ['sr', 'Uhapšeno je pet osumnjičenih starosti od 28 do 45 godina.'],
+  ['el', 'Συνελήφθησαν πέντε ύποπτοι, ηλικίας 28 έως 45 ετών.'],
+  ['bg', 'Задържани са петима заподозрени на възраст между 28 и 45 години.'],
+  ['nl', 'Vijf verdachten tussen 28 en 45 jaar oud zijn aangehouden.'],
+];
+
+describe('age ranges in more languages', () => {
+  for (const [lang, text] of RANGES)
+    it(`${lang}: 28 to 45 is a range, no count`, () => {
+      const r = readNumbers(text, lang);
+      assert.deepEqual(r.ranges, ['28-45']);
+      assert.ok(!r.numbers.includes(28) && !r.numbers.includes(45), String(r.numbers));
+    });
+});
+
+describe('declined weekday names', () => {
+  const WEDNESDAY: string[] = [
+    'Policja uwolniła w środę kobiety',
+    'A rendőrség szerdán kiszabadított',
+    'Polisen befriade på onsdagen',
+    'Policija je u sredu oslobodila',
+    'Полиция в среду освободила',
+  ];
+  for (const text of WEDNESDAY) it(`"${text}" names a Wednesday`, () => assert.deepEqual(eventWeekdays(text), ['w3']));
+  it('reads Saturday and Sunday in their declined forms', () => {
+    assert.deepEqual(eventWeekdays('w sobotę i w niedzielę'), ['w6', 'w0']);
+  });
+});
