@@ -417,6 +417,8 @@ function keep(
   // ("Policía Federal Argentina", "Policía Nacional del Perú": an agency's level word before the country names whose.)
   if (e.kind === 'c')
     return declining || !ctx.nameBefore || m.to - m.from > 1 || m.start < titleEnd || levelBefore(text, m, words);
+  // "Dubai Police have rescued…": a town's police or courts name the town, capitalised or not.
+  if (ctx.agency) return true;
   if (ctx.properNeighbour && !supported) return false;
   // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are names.
   if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;

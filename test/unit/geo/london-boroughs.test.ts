@@ -1,4 +1,4 @@
-// London boroughs the city package lists without a population (fictional sentences): they place a report in London.
+// London boroughs the city package lists without a population, and a town named by its police (fictional sentences).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { where } from './helpers.ts';
@@ -13,4 +13,14 @@ describe('London boroughs', () => {
       );
     });
   }
+});
+
+describe("a town's police", () => {
+  it('"Dubai Police have rescued…" places the story in Dubai, at the head of a sentence too', () => {
+    const r = where('Dubai Police have rescued nine women. The women were taken to a shelter.');
+    assert.deepEqual(
+      r.places.map((p) => `${p.name}/${p.country}`),
+      ['Dubai/AE'],
+    );
+  });
 });
