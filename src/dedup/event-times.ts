@@ -6,6 +6,7 @@ import { MONTH_NUMBERS } from './event-dates.ts';
 import { fold } from './incident-names.ts';
 import {
   MONTH_AFTER,
+  MONTH_NUMBER,
   MONTH_YEAR,
   NOT_MONTHS,
   WEEKDAY,
@@ -44,6 +45,13 @@ export function eventMonths(text: string): string[] {
   };
   for (const x of text.matchAll(MONTH_AFTER)) add(x[1]!, x[2]);
   for (const x of text.matchAll(MONTH_YEAR)) add(x[1]!, x[2]);
+  for (const x of text.matchAll(MONTH_NUMBER)) {
+    const m = Number(x[1]);
+    if (m < 1 || m > 12 || out.size >= MAX_TIMES) continue;
+    out.add(`m${m}`);
+    const year = x[2] ?? x[3];
+    if (year) out.add(`${year}-${String(m).padStart(2, '0')}`);
+  }
   return [...out];
 }
 

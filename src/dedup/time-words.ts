@@ -66,3 +66,9 @@ export const WEEKDAY_FORMS: readonly (readonly string[])[] = [
   'friday',
   'saturday',
 ].map((d) => list(`${d}_forms`));
+
+/** A month by its number after a month word, maybe with its year ("tháng 6", "tháng 11/2024", "tháng 1 năm 2025"). */
+export const MONTH_NUMBER = new RegExp(
+  `(?<![\\p{L}])${words('month_number_words')}\\s+(\\d{1,2})(?![\\d.,:])(?:\\s*\\/\\s*((?:19|20)\\d{2})|\\s+\\p{L}+\\s+((?:19|20)\\d{2}))?`,
+  'giu',
+);

@@ -2,7 +2,7 @@
 // "28 és 45 év közöttieket", "w środę", "szerdán", "på onsdagen", "u sredu" carry the same facts as English.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventWeekdays } from '../../../src/dedup/event-times.ts';
+import { eventMonths, eventWeekdays } from '../../../src/dedup/event-times.ts';
 import { readNumbers } from '../../../src/dedup/incident.ts';
 
 const RANGES: [lang: string, text: string][] = [
@@ -35,5 +35,17 @@ describe('declined weekday names', () => {
   for (const text of WEDNESDAY) it(`"${text}" names a Wednesday`, () => assert.deepEqual(eventWeekdays(text), ['w3']));
   it('reads Saturday and Sunday in their declined forms', () => {
     assert.deepEqual(eventWeekdays('w sobotę i w niedzielę'), ['w6', 'w0']);
+  });
+});
+
+describe('months by their number', () => {
+  it('reads Vietnamese "tháng 6", "tháng 11/2024" and "tháng 3 năm 2023"', () => {
+    assert.deepEqual(eventMonths('từ tháng 6 đến tháng 11/2024; tháng 3 năm 2023; tháng 15'), [
+      'm6',
+      'm11',
+      '2024-11',
+      'm3',
+      '2023-03',
+    ]);
   });
 });
