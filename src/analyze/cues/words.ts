@@ -23,7 +23,8 @@ export type WordRole =
   | 'singular'
   | 'without'
   | 'opens_clause'
-  | 'person_adjective';
+  | 'person_adjective'
+  | 'another';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -2,6 +2,8 @@
 // "13 men and a woman" are 14, "eleven Romanians and one Bulgarian" 12.
 import { type CueSet, hitIn, nationalAt } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
+import { sameSentence } from './ages.ts';
+import { numberAt } from './numbers.ts';
 import type { VictimCount } from './victims.ts';
 
 /** Categories whose words name a person ("girl" is a child word, "man" an adult one). */
@@ -21,9 +23,41 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
       k++;
       next = all[k + 1];
     }
-    out.push(withOneAfter(set, c));
+    out.push(withAnother(set, withOneAfter(set, c)));
   }
   return out;
+}
+
+/** Tokens after a group in which "and" opens the second part, and around that part's number the word "another". */
+const ANOTHER_REACH = 10;
+const ANOTHER_AFTER = 4;
+const ANOTHER_BEFORE = 2;
+
+// "freed 20 workers from one farm and 15 from another", "liberó a 20 en una finca y a 15 en otra", "altri 15": a bare
+// number after "and" with "another" beside it is a second part of the same count.
+function withAnother(set: CueSet, c: VictimCount): VictimCount {
+  if (!c.noun) return c;
+  const from = tokenAt(set, c.end, true);
+  if (from < 0) return c;
+  for (let k = from; k < from + ANOTHER_REACH && k < set.tokens.length; k++) {
+    if (!isWord(set, 'and', k)) continue;
+    if (!sameSentence(set, from, k)) return c;
+    for (let j = k + 1; j <= k + 3; j++) {
+      const num = numberAt(set, j);
+      if (!num) continue;
+      if (!sameSentence(set, k, num.ti) || hitIn(set, 'suspect', num.tj, num.tj + 2)) return c;
+      if (!anotherAround(set, num.ti, num.tj)) return c;
+      return { ...c, n: c.n + num.value, end: set.tokens.end[num.tj - 1]! };
+    }
+    return c;
+  }
+  return c;
+}
+
+function anotherAround(set: CueSet, ti: number, tj: number): boolean {
+  for (let k = Math.max(0, ti - ANOTHER_BEFORE); k < tj + ANOTHER_AFTER && k < set.tokens.length; k++)
+    if (k < ti || k >= tj) if (isWord(set, 'another', k) && sameSentence(set, ti, k)) return true;
+  return false;
 }
 
 // "13 men and a woman", "13 bărbați și o femeie", "cinco mujeres y una niña": one person said after the group joins it
