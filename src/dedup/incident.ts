@@ -265,6 +265,15 @@ export function termHashes(text: string, language: string): number[] {
 
 /** "Ximena Costa, 34, and …": an age between commas after a name. */
 const NAME_AGE = /\p{Lu}\p{L}+,\s*$/u;
+/** "the captain, 51, and two officers", "her employer, 46,": an age between commas after a person's noun. */
+const NOUN_AGE = /\p{Ll}{3,},\s*$/u;
+const NOUN_AGE_MIN = 15;
+
+// "Ximena Costa, 34, and …", "the captain, 51, and …": an age between commas after a name or a noun.
+function apposedAge(value: number, before: string, after: string): boolean {
+  if (value >= 100 || !after.startsWith(',')) return false;
+  return NAME_AGE.test(before) || (value >= NOUN_AGE_MIN && NOUN_AGE.test(before));
+}
 /** Numbers that can tell one case from another (counts of people, arrests, searches, large sums), and single ages. */
 export function readNumbers(
   text: string,
@@ -418,7 +427,7 @@ function numberKind(value: number, raw: string, before: string, after: string): 
   if (inAddress(before) || REFERENCE_BEFORE.test(before)) return 'other';
   if (value < 100 && parenAge(before, after)) return 'age';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
-  if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || (value < 100 && NAME_AGE.test(before) && /^,/.test(after)))
+  if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || apposedAge(value, before, after))
     return value < 120 ? 'age' : 'other';
   if (YEARS_AFTER.test(after) || SENTENCE_AFTER.test(after)) return 'other';
   return 'count';

@@ -310,3 +310,14 @@ describe('a rare form both name in one place', () => {
     assert.ok(!sex.evidence.some((e) => e.startsWith('rare form')));
   });
 });
+
+describe('an age between commas after a noun', () => {
+  it('"the captain, 51, and two officers" gives an age; "children, 14 in all" a count', () => {
+    const r = readNumbers(
+      'The captain, 51, and two officers were arrested. Police freed women and children, 14 in all.',
+      'en',
+    );
+    assert.deepEqual(r.ages, [51]);
+    assert.deepEqual(r.numbers, [14]);
+  });
+});
