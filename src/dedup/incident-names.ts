@@ -121,9 +121,33 @@ export function reportNames(text: string, places: Set<string>, language: string)
 
 /** Whether two folded names are one: equal, or one is a run of two or more whole words of the other. */
 export function sameName(a: string, b: string): boolean {
+  if (a === b || within(a, b)) return true;
+  // "Ivan Petrov", "Iwana Petrowa" (Polish, declined), "Ιβάν Πετρόφ" (Greek, "ivan petrof"): one name spelt and
+  // declined apart, read by the stems of its words.
+  return within(nameStems(a), nameStems(b));
+}
+
+// The shorter name, of two words or more, inside the longer one ("ivan petrov" in "uhapsen ivan petrov").
+function within(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.includes(' ') && ` ${long} `.includes(` ${short} `);
+}
+
+/** Case endings of Slavic names ("Petrowa", "Georgiego", "Georgija", "Petrovu"), dropped from words this long. */
+const NAME_ENDINGS = ['ego', 'owi', 'ovi', 'om', 'em', 'ja', 'a', 'u', 'e'];
+const NAME_STEM_MIN = 4;
+
+/** A name in the letters its spellings share: w as v, a Greek final f as v, case endings dropped. */
+export function nameStems(name: string): string {
+  return name
+    .split(' ')
+    .map((w) => {
+      const v = w.replace(/w/g, 'v').replace(/f$/, 'v').replace(/y/g, 'i');
+      const end = NAME_ENDINGS.find((e) => v.endsWith(e) && v.length - e.length >= NAME_STEM_MIN);
+      return end ? v.slice(0, -end.length) : v;
+    })
+    .join(' ');
 }
 
 /** A run of capitalised words: whether it opens a sentence, and whether a rank or office comes right before it. */

@@ -1,10 +1,10 @@
-// Facts of Arabic reports that carry to other languages' reports of one case (fictional sentences): ages in brackets,
-// counts of people written in words, the Arabic names of Turkish towns; and initials with an age in brackets.
+// Facts that carry across languages (fictional sentences): Arabic ages in brackets and counts of people in words, the
+// Arabic names of Turkish towns, initials with an age in brackets, one name spelt and declined apart.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countNoun } from '../../../src/dedup/count-nouns.ts';
 import { readNumbers } from '../../../src/dedup/incident.ts';
-import { fold } from '../../../src/dedup/incident-names.ts';
+import { fold, sameName } from '../../../src/dedup/incident-names.ts';
 import { where } from '../geo/helpers.ts';
 
 describe('Arabic numbers in story prints', () => {
@@ -36,5 +36,17 @@ describe('Arabic names of Turkish towns', () => {
     const r = where('أوقفت السلطات التركية في ولاية شانلي أورفا أربعة أشخاص، ونقلتهم إلى غازي عنتاب', 'ar');
     assert.ok(r.places.some((p) => p.name === 'Şanlıurfa'));
     assert.ok(r.places.some((p) => p.name === 'Gaziantep'));
+  });
+});
+
+describe('one name spelt and declined apart', () => {
+  it('meets across transliterations and case endings, not another name', () => {
+    assert.ok(sameName('ivan petrov', 'iwana petrowa'));
+    assert.ok(sameName('georgi dimitrov', 'georgiego dimitrowa'));
+    assert.ok(sameName('georgi dimitrov', 'georgija dimitrova'));
+    assert.ok(sameName('ivan petrov', 'ivan petrof'));
+    assert.ok(sameName('ivan petrov', 'uhapsen ivan petrov'));
+    assert.ok(!sameName('ivan petrov', 'ivan popov'));
+    assert.ok(!sameName('marko petrov', 'mirko petrov'));
   });
 });
