@@ -110,6 +110,12 @@ export function reportNames(text: string, places: Set<string>, language: string)
     }
     if (names.size >= MAX_NAMES) break;
   }
+  // German capitalises every noun, but its press gives a person's age in brackets after the name ("Iwan Petrow (44)").
+  if (language === 'de')
+    for (const m of text.matchAll(NAME_WITH_AGE)) {
+      const name = fold(m[1]!.replace(/\s+/g, ' '));
+      if (!name.split(' ').every((w) => places.has(w)) && names.size < MAX_NAMES) names.add(name);
+    }
   return {
     names: [...names].slice(0, MAX_NAMES),
     officials: [...officials].slice(0, MAX_NAMES),
@@ -118,6 +124,9 @@ export function reportNames(text: string, places: Set<string>, language: string)
     localities: [...localities].slice(0, MAX_NAMES),
   };
 }
+
+/** Two or three capitalised words, or a name and an initial, with an age in brackets after them ("Iwan P. (44)"). */
+const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.)){1,2})[ \t]*\(\d{1,2}\)/gu;
 
 /** Whether two folded names are one: equal, or one is a run of two or more whole words of the other. */
 export function sameName(a: string, b: string): boolean {

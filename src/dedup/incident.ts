@@ -32,6 +32,7 @@ import {
   INITIALS_PAREN_BEFORE,
   JUXTAPOSED,
   MILLIONS_AFTER,
+  NAME_PAREN_BEFORE,
   NUMBER_AND,
   PAREN_AGE_AFTER,
   REFERENCE_BEFORE,
@@ -438,7 +439,8 @@ function numberKind(value: number, raw: string, before: string, after: string): 
 // "(52 عاماً)", "Y.K. (41)": an age word in brackets with the number, or initials before a bare one.
 function parenAge(before: string, after: string): boolean {
   if (!/\(\s*$/.test(before)) return false;
-  return PAREN_AGE_AFTER.test(after) || (INITIALS_PAREN_BEFORE.test(before) && /^\s*\)/.test(after));
+  const named = INITIALS_PAREN_BEFORE.test(before) || NAME_PAREN_BEFORE.test(before);
+  return PAREN_AGE_AFTER.test(after) || (named && /^\s*\)/.test(after));
 }
 
 function inAddress(before: string): boolean {

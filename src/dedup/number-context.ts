@@ -71,6 +71,8 @@ export const AGE_AFTER = new RegExp(
 /** "(52 عاماً)", "Y.K. (41)": a number in brackets with an age word, or a bare one after initials, is a person's age. */
 export const PAREN_AGE_AFTER = new RegExp(`^\\s*${words('paren_age_words')}\\s*\\)`, 'u');
 export const INITIALS_PAREN_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\.\s?){1,3}\s*\(\s*$/u;
+/** "Iwan Petrow (44)", "Iwan P. (44)": a first name and a surname or its initial before a bare number in brackets. */
+export const NAME_PAREN_BEFORE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}(?:\p{Ll}+|\.)[ \t]*\(\s*$/u;
 /** "15 tahun penjara", "7 ani de închisoare", "8 años de prisión": years of a sentence after a number, no count. */
 export const SENTENCE_AFTER = new RegExp(
   `^\\s*-?\\s*(?:${words('unit_links')}\\s+)?${anyOf(AGE_NAMES, (w) => w)}\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}(?![\\p{L}\\d])`,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countNoun } from '../../../src/dedup/count-nouns.ts';
 import { readNumbers } from '../../../src/dedup/incident.ts';
-import { fold, sameName } from '../../../src/dedup/incident-names.ts';
+import { fold, reportNames, sameName } from '../../../src/dedup/incident-names.ts';
 import { where } from '../geo/helpers.ts';
 
 describe('Arabic numbers in story prints', () => {
@@ -48,5 +48,20 @@ describe('one name spelt and declined apart', () => {
     assert.ok(sameName('ivan petrov', 'uhapsen ivan petrov'));
     assert.ok(!sameName('ivan petrov', 'ivan popov'));
     assert.ok(!sameName('marko petrov', 'mirko petrov'));
+  });
+});
+
+describe('German and Polish names with an age in brackets', () => {
+  it('"Iwan Petrow (44)" is a name and an age; "(44 l.)" is an age', () => {
+    assert.deepEqual(
+      readNumbers('Die Polizei hat Iwan Petrow (44) und Georgi D. (38) festgenommen.', 'de').ages,
+      [38, 44],
+    );
+    assert.deepEqual(readNumbers('zatrzymała Iwana Petrowa (44 l.)', 'pl').ages, [44]);
+  });
+
+  it('German names are read where an age in brackets follows them, not other capitalised nouns', () => {
+    const r = reportNames('Die Polizei hat Iwan Petrow (44) in der Wohnung festgenommen.', new Set(), 'de');
+    assert.deepEqual(r.names, ['iwan petrow']);
   });
 });
