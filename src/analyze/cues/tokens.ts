@@ -123,7 +123,7 @@ function fill(out: Tokens, k: number, text: string, lowered: string, same: boole
 }
 
 /** Lower-cased and folded forms of non-ASCII words already seen (folding normalises twice: a lookup is far cheaper);
- * a Ukrainian inner apostrophe is dropped from both ("п'ять" → "пять"). */
+ * a Ukrainian inner apostrophe is dropped from both ("п'ять" → "пять"), and both are in the composed form (NFC). */
 const FORMS = new Map<string, [lower: string, fold: string]>();
 const FORMS_MAX = 50_000;
 
@@ -131,7 +131,8 @@ function wordForms(word: string): [string, string] {
   let forms = FORMS.get(word);
   if (forms === undefined) {
     if (FORMS.size >= FORMS_MAX) FORMS.clear();
-    const lower = dropInnerApostrophes(word);
+    // ("लड़की" is written with a precomposed ड़ as often as with ड and a nukta: one spelling, the lexicons'.)
+    const lower = dropInnerApostrophes(word).normalize('NFC');
     forms = [lower, foldMarks(lower)];
     FORMS.set(word, forms);
   }
