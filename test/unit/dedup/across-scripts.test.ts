@@ -65,3 +65,14 @@ describe('German and Polish names with an age in brackets', () => {
     assert.deepEqual(r.names, ['iwan petrow']);
   });
 });
+
+describe('tens and units side by side in Slavic languages', () => {
+  const CASES: [lang: string, text: string][] = [
+    ['pl', 'uwolniła trzydziestu dwóch rybaków'],
+    ['sr', 'oslobodila trideset dva ribara'],
+    ['ru', 'освободили тридцать два рыбака'],
+    ['bg', 'освободи тридесет и двама рибари'],
+    ['cs', 'osvobodila třicet dva rybářů'],
+  ];
+  for (const [lang, text] of CASES) it(`${lang}: 32`, () => assert.deepEqual(readNumbers(text, lang).numbers, [32]));
+});
