@@ -76,3 +76,19 @@ describe('tens and units side by side in Slavic languages', () => {
   ];
   for (const [lang, text] of CASES) it(`${lang}: 32`, () => assert.deepEqual(readNumbers(text, lang).numbers, [32]));
 });
+
+describe('what a count counts, in more languages', () => {
+  const CASES: [after: string, kind: string][] = [
+    [' misstänkta greps', 'arrests'],
+    [' osumnjičenih', 'arrests'],
+    [' заподозрени', 'arrests'],
+    [' gyanúsítottat', 'arrests'],
+    [' podezřelých', 'arrests'],
+    [' kvinnor', 'people'],
+    [' žrtava', 'people'],
+    [' жени', 'people'],
+    [' áldozat', 'people'],
+    [' obětí', 'people'],
+  ];
+  for (const [after, kind] of CASES) it(`"${after.trim()}" counts ${kind}`, () => assert.equal(countNoun(after), kind));
+});
