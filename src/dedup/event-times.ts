@@ -43,7 +43,12 @@ export function eventMonths(text: string): string[] {
     out.add(`m${m}`);
     if (year) out.add(`${year}-${String(m).padStart(2, '0')}`);
   };
-  for (const x of text.matchAll(MONTH_AFTER)) add(x[1]!, x[2]);
+  // ("el pasado mes de marzo": "pasado mes" is no month, and "mes de marzo" after it is one.)
+  const after = new RegExp(MONTH_AFTER.source, MONTH_AFTER.flags);
+  for (let x = after.exec(text); x; x = after.exec(text)) {
+    if (MONTH_NUMBERS.has(fold(x[1]!))) add(x[1]!, x[2]);
+    else after.lastIndex = x.index + 1;
+  }
   for (const x of text.matchAll(MONTH_YEAR)) add(x[1]!, x[2]);
   for (const x of text.matchAll(MONTH_NUMBER)) {
     const m = Number(x[1]);

@@ -38,6 +38,12 @@ describe('declined weekday names', () => {
   });
 });
 
+describe('a month after a word that is no month', () => {
+  it('"el pasado mes de marzo" names March ("pasado mes" had hidden it)', () => {
+    assert.deepEqual(eventMonths('liberados por la Guardia Civil el pasado mes de marzo.'), ['m3']);
+  });
+});
+
 describe('months by their number', () => {
   it('reads Vietnamese "tháng 6", "tháng 11/2024" and "tháng 3 năm 2023"', () => {
     assert.deepEqual(eventMonths('từ tháng 6 đến tháng 11/2024; tháng 3 năm 2023; tháng 15'), [
