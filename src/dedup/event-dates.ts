@@ -2,7 +2,7 @@
 // incident happened carries across outlets and languages, where police boilerplate does not. Month names come from
 // the runtime's own locale data (ICU), for the languages the analyzer reads.
 import { fold, MONTHS } from './incident-names.ts';
-import { DATE_LOCALES, DAY_MONTH, MONTH_ABBREVIATIONS, MONTH_DAY, NOT_MONTHS } from './time-words.ts';
+import { DATE_LOCALES, DAY_MONTH, MONTH_ABBREVIATIONS, MONTH_DAY, MONTH_FORMS, NOT_MONTHS } from './time-words.ts';
 
 /** Most dates kept per report. */
 const MAX_DATES = 12;
@@ -27,6 +27,9 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
     }
   }
   for (const short of MONTH_ABBREVIATIONS) out.set(short, monthBegun(out, short));
+  MONTH_FORMS.forEach((forms, m) => {
+    for (const w of forms) if (!out.has(fold(w))) out.set(fold(w), m + 1);
+  });
   return out;
 })();
 

@@ -72,3 +72,19 @@ export const MONTH_NUMBER = new RegExp(
   `(?<![\\p{L}])${words('month_number_words')}\\s+(\\d{1,2})(?![\\d.,:])(?:\\s*\\/\\s*((?:19|20)\\d{2})|\\s+\\p{L}+\\s+((?:19|20)\\d{2}))?`,
   'giu',
 );
+
+/** Declined month names the locale data lacks ("w marcu", "в марте", "u martu"), January first. */
+export const MONTH_FORMS: readonly (readonly string[])[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+].map((m) => list(`${m}_forms`));

@@ -55,3 +55,17 @@ describe('months by their number', () => {
     ]);
   });
 });
+
+describe('declined month names', () => {
+  const MARCH: string[] = [
+    'Policja zatrzymała ich w marcu',
+    'Полиция задержала их в марте',
+    'Policija ih je uhapsila u martu',
+    'Policie je zadržela v březnu',
+    'La policía los detuvo en marzo',
+  ];
+  for (const text of MARCH) it(`"${text}" names March`, () => assert.deepEqual(eventMonths(text), ['m3']));
+  it('a bare month-like word with no preposition is no month ("marca" the brand)', () => {
+    assert.deepEqual(eventMonths('Nowa marka samochodu'), []);
+  });
+});
