@@ -1,0 +1,28 @@
+// Cities the press names without the honorific or founding words of their full names (fictional sentences):
+// "Matamoros" is Heroica Matamoros, "Orán" in Salta is San Ramón de la Nueva Orán, and Algeria's Oran stays Algeria's.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { where } from './helpers.ts';
+
+const placed = (text: string) => where(text).places.map((p) => `${p.name}/${p.country}`);
+
+describe('short names of long city names', () => {
+  it('"Matamoros, Tamaulipas" is the border city, and Guaymas and Caborca are found', () => {
+    assert.deepEqual(placed('Rescatan a migrantes en Matamoros, Tamaulipas, y en Guaymas.'), [
+      'Heroica Matamoros/MX',
+      'Tamaulipas/MX',
+      'Heroica Guaymas/MX',
+    ]);
+  });
+  it('"Orán, en Salta" is the Argentine town', () => {
+    assert.deepEqual(placed('Un trabajador oriundo de Orán, en Salta, fue rescatado.').slice(0, 1), [
+      'San Ramón de la Nueva Orán/AR',
+    ]);
+  });
+  it('"Orán" with Algeria named, and plain "Oran", are the Algerian city', () => {
+    assert.deepEqual(placed('La policía detuvo a una red en Orán. Argelia es un país de tránsito.').slice(0, 1), [
+      'Oran/DZ',
+    ]);
+    assert.deepEqual(placed('Police in Oran arrested five smugglers.'), ['Oran/DZ']);
+  });
+});
