@@ -444,7 +444,9 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   // The main count matching says more than any shared number.
   if (a === b) return sharedNumbers.includes(a) ? 0.5 : 1.5;
   // "More than 170 workers" and "171 workers": one outlet gives the count, the other a bound just under it.
-  if (x.victimsHedged !== y.victimsHedged && Math.min(a, b) >= BOUND_MIN && near(a, b)) return BOUND_MET;
+  // So do "two dozen workers" and "26 braccianti": a rounded figure near the other's count.
+  const loose = (p: IncidentPrint, n: number) => !!p.victimsHedged || roughly(p, n);
+  if (loose(x, a) !== loose(y, b) && Math.min(a, b) >= BOUND_MIN && near(a, b)) return BOUND_MET;
   // A running total grows and outlets round it (204, then 207; 194 of them from Bahia): a near count agrees.
   if (x.numbers.some((n) => near(n, b)) || y.numbers.some((n) => near(n, a))) return 0;
   // "More than 400" bounds a total that "88 came forward" is part of: no conflict when the bound is the larger.

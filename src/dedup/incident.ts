@@ -32,6 +32,7 @@ import {
   INITIALS_PAREN_BEFORE,
   JUXTAPOSED,
   MILLIONS_AFTER,
+  MULTIPLES,
   NAME_PAREN_BEFORE,
   NUMBER_AND,
   PAREN_AGE_AFTER,
@@ -316,6 +317,7 @@ export function readNumbers(
       m[1] || value === undefined
         ? null
         : compoundNumber(value, text.slice(m.index! + raw.length), words, key, JUXTAPOSED.has(language));
+    const multiplied = !!joined?.rough;
     if (joined) {
       value = joined.value;
       raw += joined.rest;
@@ -337,7 +339,7 @@ export function readNumbers(
       if (HEDGE.test(before)) hedged.add(value);
       counts.add(`${value}:${countNoun(after, before)}`);
       // "une vingtaine de femmes": a rounded figure, which other cases round to alike.
-      if (!m[1] && APPROXIMATE.has(raw.toLowerCase())) rough.add(value);
+      if (multiplied || (!m[1] && APPROXIMATE.has(raw.toLowerCase()))) rough.add(value);
     } else if (kind === 'age') ages.add(value);
     if (numbers.size >= 60) break;
   }
@@ -393,11 +395,14 @@ function compoundNumber(
   words: ReadonlyMap<string, number>,
   key: (w: string) => string,
   juxtaposed = false,
-): { value: number; rest: string } | null {
+): { value: number; rest: string; rough?: boolean } | null {
   // "empat belas" (14), "tiga puluh dua" (32): a units word before a word of teens or of tens.
   const after = /^\s+(\p{L}+)/u.exec(next);
   const scale = after ? fold(after[1]!) : '';
   if (tens >= 1 && tens <= 9 && TEENS_AFTER.has(scale)) return { value: tens + 10, rest: after![0] };
+  // "two dozen", "tres decenas": a rounded word the units multiply (a rounded figure, like "une vingtaine").
+  const multiple = tens >= 2 && tens <= 9 ? MULTIPLES.get(scale) : undefined;
+  if (multiple !== undefined) return { value: tens * multiple, rest: after![0], rough: true };
   if (tens >= 1 && tens <= 9 && TENS_AFTER.has(scale)) {
     const more = /^\s+(\p{L}+)/u.exec(next.slice(after![0].length));
     const units = more ? words.get(key(more[1]!)) : undefined;

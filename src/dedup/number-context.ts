@@ -110,3 +110,11 @@ export const COMPOUND_ONES: ReadonlySet<string> = new Set(list('compound_ones'))
 
 /** Number words that give a figure only roughly ("une vingtaine", "a dozen"): a shared one weighs less. */
 export const APPROXIMATE: ReadonlySet<string> = new Set(list('approximate'));
+
+/** Rounded number words a units word multiplies ("two dozen" 24, "tres decenas" 30), folded, by their value
+ * (marks dropped, as story prints fold words). */
+export const MULTIPLES: ReadonlyMap<string, number> = new Map(
+  ([10, 12, 20, 100] as const).flatMap((n) =>
+    list(`multiples_${n}`).map((w): [string, number] => [w.normalize('NFKD').replace(/\p{M}/gu, ''), n]),
+  ),
+);

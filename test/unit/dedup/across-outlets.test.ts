@@ -286,6 +286,12 @@ describe('a bound one outlet gives near the count another gives', () => {
     assert.ok(!compareReports(a, c).evidence.some((e) => e.startsWith('victims') && e.endsWith('+1')));
   });
 
+  it('"two dozen workers" meets "26 workers" as a fact, as a bound does', () => {
+    const a = at('Officers found 26 workers living in containers.', 26, '2024-03-06T08:00:00Z');
+    const b = at('Officers found two dozen workers at the plant.', 24, '2024-03-07T08:00:00Z');
+    assert.ok(compareReports(a, b).evidence.includes('victims 26/24 +1'));
+  });
+
   it('"arrested four handlers" counts arrests', () => {
     assert.deepEqual(readNumbers('police arrested four handlers', 'en').small, ['4:arrests']);
   });

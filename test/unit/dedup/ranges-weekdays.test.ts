@@ -69,3 +69,21 @@ describe('declined month names', () => {
     assert.deepEqual(eventMonths('Nowa marka samochodu'), []);
   });
 });
+
+describe('rounded words a units word multiplies', () => {
+  const CASES: [lang: string, text: string, value: number][] = [
+    ['en', 'Police found two dozen farmhands in the camp.', 24],
+    ['es', 'La policía liberó a dos docenas de trabajadores.', 24],
+    ['es', 'Fueron rescatadas tres decenas de mujeres.', 30],
+    ['fr', 'Trois centaines de migrants ont été secourus.', 300],
+  ];
+  for (const [lang, text, value] of CASES)
+    it(`${lang}: "${text}" counts ${value}, roughly`, () => {
+      const r = readNumbers(text, lang);
+      assert.deepEqual([r.numbers, r.rough, r.small], [[value], [value], []]);
+    });
+  it('"a dozen" alone stays 12, and "dozens of" no count', () => {
+    assert.deepEqual(readNumbers('A dozen women were freed.', 'en').numbers, [12]);
+    assert.deepEqual(readNumbers('Dozens of women were freed.', 'en').numbers, []);
+  });
+});
