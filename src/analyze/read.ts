@@ -77,6 +77,26 @@ export function readFactsOf(set: CueSet, values = false): FactsReading {
 }
 
 function pickLexicons(all: Lexicons, language: string): Lexicon[] {
+  // The same few languages come up text after text: their lists are made once per set of lexicons (never changed by
+  // the stages, so one list serves every text of a language).
+  let byLanguage = picked.get(all);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    picked.set(all, byLanguage);
+  }
+  let list = byLanguage.get(language);
+  if (!list) {
+    list = lexiconsFor(all, language);
+    byLanguage.set(language, list);
+  }
+  return list;
+}
+
+/** The lexicon lists already picked, by set of lexicons and language. */
+const picked = new WeakMap<Lexicons, Map<string, Lexicon[]>>();
+
+// The text's own lexicon, then the pivot's (once when they are the same); none for a language without one.
+function lexiconsFor(all: Lexicons, language: string): Lexicon[] {
   const own = all.get(language);
   const pivot = all.get(PIVOT_LANGUAGE);
   return [own, pivot].filter((l, i, a): l is Lexicon => !!l && a.indexOf(l) === i);

@@ -1,7 +1,7 @@
 // Victims of the main incident: a number tied to a victim noun or a rescue ("rescued 23 women", "32 víctimas"), never suspects.
 import type { Evidence } from '../../model/analysis.ts';
 import type { Hit } from '../cues/phrases.ts';
-import { type CueSet, hitIn, hitsOf, nationalAt } from '../cues/scan.ts';
+import { type CueSet, firstAtOrAfter, hitIn, hitsOf, nationalAt } from '../cues/scan.ts';
 import { isOwnerS, isOwnWord, isPossessive, isWord } from '../cues/words.ts';
 import { type StatedAge, sameSentence, statedAges } from './ages.ts';
 import { joinGroups } from './groups.ts';
@@ -451,12 +451,12 @@ function phrase(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
   return h && !PHRASE_END.test(set.text.slice(set.tokens.end[at]!, h.start)) ? h : undefined;
 }
 
+// The first hit of a category starting in [from, to): found by binary search (lists are in token order), not by a
+// scan from the start of the list for every number.
 function firstStarting(set: CueSet, cat: string, from: number, to: number): Hit | undefined {
-  for (const h of hitsOf(set, cat)) {
-    if (h.ti >= to) return undefined;
-    if (h.ti >= from) return h;
-  }
-  return undefined;
+  const list = hitsOf(set, cat);
+  const h = list[firstAtOrAfter(list, from)];
+  return h && h.ti < to ? h : undefined;
 }
 
 // "16-year-old", "aged 14", "in 2019", "3 June": numbers that are not counts of people.

@@ -27,6 +27,8 @@ export const LABOUR_BESIDE_SERVITUDE = 1;
 const GENERIC = new Set<ExploitationForm>(['labour', 'sexual']);
 
 const FORMS = EXPLOITATION_FORMS.filter((f) => f !== 'unspecified');
+/** Each form's cue category, by position in FORMS (built once: a category name made per text is hashed anew each time). */
+const FORM_CATS = FORMS.map((f) => `form:${f}`);
 /** Forms whose vocabulary is not shared with ordinary work, sex-trade or crime news. */
 const TELLTALE: ExploitationForm[] = [
   'domestic_servitude',
@@ -42,7 +44,7 @@ export function classifyForms(set: CueSet): FormsResult {
   const lists = listingSentences(set);
   // Scores by position in FORMS (0: none), read in plain loops (chains of filter, map and spread cost this function
   // more to compile than to run); a typed array, since whole and fractional scores would give a plain one two shapes.
-  const v = Float64Array.from(FORMS, (form) => Math.max(0, weighForm(set, hitsOf(set, `form:${form}`), lists)));
+  const v = Float64Array.from(FORM_CATS, (cat) => Math.max(0, weighForm(set, hitsOf(set, cat), lists)));
   // "held seven men in servitude" on a farm is not domestic: servitude counts as domestic only beside household words.
   // Elsewhere ("on a farm", "at a car wash") it is the servitude of forced labour.
   const servitude = weighForm(set, hitsOf(set, 'servitude'), lists);
