@@ -217,6 +217,10 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(forms(x.forms, y.forms), `forms ${x.forms.join('/')}|${y.forms.join('/')}`);
   const rare = shared(x.forms, y.forms).filter((f) => !COMMON_FORMS.has(f));
   add(rare.length && where > 0 ? RARE_FORM : 0, `rare form ${rare.join(', ')}`);
+  // The setting both name in one place (a garlic farm, a fishing boat, a brick kiln), in any language, is a fact
+  // where the form in common is a common one; a rare form already says it (scam compounds are forced criminality).
+  const settings = rare.length ? [] : shared(x.settings ?? [], y.settings ?? []);
+  add(where > 0 ? settingPoints(settings.length) : 0, `settings ${settings.join(', ')}`);
   // Three or more countries in common (where the victims came from, passed through and were found: Colombia, Honduras
   // and Spain) are a route few cases share; two are a common pair (Romanian women in Spain).
   const lands = shared(x.countries, y.countries);
@@ -498,6 +502,15 @@ function missedCities(x: IncidentPrint, y: IncidentPrint): number {
 /** Forms most cases take; any other both name in one place (a baby sold, a bride, begging children) is a fact. */
 const COMMON_FORMS = new Set(['sexual', 'labour', 'unspecified']);
 export const RARE_FORM = 0.5;
+
+/** A setting both reports name (data/stories/settings.json), and each further one, up to a most. */
+export const SETTING = 0.5;
+const MORE_SETTING = 0.25;
+const MAX_SETTINGS = 1;
+
+function settingPoints(n: number): number {
+  return n ? Math.min(SETTING + (n - 1) * MORE_SETTING, MAX_SETTINGS) : 0;
+}
 
 function forms(a: readonly string[], b: readonly string[]): number {
   return a.length && b.length && !shared(a.map(formFamily), b.map(formFamily)).length ? -1.5 : 0;

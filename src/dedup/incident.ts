@@ -48,6 +48,7 @@ import {
 } from './number-context.ts';
 import { CITY_CONNECTOR, TOWN_END, TRAIN_WORD } from './place-words.ts';
 import { inSpans, recalledSpans, withoutRecalled } from './recalled.ts';
+import { caseSettings } from './settings.ts';
 import { DATE_AFTER } from './time-words.ts';
 
 /** Language-neutral facts of one report, compared to decide whether two reports tell one incident. */
@@ -65,6 +66,8 @@ export interface IncidentPrint {
   abroad?: string[];
   /** Forms of exploitation (without `unspecified`). */
   forms: string[];
+  /** Settings of the case named ("farm", "fishing_vessel", "crop_garlic"; src/dedup/settings.ts); absent in older prints. */
+  settings?: string[];
   victims: number | null;
   /** The victims count is a bound ("more than 400", "up to 400", "más de 40"): other reports give a part of it. */
   victimsHedged?: boolean;
@@ -159,6 +162,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     countries: [...analysis.countries],
     abroad: [...abroad].sort(),
     forms: analysis.types.filter((t) => t !== 'unspecified'),
+    settings: caseSettings(top, analysis.language),
     victims: analysis.victims,
     victimsHedged: analysis.victims !== null && (bounds.includes(analysis.victims) || hedged(top, analysis.victims)),
     numbers,

@@ -84,6 +84,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     countries: union('countries'),
     abroad: [...new Set(prints.flatMap((p) => p.incident.abroad ?? []))],
     forms: union('forms'),
+    settings: [...new Set(prints.flatMap((p) => p.incident.settings ?? []))],
     victims: victims.length ? mostCommon(victims) : null,
     victimsHedged: prints.some((p) => p.incident.victimsHedged),
     numbers: [...union('numbers'), ...victims],

@@ -327,3 +327,21 @@ describe('an age between commas after a noun', () => {
     assert.deepEqual(r.numbers, [14]);
   });
 });
+
+describe('a setting both name in one place', () => {
+  const lavalle = town('Lavalle', 2, 'AR');
+  const at = (language: string, text: string, when: string, types: Analysis['types'] = ['labour']) =>
+    report(language, text, when, { countries: ['AR'], places: [lavalle], types });
+
+  it('"finca de ajo" and "garlic farm" share two settings across languages', () => {
+    const es = at('es', 'Rescatan a trabajadores rurales en una finca de ajo.', '2025-03-18T08:00:00Z');
+    const en = at('en', 'Farmhands freed from a garlic farm.', '2025-03-19T08:00:00Z');
+    assert.ok(compareReports(es, en).evidence.includes('settings crop_garlic, farm +0.75'));
+  });
+
+  it('adds nothing where a rare form in common already says it', () => {
+    const es = at('es', 'Rescatan a niñas en una finca.', '2025-03-18T08:00:00Z', ['forced_begging']);
+    const en = at('en', 'Girls freed from a farm.', '2025-03-19T08:00:00Z', ['forced_begging']);
+    assert.ok(!compareReports(es, en).evidence.some((e) => e.startsWith('settings')));
+  });
+});
