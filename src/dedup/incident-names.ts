@@ -91,8 +91,19 @@ export function reportNames(text: string, places: Set<string>, language: string)
   const bodies = new Set<string>();
   const words = new Set<string>();
   const localities = new Set<string>();
+  // "Ministry of Gender, Labour and Social Development": the third item of a list after an institution's name, where
+  // the second named no one, continues that name ("the NCA, John Smith and Mary Jones" stay people).
+  let chain = false;
+  let last: { continues: boolean; named: boolean } | undefined;
   for (const run of capitalisedRuns(text)) {
-    for (const seg of segments(run, lowerSeen)) {
+    const segs = segments(run, lowerSeen);
+    const listed: boolean = run.continues && !!last?.continues && !last.named && chain;
+    if (listed) for (const seg of segs) seg.body = !seg.official;
+    const named = segs.some((seg) => seg.words.length >= 2);
+    // An item naming no one after an institution's name ("Gender, Labour") carries the name on.
+    chain = listed || (run.continues && chain && !named) || run.words.some(institutional);
+    last = { continues: run.continues, named };
+    for (const seg of segs) {
       const content = seg.words.filter((w) => !CONNECTORS.has(w));
       if (content.every((w) => places.has(w))) continue;
       // "Myanmar's Kayin State", "Nigeria's Edo", "Italy's Interior Ministry": what a place owns is a place or an office.
@@ -164,7 +175,13 @@ interface Run {
   words: string[];
   sentenceStart: boolean;
   official: boolean;
+  /** Only a comma or a short conjunction stands between this run and the one before it ("Gender, Labour and Social"). */
+  continues: boolean;
 }
+
+/** What may stand between two runs of one listed name: a comma, an ampersand, a conjunction of up to three letters. */
+const LIST_GAP = /^(?:,|&|\p{Ll}{1,3})$/u;
+const MAX_GAP = 2;
 
 /** Runs of capitalised words (connectors allowed inside). */
 function capitalisedRuns(text: string): Run[] {
@@ -175,9 +192,15 @@ function capitalisedRuns(text: string): Run[] {
   let official = false;
   let atSentence = true;
   let previous: string[] = [];
+  // What stood between the last run and the next (null once anything else has): a comma, a short conjunction.
+  let gap: string[] | null = null;
+  let continues = false;
   const flush = () => {
     while (cur.length && CONNECTORS.has(fold(cur[cur.length - 1]!))) cur.pop();
-    if (cur.length) runs.push({ words: cur, sentenceStart: start, official });
+    if (cur.length) {
+      runs.push({ words: cur, sentenceStart: start, official, continues });
+      gap = [];
+    }
     cur = [];
   };
   for (const m of text.slice(0, 8000).matchAll(re)) {
@@ -186,10 +209,15 @@ function capitalisedRuns(text: string): Run[] {
       if (!cur.length) {
         start = atSentence;
         official = previous.some((p) => TITLES.has(p));
+        continues = !!gap && gap.length > 0;
       }
       cur.push(tok);
+      gap = null;
     } else if (cur.length && CONNECTORS.has(fold(tok)) && /^\p{Ll}/u.test(tok)) cur.push(tok);
-    else flush();
+    else {
+      flush();
+      gap = gap && gap.length < MAX_GAP && LIST_GAP.test(m[0]) ? [...gap, m[0]] : null;
+    }
     atSentence = /[.!?:\n"“«—–]/.test(m[0]);
     // "the commander of the SPVM, Michel Bourque": a rank up to three words back (connectors skipped) names an official.
     if (m[0] !== ',' && !CONNECTORS.has(fold(tok)) && !/^\p{Lu}/u.test(tok))
@@ -210,6 +238,16 @@ interface Segment {
   official: boolean;
   /** Part of an institution's name ("Unidade Nacional Contra Terrorismo", "Ginásio Municipal Darcy Pozza"). */
   body: boolean;
+}
+
+/** An institution's word ("Ministry", "Police") or an agency's acronym (all-capital: SPVM, NCA), not a rank. */
+function institutional(word: string): boolean {
+  const f = fold(word);
+  return (GENERIC_WORDS.has(f) && !TITLES.has(f)) || isAcronym(word);
+}
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
 }
 
 function segments(run: Run, lowerSeen: Set<string>): Segment[] {
@@ -235,10 +273,10 @@ function segments(run: Run, lowerSeen: Set<string>): Segment[] {
     // "Desarticulada en Tenerife": a sentence's first word before a connector is a verb, not part of a name.
     const initialVerb = i === 0 && sentenceStart && CONNECTORS.has(fold(raw[1] ?? ''));
     // All-capital words are mostly agencies' acronyms (SPVM, OCRTEH, NCA): boilerplate.
-    const acronym = w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+    const acronym = isAcronym(w);
     if (GENERIC_WORDS.has(f) || lowerSeen.has(f) || initialVerb || acronym) {
       // An institutional word inside the run makes its other names parts of an institution's name.
-      if ((GENERIC_WORDS.has(f) && !TITLES.has(f)) || acronym) body = true;
+      if (institutional(w)) body = true;
       close();
     } else {
       if (!seg.length) segStart = i;

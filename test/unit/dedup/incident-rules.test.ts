@@ -345,3 +345,21 @@ describe('standing programmes and trains are not identities of a case', () => {
     assert.equal(isTrainName('ravi wexpur', 'ravi wexpur was arrested on the platform'), false);
   });
 });
+
+describe("an institution's name written as a list", () => {
+  const names = (text: string) => reportNames(text, new Set(), 'en');
+  it('"Ministry of Gender, Labour and Social Development" names no one: its last item is part of its name', () => {
+    const r = names("Uganda's Ministry of Gender, Labour and Social Development said it was investigating.");
+    assert.deepEqual([r.names, r.bodies], [[], ['social development']]);
+    assert.deepEqual(names('The Ministry of Women, Family and Community Development said so.').bodies, [
+      'community development',
+    ]);
+  });
+  it('people listed after an agency stay people', () => {
+    assert.deepEqual(names('Officers of the NCA, John Smith and Mary Jones, said.').names, [
+      'john smith',
+      'mary jones',
+    ]);
+    assert.deepEqual(names('The Home Office and Jane Doe said.').names, ['jane doe']);
+  });
+});
