@@ -293,8 +293,10 @@ function weekdayDayOnDate(a: StoryPrint, b: StoryPrint): string | null {
 
 /** What places() gives a pair naming a town in common. */
 const TOWN_IN_COMMON = 1.5;
-/** A later report naming the month an earlier one was published in. */
-export const RECALLED_MONTH = 1;
+/** A later report naming the month an earlier one was published in: as much as a day of the month both name (a
+ * court report months later recalls when the raid was, rarely its day), so that with the town and one fact of the
+ * case it carries the follow-up. */
+export const RECALLED_MONTH = 1.5;
 
 // Whether `later` (published after `earlier`) names the month, with its year or without, `earlier` appeared in.
 function recallsMonth(earlier: StoryPrint, later: StoryPrint): boolean {
