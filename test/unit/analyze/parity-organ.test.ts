@@ -98,3 +98,14 @@ describe('one case of organ removal, told in sixteen languages', () => {
     });
   }
 });
+
+describe('kidneys sold through a broker, told without the word "organ"', () => {
+  it('"luring poor villagers to sell their kidneys" is organ removal', async () => {
+    const r = await analyze(
+      'Kidney broker held',
+      'Police arrested a broker accused of luring poor villagers to sell their kidneys at a private hospital.',
+    );
+    assert.equal(r.relevant, true);
+    assert.deepEqual(r.types, ['organ_removal']);
+  });
+});
