@@ -34,6 +34,6 @@ for (let i = 0; i < ids.length; i++)
   for (let j = i + 1; j < ids.length; j++) {
     const c = compareReports(prints.get(ids[i]!)!, prints.get(ids[j]!)!);
     console.log(
-      `${ids[i]}~${ids[j]} same=${c.same} score=${c.score.toFixed(2)} veto=${c.veto} | ${c.evidence.join('; ')}`,
+      `${ids[i]}~${ids[j]} same=${c.same} p=${c.probability?.toFixed(2)} rules=${c.rules} score=${c.score.toFixed(2)} veto=${c.veto} | ${c.evidence.join('; ')}`,
     );
   }

@@ -4,6 +4,7 @@
 import { overlap } from './fingerprint.ts';
 import type { IncidentPrint } from './incident.ts';
 import { sameName } from './incident-names.ts';
+import { learnedSame, pairFeatures, pairModel, pairProbability } from './pair-model.ts';
 
 /** What story clustering compares: a report's incident print, its time and its wording (sorted shingle hashes). */
 export interface StoryPrint {
@@ -22,6 +23,12 @@ export interface Comparison {
   /** Why the pair cannot be one incident, or null. */
   veto: string | null;
   evidence: string[];
+  /** What the hand-set thresholds alone say (absent on a veto). */
+  rules?: boolean;
+  /** The learned model's probability that the pair is one incident (absent without a model or on a veto). */
+  probability?: number;
+  /** What the learned model reads (src/dedup/pair-model.ts; absent on a veto). */
+  features?: number[];
 }
 
 /** Evidence needed to call two reports one incident, by days between them (follow-ups need more). Reports of one
@@ -108,9 +115,11 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // Reports of a many-country operation name different examples; its name or its large totals still identify it.
   if (veto && !(veto === 'other countries' && identifiedAbroad(x, y))) return { same: false, score: 0, veto, evidence };
   let score = 0;
+  const parts: [string, number][] = [];
   const add = (points: number, why: string) => {
     if (points === 0) return;
     score += points;
+    parts.push([why, points]);
     evidence.push(`${why} ${points > 0 ? '+' : ''}${points}`);
   };
   const ops = shared(x.operations, y.operations);
@@ -251,9 +260,18 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   // Two dated reports of one day need less: the same count in the same town on the same day is rarely two cases.
   // A pool's facts come from several reports, so chance meets it more often: its margin is asked of the facts too.
   const minFacts = (!undated && days <= SAME_DAY ? SAME_DAY_FACTS : MIN_FACTS) + margin / 2;
-  const same =
+  const rules =
     score >= need && facts >= minFacts && (Math.max(days, undated ? UNDATED_DAYS : 0) <= FOLLOW_UP_DAYS || identified);
-  return { same, score, veto: null, evidence };
+  // The learned model weighs the same evidence where one is built (data/models/stories.json); the rules otherwise.
+  const otherLanguages = !!x.language && !!y.language && x.language !== y.language;
+  const features = pairFeatures(parts, Math.max(days, undated ? UNDATED_DAYS : 0), otherLanguages, undated);
+  const model = pairModel();
+  if (!model) return { same: rules, score, veto: null, evidence, rules, features };
+  // Place and wording alone never make one case (templated releases repeat both), and two different towns need a
+  // name or an operation in common: the model weighs evidence, these say what can be evidence.
+  const guarded = facts >= minFacts && (where >= 0 || identified);
+  const same = guarded && learnedSame(model, features, margin);
+  return { same, score, veto: null, evidence, rules, features, probability: pairProbability(model, features) };
 }
 
 function conflict(x: IncidentPrint, y: IncidentPrint): string | null {

@@ -7,6 +7,10 @@ import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
 import type { IncidentPrint } from '../../../src/dedup/incident.ts';
 import { type Neighbour, placeInStory, pool } from '../../../src/dedup/place.ts';
 
+// These tests pin how stories are pooled and joined (margins, the facts reports found together, out-of-order
+// bridges) under the hand-set rules; the learned decision is tested in pair-model.test.ts.
+process.env.LANTERN_STORY_MODEL = 'off';
+
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 

@@ -1,0 +1,134 @@
+// The learned half of the story decision: a logistic model over the evidence a comparison weighs (points by kind, days
+// apart, languages), fitted on labelled report pairs (scripts/train-stories.ts → data/models/stories.json). Hand-set
+// thresholds fitted the writers they were tuned on; learned weights carried better to sets no one tuned on.
+import { existsSync, readFileSync } from 'node:fs';
+import { type Linear, logit } from '../analyze/learned/linear.ts';
+import { dataPath } from '../lib/paths.ts';
+
+/** Kinds of evidence, by the start of their label in a comparison ("victims 26/24" is "victims"). */
+export const EVIDENCE_KINDS = [
+  'operation',
+  'names',
+  'other names',
+  'officials',
+  'name words',
+  'numbers',
+  'sums',
+  'near counts',
+  'victims',
+  'ages',
+  'age ranges',
+  'dates',
+  'day',
+  'months',
+  'recalls the month',
+  'weekday',
+  'days',
+  'small counts',
+  'counts together',
+  'one release rewritten',
+  'places',
+  'one count, one place, one week',
+  'route of',
+  'town abroad',
+  'forms',
+  'rare form',
+  'settings',
+  'countries',
+  'wording',
+] as const;
+
+/** Upper bounds (days) of the spans a pair's distance in time falls in: the same news day, week, month, season, later. */
+export const DAY_SPANS = [1.5, 4, 21, 90, Number.POSITIVE_INFINITY] as const;
+
+/** Names of the features, in the order pairFeatures writes them. */
+export const PAIR_FEATURES: readonly string[] = [
+  ...EVIDENCE_KINDS,
+  ...DAY_SPANS.map((d) => `within ${d} days`),
+  'other languages',
+  'undated',
+];
+
+/** The shipped model: a logistic model and the probability from which a pair is one incident. */
+export interface PairModel extends Linear {
+  threshold: number;
+  /** Log-odds per rule point given to evidence the labelled pairs could not weigh (a kind never seen, or left out as
+   * pointing against its sign): the mean rate of the kinds they did weigh, so that a rare fact still counts. */
+  unweighedRate: number;
+}
+
+/** Where the model lives. */
+export const PAIR_MODEL_FILE = dataPath('models', 'stories.json');
+
+/** Log-odds a pooled comparison (a story's reports together) must exceed the threshold by, per unit of margin: a
+ * pool's facts come from several reports, so chance meets it more often. */
+export const MARGIN_LOGIT = 2;
+
+/** The feature vector of one comparison: points by kind of evidence, the span of days, other languages, undated. */
+export function pairFeatures(
+  parts: readonly [why: string, points: number][],
+  days: number,
+  otherLanguages: boolean,
+  undated: boolean,
+): number[] {
+  const x = new Array<number>(PAIR_FEATURES.length).fill(0);
+  for (const [why, points] of parts) {
+    const k = kindOf(why);
+    if (k >= 0) x[k]! += points;
+  }
+  const span = DAY_SPANS.findIndex((d) => days <= d);
+  x[EVIDENCE_KINDS.length + span] = 1;
+  x[EVIDENCE_KINDS.length + DAY_SPANS.length] = otherLanguages ? 1 : 0;
+  x[EVIDENCE_KINDS.length + DAY_SPANS.length + 1] = undated ? 1 : 0;
+  return x;
+}
+
+// The kind of an evidence label: the longest kind it starts with ("names" and "name words" apart), or -1.
+function kindOf(why: string): number {
+  let best = -1;
+  for (let k = 0; k < EVIDENCE_KINDS.length; k++) {
+    const kind = EVIDENCE_KINDS[k]!;
+    if ((why === kind || why.startsWith(`${kind} `)) && (best < 0 || kind.length > EVIDENCE_KINDS[best]!.length))
+      best = k;
+  }
+  return best;
+}
+
+let loaded: PairModel | null | undefined;
+
+/** The shipped model, or null where none is built yet or LANTERN_STORY_MODEL=off (the rules decide alone then:
+ * training reads the evidence that way, and benchmarks compare the two). */
+export function pairModel(): PairModel | null {
+  if (loaded !== undefined) return loaded;
+  if (process.env.LANTERN_STORY_MODEL === 'off' || !existsSync(PAIR_MODEL_FILE)) {
+    loaded = null;
+    return loaded;
+  }
+  const raw = JSON.parse(readFileSync(PAIR_MODEL_FILE, 'utf8')) as Partial<PairModel>;
+  const ok =
+    Array.isArray(raw.features) &&
+    raw.features.join('|') === PAIR_FEATURES.join('|') &&
+    typeof raw.threshold === 'number' &&
+    typeof raw.unweighedRate === 'number' &&
+    typeof raw.bias === 'number';
+  if (!ok) throw new Error(`${PAIR_MODEL_FILE}: not a model over the current pair features: run npm run train:stories`);
+  loaded = raw as PairModel;
+  return loaded;
+}
+
+/** Whether the model calls a pair one incident; `margin` raises the log-odds needed (pooled prints). */
+export function learnedSame(model: PairModel, x: readonly number[], margin: number): boolean {
+  return pairLogit(model, x) >= Math.log(model.threshold / (1 - model.threshold)) + margin * MARGIN_LOGIT;
+}
+
+/** The model's probability for a pair (for explanations). */
+export function pairProbability(model: PairModel, x: readonly number[]): number {
+  return 1 / (1 + Math.exp(-pairLogit(model, x)));
+}
+
+// The model's log-odds, with evidence it could not weigh counted at its mean rate per rule point.
+function pairLogit(model: PairModel, x: readonly number[]): number {
+  let z = logit(model, x);
+  for (let k = 0; k < EVIDENCE_KINDS.length; k++) if (model.weights[k] === 0) z += model.unweighedRate * (x[k] ?? 0);
+  return z;
+}
