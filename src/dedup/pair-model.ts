@@ -97,21 +97,25 @@ function kindOf(why: string): number {
 let loaded: PairModel | null | undefined;
 
 /** The shipped model, or null where none is built yet or LANTERN_STORY_MODEL=off (the rules decide alone then:
- * training reads the evidence that way, and benchmarks compare the two). */
+ * training reads the evidence that way, and benchmarks compare the two). LANTERN_STORY_MODEL=<file> decides with
+ * another model file (held-out evaluations). */
 export function pairModel(): PairModel | null {
   if (loaded !== undefined) return loaded;
-  if (process.env.LANTERN_STORY_MODEL === 'off' || !existsSync(PAIR_MODEL_FILE)) {
+  const setting = process.env.LANTERN_STORY_MODEL;
+  const file = setting && setting !== 'off' ? setting : PAIR_MODEL_FILE;
+  if (file !== PAIR_MODEL_FILE && !existsSync(file)) throw new Error(`LANTERN_STORY_MODEL: no model file ${file}`);
+  if (setting === 'off' || !existsSync(file)) {
     loaded = null;
     return loaded;
   }
-  const raw = JSON.parse(readFileSync(PAIR_MODEL_FILE, 'utf8')) as Partial<PairModel>;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<PairModel>;
   const ok =
     Array.isArray(raw.features) &&
     raw.features.join('|') === PAIR_FEATURES.join('|') &&
     typeof raw.threshold === 'number' &&
     typeof raw.unweighedRate === 'number' &&
     typeof raw.bias === 'number';
-  if (!ok) throw new Error(`${PAIR_MODEL_FILE}: not a model over the current pair features: run npm run train:stories`);
+  if (!ok) throw new Error(`${file}: not a model over the current pair features: run npm run train:stories`);
   loaded = raw as PairModel;
   return loaded;
 }
