@@ -26,3 +26,13 @@ describe('short names of long city names', () => {
     assert.deepEqual(placed('Police in Oran arrested five smugglers.'), ['Oran/DZ']);
   });
 });
+
+describe('the state of a US town', () => {
+  it('is the one GeoNames gives it, not the first state with a town of that name', () => {
+    const r = where('Police in Houston rescued ten women; a man was later held in Portland, Oregon.');
+    assert.deepEqual(
+      r.places.filter((p) => p.kind === 'city').map((p) => `${p.name}/${p.admin1}`),
+      ['Houston/Texas', 'Portland/Oregon'],
+    );
+  });
+});
