@@ -88,6 +88,8 @@ export function contextOf(
   const nameAfter =
     (!NOUNS_CAPITALISED.has(lang) && isName(tokens, m.to, placeTokens, lang, words) && m.end + 1 === next!.start) ||
     longerName(text, m);
+  // "Policía de Houston", "polizia di Milano": a force or court of the place names it, as "Houston police" does.
+  const agencyOf = spaced && hasWord(words, 'of', prevWord) && centralNounBefore(text, tokens, m.from - 2, words);
   // "mujeres paraguayas" aside, "víctimas de Paraguay", "11 người Myanmar": people of the place.
   const people = spaced && hasWord(words, 'people_before', prevWord);
   const prep = spaced ? prepositionBefore(text, tokens, m.from - 1, words) : '';
@@ -103,7 +105,7 @@ export function contextOf(
     ofPlace: locative && afterCommonNoun(tokens, m.from - 1, prep, words),
     article: !!prev && hasWord(words, 'article', prev.text.toLowerCase()),
     passing: isPassing(text, tokens, m, prevWord, after, words),
-    central: words.centralAfter.test(after) || agencyBefore || people,
+    central: words.centralAfter.test(after) || agencyBefore || people || agencyOf,
     people,
     agency: words.agencyAfter.test(after),
     properNeighbour:
@@ -238,5 +240,14 @@ function isName(tokens: Token[], t: number, placeTokens: Set<number>, lang: stri
   // A capitalised preposition of the text's language is no person's name ("Au Sénégal", "Aus Bulgarien").
   return (
     !hasWord(words, 'title_small', word) && !hasWord(words, 'place_between', word) && !isLocative(word, lang, words)
+  );
+}
+
+// Whether token i is a central noun (police, court, authorities) with only spaces after it.
+function centralNounBefore(text: string, tokens: Token[], i: number, words: GeoWords): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    !!t && !!next && /^\s+$/.test(text.slice(t.end, next.start)) && hasWord(words, 'central_noun', t.text.toLowerCase())
   );
 }

@@ -24,3 +24,16 @@ describe("a town's police", () => {
     );
   });
 });
+
+describe("a town's force named in a Romance language", () => {
+  it('"Departamento de Policía de Houston" places the story in Houston, though Houston is also a surname', () => {
+    const r = where(
+      'Agentes del Departamento de Policía de Houston rescataron a diez mujeres de Honduras en una cantina.',
+      'es',
+    );
+    assert.ok(
+      r.places.some((p) => p.name === 'Houston' && p.country === 'US'),
+      JSON.stringify(r.places),
+    );
+  });
+});
