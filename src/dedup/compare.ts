@@ -471,6 +471,8 @@ function victims(x: IncidentPrint, y: IncidentPrint, sharedNumbers: number[]): n
   // So do "two dozen workers" and "26 braccianti": a rounded figure near the other's count.
   const loose = (p: IncidentPrint, n: number) => !!p.victimsHedged || roughly(p, n);
   if (loose(x, a) !== loose(y, b) && Math.min(a, b) >= BOUND_MIN && near(a, b)) return BOUND_MET;
+  // "32 trabalhadores" and "thirty-one coffee pickers": outlets count one rescue a little apart (one found later).
+  if (Math.min(a, b) >= BOUND_MIN && near(a, b)) return NEAR_VICTIMS;
   // A running total grows and outlets round it (204, then 207; 194 of them from Bahia): a near count agrees.
   if (x.numbers.some((n) => near(n, b)) || y.numbers.some((n) => near(n, a))) return 0;
   // "More than 400" bounds a total that "88 came forward" is part of: no conflict when the bound is the larger.
@@ -489,6 +491,8 @@ function countsPeople(p: IncidentPrint, n: number): boolean {
 /** A bound one report gives ("more than 80") near the count the other gives (86), from this many people: a fact. */
 const BOUND_MIN = 10;
 const BOUND_MET = 1;
+/** Two exact counts of victims within a tenth of each other, from this many people: a little evidence. */
+const NEAR_VICTIMS = 0.5;
 
 function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(2, Math.max(a, b) * NEAR_SHARE);

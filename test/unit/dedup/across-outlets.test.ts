@@ -286,6 +286,14 @@ describe('a bound one outlet gives near the count another gives', () => {
     assert.ok(!compareReports(a, c).evidence.some((e) => e.startsWith('victims') && e.endsWith('+1')));
   });
 
+  it('"32 workers" and "31 workers" are a little evidence; 32 and 20 are not', () => {
+    const a = at('Officers freed 32 workers from the estate.', 32, '2024-03-06T08:00:00Z');
+    const b = at('Officers freed 31 workers from the estate.', 31, '2024-03-07T08:00:00Z');
+    assert.ok(compareReports(a, b).evidence.includes('victims 32/31 +0.5'));
+    const c = at('Officers freed 20 workers from the estate.', 20, '2024-03-07T08:00:00Z');
+    assert.ok(!compareReports(a, c).evidence.some((e) => e.startsWith('victims') && !e.endsWith('-1')));
+  });
+
   it('"two dozen workers" meets "26 workers" as a fact, as a bound does', () => {
     const a = at('Officers found 26 workers living in containers.', 26, '2024-03-06T08:00:00Z');
     const b = at('Officers found two dozen workers at the plant.', 24, '2024-03-07T08:00:00Z');
