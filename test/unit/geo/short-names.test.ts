@@ -36,3 +36,16 @@ describe('the state of a US town', () => {
     );
   });
 });
+
+describe('Korean city names', () => {
+  it('reads cities with particles and the agencies joined to them ("부산에서", "부산해경", "서울시")', () => {
+    const r = where('베트남 선원 폭행…부산해경, 선장 입건. 서울시 공무원은 방콕에서 조사 중이다.', 'ko');
+    assert.deepEqual(
+      r.places.filter((p) => p.kind === 'city').map((p) => p.name),
+      ['Busan', 'Seoul', 'Bangkok'],
+    );
+  });
+  it('leaves out names that are ordinary words (고양이 is a cat, not Goyang)', () => {
+    assert.deepEqual(where('고양이를 구조했다.', 'ko').places, []);
+  });
+});
