@@ -3,6 +3,7 @@
 // thresholds fitted the writers they were tuned on; learned weights carried better to sets no one tuned on.
 import { existsSync, readFileSync } from 'node:fs';
 import { type Linear, logit } from '../analyze/learned/linear.ts';
+import { checkLinear } from '../analyze/learned/model.ts';
 import { dataPath } from '../lib/paths.ts';
 
 /** Kinds of evidence, by the start of their label in a comparison ("victims 26/24" is "victims"). */
@@ -109,14 +110,13 @@ export function pairModel(): PairModel | null {
     return loaded;
   }
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<PairModel>;
-  const ok =
-    Array.isArray(raw.features) &&
-    raw.features.join('|') === PAIR_FEATURES.join('|') &&
-    typeof raw.threshold === 'number' &&
-    typeof raw.unweighedRate === 'number' &&
-    typeof raw.bias === 'number';
-  if (!ok) throw new Error(`${file}: not a model over the current pair features: run npm run train:stories`);
-  loaded = raw as PairModel;
+  const linear = checkLinear(raw, PAIR_FEATURES, file, 'npm run train:stories');
+  const { threshold, unweighedRate } = raw;
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1))
+    throw new Error(`${file}: threshold must be a number between 0 and 1`);
+  if (typeof unweighedRate !== 'number' || !Number.isFinite(unweighedRate))
+    throw new Error(`${file}: unweighedRate must be a finite number`);
+  loaded = { ...linear, threshold, unweighedRate };
   return loaded;
 }
 

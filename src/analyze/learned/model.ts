@@ -66,13 +66,17 @@ export function checkModel(raw: unknown, where = 'model'): AnalysisModel {
   return out as AnalysisModel;
 }
 
-function checkLinear(raw: unknown, features: readonly string[], where: string): Linear {
+/** Checks one parsed logistic model against the code's features; `rebuild` names the command that makes it. */
+export function checkLinear(
+  raw: unknown,
+  features: readonly string[],
+  where: string,
+  rebuild = 'npm run train',
+): Linear {
   const m = raw as Partial<Linear>;
   if (!m || typeof m !== 'object' || !Array.isArray(m.features)) throw new Error(`${where}: expected {features, ...}`);
   if (m.features.join(',') !== features.join(','))
-    throw new Error(
-      `${where}: features [${m.features}] differ from the code's [${features}]; rebuild with npm run train`,
-    );
+    throw new Error(`${where}: features [${m.features}] differ from the code's [${features}]; rebuild with ${rebuild}`);
   for (const key of ['mean', 'scale', 'weights'] as const) {
     const list = m[key];
     if (!Array.isArray(list) || list.length !== features.length || !list.every(Number.isFinite))
