@@ -36,17 +36,7 @@ export const MINOR_SHARE = 0.5;
 
 /** Weighs child and adult cues, including stated ages. */
 export function readMinors(set: CueSet): MinorsResult {
-  const evidence: Evidence[] = [];
-  let minorScore = 0;
-  let adultScore = 0;
-  const title = { minor: false, adult: false };
-  const add = (isMinor: boolean, w: number, start: number, end: number) => {
-    if (isMinor) minorScore += w;
-    else adultScore += w;
-    if (start < set.titleEnd) title[isMinor ? 'minor' : 'adult'] = true;
-    if (evidence.length < 8)
-      evidence.push({ field: 'minors', value: isMinor, quote: set.text.slice(start, end), start, end });
-  };
+  const t: Tally = { minorScore: 0, adultScore: 0, minorTitle: false, adultTitle: false, evidence: [] };
   // "Minderjährige seien nicht dabei gewesen", "no minors were among them": said outright, no child among the victims.
   const none = hitsOf(set, 'minor_none').slice(0, 2);
   for (const cat of ['minor', 'adult'] as const) {
@@ -60,7 +50,7 @@ export function readMinors(set: CueSet): MinorsResult {
       if (inProperName(set, h)) continue;
       const n = (seen.get(h.phrase) ?? 0) + 1;
       seen.set(h.phrase, n);
-      if (n <= 3) add(cat === 'minor', h.weight * (h.start < set.titleEnd ? 2 : 1), h.start, h.end);
+      if (n <= 3) add(t, set, cat === 'minor', h.weight * (h.start < set.titleEnd ? 2 : 1), h.start, h.end);
     }
   }
   // A stated child age settles the question; an adult age counts like a strong adult word.
@@ -69,7 +59,7 @@ export function readMinors(set: CueSet): MinorsResult {
   for (const age of statedAges(set)) {
     sure ||= age.value < ADULT_AGE;
     adultAge ||= age.value >= ADULT_AGE;
-    add(age.value < ADULT_AGE, age.value < ADULT_AGE ? 6 : 2, age.start, age.end);
+    add(t, set, age.value < ADULT_AGE, age.value < ADULT_AGE ? 6 : 2, age.start, age.end);
   }
   const childAge = sure;
   // "Three of the women were minors": said outright, a minor among adults settles it.
@@ -79,23 +69,44 @@ export function readMinors(set: CueSet): MinorsResult {
   if (among && !said.some((h) => h.start <= among.start && h.end >= among.end)) said.push(among);
   for (const h of said) {
     sure = true;
-    add(true, 3, h.start, h.end);
+    add(t, set, true, 3, h.start, h.end);
   }
-  for (const h of none) add(false, NONE_WEIGHT, h.start, h.end);
-  const minors = sure ? true : none.length ? false : decide(minorScore, adultScore);
-  const kept = evidence.filter((e) => e.value === minors);
+  for (const h of none) add(t, set, false, NONE_WEIGHT, h.start, h.end);
+  const minors = sure ? true : none.length ? false : decide(t.minorScore, t.adultScore);
+  const kept = t.evidence.filter((e) => e.value === minors);
   return {
     minors,
-    minorScore,
-    adultScore,
+    minorScore: t.minorScore,
+    adultScore: t.adultScore,
     childAge,
     adultAge,
     said: said.length > 0,
-    minorTitle: title.minor,
-    adultTitle: title.adult,
+    minorTitle: t.minorTitle,
+    adultTitle: t.adultTitle,
     evidence: kept.slice(0, 3),
-    quotes: evidence,
+    quotes: t.evidence,
   };
+}
+
+/** The scores and quotes weighed so far, on both sides. */
+interface Tally {
+  minorScore: number;
+  adultScore: number;
+  minorTitle: boolean;
+  adultTitle: boolean;
+  evidence: Evidence[];
+}
+
+// Weighs one cue for a side: its score, whether it is in the title, and its quote (the first eight are kept).
+function add(t: Tally, set: CueSet, isMinor: boolean, w: number, start: number, end: number): void {
+  if (isMinor) t.minorScore += w;
+  else t.adultScore += w;
+  if (start < set.titleEnd) {
+    if (isMinor) t.minorTitle = true;
+    else t.adultTitle = true;
+  }
+  if (t.evidence.length < 8)
+    t.evidence.push({ field: 'minors', value: isMinor, quote: set.text.slice(start, end), start, end });
 }
 
 /** Children win when their cues are strong and not outweighed by adult ones. */

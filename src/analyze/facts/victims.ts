@@ -112,9 +112,13 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   const group = hitIn(set, 'victim', a.ti - 4, a.ti);
   // ("The victim, a 15-year-old girl, …", "la víctima, de 17 años": "a" before the age, or an article that is only
   // singular before the word, says one person too.)
-  const one = (k: number) => isWord(set, 'one', k) || isWord(set, 'singular', k);
-  if (a.range || (group && !one(group.ti - 1) && !isWord(set, 'one', a.ti - 1))) return null;
+  if (a.range || (group && !oneOrSingular(set, group.ti - 1) && !isWord(set, 'one', a.ti - 1))) return null;
   return { n: 1, score: VICTIMS_MIN, start: a.start, end: a.end, approx: false };
+}
+
+// Whether token k says one person: "a", "one", or an article that is only singular.
+function oneOrSingular(set: CueSet, k: number): boolean {
+  return isWord(set, 'one', k) || isWord(set, 'singular', k);
 }
 
 // An age between commas right after a capitalised name ("Orlando Piñeiro-Vega, 57,").

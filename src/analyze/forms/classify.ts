@@ -62,15 +62,8 @@ export function classifyForms(set: CueSet): FormsResult {
   const topSpecific = maxOf(v, (f) => !GENERIC.has(f));
   // Domestic servitude is itself forced labour: labour beside it needs words of its own at least as strong.
   const servant = v[DOMESTIC]! * LABOUR_BESIDE_SERVITUDE;
-  const need = (f: ExploitationForm) =>
-    Math.max(
-      FORM_MIN,
-      top * FORM_SHARE,
-      GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0,
-      f === 'labour' ? servant : 0,
-    );
   const types: ExploitationForm[] = [];
-  for (let k = 0; k < FORMS.length; k++) if (v[k]! >= need(FORMS[k]!)) types.push(FORMS[k]!);
+  for (let k = 0; k < FORMS.length; k++) if (v[k]! >= need(FORMS[k]!, top, topSpecific, servant)) types.push(FORMS[k]!);
   types.sort((a, b) => scores[b]! - scores[a]!);
   if (!types.length) return { types: ['unspecified'], scores, top: telling, telltale, evidence: [] };
   const evidence: Evidence[] = [];
@@ -80,6 +73,16 @@ export function classifyForms(set: CueSet): FormsResult {
 
 const LABOUR = FORMS.indexOf('labour');
 const DOMESTIC = FORMS.indexOf('domestic_servitude');
+
+// The score a form needs to be kept, given the top score, the top specific one and labour's servitude floor.
+function need(f: ExploitationForm, top: number, topSpecific: number, servant: number): number {
+  return Math.max(
+    FORM_MIN,
+    top * FORM_SHARE,
+    GENERIC.has(f) ? topSpecific * GENERIC_SHARE : 0,
+    f === 'labour' ? servant : 0,
+  );
+}
 
 // The scores as a record of the forms named: those whose own words scored, and labour given servitude's score.
 function scoreRecord(v: Float64Array, named: boolean[]): Partial<Record<ExploitationForm, number>> {

@@ -286,22 +286,29 @@ function sameWord(got: string, want: string, lower: boolean, own: boolean): bool
  * data/lexicons/places/words.json; Indic: a shorter stem). */
 function affixVariants(w: string, words: GeoWords): string[] {
   const out: string[] = [];
-  const prefix = (lang: string) => words.gluedPrefix.get(lang) ?? NOTHING;
-  const suffix = (lang: string) => words.gluedSuffix.get(lang) ?? NOTHING;
   if (/\p{Script=Arabic}/u.test(w)) {
     // Persian letter forms (ی, ک) in an Arabic text, and vowel marks, are looked up as plain Arabic too.
     const plain = w.replace(ARABIC_MARKS, '').replace(/ی/gu, 'ي').replace(/ک/gu, 'ك');
     for (const form of plain === w ? [w] : [w, plain]) {
-      const bare = form.replace(prefix('ar'), '');
-      for (const v of [bare, form]) out.push(v, v.replace(suffix('ar'), ''));
+      const bare = form.replace(prefix(words, 'ar'), '');
+      for (const v of [bare, form]) out.push(v, v.replace(suffix(words, 'ar'), ''));
     }
   } else if (/\p{Script=Hebrew}/u.test(w)) {
-    out.push(w.replace(prefix('he'), ''), w.slice(1));
+    out.push(w.replace(prefix(words, 'he'), ''), w.slice(1));
   } else if (HANGUL.test(w)) {
-    const stem = w.replace(suffix('ko'), '');
+    const stem = w.replace(suffix(words, 'ko'), '');
     if (stem.length >= 2) out.push(stem);
   } else if (INDIC.test(w)) {
     for (let n = w.length - 1; n >= 3; n--) out.push(w.slice(0, n));
   }
   return out.filter((v) => v && v !== w);
+}
+
+// A language's glued prefixes and suffixes (module-level: closures would be made for every word).
+function prefix(words: GeoWords, lang: string): RegExp {
+  return words.gluedPrefix.get(lang) ?? NOTHING;
+}
+
+function suffix(words: GeoWords, lang: string): RegExp {
+  return words.gluedSuffix.get(lang) ?? NOTHING;
 }

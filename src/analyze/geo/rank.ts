@@ -213,25 +213,35 @@ function lists(
   const inList = new Set<number>();
   const routed = new Set<number>();
   const examples = new Set<number>();
+  const out = { inList, routed, examples };
   let run: number[] = [];
-  const flush = () => {
-    if (new Set(run.map((i) => found[i]!.entry.cc)).size >= 3) {
-      const head = found[run[0]!]!;
-      const tail = found[run[run.length - 1]!]!;
-      const before = text.slice(Math.max(0, head.mention.start - 60), head.mention.start);
-      // "Victims are most often from ...", "... and Yemen, among others": examples of what happens, not the story.
-      const example =
-        words.habitHead.test(before) || words.exampleTail.test(text.slice(tail.mention.end, tail.mention.end + 30));
-      const route = words.routeHead.test(before.slice(-40));
-      for (const i of run) (example ? examples : route ? routed : inList).add(i);
-    }
-    run = [];
-  };
   found.forEach((r, i) => {
     const prev = found[i - 1];
-    if (!prev || !words.listGap.test(text.slice(prev.mention.end, r.mention.start))) flush();
+    if (!prev || !words.listGap.test(text.slice(prev.mention.end, r.mention.start))) {
+      sortRun(text, found, words, run, out);
+      run = [];
+    }
     run.push(i);
   });
-  flush();
-  return { inList, routed, examples };
+  sortRun(text, found, words, run, out);
+  return out;
+}
+
+// A run of mentions of three countries or more is a list: its members are examples, a route or plain list members.
+function sortRun(
+  text: string,
+  found: Resolved[],
+  words: GeoWords,
+  run: number[],
+  into: { inList: Set<number>; routed: Set<number>; examples: Set<number> },
+): void {
+  if (new Set(run.map((i) => found[i]!.entry.cc)).size < 3) return;
+  const head = found[run[0]!]!;
+  const tail = found[run[run.length - 1]!]!;
+  const before = text.slice(Math.max(0, head.mention.start - 60), head.mention.start);
+  // "Victims are most often from ...", "... and Yemen, among others": examples of what happens, not the story.
+  const example =
+    words.habitHead.test(before) || words.exampleTail.test(text.slice(tail.mention.end, tail.mention.end + 30));
+  const route = words.routeHead.test(before.slice(-40));
+  for (const i of run) (example ? into.examples : route ? into.routed : into.inList).add(i);
 }

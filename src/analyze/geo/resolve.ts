@@ -68,11 +68,7 @@ export function resolveMentions(
   // The regions any town named may lie in ("Murcia" the city lies in the region of Murcia, and so may "La Unión"):
   // namesakes that share a region with another town named are the ones meant.
   // (Built on first need: most texts have no namesake to settle.)
-  let townRegions: Map<string, number[]> | undefined;
-  const regionsNow = (): Map<string, number[]> => {
-    if (!townRegions) townRegions = regionsOfTowns(mentions, ordinary, index);
-    return townRegions;
-  };
+  const towns: { regions?: Map<string, number[]> } = {};
   const out: Resolved[] = emptyList(); // shaped like a filled list even when nothing is kept
   // Plain loop without closures: it runs for every mention of every article.
   for (let i = 0; i < mentions.length; i++) {
@@ -89,7 +85,9 @@ export function resolveMentions(
       m.ids.length > 1
         ? (designatedCountry(text, mentions, first, i) ??
           inNamedRegion(m, index, regions) ??
-          (ordinary[i] ? undefined : besideTown(m, index, mentions, regionsNow(), i, support)))
+          (ordinary[i]
+            ? undefined
+            : besideTown(m, index, mentions, townRegionsOf(towns, mentions, ordinary, index), i, support)))
         : undefined;
     let entry = pick(m, index, support, hint, home, designated);
     if (!entry || (entry.kind === 'c' && index.words.subunitAfter.test(text.slice(m.end, m.end + 14)))) continue;
@@ -158,6 +156,18 @@ function inNamedRegion(m: Mention, index: GeoIndex, regions: Map<string, Entry>)
     if (region && !m.ids.some((j) => index.entry(j) === region)) return e.cc;
   }
   return undefined;
+}
+
+// The regions of the towns named, built on the first call and kept in `towns` (a function, not a closure: a closure
+// would be made for every text).
+function townRegionsOf(
+  towns: { regions?: Map<string, number[]> },
+  mentions: Mention[],
+  ordinary: boolean[],
+  index: GeoIndex,
+): Map<string, number[]> {
+  towns.regions ??= regionsOfTowns(mentions, ordinary, index);
+  return towns.regions;
 }
 
 // The regions each town named may lie in, with the mentions that name a town there.

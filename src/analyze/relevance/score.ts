@@ -182,14 +182,17 @@ function overlaps(a: Hit, b: Hit): boolean {
   return a.ti < b.tj && b.ti < a.tj;
 }
 
+// The hits outside the asides (an office's name, a release's boilerplate).
+function told(hits: Hit[], asides: [number, number][]): Hit[] {
+  return asides.length ? hits.filter((h) => !asides.some(([a, b]) => h.start >= a && h.start < b)) : hits;
+}
+
 /** Quotes behind a relevance decision: the words for trafficking and exploitation, or those of the other story. */
 export function relevanceEvidence(set: CueSet, relevant: boolean, personHits: Hit[]): Evidence[] {
   // An office's name or a release's boilerplate is no quote for the story's relevance.
   const asides = relevant ? asideSpans(set) : [];
-  const told = (hits: Hit[]) =>
-    asides.length ? hits.filter((h) => !asides.some(([a, b]) => h.start >= a && h.start < b)) : hits;
   const groups = relevant
-    ? [told(hitsOf(set, 'tip')), told(hitsOf(set, 'exploit')), personHits]
+    ? [told(hitsOf(set, 'tip'), asides), told(hitsOf(set, 'exploit'), asides), personHits]
     : ['goods', 'neg', 'smuggle', 'sexwork', 'history'].map((cat) => hitsOf(set, cat));
   const out: Evidence[] = [];
   for (const hits of groups) {
