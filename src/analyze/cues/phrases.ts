@@ -1,4 +1,5 @@
 // Phrase matcher: lexicon phrases ("forced labo*", "rescued _ women") compiled to a token trie, matched in one pass.
+import { emptyList } from '../../lib/empty-list.ts';
 import { foldMarks } from '../../lib/text/fold.ts';
 import { dropInnerApostrophes, isUnspaced, wordsOf } from '../../lib/text/words.ts';
 import { KEY_LENGTH, prefixKey, type Tokens } from './tokens.ts';
@@ -97,9 +98,13 @@ export function compilePhrases(
     at.out.push(cue);
     at.slots.push(slotOf(cue.cat));
   }
-  const norm = (c: string) => (fold ? foldMarks(c) : c);
-  const contracted = Object.entries(contractions).map(([from, to]): [string, string] => [norm(from), norm(to)]);
-  return { root, fold, size: cues.length, clitics: clitics.map(norm), contractions: contracted };
+  // Lists of one hidden class, empty or not (an empty map result has another): the matcher reads them for every token.
+  const norm: string[] = emptyList();
+  for (const c of clitics) norm.push(fold ? foldMarks(c) : c);
+  const contracted: [string, string][] = emptyList();
+  for (const [from, to] of Object.entries(contractions))
+    contracted.push([fold ? foldMarks(from) : from, fold ? foldMarks(to) : to]);
+  return { root, fold, size: cues.length, clitics: norm, contractions: contracted };
 }
 
 // A phrase word written without spaces ("ค้ามนุษย์") as the words a text is cut into ("ค้า", "มนุษย์"); "*" stays last.

@@ -91,12 +91,18 @@ function mergeByToken(a: Hit[], b: Hit[]): Hit[] {
   return out;
 }
 
-/** Words a lexicon lets a number carry joined to it ("16letá": the "glued" role), for the tokenizer to part. */
+/** Words a lexicon lets a number carry joined to it ("16letá": the "glued" role), for the tokenizer to part. The same
+ * few lists of lexicons come up text after text (read.ts picks them once per language): their words are joined once. */
 function gluedWords(lexicons: Lexicon[]): ReadonlySet<string> | undefined {
+  if (glued.has(lexicons)) return glued.get(lexicons);
   const lists = lexicons.map((l) => l.words.get('glued' satisfies WordRole)).filter((w): w is Set<string> => !!w?.size);
-  if (lists.length <= 1) return lists[0];
-  return new Set(lists.flatMap((w) => [...w]));
+  const words = lists.length <= 1 ? lists[0] : new Set(lists.flatMap((w) => [...w]));
+  glued.set(lexicons, words);
+  return words;
 }
+
+/** The glued words of each list of lexicons already read (none for a list without any). */
+const glued = new WeakMap<Lexicon[], ReadonlySet<string> | undefined>();
 
 /** The hits of one category, in text order. */
 export function hitsOf(set: CueSet, cat: string): Hit[] {

@@ -1,4 +1,5 @@
 // The geo stage's public face: load the gazetteer once, then locate a text's countries and places.
+import { emptyList } from '../../lib/empty-list.ts';
 import type { Evidence, Place } from '../../model/analysis.ts';
 import { type CountryCandidate, countryCandidates } from './candidates.ts';
 import { readGeoIndex } from './load.ts';
@@ -103,12 +104,20 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
     places: named(found).slice(0, MAX_PLACES).map(toPlace),
     evidence: evidenceFor(text, countries, found),
     candidates: countryCandidates(ranked, stats, countries, origin),
-    evidenceOf: (list) => evidenceFor(text, list, found),
-    people: found
-      .filter((r) => r.mention.type === 'd' && namesPeople(text, r, index.words))
-      .map((r) => [r.mention.start, r.mention.end]),
-    nationals: found.filter((r) => r.mention.type === 'd').map((r) => [r.mention.start, r.mention.end]),
+    evidenceOf: evidenceOfFound(text, found),
+    people: nationalSpans(text, found, index, true),
+    nationals: nationalSpans(text, found, index, false),
   };
+}
+
+// The spans of the nationality words (`people`: those naming people). Empty or not, the list has one hidden class (an
+// empty filter or map result has another): the facts read these lists for every number.
+function nationalSpans(text: string, found: Resolved[], index: GeoIndex, people: boolean): [number, number][] {
+  const out: [number, number][] = emptyList();
+  for (const r of found)
+    if (r.mention.type === 'd' && (!people || namesPeople(text, r, index.words)))
+      out.push([r.mention.start, r.mention.end]);
+  return out;
 }
 
 /** Languages written almost only in one country whose press writes about its own nationals abroad. */
@@ -167,12 +176,20 @@ function toPlace(r: Resolved): Place {
   return place;
 }
 
+// The quotes of any list of countries among those found. (Returned, not written in the result's literal: a function
+// named there is renamed on every call when the code runs through a transpiler that keeps names.)
+function evidenceOfFound(text: string, found: Resolved[]): (countries: string[]) => Evidence[] {
+  return (list) => evidenceFor(text, list, found);
+}
+
 /** One quote per reported country: its first non-passing mention. */
 function evidenceFor(text: string, countries: string[], found: Resolved[]): Evidence[] {
-  return countries.flatMap((cc) => {
+  const out: Evidence[] = [];
+  for (const cc of countries) {
     const r = found.find((f) => f.entry.cc === cc && !f.ctx.passing) ?? found.find((f) => f.entry.cc === cc);
-    if (!r) return [];
+    if (!r) continue;
     const { start, end } = r.mention;
-    return [{ field: 'countries' as const, value: cc, quote: text.slice(start, end), start, end }];
-  });
+    out.push({ field: 'countries', value: cc, quote: text.slice(start, end), start, end });
+  }
+  return out;
 }
