@@ -16,10 +16,17 @@ import { fitLogistic } from './train/logistic.ts';
 
 /** Penalty on each standardised weight: a few hundred pairs must not let one kind of evidence decide alone. */
 const L2 = 3;
+/** Least scale of a feature (rule points; 0/1 for spans and flags): kinds seen in a few pairs (undated reports, a
+ * rewritten release) must not take a weight per point many times that of kinds seen in hundreds. */
+const MIN_SCALE = 0.5;
 /** Probability from which a pair is one incident: a false join costs more than a missed one (a wrong story misleads
- * readers; a split story only shows twice). Chosen on stories2 blind and blind2 (pairwise), checked on blind3/3b. */
-const THRESHOLD = 0.8;
-const DEV_SETS = ['stories2/dev.jsonl', 'stories2/dev2.jsonl', 'stories2/dev3.jsonl', 'stories/reports.jsonl'];
+ * readers; a split story only shows twice). The lowest whose pooled precision, leaving each dev set out in turn, reached
+ * 0.95 (session 36: 0.8 gave 0.927/0.716, 0.85 0.944/0.676, 0.9 0.969/0.620). */
+const THRESHOLD = 0.9;
+const DEV_SETS = [
+  ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'].map((s) => `stories2/${s}.jsonl`),
+  'stories/reports.jsonl',
+];
 
 // The evidence is read without the model it trains (a stale model file must not stop a rebuild).
 process.env.LANTERN_STORY_MODEL = 'off';
@@ -61,6 +68,7 @@ const file = {
     pairs: xs.length,
     sameIncident: ys.filter(Boolean).length,
     l2: L2,
+    minScale: MIN_SCALE,
   },
   threshold: THRESHOLD,
   unweighedRate: unweighedRate(fit),
@@ -82,13 +90,16 @@ console.log(`trained on ${xs.length} pairs (${ys.filter(Boolean).length} of one 
 // Fits the model with evidence counted only the way it points: a kind whose fitted weight turns against its own sign
 // (a shared official read as a sign of two cases, from a handful of pairs) is left out and the rest refitted.
 function monotoneFit(x: number[][], y: number[]): Linear {
-  const active = PAIR_FEATURES.map((_, i) => i);
+  // Undated reports are too few in the dev sets to weigh, and their time there is a stand-in (the first report's):
+  // the span of days they are given (UNDATED_DAYS at least) is all the model reads of them.
+  const active = PAIR_FEATURES.map((_, i) => i).filter((i) => PAIR_FEATURES[i] !== 'undated');
   for (;;) {
     const fit = fitLogistic(
       active.map((i) => PAIR_FEATURES[i]!),
       x.map((row) => active.map((i) => row[i]!)),
       y,
       L2,
+      MIN_SCALE,
     );
     const against = active.findIndex((i, k) => i < EVIDENCE_KINDS.length && fit.weights[k]! < 0);
     if (against < 0) return expand(fit, active);

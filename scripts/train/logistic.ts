@@ -6,10 +6,12 @@ const MAX_STEPS = 50;
 /** Change of the largest weight below which the fit has converged. */
 const TOLERANCE = 1e-9;
 
-/** Fits weights for standardised features; `l2` is the penalty on each weight (the bias is not penalised). */
-export function fitLogistic(features: string[], xs: number[][], ys: number[], l2: number): Linear {
+/** Fits weights for standardised features; `l2` is the penalty on each weight (the bias is not penalised).
+ * `minScale` floors each feature's scale: a feature seen in a handful of rows has a tiny spread, and dividing by it
+ * would let the penalty allow it a huge weight per unit (a rare feature deciding alone). */
+export function fitLogistic(features: string[], xs: number[][], ys: number[], l2: number, minScale = 0): Linear {
   const d = features.length;
-  const { mean, scale } = standardise(xs, d);
+  const { mean, scale } = standardise(xs, d, minScale);
   const z = xs.map((x) => x.map((v, i) => (v - mean[i]!) / scale[i]!));
   let w = new Array<number>(d + 1).fill(0);
   for (let step = 0; step < MAX_STEPS; step++) {
@@ -28,13 +30,13 @@ export function fitLogistic(features: string[], xs: number[][], ys: number[], l2
   };
 }
 
-function standardise(xs: number[][], d: number): { mean: number[]; scale: number[] } {
+function standardise(xs: number[][], d: number, minScale: number): { mean: number[]; scale: number[] } {
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
   for (const x of xs) for (let i = 0; i < d; i++) mean[i]! += x[i]! / xs.length;
   for (const x of xs) for (let i = 0; i < d; i++) scale[i]! += (x[i]! - mean[i]!) ** 2 / xs.length;
   // A feature that never varies in the training data keeps scale 1 (its weight stays 0 under the penalty).
-  return { mean, scale: scale.map((v) => (v > 1e-12 ? Math.sqrt(v) : 1)) };
+  return { mean, scale: scale.map((v) => (v > 1e-12 ? Math.max(Math.sqrt(v), minScale) : 1)) };
 }
 
 // Gradient and Hessian of the penalised negative log-likelihood; the last weight is the bias.

@@ -92,6 +92,9 @@ export const ABROAD_CITY = 0.5;
 const ROUTE_FACT_CITIES = 3;
 /** The same exact victims count in one place within NEWS_DAYS days, beyond what the count and the place add. */
 export const ONE_COUNT_ONE_PLACE = 1;
+/** Facts (beyond place and wording) the model needs for reports of the news days: the route and a setting or a rare
+ * form in one town (a Kenyan maid in Beirut in Arabic and in Swahili two days apart). */
+const NEWS_FACTS = 1;
 /** Days within which outlets retell one case (the first threshold's span). */
 const NEWS_DAYS = 4;
 /** Least victims count that, with a place and the news days, tells one case. */
@@ -269,7 +272,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   if (!model) return { same: rules, score, veto: null, evidence, rules, features };
   // Place and wording alone never make one case (templated releases repeat both), and two different towns need a
   // name or an operation in common: the model weighs evidence, these say what can be evidence.
-  const guarded = facts >= minFacts && (where >= 0 || identified);
+  const newsDays = !undated && days <= NEWS_DAYS;
+  const guarded =
+    facts >= (newsDays ? Math.min(minFacts, NEWS_FACTS + margin / 2) : minFacts) && (where >= 0 || identified);
   const same = guarded && learnedSame(model, features, margin);
   return { same, score, veto: null, evidence, rules, features, probability: pairProbability(model, features) };
 }

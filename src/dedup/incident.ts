@@ -425,9 +425,15 @@ function compoundNumber(
   return m && units !== undefined && units >= 1 && units <= 9 ? { value: tens + units, rest: m[0] } : null;
 }
 
+/** Buddhist-era years (2024 is 2567) and Thai script right before a number: a Thai date's year. */
+const BE_YEARS = [2450, 2650] as const;
+const THAI_BEFORE = /[\u0E00-\u0E7F]\s*$/u;
+
 /** What a number is, from the words around it. */
 function numberKind(value: number, raw: string, before: string, after: string): 'count' | 'age' | 'other' {
   if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) return 'other';
+  // Thai dates give the Buddhist-era year ("25 มีนาคม 2567" is 25 March 2024).
+  if (/^\d{4}$/.test(raw) && value >= BE_YEARS[0] && value <= BE_YEARS[1] && THAI_BEFORE.test(before)) return 'other';
   if (isMoney(before, after) || TIME_OR_UNIT.test(after)) return 'other';
   const range = UNIT_RANGE.exec(after);
   if (range && TIME_OR_UNIT.test(after.slice(range[0].length))) return 'other';
@@ -467,7 +473,7 @@ function isDate(before: string, after: string): boolean {
   const month = (w: string) => MONTHS.has(fold(w)) || MONTH_NUMBERS.has(fold(w));
   const next = DATE_AFTER.exec(after);
   if (next && month(next[1]!)) return true;
-  const prev = /(\p{L}+)\.?\s*$/u.exec(before);
+  const prev = /(\p{L}[\p{L}\p{M}]*)\.?\s*$/u.exec(before);
   return !!prev && month(prev[1]!);
 }
 

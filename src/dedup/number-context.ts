@@ -17,6 +17,10 @@ const RANGE_ARTICLE = `(?:${words('range_articles')}\\s+)?`;
 const RANGE_CONNECTOR = `(?:${words('range_connectors')}|-|–)`;
 const LIST_AND = words('list_joins');
 
+/** Scripts written without spaces between words (Thai, Lao, Khmer, Burmese): a word there has no left boundary
+ * ("แจ้งสายด่วน 1300", call the hotline 1300). */
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+
 const SCALES = anyOf([...list('thousand_scales'), ...list('million_scales')]);
 /** Money after a number ("2 millions dollars", "5 mil reais", "500 euros", "150,000 Egyptian pounds"). */
 export const CURRENCY = new RegExp(
@@ -84,7 +88,7 @@ export const UNIT_RANGE = new RegExp(`^\\s*${words('range_connectors_time')}\\s*
 export const YEARS_AFTER = new RegExp(`^\\s*${words('year_words')}(?![\\p{L}\\d])`, 'iu');
 /** "Article 4", "Pasal 2", "UU Nomor 21", "Lei 13.344", "§ 232": a number right after a reference word cites a law. */
 export const REFERENCE_BEFORE = new RegExp(
-  `(?<![\\p{L}])${words('references')}\\s*(?:n[º°o]\\.?\\s*|nomor\\s+)?$`,
+  `(?:(?<![\\p{L}])${anyOf(list('references').filter((w) => !UNSPACED.test(w)))}|${anyOf(list('references').filter((w) => UNSPACED.test(w)))})\\s*(?:n[º°o]\\.?\\s*|nomor\\s+)?$`,
   'iu',
 );
 /** A time, a unit or a duration after a number ("15 horas", "16 mois", "11 meses de investigación"): whole words only,

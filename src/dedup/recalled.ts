@@ -36,7 +36,7 @@ export function recalledSpans(text: string, language: string): [number, number][
     const re = PHRASES.get(lang);
     if (!re) continue;
     for (const m of folded.matchAll(re)) {
-      const end = /[.!?](?=\s|$)|\n/g;
+      const end = /[.!?।؟](?=\s|$)|\n/g;
       end.lastIndex = m.index!;
       const stop = end.exec(folded);
       spans.push([m.index!, stop ? stop.index : folded.length]);

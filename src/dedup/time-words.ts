@@ -44,7 +44,7 @@ export const MONTH_DAY = new RegExp(
 );
 /** The word after a day ("23 de octubre", "19 e 23 de agosto", "10th of December"); a month makes it a date. */
 export const DATE_AFTER = new RegExp(
-  `^(?:\\s*(?:${words('date_connectors')}|-|–)\\s*\\d{1,2})?\\s*(?:${anyOf([...list('date_links'), ...list('ordinals')])}\\s+)?(\\p{L}+)`,
+  `^(?:\\s*(?:${words('date_connectors')}|-|–)\\s*\\d{1,2})?\\s*(?:${anyOf([...list('date_links'), ...list('ordinals')])}\\s+)?(\\p{L}[\\p{L}\\p{M}]*)`,
   'u',
 );
 /** Short month names the locale data lacks ("sept"): each is the month whose name it begins. */

@@ -37,6 +37,19 @@ describe('sentences that recall another event', () => {
     assert.deepEqual(recalledSpans('Nothing is recalled here; the raid came after a tip-off.', 'en'), []);
   });
 
+  it('a case said to be unlinked to an earlier one recalls it; a Hindi sentence ends at its danda', () => {
+    const es =
+      'Liberadas once mujeres colombianas. Los investigadores no han encontrado relación con la red de mujeres ' +
+      'paraguayas desmantelada el pasado mes de febrero. Cuatro detenidos.';
+    const [span] = recalledSpans(es, 'es');
+    assert.ok(span && es.slice(span[0], span[1]).includes('febrero'));
+    assert.ok(!es.slice(span[0], span[1]).includes('Cuatro'));
+    const hi = 'यह इस महीने का दूसरा ऐसा मामला है जिसमें 14 लोग मुक्त हुए। पुलिस ने 3 आरोपियों को पकड़ा।';
+    const spans = recalledSpans(hi, 'hi');
+    assert.equal(spans.length, 1);
+    assert.ok(!hi.slice(spans[0]![0], spans[0]![1]).includes('पुलिस'));
+  });
+
   it('a later case that recalls an earlier one by its names and count does not join it', () => {
     const first = report(
       'pt',

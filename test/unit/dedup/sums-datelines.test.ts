@@ -135,6 +135,21 @@ describe('Thai ages, Buddhist-era years and hotlines', () => {
     const r = readNumbers('จับกุมเจ้าของเรือ อายุ 56 ปี ตามพระราชบัญญัติ พ.ศ. 2551 แจ้งได้ที่สายด่วน 1300', 'th');
     assert.deepEqual([r.numbers, r.ages], [[], [56]]);
   });
+  it('a Buddhist-era year after a Thai month, a hotline glued to the verb and "24 ชั่วโมง" are no counts', () => {
+    const r = readNumbers('พบลูกเรือกัมพูชา 11 คน เมื่อวันที่ 25 มีนาคม 2567 หากพบเบาะแสแจ้งสายด่วน 1300 ได้ตลอด 24 ชั่วโมง', 'th');
+    assert.deepEqual(r.numbers, [11]);
+  });
+});
+
+describe('Hindi sections, ranges and hours', () => {
+  it('"धारा 143" cites a law; "9 से 14 वर्ष" is an age range; "12 से 14 घंटे" are hours', () => {
+    const r = readNumbers(
+      'पुलिस ने 22 बाल श्रमिक मुक्त कराए, उम्र 9 से 14 वर्ष के बीच। बच्चों से रोज 12 से 14 घंटे काम कराया जाता था। ' +
+        'भारतीय न्याय संहिता की धारा 143 के तहत मामला दर्ज।',
+      'hi',
+    );
+    assert.deepEqual(r.numbers, [22]);
+  });
 });
 
 describe('numbers in languages whose accents carry meaning, and dates said with a word', () => {
