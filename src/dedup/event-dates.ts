@@ -21,7 +21,8 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
           const name = fold(written.trim()).replace(/\.$/, '');
           // Short forms only where the month list has them ("out" is October in Portuguese, and a common word).
           const known = style === 'long' || MONTHS.has(name);
-          if (known && /^\p{L}{3,}$/u.test(name) && !out.has(name)) out.set(name, m + 1);
+          // (Thai writes its vowels as marks: "มีนาคม" is letters and marks.)
+          if (known && /^\p{L}[\p{L}\p{M}]{2,}$/u.test(name) && !out.has(name)) out.set(name, m + 1);
         }
       }
     }

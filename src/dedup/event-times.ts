@@ -32,6 +32,14 @@ const WEEKDAYS: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 
+/** Years the Buddhist era counts ahead of the common era. */
+const BUDDHIST_ERA = 543;
+/** A Thai month's name anywhere (Thai has no spaces to bound it), with the Buddhist-era year that may follow. */
+const THAI_MONTH = new RegExp(
+  `(${[...MONTH_NUMBERS.keys()].filter((n) => /^[\u0E00-\u0E7F]+$/u.test(n)).join('|')})(?:\\s*(?:พ\\.ศ\\.\\s*)?(25\\d{2})(?!\\d))?`,
+  'gu',
+);
+
 /** Months a text names: "2024-10" when a year goes with it, and "m10" for every month named as a time. */
 export function eventMonths(text: string): string[] {
   const out = new Set<string>();
@@ -50,6 +58,11 @@ export function eventMonths(text: string): string[] {
     else after.lastIndex = x.index + 1;
   }
   for (const x of text.matchAll(MONTH_YEAR)) add(x[1]!, x[2]);
+  // Thai writes words without spaces ("ปลายเดือนมีนาคม", late in March) and years in the Buddhist era (2567 is 2024).
+  for (const x of text.matchAll(THAI_MONTH)) {
+    const year = x[2] ? String(Number(x[2]) - BUDDHIST_ERA) : undefined;
+    add(x[1]!, year);
+  }
   for (const x of text.matchAll(MONTH_NUMBER)) {
     const m = Number(x[1]);
     if (m < 1 || m > 12 || out.size >= MAX_TIMES) continue;

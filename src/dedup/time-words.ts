@@ -34,7 +34,7 @@ export const WEEKDAY_DAY = new RegExp(
 );
 /** A day and its month ("20 December", "23 de octubre", "1er mai"). */
 export const DAY_MONTH = new RegExp(
-  `(?<![\\d.,/:-])(\\d{1,2})${anyOf([...list('ordinals'), ...list('day_marks')])}?\\s+(?:${words('date_links')}\\s+)?(\\p{L}{3,})`,
+  `(?<![\\d.,/:-])(\\d{1,2})${anyOf([...list('ordinals'), ...list('day_marks')])}?\\s+(?:${words('date_links')}\\s+)?(\\p{L}[\\p{L}\\p{M}]{2,})`,
   'gu',
 );
 /** A month and its day ("March 13", "Dec. 5th"). */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COUNTS_TOGETHER, compareReports, SHARED_DATE, type StoryPrint } from '../../../src/dedup/compare.ts';
 import { eventDates } from '../../../src/dedup/event-dates.ts';
+import { eventMonths } from '../../../src/dedup/event-times.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
 import { incidentPrint, readNumbers } from '../../../src/dedup/incident.ts';
 import type { Analysis } from '../../../src/model/analysis.ts';
@@ -102,5 +103,13 @@ describe('story evidence from event dates and counts', () => {
     const b = report('Raid', 'Eleven women were rescued and 8 people were arrested.', '2025-03-01T12:00:00Z');
     const c = compareReports(a, b);
     assert.ok(c.evidence.includes(`counts together +${COUNTS_TOGETHER}`), c.evidence.join('; '));
+  });
+});
+
+describe('Thai dates and months', () => {
+  it('a Thai date with its Buddhist-era year, and a month glued to the words before it', () => {
+    assert.deepEqual(eventDates('เมื่อวันที่ 25 มีนาคม 2567 ตามแผน'), ['3-25']);
+    assert.deepEqual(eventMonths('เมื่อวันที่ 25 มีนาคม 2567 ตามแผน'), ['m3', '2024-03']);
+    assert.deepEqual(eventMonths('ได้รับการช่วยเหลือเมื่อปลายเดือนมีนาคม หลังตำรวจบุกตรวจ'), ['m3']);
   });
 });
