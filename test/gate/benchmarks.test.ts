@@ -28,7 +28,16 @@ function closingFigures(stdout: string, prefix: string): Record<string, number> 
 }
 
 // Each gate: the floors key, the harness, its closing-line prefix, and extra arguments (our own check sets).
-const HOLDOUTS = ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'court-dev'].map((name) => ({
+const HOLDOUTS = [
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'holdout5',
+  'holdout6',
+  'court-dev',
+  'victims-dev',
+].map((name) => ({
   key: `analysis_${name.replace('-', '_')}`,
   script: 'analysis.mjs',
   prefix: 'analysis',

@@ -104,9 +104,12 @@ export function oneNamedVictim(set: CueSet): VictimCount | null {
   // tells the victim as "a 38-year-old": that one is the victim.
   const unnamed = all.filter((a) => isWord(set, 'one', a.ti - 1) && !apposed(set, a));
   const plain = unnamed.length && all.every((a) => unnamed.includes(a) || apposed(set, a)) ? unnamed : undefined;
-  const ages = new Set(all.map((a) => a.value)).size === 1 ? all : (plain ?? children);
+  // (Plain ages of two people, "a 12-year-old girl" and "a 39-year-old woman" who kept her: the one child again.)
+  const onePlain = plain && new Set(plain.map((a) => a.value)).size === 1 ? plain : undefined;
+  const ages = new Set(all.map((a) => a.value)).size === 1 ? all : (onePlain ?? children);
   if (new Set(ages.map((a) => a.value)).size !== 1) return null;
-  const a = ages[0]!;
+  // ("Girl, 12, rescued…" in a title, "a 12-year-old girl" in the body: the mention with "a" before it says one person.)
+  const a = ages.find((x) => isWord(set, 'one', x.ti - 1)) ?? ages[0]!;
   // "The victims, aged between 14 and 17": ages of a group, not of one person ("o tânără de 16 ani", one young woman,
   // is one person: "one" before the word).
   const group = hitIn(set, 'victim', a.ti - 4, a.ti);

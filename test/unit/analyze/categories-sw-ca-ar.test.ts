@@ -7,6 +7,16 @@ import { analyze } from './helpers.ts';
 // an office's name, and (Swahili) drugs, wildlife, arms and migrant smuggling as negatives.
 
 describe('Swahili categories (sw.json)', () => {
+  it('"wenye umri wa kati ya miaka 10 na 15" opens an age range: "watoto 12" before it is the count', async () => {
+    const r = await analyze(
+      'Polisi waokoa watoto 12 waliofanyishwa kazi za ndani',
+      'Polisi wamewaokoa watoto 12 wenye umri wa kati ya miaka 10 na 15 waliokuwa wakifanyishwa kazi za ndani bila ' +
+        'malipo mjini Mwanza. Mawakala wawili wamekamatwa kwa usafirishaji haramu wa binadamu.',
+    );
+    assert.equal(r.victims, 12);
+    assert.equal(r.minors, true);
+  });
+
   it('"waathiriwa 4 kati yao" (four of them) is a part of the group: 12 victims', async () => {
     const r = await analyze(
       'Polisi wawaokoa wasichana',

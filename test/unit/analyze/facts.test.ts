@@ -307,6 +307,15 @@ describe('victims of a case only', () => {
     assert.equal(a.victims, 1);
   });
 
+  it('counts one child told in a title as "Girl, 12," beside the adult who kept her', async () => {
+    const r = await analyze(
+      'Girl, 12, rescued from servitude in a city home',
+      'The agency removed a 12-year-old girl from a home where she had worked unpaid for three years. She cared for ' +
+        'two younger children. The employer, a 39-year-old woman, was questioned by police.',
+    );
+    assert.equal(r.victims, 1);
+  });
+
   it('withholds the figures of a report that tells no case', async () => {
     const a = await analyze(
       'New report on human trafficking statistics',
