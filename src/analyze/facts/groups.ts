@@ -139,3 +139,34 @@ function tokenAt(set: CueSet, offset: number, endsAt = false): number {
   if (endsAt) return lo < set.tokens.length ? lo : -1;
   return start[lo] === offset ? lo : -1;
 }
+
+/** Characters after a count within which counts that add up to it may follow as its parts. */
+const PARTS_REACH = 120;
+/** What the parts of a whole lose, and the whole gains, when they add up to it. */
+const PARTS_SHIFT = 1;
+
+/** "fourteen people, ten pregnant girls and women and four infants": a count followed in its sentence by two or more
+ * counts that add up to it is the whole, and they are its parts. */
+export function wholesAndParts(set: CueSet, all: VictimCount[]): VictimCount[] {
+  const out = all.slice();
+  for (let i = 0; i < out.length; i++) {
+    const whole = out[i]!;
+    let sum = 0;
+    let j = i + 1;
+    for (; j < out.length && sum < whole.n; j++) {
+      const part = out[j]!;
+      if (part.start - whole.end > PARTS_REACH || SENTENCE_END.test(set.text.slice(whole.end, part.start))) break;
+      sum += part.n;
+    }
+    if (j - i - 1 < 2 || sum !== whole.n) continue;
+    out[i] = { ...whole, score: whole.score + PARTS_SHIFT, cues: whole.cues && { ...whole.cues, total: true } };
+    for (let k = i + 1; k < j; k++) {
+      const part = out[k]!;
+      out[k] = { ...part, score: part.score - PARTS_SHIFT, cues: part.cues && { ...part.cues, part: true } };
+    }
+  }
+  return out;
+}
+
+/** The end of a sentence between two counts: a full stop, "!" or "?" before a space, or a line break. */
+const SENTENCE_END = /[.!?](?:\s|$)|\n/;

@@ -4,7 +4,7 @@ import type { Hit } from '../cues/phrases.ts';
 import { type CueSet, firstAtOrAfter, hitIn, hitsOf, nationalAt } from '../cues/scan.ts';
 import { isOwnerS, isOwnWord, isPossessive, isWord } from '../cues/words.ts';
 import { type StatedAge, sameSentence, statedAges } from './ages.ts';
-import { joinGroups } from './groups.ts';
+import { joinGroups, wholesAndParts } from './groups.ts';
 import { isAge, type NumberAt, numberAt } from './numbers.ts';
 import {
   CLAUSE_END,
@@ -214,7 +214,7 @@ export function victimCandidates(set: CueSet): VictimCount[] {
     i = num.tj - 1;
   }
   const titled = out.some((c) => c.start < set.titleEnd);
-  return joinGroups(set, titled ? out.filter((c) => !toldOtherwise(set, c, suspects, out)) : out);
+  return wholesAndParts(set, joinGroups(set, titled ? out.filter((c) => !toldOtherwise(set, c, suspects, out)) : out));
 }
 
 // A title's count that the body gives only as something else is that thing: as suspects, when the title gives it no

@@ -18,6 +18,12 @@ describe('victim totals over sub-groups and joined groups', () => {
       11,
     ],
     [
+      'a whole told before the parts that add up to it',
+      'Police raid a baby factory',
+      'Police rescued fourteen people, ten pregnant girls and women and four infants, from a building where babies were sold.',
+      14,
+    ],
+    [
       'joined groups are summed',
       'Women rescued from brothel',
       'Police rescued twelve women and four teenage girls from a brothel run by a sex trafficking ring.',
