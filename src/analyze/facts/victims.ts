@@ -471,7 +471,13 @@ function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
   // "both 47", "beide 52": the age of people already named.
   if (isAge(set, num) || isWord(set, 'both', num.ti - 1)) return true;
   // "the girl, 14, was rescued": an age between commas after the person.
-  if (statedAges(set).some((a) => a.ti < num.ti && a.tj === num.tj)) return true;
+  // ("was 19 when", "tenía 16 años": the age phrase holds the number.)
+  if (
+    statedAges(set).some(
+      (a) => (a.ti < num.ti && a.tj === num.tj) || (a.ti < num.ti && num.tj < a.tj && a.value === num.value),
+    )
+  )
+    return true;
   if (hitIn(set, 'date', num.tj, num.tj + 1) || hitIn(set, 'date', num.ti - 1, num.ti)) return true;
   if (partOfDate(set, num)) return true;
   const v = num.value;

@@ -316,6 +316,15 @@ describe('victims of a case only', () => {
     assert.equal(r.victims, 1);
   });
 
+  it('reads "was 19 when" as an age, not as 19 victims', async () => {
+    const r = await analyze(
+      'Sold as a bride across the border',
+      'Mai (not her real name) was 19 when a woman from her village offered her a job in a restaurant abroad. ' +
+        'Instead she was sold to a farmer as his wife and kept locked in his house for two years.',
+    );
+    assert.notEqual(r.victims, 19);
+  });
+
   it('withholds the figures of a report that tells no case', async () => {
     const a = await analyze(
       'New report on human trafficking statistics',
