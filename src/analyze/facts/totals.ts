@@ -87,3 +87,14 @@ export function runningTotal(set: CueSet, ti: number): boolean {
 function isYear(w: string | undefined): boolean {
   return !!w && /^(?:19|20)\d\d$/.test(w);
 }
+
+/** Tokens before a count searched for a phrase that opens another case's sentence. */
+const OTHER_CASE_BEFORE = 15;
+
+/** "She recalled a case in which three Filipino women were kept", "in a separate case, 12 men…": a count in a
+ * sentence that tells another case is that case's. */
+export function otherCase(set: CueSet, ti: number): boolean {
+  for (let h = hitIn(set, 'other_case', ti - OTHER_CASE_BEFORE, ti); h; h = hitIn(set, 'other_case', h.ti + 1, ti))
+    if (sameSentence(set, h.ti, ti)) return true;
+  return false;
+}

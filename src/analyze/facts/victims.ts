@@ -11,6 +11,7 @@ import {
   MAGNITUDE_BONUS,
   NAMED_WEIGHT,
   namedVictims,
+  otherCase,
   runningTotal,
   sinceDate,
   subdivided,
@@ -310,7 +311,7 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   const tally = hitIn(set, 'tally', end, end + TALLY_AFTER);
   if (hitIn(set, 'general', end, end + 2) || (tally && sameSentence(set, end - 1, tally.ti))) return null;
   // "part of 200 victims freed this month", "Since it was set up, the task force has rescued 200": a running total.
-  if (sinceDate(set, end) || runningTotal(set, num.ti)) return null;
+  if (sinceDate(set, end) || runningTotal(set, num.ti) || otherCase(set, num.ti)) return null;
   const start = set.tokens.start[num.ti]!;
   const approx = !!hitIn(set, 'approx', num.ti - 3, num.ti);
   const rescue = !!(rescueAfter || rescueBefore);

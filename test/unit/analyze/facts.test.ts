@@ -325,6 +325,18 @@ describe('victims of a case only', () => {
     assert.notEqual(r.victims, 19);
   });
 
+  it("does not count another case's victims that the report recalls", async () => {
+    const r = await analyze(
+      'Couple jailed for keeping woman as unpaid housemaid for nine years',
+      'A husband and wife who kept a Ghanaian woman as an unpaid servant in their home for nearly a decade have been ' +
+        'jailed. The court heard that the woman was brought to the UK at the age of 23. She worked from dawn until ' +
+        'after midnight and was never paid. Her passport was kept in a locked drawer.\n\nSentencing, the judge said ' +
+        'the victim had been treated as a possession. She recalled a case she heard in 2018 in which three Filipino ' +
+        'women were kept by a family in the same borough.',
+    );
+    assert.notEqual(r.victims, 3);
+  });
+
   it('withholds the figures of a report that tells no case', async () => {
     const a = await analyze(
       'New report on human trafficking statistics',

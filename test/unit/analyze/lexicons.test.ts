@@ -50,6 +50,7 @@ const CATEGORIES = new Set([
   'tally',
   'running',
   'running_span',
+  'other_case',
   'magnitude',
   'part_of',
   'care',
