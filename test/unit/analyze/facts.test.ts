@@ -383,3 +383,18 @@ describe('counts that follow their noun (Thai, Khmer)', () => {
     assert.equal(a.victims, null);
   });
 });
+
+describe('child labour told without the word trafficking', () => {
+  it('"were made to work … not allowed to step out" reads as forced labour', async () => {
+    const r = await analyze(
+      'Thirty children rescued from bangle units; four held',
+      'Thirty children, aged between 10 and 15, were rescued from four bangle-making units in the old city on ' +
+        'Sunday. Police said middlemen paid their parents small advances and brought them from another state. The ' +
+        'children were made to work for up to 14 hours a day over open furnaces and were not allowed to step out of ' +
+        'the rooms. Four unit owners were arrested under the Juvenile Justice Act.',
+    );
+    assert.equal(r.relevant, true);
+    assert.ok(r.types.includes('labour'));
+    assert.equal(r.victims, 30);
+  });
+});
