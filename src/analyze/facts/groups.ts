@@ -17,7 +17,13 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
   for (let k = 0; k < all.length; k++) {
     let c = withOneBefore(set, all[k]!);
     let next = all[k + 1];
-    while (c.noun && next?.noun && (joinedByAnd(set, c.end, next.start) || joinedInTitle(set, c.end, next.start))) {
+    while (
+      c.noun &&
+      next?.noun &&
+      (joinedByAnd(set, c.end, next.start) ||
+        joinedInTitle(set, c.end, next.start) ||
+        joinedNounFirst(set, c.end, next.start))
+    ) {
       const cues = c.cues && { ...c.cues, joined: true };
       c = { ...c, n: c.n + next.n, score: Math.max(c.score, next.score) + 1, end: next.end, cues };
       k++;
@@ -93,6 +99,22 @@ function joinedInTitle(set: CueSet, from: number, to: number): boolean {
 
 /** Characters between two groups of a headline that join them: a comma and spaces. */
 const TITLE_JOIN = /^\s*,\s*$/;
+
+/** Most tokens between two groups where counts follow their nouns (a classifier, "and", the next group's noun). */
+const NOUN_FIRST_GAP = 6;
+
+// "หญิงชาวลาว 12 คน และหญิงชาวเมียนมา 5 คน", "wanawake 12 na wasichana 5": where counts follow their nouns, "and" and the
+// next group's person word between two counts of one sentence join them.
+function joinedNounFirst(set: CueSet, from: number, to: number): boolean {
+  if (!set.lexicons[0]?.numberAfterNoun) return false;
+  const a = tokenAt(set, from, true);
+  const b = tokenAt(set, to);
+  if (a < 0 || b <= a || b - a > NOUN_FIRST_GAP || !sameSentence(set, a, b)) return false;
+  for (let k = a; k < b; k++)
+    if (isWord(set, 'and', k))
+      return PERSON.some((cat) => !!hitIn(set, cat, k + 1, b)) || nationalAt(set, set.tokens.start[k + 1]);
+  return false;
+}
 
 // One word of the lexicons' "and" between two offsets, with at most spaces and a comma around it.
 function joinedByAnd(set: CueSet, from: number, to: number): boolean {

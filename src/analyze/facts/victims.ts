@@ -238,7 +238,11 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   // "an estimated 40,000 children": statistics, not the victims of a case.
   if (hitIn(set, 'general', num.ti - 3, num.ti)) return null;
   // ("jailed for six years and she for five. The woman…": a noun past the end of the sentence is not the count's.)
+  // (Where counts follow their nouns, "หญิงชาวลาว 12 คน และหญิงชาวเมียนมา 5 คน", the noun after a number is the next
+  // group's: the one before it is its own.)
+  const before = set.lexicons[0]?.numberAfterNoun ? nounBefore(set, num) : undefined;
   const found =
+    before ??
     clause(set, num.tj - 1, firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP)) ??
     demonym(set, num.tj) ??
     nounBefore(set, num);

@@ -27,6 +27,15 @@ function numberOf(code: string, text: string): number | null {
 }
 
 describe('Thai (th.json)', () => {
+  it('adds up two groups of women of two nationalities, each count after its noun', async () => {
+    const r = await analyze(
+      'ตำรวจบุกร้านคาราโอเกะ ช่วยหญิงต่างชาติ',
+      'เจ้าหน้าที่ตำรวจเข้าตรวจค้นร้านคาราโอเกะแห่งหนึ่ง ผลการตรวจค้นพบหญิงชาวลาว 9 คน และหญิงชาวเมียนมา 4 คน ' +
+        'ซึ่งถูกบังคับให้ค้าประเวณีกับลูกค้า เจ้าหน้าที่ได้จับกุมเจ้าของร้านในข้อหาค้ามนุษย์',
+    );
+    assert.equal(r.victims, 13);
+  });
+
   it('finds its key phrases inside running text, as the segmenter cuts it', () => {
     const cases: [text: string, cat: string, phrase: string][] = [
       ['เจ้าหน้าที่ทลายขบวนการค้ามนุษย์ข้ามชาติ', 'tip', 'ค้ามนุษย์'],
