@@ -398,3 +398,16 @@ describe('child labour told without the word trafficking', () => {
     assert.equal(r.victims, 30);
   });
 });
+
+describe('sexual exploitation told as "pushed into prostitution" and "the flesh trade"', () => {
+  it('reads a bar raid that frees women pushed into prostitution as relevant', async () => {
+    const r = await analyze(
+      'Six women, including minor, rescued from city bar',
+      'Police rescued six women, including a minor girl, from a dance bar during a raid late on Friday. The women ' +
+        'were made to dance before customers and were pushed into prostitution. The manager and two waiters were ' +
+        'arrested. "We had received information that girls were being forced into the flesh trade," an officer said.',
+    );
+    assert.equal(r.relevant, true);
+    assert.ok(r.types.includes('sexual'));
+  });
+});
