@@ -24,7 +24,7 @@ const MIN_SCALE = 0.5;
  * 0.95 (session 36: 0.8 gave 0.927/0.716, 0.85 0.944/0.676, 0.9 0.969/0.620). */
 const THRESHOLD = 0.9;
 const DEV_SETS = [
-  ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'].map((s) => `stories2/${s}.jsonl`),
+  ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'].map((s) => `stories2/${s}.jsonl`),
   'stories/reports.jsonl',
 ];
 
