@@ -1,6 +1,7 @@
 // What a number is, from the words around it (data/stories/number-context.json): money, a time or unit, an age or an
 // age range, a bound. Only counts tell one case from another; the regexes here set the rest aside.
 import { escapeRegExp, WORD_END, WORD_START } from '../lib/text/regexp.ts';
+import { isUnspaced } from '../lib/text/words.ts';
 import { anyOf, storyWords } from './story-words.ts';
 
 const list = storyWords('number-context.json');
@@ -17,9 +18,9 @@ const RANGE_ARTICLE = `(?:${words('range_articles')}\\s+)?`;
 const RANGE_CONNECTOR = `(?:${words('range_connectors')}|-|–)`;
 const LIST_AND = words('list_joins');
 
-/** Scripts written without spaces between words (Thai, Lao, Khmer, Burmese): a word there has no left boundary
+/** Whether a word is written in a script without spaces (Thai, Lao, Khmer, Burmese): there it has no left boundary
  * ("แจ้งสายด่วน 1300", call the hotline 1300). */
-const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+const unspaced = (w: string) => isUnspaced(w.charCodeAt(0));
 
 const SCALES = anyOf([...list('thousand_scales'), ...list('million_scales')]);
 /** Money after a number ("2 millions dollars", "5 mil reais", "500 euros", "150,000 Egyptian pounds"). */
@@ -88,7 +89,7 @@ export const UNIT_RANGE = new RegExp(`^\\s*${words('range_connectors_time')}\\s*
 export const YEARS_AFTER = new RegExp(`^\\s*${words('year_words')}(?![\\p{L}\\d])`, 'iu');
 /** "Article 4", "Pasal 2", "UU Nomor 21", "Lei 13.344", "§ 232": a number right after a reference word cites a law. */
 export const REFERENCE_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])${anyOf(list('references').filter((w) => !UNSPACED.test(w)))}|${anyOf(list('references').filter((w) => UNSPACED.test(w)))})\\s*(?:n[º°o]\\.?\\s*|nomor\\s+)?$`,
+  `(?:(?<![\\p{L}])${anyOf(list('references').filter((w) => !unspaced(w)))}|${anyOf(list('references').filter(unspaced))})\\s*(?:n[º°o]\\.?\\s*|nomor\\s+)?$`,
   'iu',
 );
 /** A time, a unit or a duration after a number ("15 horas", "16 mois", "11 meses de investigación"): whole words only,

@@ -1,5 +1,6 @@
 // Victim groups joined by "and": "fourteen women and three girls" are 17 victims, "a girl aged four and two boys" are 3,
 // "13 men and a woman" are 14, "eleven Romanians and one Bulgarian" 12.
+import { SENTENCE_BREAK } from '../../lib/text/stops.ts';
 import { type CueSet, hitIn, nationalAt } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import { sameSentence } from './ages.ts';
@@ -177,7 +178,8 @@ export function wholesAndParts(set: CueSet, all: VictimCount[]): VictimCount[] {
     let j = i + 1;
     for (; j < out.length && sum < whole.n; j++) {
       const part = out[j]!;
-      if (part.start - whole.end > PARTS_REACH || SENTENCE_END.test(set.text.slice(whole.end, part.start))) break;
+      const gap = set.text.slice(whole.end, part.start);
+      if (part.start - whole.end > PARTS_REACH || SENTENCE_BREAK.test(gap) || gap.includes('\n')) break;
       sum += part.n;
     }
     if (j - i - 1 < 2 || sum !== whole.n) continue;
@@ -189,6 +191,3 @@ export function wholesAndParts(set: CueSet, all: VictimCount[]): VictimCount[] {
   }
   return out;
 }
-
-/** The end of a sentence between two counts: a full stop, "!" or "?" before a space, or a line break. */
-const SENTENCE_END = /[.!?](?:\s|$)|\n/;

@@ -79,7 +79,13 @@ export function runningTotal(set: CueSet, ti: number): boolean {
     if (isWord(set, 'since', k) && dated(set, k + 1)) return true;
   // "En lo que va de año, la Policía ha liberado a 200", "Since it was set up, the task force has rescued 200".
   // (Every span in reach is tried: the first may close the sentence before.)
-  for (let h = hitIn(set, 'running_span', ti - RUNNING_BEFORE, ti); h; h = hitIn(set, 'running_span', h.ti + 1, ti))
+  return openedBefore(set, 'running_span', ti, RUNNING_BEFORE);
+}
+
+// Whether a hit of the category stands in the `reach` tokens before token `ti`, in its sentence (every hit in reach is
+// tried: the first may close the sentence before).
+function openedBefore(set: CueSet, cat: string, ti: number, reach: number): boolean {
+  for (let h = hitIn(set, cat, ti - reach, ti); h; h = hitIn(set, cat, h.ti + 1, ti))
     if (sameSentence(set, h.ti, ti)) return true;
   return false;
 }
@@ -94,7 +100,5 @@ const OTHER_CASE_BEFORE = 15;
 /** "She recalled a case in which three Filipino women were kept", "in a separate case, 12 men…": a count in a
  * sentence that tells another case is that case's. */
 export function otherCase(set: CueSet, ti: number): boolean {
-  for (let h = hitIn(set, 'other_case', ti - OTHER_CASE_BEFORE, ti); h; h = hitIn(set, 'other_case', h.ti + 1, ti))
-    if (sameSentence(set, h.ti, ti)) return true;
-  return false;
+  return openedBefore(set, 'other_case', ti, OTHER_CASE_BEFORE);
 }

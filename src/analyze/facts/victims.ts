@@ -240,12 +240,11 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   // ("jailed for six years and she for five. The woman…": a noun past the end of the sentence is not the count's.)
   // (Where counts follow their nouns, "หญิงชาวลาว 12 คน และหญิงชาวเมียนมา 5 คน", the noun after a number is the next
   // group's: the one before it is its own.)
-  const before = set.lexicons[0]?.numberAfterNoun ? nounBefore(set, num) : undefined;
+  // (nounBefore reads only such languages.)
   const found =
-    before ??
+    nounBefore(set, num) ??
     clause(set, num.tj - 1, firstStarting(set, 'victim', num.tj, num.tj + NOUN_GAP)) ??
-    demonym(set, num.tj) ??
-    nounBefore(set, num);
+    demonym(set, num.tj);
   // ("un couple sans enfants", "a couple without children": a noun after "without" counts nobody.)
   const noun = found && !isWord(set, 'without', found.ti - 1) ? found : undefined;
   const suspectNoun =
@@ -477,11 +476,7 @@ function isAgeOrDate(set: CueSet, num: NumberAt): boolean {
   if (isAge(set, num) || isWord(set, 'both', num.ti - 1)) return true;
   // "the girl, 14, was rescued": an age between commas after the person.
   // ("was 19 when", "tenía 16 años": the age phrase holds the number.)
-  if (
-    statedAges(set).some(
-      (a) => (a.ti < num.ti && a.tj === num.tj) || (a.ti < num.ti && num.tj < a.tj && a.value === num.value),
-    )
-  )
+  if (statedAges(set).some((a) => a.ti < num.ti && (a.tj === num.tj || (num.tj < a.tj && a.value === num.value))))
     return true;
   if (hitIn(set, 'date', num.tj, num.tj + 1) || hitIn(set, 'date', num.ti - 1, num.ti)) return true;
   if (partOfDate(set, num)) return true;
