@@ -1,8 +1,10 @@
 // The analyzer: the rule stages read an article (read.ts), then each decision is made by its learned model and the rules.
+
 import type { Analysis } from '../model/analysis.ts';
 import type { ArticleInput } from '../model/article.ts';
 import { MAX_TOKENS } from './cues/tokens.ts';
 import { incidentEvidence } from './facts/incident.ts';
+import { victimOrigins } from './facts/origins.ts';
 import { loadGeoIndex } from './geo/index.ts';
 import { loadLanguageDetector } from './language/detect.ts';
 import { loadRelatedMasker } from './language/related-lines.ts';
@@ -83,6 +85,7 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
     places: r.geo.places,
     minors: minors.minors,
     victims: victims.victims,
+    origins: victimOrigins(r.set, r.geo.nationals, r.geo.nationalCountries, r.geo.places),
     // concat, not spreads: spreads compiled for lists of one hidden class deoptimise on an empty list of another.
     evidence: rel.evidence.concat(incidentQuotes, forms.evidence, geo.evidence, minors.evidence, victims.evidence),
     flags: flags.concat(privacyFlags(r.text, minors.minors, wholeText(r))),

@@ -135,6 +135,12 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   const named =
     oneLanguage && Math.min(x.names.length, y.names.length) >= 1 && x.names.length + y.names.length > OTHER_NAMES;
   if (!names.length && named) add(-1.5, 'other names');
+  // Victims of other nationalities ("mujeres paraguayas" and "once mujeres colombianas" in one town's clubs): two
+  // groups of victims, two cases.
+  add(
+    otherOrigins(x, y) ? -OTHER_ORIGINS : 0,
+    `other victims ${(x.origins ?? []).join('/')}|${(y.origins ?? []).join('/')}`,
+  );
   const officials = sharedNames([...x.officials, ...x.names], [...y.officials, ...y.names]).filter(
     (n) => !names.includes(n),
   );
@@ -277,6 +283,16 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     facts >= (newsDays ? Math.min(minFacts, NEWS_FACTS + margin / 2) : minFacts) && (where >= 0 || identified);
   const same = guarded && learnedSame(model, features, margin);
   return { same, score, veto: null, evidence, rules, features, probability: pairProbability(model, features) };
+}
+
+/** What victims of other nationalities on the two sides weigh against one case. */
+export const OTHER_ORIGINS = 1.5;
+
+// Both sides give the victims' nationalities and none in common.
+function otherOrigins(x: IncidentPrint, y: IncidentPrint): boolean {
+  const a = x.origins ?? [];
+  const b = y.origins ?? [];
+  return a.length > 0 && b.length > 0 && !shared(a, b).length;
 }
 
 function conflict(x: IncidentPrint, y: IncidentPrint): string | null {

@@ -243,7 +243,12 @@ interface Segment {
 /** An institution's word ("Ministry", "Police") or an agency's acronym (all-capital: SPVM, NCA), not a rank. */
 function institutional(word: string): boolean {
   const f = fold(word);
-  return (GENERIC_WORDS.has(f) && !TITLES.has(f)) || isAcronym(word);
+  return (isGeneric(f) && !TITLES.has(f)) || isAcronym(word);
+}
+
+// A generic word, or one joined of generic words by hyphens ("Info-Crime").
+function isGeneric(f: string): boolean {
+  return GENERIC_WORDS.has(f) || (f.includes('-') && f.split('-').every((p) => GENERIC_WORDS.has(p)));
 }
 
 function isAcronym(word: string): boolean {
@@ -274,7 +279,7 @@ function segments(run: Run, lowerSeen: Set<string>): Segment[] {
     const initialVerb = i === 0 && sentenceStart && CONNECTORS.has(fold(raw[1] ?? ''));
     // All-capital words are mostly agencies' acronyms (SPVM, OCRTEH, NCA): boilerplate.
     const acronym = isAcronym(w);
-    if (GENERIC_WORDS.has(f) || lowerSeen.has(f) || initialVerb || acronym) {
+    if (isGeneric(f) || lowerSeen.has(f) || initialVerb || acronym) {
       // An institutional word inside the run makes its other names parts of an institution's name.
       if (institutional(w)) body = true;
       close();

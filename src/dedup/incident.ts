@@ -98,6 +98,9 @@ export interface IncidentPrint {
   operations: string[];
   /** Hashes of the longer words (six letters or more), sorted: rewrites of one release share many. */
   terms: number[];
+  /** Countries of the victims' nationalities (absent in older prints): "Paraguayan women" and "once mujeres
+   * colombianas" are two groups of victims. */
+  origins?: string[];
   /** The report's language (absent in older prints): names are spelt alike only within one language. */
   language?: string;
 }
@@ -160,6 +163,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     regions: [...regions].sort(),
     localities: inLatin(localities),
     countries: [...analysis.countries],
+    origins: [...(analysis.origins ?? [])],
     abroad: [...abroad].sort(),
     forms: analysis.types.filter((t) => t !== 'unspecified'),
     settings: caseSettings(top, analysis.language),

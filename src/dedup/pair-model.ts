@@ -11,6 +11,7 @@ export const EVIDENCE_KINDS = [
   'operation',
   'names',
   'other names',
+  'other victims',
   'officials',
   'name words',
   'numbers',

@@ -82,6 +82,7 @@ export function pool(prints: readonly StoryPrint[], at: number): StoryPrint {
     regions: union('regions'),
     localities: [...new Set(prints.flatMap((p) => p.incident.localities ?? []))],
     countries: union('countries'),
+    origins: [...new Set(prints.flatMap((p) => p.incident.origins ?? []))],
     abroad: [...new Set(prints.flatMap((p) => p.incident.abroad ?? []))],
     forms: union('forms'),
     settings: [...new Set(prints.flatMap((p) => p.incident.settings ?? []))],

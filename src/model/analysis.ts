@@ -63,6 +63,8 @@ export interface Analysis {
   places: Place[];
   minors: boolean | null;
   victims: number | null;
+  /** Countries of the victims' nationalities the text gives ("15 bolivianos", "Myanmar fishermen"); relevant texts. */
+  origins?: string[];
   evidence: Evidence[];
   flags: Flag[];
 }

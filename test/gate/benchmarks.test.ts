@@ -35,6 +35,7 @@ const HOLDOUTS = [
   'holdout4',
   'holdout5',
   'holdout6',
+  'holdout7',
   'court-dev',
   'victims-dev',
 ].map((name) => ({

@@ -35,6 +35,8 @@ export interface GeoResult {
   people: [number, number][];
   /** Character spans of every nationality word, as a person's or as an adjective ("one Bulgarian", "Bulgarian police"). */
   nationals: [number, number][];
+  /** The country of each nationality word, in the order of `nationals`. */
+  nationalCountries: string[];
 }
 
 /**
@@ -107,7 +109,15 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
     evidenceOf: evidenceOfFound(text, found),
     people: nationalSpans(text, found, index, true),
     nationals: nationalSpans(text, found, index, false),
+    nationalCountries: nationalCountries(found),
   };
+}
+
+// The country of each nationality word, in the order nationalSpans lists them.
+function nationalCountries(found: Resolved[]): string[] {
+  const out: string[] = emptyList();
+  for (const r of found) if (r.mention.type === 'd') out.push(r.entry.cc);
+  return out;
 }
 
 // The spans of the nationality words (`people`: those naming people). Empty or not, the list has one hidden class (an

@@ -163,6 +163,8 @@ const LENGTHENED = /[áé]$/;
 
 /** Least length of a word looked up again without its marks. */
 const FOLD_MIN = 3;
+/** Languages whose marks tell words apart: a word is never read as a place written without its marks. */
+const MARKS_TELL_WORDS = new Set(['vi']);
 
 // A capitalised word looked up without its diacritics, among the names of towns and regions written without them
 // (not countries: Spanish and Portuguese "América" is the continent, and their country names are in the gazetteer).
@@ -174,6 +176,8 @@ function folded(
   lang: string,
   w: string,
 ): Mention | undefined {
+  // (Vietnamese marks tell words apart: "Của", of, is not "Cúa", nor "Cửa" a town; its places keep their marks.)
+  if (MARKS_TELL_WORDS.has(lang)) return undefined;
   const bare = foldMarks(w);
   if (bare === w || !mayBeKey(index, bare)) return undefined;
   const m = longest(text, tokens, i, index.cased.get(bare), lang, false, undefined);

@@ -1,6 +1,6 @@
 // The one word rule for analysis and geo: a word is a run of letters, combining marks and digits (Unicode \p{L},
 // \p{M}, \p{N}, characters outside the Basic Multilingual Plane included); everything else separates words. Runs in
-// scripts written without spaces (Thai, Lao, Myanmar, Khmer) are cut into words by Intl.Segmenter.
+// scripts written without spaces (Thai, Lao, Myanmar, Khmer, Chinese, Japanese) are cut into words by Intl.Segmenter.
 // A hand-written scan: a Unicode regular expression over the text costs several times more.
 import { nativeZero } from './digits.ts';
 
@@ -87,7 +87,15 @@ function isHangul(c: number): boolean {
 
 /** Whether a UTF-16 unit is Thai, Lao, Myanmar or Khmer: scripts written without spaces between words. */
 export function isUnspaced(c: number): boolean {
-  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+  return (
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x1000 && c <= 0x109f) ||
+    (c >= 0x1780 && c <= 0x17ff) ||
+    // Chinese and Japanese: kana, CJK ideographs (and extension A).
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff)
+  );
 }
 
 /** Cuts runs of the unspaced scripts into words (ICU's dictionaries, shipped with Node). */

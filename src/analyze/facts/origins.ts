@@ -1,0 +1,72 @@
+// Where the victims come from: nationality words that name people ("15 bolivianos", "Thailänderinnen") or stand by a
+// word for victims ("Paraguayan women", "mujeres paraguayas", "Myanmar fishermen", "pekerja migran Indonesia").
+// Nationalities of officials and suspects ("Thai police", "a Chinese boss") are left out.
+import type { Place } from '../../model/analysis.ts';
+import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { otherCase } from './totals.ts';
+
+/** Least weight of the word for victims beside it: "women", "workers", "fishermen", not "people" or "nationals"
+ * ("all Chinese nationals were arrested", "đàn ông Trung Quốc", Chinese men who bought brides). */
+const NOUN_WEIGHT = 1;
+/** Tokens of the body read after the title: the lead gives the victims' nationality; later paragraphs recall other
+ * cases ("Em maio, bolivianos foram retirados…", "a crew of Myanmar men on another boat"). */
+const LEAD_TOKENS = 100;
+/** Most countries listed. */
+const MAX_ORIGINS = 8;
+
+/** The countries of the victims' nationalities the text gives, in the order first given. */
+export function victimOrigins(
+  set: CueSet,
+  nationals: readonly (readonly [number, number])[],
+  countries: readonly string[],
+  places: readonly Place[],
+): string[] {
+  const out: string[] = [];
+  const add = (cc: string) => {
+    if (!out.includes(cc) && out.length < MAX_ORIGINS) out.push(cc);
+  };
+  const leadEnd = set.tokens.start[set.bodyToken + LEAD_TOKENS] ?? set.text.length;
+  for (let i = 0; i < nationals.length; i++) {
+    const [start, end] = nationals[i]!;
+    if (start >= leadEnd) break;
+    if (set.people?.some(([a]) => a === start) || besideVictim(set, start, end)) add(countries[i]!);
+  }
+  // "Myanmar fishermen", "Vietnam nationals": a country's name used as its people's.
+  for (const p of places)
+    if (p.kind === 'country' && p.start < leadEnd && besideVictim(set, p.start, p.end)) add(p.country);
+  return out;
+}
+
+// Whether a word for victims stands right after the span or right before it ("phụ nữ Việt Nam", not "phụ nữ sang
+// Trung Quốc", women taken to China).
+function besideVictim(set: CueSet, start: number, end: number): boolean {
+  const ti = tokenAt(set, start);
+  if (ti < 0 || otherCase(set, ti)) return false;
+  let tj = ti + 1;
+  while (tj < set.tokens.length && set.tokens.start[tj]! < end) tj++;
+  const after = hitIn(set, 'victim', tj, tj + 4);
+  if (after && after.ti === tj && after.weight >= NOUN_WEIGHT && plainGap(set, end, after.start)) return true;
+  for (const h of hitsOf(set, 'victim')) {
+    if (h.tj > ti) break;
+    if (h.tj === ti && h.weight >= NOUN_WEIGHT && plainGap(set, h.end, start)) return true;
+  }
+  return false;
+}
+
+// No punctuation between two offsets: the words are one phrase.
+function plainGap(set: CueSet, from: number, to: number): boolean {
+  return !/[.,;:!?()\n"“”«»]/u.test(set.text.slice(from, to));
+}
+
+// The token starting at character `start`, or -1.
+function tokenAt(set: CueSet, start: number): number {
+  const s = set.tokens.start;
+  let lo = 0;
+  let hi = set.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < set.tokens.length && s[lo] === start ? lo : -1;
+}
