@@ -2,7 +2,7 @@
 // word for victims ("Paraguayan women", "mujeres paraguayas", "Myanmar fishermen", "pekerja migran Indonesia").
 // Nationalities of officials and suspects ("Thai police", "a Chinese boss") are left out.
 import type { Place } from '../../model/analysis.ts';
-import { type CueSet, hitIn, hitsOf } from '../cues/scan.ts';
+import { type CueSet, firstAtOrAfter, hitIn, hitsOf } from '../cues/scan.ts';
 import { otherCase } from './totals.ts';
 
 /** Least weight of the word for victims beside it: "women", "workers", "fishermen", not "people" or "nationals"
@@ -46,8 +46,9 @@ function besideVictim(set: CueSet, start: number, end: number): boolean {
   while (tj < set.tokens.length && set.tokens.start[tj]! < end) tj++;
   const after = hitIn(set, 'victim', tj, tj + 4);
   if (after && after.ti === tj && after.weight >= NOUN_WEIGHT && plainGap(set, end, after.start)) return true;
-  for (const h of hitsOf(set, 'victim')) {
-    if (h.tj > ti) break;
+  const list = hitsOf(set, 'victim');
+  for (let k = firstAtOrAfter(list, ti - 8); k < list.length && list[k]!.ti < ti; k++) {
+    const h = list[k]!;
     if (h.tj === ti && h.weight >= NOUN_WEIGHT && plainGap(set, h.end, start)) return true;
   }
   return false;

@@ -87,6 +87,8 @@ function isHangul(c: number): boolean {
 
 /** Whether a UTF-16 unit is Thai, Lao, Myanmar or Khmer: scripts written without spaces between words. */
 export function isUnspaced(c: number): boolean {
+  // (Latin, Greek, Cyrillic, Arabic and Indic letters all lie below Thai: one test settles most.)
+  if (c < 0x0e00) return false;
   return (
     (c >= 0x0e00 && c <= 0x0eff) ||
     (c >= 0x1000 && c <= 0x109f) ||
