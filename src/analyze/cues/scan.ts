@@ -149,3 +149,17 @@ export function firstAtOrAfter(list: Hit[], from: number): number {
 export function inTitle(set: CueSet, h: Hit): boolean {
   return h.start < set.titleEnd;
 }
+
+/** The token starting at an offset (or, with `endsAt`, the first token starting at or after it); -1 when none. */
+export function tokenAt(set: CueSet, offset: number, endsAt = false): number {
+  const { start } = set.tokens;
+  let lo = 0;
+  let hi = set.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (endsAt) return lo < set.tokens.length ? lo : -1;
+  return start[lo] === offset ? lo : -1;
+}

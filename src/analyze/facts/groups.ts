@@ -1,7 +1,7 @@
 // Victim groups joined by "and": "fourteen women and three girls" are 17 victims, "a girl aged four and two boys" are 3,
 // "13 men and a woman" are 14, "eleven Romanians and one Bulgarian" 12.
 import { SENTENCE_BREAK } from '../../lib/text/stops.ts';
-import { type CueSet, hitIn, nationalAt } from '../cues/scan.ts';
+import { type CueSet, hitIn, nationalAt, tokenAt } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 import { sameSentence } from './ages.ts';
 import { numberAt } from './numbers.ts';
@@ -147,20 +147,6 @@ function skipAge(set: CueSet, k: number): number {
   const year = isWord(set, 'years', k) ? 1 : 0;
   if (isWord(set, 'aged', k - year - 1)) return k - year - 2;
   return k;
-}
-
-// The token starting at an offset (or, with `endsAt`, the first token starting at or after it); -1 when none.
-function tokenAt(set: CueSet, offset: number, endsAt = false): number {
-  const { start } = set.tokens;
-  let lo = 0;
-  let hi = set.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  if (endsAt) return lo < set.tokens.length ? lo : -1;
-  return start[lo] === offset ? lo : -1;
 }
 
 /** Characters after a count within which counts that add up to it may follow as its parts. */

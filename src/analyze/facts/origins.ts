@@ -2,12 +2,9 @@
 // word for victims ("Paraguayan women", "mujeres paraguayas", "Myanmar fishermen", "pekerja migran Indonesia").
 // Nationalities of officials and suspects ("Thai police", "a Chinese boss") are left out.
 import type { Place } from '../../model/analysis.ts';
-import { type CueSet, firstAtOrAfter, hitIn, hitsOf } from '../cues/scan.ts';
+import { type CueSet, firstAtOrAfter, hitIn, hitsOf, nationalAt, tokenAt } from '../cues/scan.ts';
 import { otherCase } from './totals.ts';
 
-/** Least weight of the word for victims beside it: "women", "workers", "fishermen", not "people" or "nationals"
- * ("all Chinese nationals were arrested", "đàn ông Trung Quốc", Chinese men who bought brides). */
-const NOUN_WEIGHT = 1;
 /** Tokens of the body read after the title: the lead gives the victims' nationality; later paragraphs recall other
  * cases ("Em maio, bolivianos foram retirados…", "a crew of Myanmar men on another boat"). */
 const LEAD_TOKENS = 100;
@@ -29,7 +26,7 @@ export function victimOrigins(
   for (let i = 0; i < nationals.length; i++) {
     const [start, end] = nationals[i]!;
     if (start >= leadEnd) break;
-    if (set.people?.some(([a]) => a === start) || besideVictim(set, start, end)) add(countries[i]!);
+    if (nationalAt(set, start, true) || besideVictim(set, start, end)) add(countries[i]!);
   }
   // "Myanmar fishermen", "Vietnam nationals": a country's name used as its people's.
   for (const p of places)
@@ -45,11 +42,11 @@ function besideVictim(set: CueSet, start: number, end: number): boolean {
   let tj = ti + 1;
   while (tj < set.tokens.length && set.tokens.start[tj]! < end) tj++;
   const after = hitIn(set, 'victim', tj, tj + 4);
-  if (after && after.ti === tj && after.weight >= NOUN_WEIGHT && plainGap(set, end, after.start)) return true;
+  if (after && after.ti === tj && plainGap(set, end, after.start)) return true;
   const list = hitsOf(set, 'victim');
   for (let k = firstAtOrAfter(list, ti - 8); k < list.length && list[k]!.ti < ti; k++) {
     const h = list[k]!;
-    if (h.tj === ti && h.weight >= NOUN_WEIGHT && plainGap(set, h.end, start)) return true;
+    if (h.tj === ti && plainGap(set, h.end, start)) return true;
   }
   return false;
 }
@@ -57,17 +54,4 @@ function besideVictim(set: CueSet, start: number, end: number): boolean {
 // No punctuation between two offsets: the words are one phrase.
 function plainGap(set: CueSet, from: number, to: number): boolean {
   return !/[.,;:!?()\n"“”«»]/u.test(set.text.slice(from, to));
-}
-
-// The token starting at character `start`, or -1.
-function tokenAt(set: CueSet, start: number): number {
-  const s = set.tokens.start;
-  let lo = 0;
-  let hi = set.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (s[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < set.tokens.length && s[lo] === start ? lo : -1;
 }
