@@ -40,13 +40,15 @@ export const EVIDENCE_KINDS = [
   'wording',
 ] as const;
 
-/** Upper bounds (days) of the spans a pair's distance in time falls in: the same news day, week, month, season, later. */
-export const DAY_SPANS = [1.5, 4, 21, 90, Number.POSITIVE_INFINITY] as const;
+/** Days apart at which the time features peak: the same news day, a few days, weeks, a season, half a year or more. A
+ * pair between two of them belongs to both, by where it falls on a log scale, so that a day more never flips a
+ * decision (hard spans cost a 4.1-day pair about 3 log-odds against a 3.9-day one). */
+export const DAY_KNOTS = [0, 4, 21, 90, 365] as const;
 
 /** Names of the features, in the order pairFeatures writes them. */
 export const PAIR_FEATURES: readonly string[] = [
   ...EVIDENCE_KINDS,
-  ...DAY_SPANS.map((d) => `within ${d} days`),
+  ...DAY_KNOTS.map((d) => `near ${d} days`),
   'other languages',
   'undated',
 ];
@@ -78,11 +80,30 @@ export function pairFeatures(
     const k = kindOf(why);
     if (k >= 0) x[k]! += points;
   }
-  const span = DAY_SPANS.findIndex((d) => days <= d);
-  x[EVIDENCE_KINDS.length + span] = 1;
-  x[EVIDENCE_KINDS.length + DAY_SPANS.length] = otherLanguages ? 1 : 0;
-  x[EVIDENCE_KINDS.length + DAY_SPANS.length + 1] = undated ? 1 : 0;
+  const near = nearKnots(days);
+  for (let k = 0; k < DAY_KNOTS.length; k++) x[EVIDENCE_KINDS.length + k] = near[k]!;
+  x[EVIDENCE_KINDS.length + DAY_KNOTS.length] = otherLanguages ? 1 : 0;
+  x[EVIDENCE_KINDS.length + DAY_KNOTS.length + 1] = undated ? 1 : 0;
   return x;
+}
+
+/** How near a distance in days is to each knot: the two knots around it share 1 by where it falls between them on a
+ * log scale (log of 1 + days); before the first or past the last, that knot takes it all. */
+export function nearKnots(days: number): number[] {
+  const out = new Array<number>(DAY_KNOTS.length).fill(0);
+  const t = Math.log1p(Math.max(0, days));
+  const last = DAY_KNOTS.length - 1;
+  if (!(t < Math.log1p(DAY_KNOTS[last]!))) {
+    out[last] = 1;
+    return out;
+  }
+  let k = 0;
+  while (t >= Math.log1p(DAY_KNOTS[k + 1]!)) k++;
+  const lo = Math.log1p(DAY_KNOTS[k]!);
+  const share = (t - lo) / (Math.log1p(DAY_KNOTS[k + 1]!) - lo);
+  out[k] = 1 - share;
+  out[k + 1] = share;
+  return out;
 }
 
 // The kind of an evidence label: the longest kind it starts with ("names" and "name words" apart), or -1.

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { compareReports, type StoryPrint } from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
 import { incidentPrint } from '../../../src/dedup/incident.ts';
-import { EVIDENCE_KINDS, PAIR_FEATURES, pairFeatures, pairModel } from '../../../src/dedup/pair-model.ts';
+import { EVIDENCE_KINDS, nearKnots, PAIR_FEATURES, pairFeatures, pairModel } from '../../../src/dedup/pair-model.ts';
 import { ROOT } from '../../../src/lib/paths.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
 
@@ -59,9 +59,25 @@ describe('pair features', () => {
     assert.equal(x[EVIDENCE_KINDS.indexOf('names')], 3);
     assert.equal(x[EVIDENCE_KINDS.indexOf('name words')], 0.75);
     assert.equal(x[EVIDENCE_KINDS.indexOf('route of')], 0.75);
-    assert.equal(x[PAIR_FEATURES.indexOf('within 4 days')], 1);
-    assert.equal(x[PAIR_FEATURES.indexOf('within 1.5 days')], 0);
+    // Two days apart lies between the knots at 0 and 4 days, by log(1 + days): 1 - log 3 / log 5 and log 3 / log 5.
+    assert.ok(Math.abs(x[PAIR_FEATURES.indexOf('near 4 days')]! - Math.log(3) / Math.log(5)) < 1e-9);
+    assert.ok(Math.abs(x[PAIR_FEATURES.indexOf('near 0 days')]! - (1 - Math.log(3) / Math.log(5))) < 1e-9);
+    assert.equal(x[PAIR_FEATURES.indexOf('near 21 days')], 0);
     assert.equal(x[PAIR_FEATURES.indexOf('other languages')], 1);
+  });
+});
+
+describe('time apart', () => {
+  it('moves smoothly between knots and saturates at both ends', () => {
+    assert.deepEqual(nearKnots(0), [1, 0, 0, 0, 0]);
+    assert.deepEqual(nearKnots(4), [0, 1, 0, 0, 0]);
+    assert.deepEqual(nearKnots(1000), [0, 0, 0, 0, 1]);
+    assert.deepEqual(nearKnots(-3), [1, 0, 0, 0, 0]);
+    // A day either side of a knot changes each share by little: no cliff between 3.9 and 4.1 days.
+    const a = nearKnots(3.9);
+    const b = nearKnots(4.1);
+    for (let k = 0; k < a.length; k++) assert.ok(Math.abs(a[k]! - b[k]!) < 0.05);
+    for (const d of [0.5, 2, 7, 30, 100, 400]) assert.ok(Math.abs(nearKnots(d).reduce((s, v) => s + v, 0) - 1) < 1e-9);
   });
 });
 
