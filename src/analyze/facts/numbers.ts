@@ -27,17 +27,18 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (word === undefined) return null;
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57 && DIGITS.test(word)) {
-    const tj = spacedGroups(set, i);
+    const tj = digitGroups(set, i, ASCII_ZERO);
     if (isPercent(set.text[tokens.end[tj - 1]!])) return null;
     const digits = tj === i + 1 ? word : tokens.lower.slice(i, tj).join('');
     return withScale(set, Number(digits.replace(SEPARATORS, '')), i, tj);
   }
-  // Digits of other scripts ("١٢ امرأة", "หญิง ๑๒ คน", "ស្ត្រី ១២ នាក់").
+  // Digits of other scripts ("١٢ امرأة", "หญิง ๑๒ คน", "ស្ត្រី ១២ នាក់", "১,২০০ নারী").
   const zero = nativeZero(c);
   if (zero) {
-    const v = nativeValue(word, zero);
-    if (v === undefined || isPercent(set.text[tokens.end[i]!])) return null;
-    return withScale(set, v, i, i + 1);
+    const tj = digitGroups(set, i, zero);
+    const v = nativeValue(tj === i + 1 ? word : tokens.lower.slice(i, tj).join(''), zero);
+    if (v === undefined || isPercent(set.text[tokens.end[tj - 1]!])) return null;
+    return withScale(set, v, i, tj);
   }
   const base = wordValue(set, i);
   if (base === undefined) return articleScale(set, i);
@@ -89,17 +90,44 @@ function nativeValue(word: string, zero: number): number | undefined {
   return v;
 }
 
-/** "1 000 enfants", "15 000 personnes": thousands grouped by a plain space (French, Polish, Russian…). One past the
- * last token of the number that starts at token i. */
-function spacedGroups(set: CueSet, i: number): number {
+/** The digit zero of ASCII. */
+const ASCII_ZERO = 48;
+/** What parts the digit groups of a number: a space (French, Polish, Russian write "15 000"), a comma or a dot, and the
+ * Arabic thousands separator ("١٬٢٠٠"). */
+const GROUP_MARKS = ' \u00a0\u202f,.\u066c';
+
+/** One past the last token of the number that starts at token i, whose digit groups are tokens of their own ("1 000
+ * enfants"; "১,২০০", "१,२००", "١٬٢٠٠": digits of other scripts, which the word rule does not group; "1,200名" in a run
+ * of Chinese; "1,20,000", Indian lakhs: two-digit groups before the last three). Each group is parted from the one
+ * before by one mark, the same throughout, and is written in the digits of the first (`zero`). */
+function digitGroups(set: CueSet, i: number, zero: number): number {
   const { tokens, text } = set;
-  if (tokens.lower[i]!.length > 3 || !/^\d+$/.test(tokens.lower[i]!)) return i + 1;
-  let j = i + 1;
-  while (j < tokens.length && /^\d{3}$/.test(tokens.lower[j]!) && tokens.start[j]! - tokens.end[j - 1]! === 1) {
-    if (!/[ \u00a0\u202f]/.test(text[tokens.end[j - 1]!]!)) break;
-    j++;
+  const first = tokens.lower[i]!;
+  if (first.length > 3 || !allDigits(first, zero)) return i + 1;
+  const mark = text[tokens.end[i]!] ?? '';
+  if (!GROUP_MARKS.includes(mark)) return i + 1;
+  let end = i + 1;
+  let lakhs = 0;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const w = tokens.lower[j]!;
+    if (tokens.start[j]! - tokens.end[j - 1]! !== 1 || text[tokens.end[j - 1]!] !== mark || !allDigits(w, zero)) break;
+    // ("1,20,000": after a lead of one or two digits, two-digit groups until the last group of three.)
+    if (w.length === 2 && mark === ',' && first.length <= 2 && end === i + 1) lakhs++;
+    else if (w.length === 3) {
+      end = j + 1;
+      if (lakhs) break;
+    } else break;
   }
-  return j;
+  return end;
+}
+
+// Whether a word is written only in the digits of one script.
+function allDigits(word: string, zero: number): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const d = word.charCodeAt(k) - zero;
+    if (d < 0 || d > 9) return false;
+  }
+  return word.length > 0;
 }
 
 // The tens written with a joined "و" ("وعشرين"), as in Arabic.

@@ -35,3 +35,36 @@ describe('full-width forms', () => {
     assert.equal(a.victims, 14);
   });
 });
+
+describe('grouped digits of other scripts', () => {
+  it('reads Bengali, Devanagari and Arabic thousands', async () => {
+    const bn = await analyze(
+      'পাচারের শিকার ১,২০০ নারী উদ্ধার',
+      'পুলিশ জানিয়েছে, সীমান্ত এলাকা থেকে পাচারের শিকার ১,২০০ নারী ও শিশুকে উদ্ধার করা হয়েছে।',
+    );
+    assert.equal(bn.victims, 1200);
+    const hi = await analyze(
+      'मानव तस्करी: १,२०० महिलाओं को छुड़ाया गया',
+      'पुलिस ने मानव तस्करी के शिकार १,२०० महिलाओं को एक अभियान में छुड़ाया।',
+    );
+    assert.equal(hi.victims, 1200);
+    const ar = await analyze(
+      'الاتجار بالبشر: تحرير ١٬٢٠٠ امرأة',
+      'حررت الشرطة ١٬٢٠٠ امرأة من ضحايا الاتجار بالبشر في عملية واسعة.',
+    );
+    assert.equal(ar.victims, 1200);
+  });
+
+  it('reads Indian lakhs (two-digit groups before the last three) and digits grouped inside a Chinese run', async () => {
+    const bn = await analyze(
+      'ইটভাটা থেকে ১,২০,০০০ শ্রমিক উদ্ধার',
+      'পুলিশ জানিয়েছে, পাচারের শিকার ১,২০,০০০ শ্রমিককে ইটভাটা থেকে উদ্ধার করা হয়েছে।',
+    );
+    assert.equal(bn.victims, 120_000);
+    const zh = await analyze(
+      '警方解救1,200名被拐妇女',
+      '公安机关开展打拐专项行动，解救1,200名被拐妇女，抓获犯罪嫌疑人三名。',
+    );
+    assert.equal(zh.victims, 1200);
+  });
+});
