@@ -2,6 +2,7 @@
 // loaded lexicons ("two", "dos", "dua").
 
 import { nativeZero } from '../../lib/text/digits.ts';
+import { isUnspaced } from '../../lib/text/words.ts';
 import { type CueSet, firstAtOrAfter, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 
@@ -40,6 +41,9 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
     if (v === undefined || isPercent(set.text[tokens.end[tj - 1]!])) return null;
     return withScale(set, v, i, tj);
   }
+  // "一百|二十", "百|二十|人", "三十五": Chinese and Japanese numerals, however the segmenter cut them.
+  const kanji = numeralAt(set, i);
+  if (kanji) return kanji;
   const base = wordValue(set, i);
   if (base === undefined) return articleScale(set, i);
   let value = base;
@@ -88,6 +92,66 @@ function nativeValue(word: string, zero: number): number | undefined {
     v = v * 10 + d;
   }
   return v;
+}
+
+/** Smallest multiplier of a numeral that closes a section ("万": 十二万 is twelve times ten thousand). */
+const SECTION = 10_000;
+
+// A numeral of a script written without spaces starting at token i ("二十五", "一百|二十", "两|百", "三千|名", "十二|万人"):
+// the numeral characters of the lexicons in the tokens that follow one another, the last one maybe a number or scale
+// word with its counter ("二十|五名"). Null when token i opens none, or when the characters make no numeral ("三四名",
+// three or four: read word by word).
+function numeralAt(set: CueSet, i: number): NumberAt | null {
+  const { tokens } = set;
+  if (!isUnspaced(tokens.lower[i]!.charCodeAt(0))) return null;
+  const first = tokens.lower[i]![0]!;
+  const lex = set.lexicons.find((l) => l.numerals.has(first));
+  // (A numeral opens with a digit, ten, a hundred or a thousand: "万一" is "in case".)
+  if (!lex || lex.numerals.get(first)! >= SECTION) return null;
+  let chars = '';
+  let j = i;
+  for (; j < tokens.length && (j === i || tokens.start[j] === tokens.end[j - 1]); j++) {
+    const w = tokens.lower[j]!;
+    let k = 0;
+    while (k < w.length && lex.numerals.has(w[k]!)) k++;
+    if (k === w.length) {
+      chars += w;
+      continue;
+    }
+    // ("五名", "三十五人": a numeral glued to a counter the lexicon's number words end in; not "千葉", a place.)
+    const counted = k > 0 && lex.counters.has(w.slice(k));
+    if (counted) chars += w.slice(0, k);
+    j += counted ? 1 : 0;
+    break;
+  }
+  const value = chars ? numeralValue(chars, lex.numerals) : undefined;
+  return value && value <= MAX_COUNT ? { value, ti: i, tj: j } : null;
+}
+
+// The value of a string of numeral characters (digits before their multipliers: 一百二十, 十二万, 两千), or undefined. A
+// digit after a hundred or more is of the next place down ("两千五" is 2,500, "一万五" 15,000), as Chinese says it.
+function numeralValue(chars: string, numerals: Map<string, number>): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  let last = 1;
+  for (const ch of chars) {
+    const v = numerals.get(ch)!;
+    if (v < 10) {
+      // (Two digits in a row are no numeral: "三四" is three or four, "二〇二三" a year.)
+      if (digit >= 0) return undefined;
+      digit = v;
+      continue;
+    }
+    if (v < SECTION) section += (digit < 0 ? 1 : digit) * v;
+    else {
+      total += (section + Math.max(digit, 0) || 1) * v;
+      section = 0;
+    }
+    digit = -1;
+    last = v;
+  }
+  return total + section + Math.max(digit, 0) * (last >= 100 ? last / 10 : 1);
 }
 
 /** The digit zero of ASCII. */

@@ -68,3 +68,47 @@ describe('grouped digits of other scripts', () => {
     assert.equal(zh.victims, 1200);
   });
 });
+
+describe('Chinese and Japanese numerals', () => {
+  const zh = (n: string, noun = '被拐妇女') =>
+    analyze(
+      `警方解救${n}名${noun}`,
+      `据警方通报，公安机关近日开展打拐专项行动，共解救${n}名${noun}，抓获犯罪嫌疑人三名，案件正在进一步侦办中。`,
+    );
+
+  it('reads numerals above twenty however the segmenter cuts them', async () => {
+    const cases: [string, number][] = [
+      ['二十五', 25],
+      ['三十', 30],
+      ['十二', 12],
+      ['一百二十', 120],
+      ['两百', 200],
+      ['一千五百', 1500],
+      ['两千五', 2500],
+      ['一万二千', 12_000],
+      ['一万', 10_000],
+      ['1万', 10_000],
+    ];
+    for (const [n, v] of cases) assert.equal((await zh(n)).victims, v, n);
+    assert.equal((await zh('三千', '被拐儿童')).victims, 3000);
+  });
+
+  it('reads Japanese numerals with 百, 千 and 万 before the counter', async () => {
+    const ja = (n: string) =>
+      analyze(
+        `人身売買　外国人女性${n}人を保護`,
+        `警察は、人身売買の被害にあった外国人女性${n}人を保護したと発表した。`,
+      );
+    assert.equal((await ja('三十五')).victims, 35);
+    assert.equal((await ja('百二十')).victims, 120);
+    assert.equal((await ja('二千五百')).victims, 2500);
+  });
+
+  it('leaves words that only begin with a numeral, and two digits in a row, as they were', async () => {
+    const a = await analyze(
+      '千葉県警、人身売買の疑いで男を逮捕',
+      '千葉県警は、タイ人女性を売春させたとして男を人身売買の疑いで逮捕した。一部の女性は保護された。',
+    );
+    assert.equal(a.victims, 1);
+  });
+});
