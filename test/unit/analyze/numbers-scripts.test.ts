@@ -112,3 +112,27 @@ describe('Chinese and Japanese numerals', () => {
     assert.equal(a.victims, 1);
   });
 });
+
+describe('clause punctuation of Chinese, Japanese and Arabic', () => {
+  it('reads the ideographic and Arabic commas as commas and corner brackets as quotes', () => {
+    assert.equal(asciiForms('少女、17、は'), '少女,17,は');
+    assert.equal(asciiForms('الفتاة، 17،'), 'الفتاة, 17,');
+    assert.equal(asciiForms('「日本で働ける」『本』'), '“日本で働ける”“本”');
+  });
+
+  it('reads an age between ideographic commas after a person as an age, not a count', async () => {
+    const a = await analyze(
+      '人身売買の疑いで男を逮捕',
+      '警察によると、被害者の少女、17、は県内の飲食店で働かされていた。男は人身売買の疑いで逮捕された。',
+    );
+    assert.notEqual(a.victims, 17);
+  });
+
+  it('reads an age in full-width brackets inside a long Japanese sentence, not a count', async () => {
+    const a = await analyze(
+      '人身売買の疑い',
+      '県警は、人身売買の疑いで、ベトナム人技能実習生の女性（２２）を働かせていた会社役員の男（５５）を逮捕した。',
+    );
+    assert.notEqual(a.victims, 22);
+  });
+});
