@@ -68,7 +68,7 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
   const head = { id: input.id, language: r.language, relevant: rel.relevant, relevance: rel.score };
   if (!rel.relevant) {
     const none = { incident: false, types: [], countries: [], places: r.geo.places, minors: null, victims: null };
-    return { ...head, ...none, evidence: rel.evidence, flags };
+    return { ...head, ...none, evidence: asWritten(r, rel.evidence), flags: asWritten(r, flags) };
   }
   const f = readFactsOf(r.set, !!m.model.victims);
   const forms = decideForms(r, m.model);
@@ -87,7 +87,18 @@ export function analyzeWith(m: Loaded, input: ArticleInput & { text: string }): 
     victims: victims.victims,
     origins: victimOrigins(r.set, r.geo.nationals, r.geo.nationalCountries, r.geo.places),
     // concat, not spreads: spreads compiled for lists of one hidden class deoptimise on an empty list of another.
-    evidence: rel.evidence.concat(incidentQuotes, forms.evidence, geo.evidence, minors.evidence, victims.evidence),
-    flags: flags.concat(privacyFlags(r.text, minors.minors, wholeText(r))),
+    evidence: asWritten(
+      r,
+      rel.evidence.concat(incidentQuotes, forms.evidence, geo.evidence, minors.evidence, victims.evidence),
+    ),
+    flags: asWritten(r, flags.concat(privacyFlags(r.text, minors.minors, wholeText(r)))),
   };
+}
+
+/** Quotes as written: the stages read full-width forms as ASCII ("（16）" as "(16)"), at the same offsets. */
+function asWritten<T extends { quote: string; start: number; end: number }>(r: Reading, list: T[]): T[] {
+  if (r.written === r.text) return list;
+  return list.map((e) =>
+    e.start >= 0 && r.text.slice(e.start, e.end) === e.quote ? { ...e, quote: r.written.slice(e.start, e.end) } : e,
+  );
 }

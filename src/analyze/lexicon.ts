@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath } from '../lib/paths.ts';
 import { foldMarks } from '../lib/text/fold.ts';
-import { dropInnerApostrophes } from '../lib/text/words.ts';
+import { dropInnerApostrophes, isUnspaced } from '../lib/text/words.ts';
 import { type Cue, compilePhrases, type PhraseIndex } from './cues/phrases.ts';
 
 /** A lexicon as written in data/lexicons/<lang>.json. */
@@ -60,6 +60,11 @@ export interface Lexicon {
   verbFinal: boolean;
   /** Number words read only before a word for people, matched lower-cased and unfolded. */
   numbersBeforePerson: Map<string, number>;
+  /** Characters of a script written without spaces that numerals are composed of, from `numbers` (digits and ten: 一,
+   * 两, 十) and `scales` (百, 千, 万), with their values. */
+  numerals: Map<string, number>;
+  /** What follows a numeral in the number words that end in a counter ("名" of "五名", "人" of "千人", "余" of "百余"). */
+  counters: Set<string>;
 }
 
 const WEIGHT = /\s+@(-?\d+(?:\.\d+)?)$/;
@@ -79,6 +84,7 @@ export function lexiconCues(file: LexiconFile): Cue[] {
 
 /** Compiles one lexicon file. */
 export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
+  const numerals = numeralCharacters(file);
   const norm = (w: string) => dropInnerApostrophes(file.fold ? foldMarks(w.toLowerCase()) : w.toLowerCase());
   const map = (o: Record<string, number> = {}) => new Map(Object.entries(o).map(([k, v]) => [norm(k), v]));
   return {
@@ -96,7 +102,33 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
     numbersBeforePerson: new Map(
       Object.entries(file.numbersBeforePerson ?? {}).map(([k, v]) => [dropInnerApostrophes(k.toLowerCase()), v]),
     ),
+    numerals,
+    counters: numeralCounters(file, numerals),
   };
+}
+
+/** Largest value of a number word read as a numeral's digit or ten. */
+const NUMERAL_DIGIT_MAX = 10;
+
+// The one-character number words (up to ten) and scale words of scripts written without spaces.
+function numeralCharacters(file: LexiconFile): Map<string, number> {
+  const out = new Map<string, number>();
+  const one = (w: string) => w.length === 1 && isUnspaced(w.charCodeAt(0));
+  for (const [w, v] of Object.entries(file.numbers)) if (one(w) && v <= NUMERAL_DIGIT_MAX) out.set(w, v);
+  for (const [w, v] of Object.entries(file.scales ?? {})) if (one(w)) out.set(w, v);
+  return out;
+}
+
+// The endings after a numeral of the number and scale words that have one ("五名", "千人").
+function numeralCounters(file: LexiconFile, numerals: Map<string, number>): Set<string> {
+  const out = new Set<string>();
+  if (!numerals.size) return out;
+  for (const w of [...Object.keys(file.numbers), ...Object.keys(file.scales ?? {})]) {
+    let k = 0;
+    while (k < w.length && numerals.has(w[k]!)) k++;
+    if (k > 0 && k < w.length && ![...w.slice(k)].some((c) => numerals.has(c))) out.add(w.slice(k));
+  }
+  return out;
 }
 
 /** Lexicons by language code (aliases included). */

@@ -1,5 +1,6 @@
 // The rule stages over one article: cues, forms, relevance, places, facts, each with the features the learned decisions weigh.
 import { analysedText } from '../lib/analysed-text.ts';
+import { asciiForms } from '../lib/text/forms.ts';
 import type { ArticleInput } from '../model/article.ts';
 import { type CueSet, scanCues } from './cues/scan.ts';
 import { MAX_TOKENS } from './cues/tokens.ts';
@@ -29,7 +30,10 @@ export interface Readers {
 /** What the rules read in one article, before the decisions. */
 export interface Reading {
   id: string;
+  /** The text the stages read: full-width forms and CJK commas in ASCII (lib/text/forms.ts), offsets as written. */
   text: string;
+  /** The text as written (related-story lines blanked): quotes are cut from it. */
+  written: string;
   language: string;
   set: CueSet;
   forms: FormsResult;
@@ -49,9 +53,11 @@ export interface FactsReading {
 /** Runs the stages every text goes through: language, cues, forms, relevance, places. */
 export function readArticle(r: Readers, input: ArticleInput & { text: string }): Reading {
   const analysed = analysedText(input.title, input.text);
-  const text = r.related(analysed.text);
+  const written = r.related(analysed.text);
+  // ("女子高校生（16）", "女性１２人": brackets, commas and digits of the full-width forms read as ASCII ones.)
+  const text = asciiForms(written);
   const titleEnd = analysed.titleEnd;
-  const language = input.languageHint || r.detect(text);
+  const language = input.languageHint || r.detect(written);
   const set = scanCues(text, titleEnd, pickLexicons(r.lexicons, language));
   const forms = classifyForms(set);
   const relevance = scoreRelevance(set, forms.top, forms.telltale);
@@ -62,7 +68,7 @@ export function readArticle(r: Readers, input: ArticleInput & { text: string }):
   // a copy would be an object of a second shape, which every stage reading sets would then have to handle.
   set.people = geo.people;
   set.nationals = geo.nationals;
-  return { id: input.id, text, language, set, forms, relevance, geo };
+  return { id: input.id, text, written, language, set, forms, relevance, geo };
 }
 
 /** Reads the facts: incident, the counts of people, minors; every count's features only when asked (training, a model). */

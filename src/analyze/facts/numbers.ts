@@ -2,6 +2,7 @@
 // loaded lexicons ("two", "dos", "dua").
 
 import { nativeZero } from '../../lib/text/digits.ts';
+import { isUnspaced } from '../../lib/text/words.ts';
 import { type CueSet, firstAtOrAfter, hitIn, hitsOf } from '../cues/scan.ts';
 import { isWord } from '../cues/words.ts';
 
@@ -27,18 +28,22 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (word === undefined) return null;
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57 && DIGITS.test(word)) {
-    const tj = spacedGroups(set, i);
+    const tj = digitGroups(set, i, ASCII_ZERO);
     if (isPercent(set.text[tokens.end[tj - 1]!])) return null;
     const digits = tj === i + 1 ? word : tokens.lower.slice(i, tj).join('');
     return withScale(set, Number(digits.replace(SEPARATORS, '')), i, tj);
   }
-  // Digits of other scripts ("١٢ امرأة", "หญิง ๑๒ คน", "ស្ត្រី ១២ នាក់").
+  // Digits of other scripts ("١٢ امرأة", "หญิง ๑๒ คน", "ស្ត្រី ១២ នាក់", "১,২০০ নারী").
   const zero = nativeZero(c);
   if (zero) {
-    const v = nativeValue(word, zero);
-    if (v === undefined || isPercent(set.text[tokens.end[i]!])) return null;
-    return withScale(set, v, i, i + 1);
+    const tj = digitGroups(set, i, zero);
+    const v = nativeValue(tj === i + 1 ? word : tokens.lower.slice(i, tj).join(''), zero);
+    if (v === undefined || isPercent(set.text[tokens.end[tj - 1]!])) return null;
+    return withScale(set, v, i, tj);
   }
+  // "一百|二十", "百|二十|人", "三十五": Chinese and Japanese numerals, however the segmenter cut them.
+  const kanji = numeralAt(set, i);
+  if (kanji) return kanji;
   const base = wordValue(set, i);
   if (base === undefined) return articleScale(set, i);
   let value = base;
@@ -89,17 +94,104 @@ function nativeValue(word: string, zero: number): number | undefined {
   return v;
 }
 
-/** "1 000 enfants", "15 000 personnes": thousands grouped by a plain space (French, Polish, Russian…). One past the
- * last token of the number that starts at token i. */
-function spacedGroups(set: CueSet, i: number): number {
-  const { tokens, text } = set;
-  if (tokens.lower[i]!.length > 3 || !/^\d+$/.test(tokens.lower[i]!)) return i + 1;
-  let j = i + 1;
-  while (j < tokens.length && /^\d{3}$/.test(tokens.lower[j]!) && tokens.start[j]! - tokens.end[j - 1]! === 1) {
-    if (!/[ \u00a0\u202f]/.test(text[tokens.end[j - 1]!]!)) break;
-    j++;
+/** Smallest multiplier of a numeral that closes a section ("万": 十二万 is twelve times ten thousand). */
+const SECTION = 10_000;
+
+// A numeral of a script written without spaces starting at token i ("二十五", "一百|二十", "两|百", "三千|名", "十二|万人"):
+// the numeral characters of the lexicons in the tokens that follow one another, the last one maybe a number or scale
+// word with its counter ("二十|五名"). Null when token i opens none, or when the characters make no numeral ("三四名",
+// three or four: read word by word).
+function numeralAt(set: CueSet, i: number): NumberAt | null {
+  const { tokens } = set;
+  if (!isUnspaced(tokens.lower[i]!.charCodeAt(0))) return null;
+  const first = tokens.lower[i]![0]!;
+  const lex = set.lexicons.find((l) => l.numerals.has(first));
+  // (A numeral opens with a digit, ten, a hundred or a thousand: "万一" is "in case".)
+  if (!lex || lex.numerals.get(first)! >= SECTION) return null;
+  let chars = '';
+  let j = i;
+  for (; j < tokens.length && (j === i || tokens.start[j] === tokens.end[j - 1]); j++) {
+    const w = tokens.lower[j]!;
+    let k = 0;
+    while (k < w.length && lex.numerals.has(w[k]!)) k++;
+    if (k === w.length) {
+      chars += w;
+      continue;
+    }
+    // ("五名", "三十五人": a numeral glued to a counter the lexicon's number words end in; not "千葉", a place.)
+    const counted = k > 0 && lex.counters.has(w.slice(k));
+    if (counted) chars += w.slice(0, k);
+    j += counted ? 1 : 0;
+    break;
   }
-  return j;
+  const value = chars ? numeralValue(chars, lex.numerals) : undefined;
+  return value && value <= MAX_COUNT ? { value, ti: i, tj: j } : null;
+}
+
+// The value of a string of numeral characters (digits before their multipliers: 一百二十, 十二万, 两千), or undefined. A
+// digit after a hundred or more is of the next place down ("两千五" is 2,500, "一万五" 15,000), as Chinese says it.
+function numeralValue(chars: string, numerals: Map<string, number>): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  let last = 1;
+  for (const ch of chars) {
+    const v = numerals.get(ch)!;
+    if (v < 10) {
+      // (Two digits in a row are no numeral: "三四" is three or four, "二〇二三" a year.)
+      if (digit >= 0) return undefined;
+      digit = v;
+      continue;
+    }
+    if (v < SECTION) section += (digit < 0 ? 1 : digit) * v;
+    else {
+      total += (section + Math.max(digit, 0) || 1) * v;
+      section = 0;
+    }
+    digit = -1;
+    last = v;
+  }
+  return total + section + Math.max(digit, 0) * (last >= 100 ? last / 10 : 1);
+}
+
+/** The digit zero of ASCII. */
+const ASCII_ZERO = 48;
+/** What parts the digit groups of a number: a space (French, Polish, Russian write "15 000"), a comma or a dot, and the
+ * Arabic thousands separator ("١٬٢٠٠"). */
+const GROUP_MARKS = ' \u00a0\u202f,.\u066c';
+
+/** One past the last token of the number that starts at token i, whose digit groups are tokens of their own ("1 000
+ * enfants"; "১,২০০", "१,२००", "١٬٢٠٠": digits of other scripts, which the word rule does not group; "1,200名" in a run
+ * of Chinese; "1,20,000", Indian lakhs: two-digit groups before the last three). Each group is parted from the one
+ * before by one mark, the same throughout, and is written in the digits of the first (`zero`). */
+function digitGroups(set: CueSet, i: number, zero: number): number {
+  const { tokens, text } = set;
+  const first = tokens.lower[i]!;
+  if (first.length > 3 || !allDigits(first, zero)) return i + 1;
+  const mark = text[tokens.end[i]!] ?? '';
+  if (!GROUP_MARKS.includes(mark)) return i + 1;
+  let end = i + 1;
+  let lakhs = 0;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const w = tokens.lower[j]!;
+    if (tokens.start[j]! - tokens.end[j - 1]! !== 1 || text[tokens.end[j - 1]!] !== mark || !allDigits(w, zero)) break;
+    // ("1,20,000": after a lead of one or two digits, two-digit groups until the last group of three.)
+    if (w.length === 2 && mark === ',' && first.length <= 2 && end === i + 1) lakhs++;
+    else if (w.length === 3) {
+      end = j + 1;
+      if (lakhs) break;
+    } else break;
+  }
+  return end;
+}
+
+// Whether a word is written only in the digits of one script.
+function allDigits(word: string, zero: number): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const d = word.charCodeAt(k) - zero;
+    if (d < 0 || d > 9) return false;
+  }
+  return word.length > 0;
 }
 
 // The tens written with a joined "و" ("وعشرين"), as in Arabic.

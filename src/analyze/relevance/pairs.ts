@@ -115,13 +115,14 @@ function findLast(set: CueSet, rule: PairRule, from: number, to: number): Hit | 
   return last;
 }
 
-// No sentence or clause end (";", ":") between two tokens.
+// No sentence or clause end (";", ":") between two tokens. (A semicolon ends a clause with or without a space after it:
+// Chinese and Japanese write "；", read as ";", with none.)
 function sameClause(set: CueSet, a: number, b: number): boolean {
   if (a < set.bodyToken !== b < set.bodyToken) return false;
   return !CLAUSE_BREAK.test(set.text.slice(set.tokens.end[a]!, set.tokens.start[b]!));
 }
 
-const CLAUSE_BREAK = new RegExp(`[.!?;:]\\s|[${SCRIPT_STOPS}]`);
+const CLAUSE_BREAK = new RegExp(`[.!?:]\\s|;|[${SCRIPT_STOPS}]`);
 
 // "forced to stop work", "forced to close the shop": a sign of another story between the two halves.
 function negBetween(set: CueSet, from: number, to: number): boolean {
