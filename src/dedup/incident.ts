@@ -49,7 +49,7 @@ import {
 import { CITY_CONNECTOR, TOWN_END, TRAIN_WORD } from './place-words.ts';
 import { inSpans, recalledSpans, withoutRecalled } from './recalled.ts';
 import { caseSettings } from './settings.ts';
-import { DATE_AFTER } from './time-words.ts';
+import { DATE_AFTER, DOTTED_MONTH_AFTER } from './time-words.ts';
 
 /** Language-neutral facts of one report, compared to decide whether two reports tell one incident. */
 export interface IncidentPrint {
@@ -431,7 +431,7 @@ function compoundNumber(
 
 /** Buddhist-era years (2024 is 2567) and Thai script right before a number: a Thai date's year. */
 const BE_YEARS = [2450, 2650] as const;
-const THAI_BEFORE = /[\u0E00-\u0E7F]\s*$/u;
+const THAI_BEFORE = /[\u0E00-\u0E7F]\.?\s*$/u;
 
 /** What a number is, from the words around it. */
 function numberKind(value: number, raw: string, before: string, after: string): 'count' | 'age' | 'other' {
@@ -475,6 +475,7 @@ function inAddress(before: string): boolean {
 /** "23 de octubre", "19 e 23 de agosto", "December 10", "le 13 mai": a day of the month. */
 function isDate(before: string, after: string): boolean {
   const month = (w: string) => MONTHS.has(fold(w)) || MONTH_NUMBERS.has(fold(w));
+  if (DOTTED_MONTH_AFTER.test(after)) return true;
   const next = DATE_AFTER.exec(after);
   if (next && month(next[1]!)) return true;
   const prev = /(\p{L}[\p{L}\p{M}]*)\.?\s*$/u.exec(before);

@@ -3,6 +3,7 @@
 // its sentence. Their names, numbers and places tell that other event, not the report's own. Pure after load.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../lib/paths.ts';
+import { isUnspaced } from '../lib/text/words.ts';
 import { fold } from './incident-names.ts';
 
 const PHRASES = readPhrases();
@@ -12,15 +13,18 @@ function readPhrases(): Map<string, RegExp> {
   const out = new Map<string, RegExp>();
   for (const [lang, list] of Object.entries(raw)) {
     if (lang.startsWith('$')) continue;
-    if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p === fold(p) && p.trim()))
+    if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p === foldInPlace(p) && p.trim()))
       throw new Error(`recall-words.json: ${lang}: a list of folded lower-case phrases`);
     const alts = list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    out.set(lang, new RegExp(`(?<![\\p{L}\\d])(?:${alts.join('|')})(?![\\p{L}\\d])`, 'gu'));
+    // (Scripts without spaces have no word boundaries: there a phrase counts wherever it stands.)
+    const bounded = !list.some((p) => isUnspaced(p.charCodeAt(0)));
+    const [before, after] = bounded ? ['(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'] : ['', ''];
+    out.set(lang, new RegExp(`${before}(?:${alts.join('|')})${after}`, 'gu'));
   }
   return out;
 }
 
-/** Lower case without accents, one character for one (offsets stay those of the text). */
+/** Lower case without accents, one character for one (offsets stay those of the text; a kana keeps its voicing mark). */
 function foldInPlace(text: string): string {
   return text.replace(/[^\x00-\x7f]/g, (c) => {
     const f = fold(c);
@@ -36,7 +40,8 @@ export function recalledSpans(text: string, language: string): [number, number][
     const re = PHRASES.get(lang);
     if (!re) continue;
     for (const m of folded.matchAll(re)) {
-      const end = /[.!?।؟](?=\s|$)|\n/g;
+      // (A Thai dot closes an abbreviation, "22 ก.ย.", not a sentence; Chinese and Japanese stops need no space.)
+      const end = /(?<![\u0E00-\u0E7F])[.!?।؟](?=\s|$)|[。！？]|\n/g;
       end.lastIndex = m.index!;
       const stop = end.exec(folded);
       spans.push([m.index!, stop ? stop.index : folded.length]);

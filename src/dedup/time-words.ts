@@ -47,6 +47,8 @@ export const DATE_AFTER = new RegExp(
   `^(?:\\s*(?:${words('date_connectors')}|-|–)\\s*\\d{1,2})?\\s*(?:${anyOf([...list('date_links'), ...list('ordinals')])}\\s+)?(\\p{L}[\\p{L}\\p{M}]*)`,
   'u',
 );
+/** A month abbreviated with dots right after a day ("13 ต.ค. 2568", Thai 13 October). */
+export const DOTTED_MONTH_AFTER = new RegExp(`^\\s*${anyOf(list('dotted_months').map(escapeRegExp), (w) => w)}`, 'u');
 /** Short month names the locale data lacks ("sept"): each is the month whose name it begins. */
 export const MONTH_ABBREVIATIONS = list('month_abbreviations');
 /** Month names that are more often another word ("may"). */

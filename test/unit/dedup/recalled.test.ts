@@ -37,6 +37,23 @@ describe('sentences that recall another event', () => {
     assert.deepEqual(recalledSpans('Nothing is recalled here; the raid came after a tip-off.', 'en'), []);
   });
 
+  it('Thai, Chinese and Japanese phrases match without word boundaries; a Thai abbreviation dot ends no sentence', () => {
+    const th = 'ส่งตัว 63 คน\nก่อนหน้านี้ เมื่อวันที่ 22 ก.ย. ที่ผ่านมา มีการส่งตัว ชาวต่างชาติ 130 คน\nต่อไป';
+    const [s] = recalledSpans(th, 'th');
+    assert.ok(s && th.slice(s[0], s[1]).endsWith('130 คน'));
+    const zh = '警方解救了12名妇女。在另一起案件中，警方逮捕了3人。此后';
+    assert.deepEqual(
+      recalledSpans(zh, 'zh').map(([a, b]) => zh.slice(a, b)),
+      ['在另一起案件中，警方逮捕了3人'],
+    );
+    // (Voiced kana keep their mark when folded: "では" is not read as "ては".)
+    const ja = '警察は女性5人を保護した。別の事件では、男2人が逮捕された。';
+    assert.deepEqual(
+      recalledSpans(ja, 'ja').map(([a, b]) => ja.slice(a, b)),
+      ['別の事件では、男2人が逮捕された'],
+    );
+  });
+
   it('a case said to be unlinked to an earlier one recalls it; a Hindi sentence ends at its danda', () => {
     const es =
       'Liberadas once mujeres colombianas. Los investigadores no han encontrado relación con la red de mujeres ' +

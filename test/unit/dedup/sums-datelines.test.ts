@@ -161,6 +161,10 @@ describe('numbers in languages whose accents carry meaning, and dates said with 
     );
     assert.deepEqual(r.numbers, [9]);
   });
+  it('a Thai day before a dotted month and a Buddhist-era year after it are no counts ("13 ต.ค. 2568")', () => {
+    const r = readNumbers('เมื่อวันที่ 13 ต.ค. 2568 เจ้าหน้าที่ได้ส่งตัว หญิง 19 คน', 'th');
+    assert.deepEqual(r.numbers, [19]);
+  });
   it('a naira sign needs no letter before it ("SN 1989" is no sum)', () => {
     assert.deepEqual(readNumbers('Nhung (SN 1989) paid N 5,000 to 12 women', 'en').money, [5000]);
   });
