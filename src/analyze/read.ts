@@ -11,6 +11,7 @@ import { classifyForms, type FormsResult } from './forms/classify.ts';
 import { type GeoIndex, type GeoResult, locate } from './geo/index.ts';
 import type { LanguageDetector } from './language/detect.ts';
 import type { RelatedMasker } from './language/related-lines.ts';
+import type { LanguageTags } from './language/tags.ts';
 import type { Lexicon, Lexicons } from './lexicon.ts';
 import { type RelevanceResult, scoreRelevance } from './relevance/score.ts';
 
@@ -22,6 +23,8 @@ export interface Readers {
   detect: LanguageDetector;
   /** Blanks "Read also: …" lines (another story's headline). */
   related: RelatedMasker;
+  /** Reads a language tag ("zh-CN", "nb") as the code lexicons and place words are keyed by. */
+  tags: LanguageTags;
   lexicons: Lexicons;
   geoIndex: GeoIndex;
 }
@@ -51,7 +54,8 @@ export function readArticle(r: Readers, input: ArticleInput & { text: string }):
   const analysed = analysedText(input.title, input.text);
   const text = r.related(analysed.text);
   const titleEnd = analysed.titleEnd;
-  const language = input.languageHint || r.detect(text);
+  // A feed's tag when it names a language ("pt-BR" is pt), else the detected one; both read through the same aliases.
+  const language = r.tags(input.languageHint) ?? r.tags(r.detect(text)) ?? 'und';
   const set = scanCues(text, titleEnd, pickLexicons(r.lexicons, language));
   const forms = classifyForms(set);
   const relevance = scoreRelevance(set, forms.top, forms.telltale);
