@@ -34,8 +34,8 @@ interface Group {
 /** Corrects the model's top label for a sample of text (the label itself when no group reads it). */
 export type RelativesCheck = (label: string, sample: string) => string;
 
-/** Letters and marks (vowel signs), with the joiners some scripts write inside words: anything else parts words. */
-const NOT_WORD = /[^\p{L}\p{M}\u200c\u200d]+/u;
+/** Letters and marks (vowel signs) make words, as the shared word rule has it (a Persian non-joiner parts them too). */
+const NOT_WORD = /[^\p{L}\p{M}]+/u;
 
 /** Loads the groups and returns the check. */
 export function loadRelatives(file = dataPath('lexicons', 'language', 'relatives.json')): RelativesCheck {
