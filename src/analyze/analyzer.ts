@@ -8,6 +8,7 @@ import { victimOrigins } from './facts/origins.ts';
 import { loadGeoIndex } from './geo/index.ts';
 import { loadLanguageDetector } from './language/detect.ts';
 import { loadRelatedMasker } from './language/related-lines.ts';
+import { loadLanguageTags } from './language/tags.ts';
 import {
   decideCountries,
   decideForms,
@@ -48,6 +49,7 @@ export async function loadParts(model?: AnalysisModel): Promise<Loaded> {
   return {
     detect,
     related: loadRelatedMasker(),
+    tags: loadLanguageTags(),
     lexicons,
     geoIndex: loadGeoIndex(),
     terms,

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath } from '../lib/paths.ts';
 import { foldMarks } from '../lib/text/fold.ts';
-import { dropInnerApostrophes, isUnspaced } from '../lib/text/words.ts';
+import { dropInnerApostrophes, isUnspaced, joinedForm } from '../lib/text/words.ts';
 import { type Cue, compilePhrases, type PhraseIndex } from './cues/phrases.ts';
 
 /** A lexicon as written in data/lexicons/<lang>.json. */
@@ -75,8 +75,12 @@ export function lexiconCues(file: LexiconFile): Cue[] {
   for (const [cat, phrases] of Object.entries(file.cues)) {
     for (const entry of phrases) {
       const m = WEIGHT.exec(entry);
-      const phrase = m ? entry.slice(0, m.index) : entry;
-      cues.push({ cat, weight: m ? Number(m[1]) : 1, phrase: phrase.trim() });
+      const phrase = (m ? entry.slice(0, m.index) : entry).trim();
+      const weight = m ? Number(m[1]) : 1;
+      cues.push({ cat, weight, phrase });
+      // A phrase written with a Persian non-joiner ("می‌شود") also stands for its joined spelling ("میشود").
+      const joined = joinedForm(phrase);
+      if (joined) cues.push({ cat, weight, phrase: joined });
     }
   }
   return cues;

@@ -12,6 +12,7 @@ import { classifyForms, type FormsResult } from './forms/classify.ts';
 import { type GeoIndex, type GeoResult, locate } from './geo/index.ts';
 import type { LanguageDetector } from './language/detect.ts';
 import type { RelatedMasker } from './language/related-lines.ts';
+import type { LanguageTags } from './language/tags.ts';
 import type { Lexicon, Lexicons } from './lexicon.ts';
 import { type RelevanceResult, scoreRelevance } from './relevance/score.ts';
 
@@ -23,6 +24,8 @@ export interface Readers {
   detect: LanguageDetector;
   /** Blanks "Read also: …" lines (another story's headline). */
   related: RelatedMasker;
+  /** Reads a language tag ("zh-CN", "nb") as the code lexicons and place words are keyed by. */
+  tags: LanguageTags;
   lexicons: Lexicons;
   geoIndex: GeoIndex;
 }
@@ -57,7 +60,8 @@ export function readArticle(r: Readers, input: ArticleInput & { text: string }):
   // ("女子高校生（16）", "女性１２人": brackets, commas and digits of the full-width forms read as ASCII ones.)
   const text = asciiForms(written);
   const titleEnd = analysed.titleEnd;
-  const language = input.languageHint || r.detect(written);
+  // A feed's tag when it names a language ("pt-BR" is pt), else the detected one; both read through the same aliases.
+  const language = r.tags(input.languageHint) ?? r.tags(r.detect(written)) ?? 'und';
   const set = scanCues(text, titleEnd, pickLexicons(r.lexicons, language));
   const forms = classifyForms(set);
   const relevance = scoreRelevance(set, forms.top, forms.telltale);

@@ -200,7 +200,9 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   add(weekdays.length ? SHARED_WEEKDAY : 0, `weekday ${weekdays.join(', ')}`);
   // "Quarta-feira (22)" and "quarta-feira, 01" a week apart are two events, however alike.
   const weekdayDays = shared(dx, dy);
-  const otherDay = days <= OTHER_DAY_DAYS && dx.length > 0 && dy.length > 0 && !weekdayDays.length;
+  // So do "20 December" and "3 December" in reports of one week, dated on both sides with none in common.
+  const otherDates = (x.dates ?? []).length > 0 && (y.dates ?? []).length > 0 && !dates.length && !dayOnly;
+  const otherDay = days <= OTHER_DAY_DAYS && ((dx.length > 0 && dy.length > 0 && !weekdayDays.length) || otherDates);
   add(
     otherDay ? -SHARED_DATE : weekdayDays.length && !dates.length && !dayOnly ? SHARED_DATE : 0,
     `days ${dx.join('/')}|${dy.join('/')}`,

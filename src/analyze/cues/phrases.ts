@@ -90,8 +90,9 @@ export function compilePhrases(
   const root = node();
   for (const cue of cues) {
     let at = root;
+    // (A Persian non-joiner parts words here as it does in texts: "می‌شود" is the phrase "می شود".)
     const words = dropInnerApostrophes(cue.phrase.toLowerCase())
-      .split(/[\s\-'’]+/)
+      .split(/[\s\-'’\u200c]+/)
       .filter(Boolean)
       .flatMap(unspacedWords);
     for (const raw of words) at = child(at, fold ? foldMarks(raw) : raw, cue.phrase);

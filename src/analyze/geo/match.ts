@@ -19,8 +19,9 @@ export interface Mention {
   capitalisedWord: boolean;
 }
 
-/** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"), or one line break (a wrapped line). */
-const GAP = /^(?:[ \t\u00a0\-'’.]{1,3}|[ \t]?\r?\n[ \t]?)$/;
+/** Words of a multi-word name may be separated only by a space, hyphen, apostrophe or dot ("U.S.", "Guinea-Bissau"), a
+ * Persian non-joiner ("ترکیه‌ای", written for the space of "ترکیه ای"), or one line break (a wrapped line). */
+const GAP = /^(?:[ \t\u00a0\u200c\-'’.]{1,3}|[ \t]?\r?\n[ \t]?)$/;
 const INDIC = /[\u0900-\u0DFF\u0E00-\u0E7F]/u;
 /** Matches nothing: a script whose language lists no glued affixes keeps its words whole. */
 const NOTHING = /(?!)/u;

@@ -430,8 +430,16 @@ function keep(
   // "Dubai Police have rescued…": a town's police or courts name the town, capitalised or not.
   if (ctx.agency) return true;
   if (ctx.properNeighbour && !supported) return false;
-  // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are names.
-  if (ctx.sentenceStart && !ctx.locative && !supported && m.to - m.from === 1) return false;
+  // A one-word name opening a sentence may be an ordinary word ("Reading the report", Indonesian "Para"); longer ones are
+  // names. A script without capitals gives nothing away there ("云南警方…", "پنجاب میں…" open headlines): read as elsewhere.
+  if (
+    ctx.sentenceStart &&
+    !ctx.locative &&
+    !supported &&
+    m.to - m.from === 1 &&
+    !isCaseless(text.slice(m.start, m.end))
+  )
+    return false;
   if (e.kind === 'p' && e.weight < SMALL_CITY) return supported || ctx.locative;
   return true;
 }

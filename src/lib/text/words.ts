@@ -60,6 +60,18 @@ export function scanWords(
   return count;
 }
 
+/** The zero-width non-joiner Persian writes inside words ("می‌شود", "افغانستانی‌ها"). */
+export const ZWNJ = '\u200c';
+
+/**
+ * The joined spelling of a phrase of our data written with a zero-width non-joiner ("می‌شود" → "میشود"), or undefined
+ * when it has none. The word rule cuts at the joiner, so such a phrase matches texts that write the joiner or a space
+ * there; writers also leave both out, and this form matches those texts.
+ */
+export function joinedForm(phrase: string): string | undefined {
+  return phrase.includes(ZWNJ) ? phrase.split(ZWNJ).join('') : undefined;
+}
+
 /** Ukrainian and Belarusian write an apostrophe inside words ("п'ять", "ув’язнення"): the word without it, so a lexicon
  * and a text agree whichever apostrophe they use (a text's "п'ять" reads as "пять"). */
 export function dropInnerApostrophes(word: string): string {

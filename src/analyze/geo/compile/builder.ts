@@ -1,6 +1,7 @@
 // Collects place rows and their aliases while the gazetteer is compiled.
 
 import { foldMarks } from '../../../lib/text/fold.ts';
+import { joinedForm } from '../../../lib/text/words.ts';
 import type { AliasRow, AliasType, EntryRow } from '../gazetteer.ts';
 import { GAZETTEER_VERSION } from '../gazetteer.ts';
 import { DECLINING } from '../lookup.ts';
@@ -50,6 +51,9 @@ export class GazetteerBuilder {
     // An all-lowercase Latin name is a word, not a name, unless a language writes it so (Spanish "nigeriana").
     if (lang === '*' && clean === clean.toLowerCase() && /\p{Script=Latin}/u.test(clean)) return;
     this.put(clean, lang, type, entry);
+    // A name written with a Persian non-joiner ("ترکیه‌ای") matches it or a space there; its joined spelling is a name too.
+    const joined = joinedForm(clean);
+    if (joined) this.put(joined, lang, type, entry);
     // Romanian writes ș ț with a comma below, and much text still with a cedilla (ş ţ): a Romanian name, or the name
     // of a place in Romania or Moldova, is found in either spelling.
     const marked = otherMarks(clean);
