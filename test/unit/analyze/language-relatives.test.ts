@@ -36,7 +36,10 @@ const KEPT: [text: string, language: string][] = [
 
 describe('close relatives on short texts', () => {
   let detect: Promise<LanguageDetector> | undefined;
-  const detected = async (text: string) => (await (detect ??= loadLanguageDetector()))(text);
+  const detected = async (text: string) => {
+    detect ??= loadLanguageDetector();
+    return (await detect)(text);
+  };
   it('corrects the label where the words or letters say otherwise', async () => {
     for (const [text, language] of CORRECTED) assert.equal(await detected(text), language, text);
   });
