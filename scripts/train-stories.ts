@@ -28,7 +28,7 @@ const MIN_SCALE = 0.5;
  * at 0.85 and 0.865 at 0.8), and a false join costs more. */
 const THRESHOLD = 0.85;
 const DEV_SETS = [
-  ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'].map(
+  ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13'].map(
     (s) => `stories2/${s}.jsonl`,
   ),
   'stories/reports.jsonl',

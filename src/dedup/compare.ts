@@ -537,8 +537,23 @@ function places(x: IncidentPrint, y: IncidentPrint): number {
   if (cities) return 1.5;
   const regions = shared(x.regions, y.regions).length;
   const both = x.cities.length > 0 && y.cities.length > 0;
-  if (!regions) return both ? -2 : 0;
+  if (!regions) return both && !routeEnds(x, y) ? -2 : 0;
   return both ? -1 : 0.5;
+}
+
+/** Whether the two sides' towns lie in different countries, each of which the other side names too: the two ends of
+ * one route, told by an outlet at each end ("Lyon" for the ring in France, "Sliven" for the victims' Bulgarian village),
+ * not two places of one case. */
+function routeEnds(x: IncidentPrint, y: IncidentPrint): boolean {
+  const cx = townCountries(x);
+  const cy = townCountries(y);
+  if (!cx.size || !cy.size || [...cx].some((c) => cy.has(c))) return false;
+  return [...cy].some((c) => x.countries.includes(c)) && [...cx].some((c) => y.countries.includes(c));
+}
+
+/** The countries of a print's towns, from the regions they were resolved in ("BG/sliven province"). */
+function townCountries(p: IncidentPrint): Set<string> {
+  return new Set(p.regions.map((r) => r.slice(0, r.indexOf('/'))));
 }
 
 function missedCities(x: IncidentPrint, y: IncidentPrint): number {

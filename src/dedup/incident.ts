@@ -39,6 +39,7 @@ import {
   REFERENCE_BEFORE,
   SCALE_OF,
   SENTENCE_AFTER,
+  SENTENCE_BEFORE,
   TEENS_AFTER,
   TENS_AFTER,
   THOUSANDS_AFTER,
@@ -306,7 +307,8 @@ export function readNumbers(
   const ages = new Set<number>();
   const ranges = new Set<string>();
   const rough = new Set<number>();
-  for (const m of text.matchAll(AGE_RANGE_TEXT)) ranges.add(`${m[1]}-${m[2]}`);
+  for (const m of text.matchAll(AGE_RANGE_TEXT))
+    if (!SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) ranges.add(`${m[1]}-${m[2]}`);
   for (const m of text.matchAll(AGE_RANGE_AGED)) ranges.add(`${m[1]}-${m[2]}`);
   const ageLists = [...text.matchAll(AGE_LIST), ...text.matchAll(AGE_LIST_WORD)].map(
     (m) => [m.index!, m.index! + m[0].length] as const,
@@ -447,6 +449,8 @@ function numberKind(value: number, raw: string, before: string, after: string): 
   if (inAddress(before) || REFERENCE_BEFORE.test(before)) return 'other';
   if (value < 100 && parenAge(before, after)) return 'age';
   if (AGE_RANGE.test(after) || AGE_RANGE_BEFORE.test(before)) return 'other';
+  // ("un emprisonnement de deux à cinq ans": a sentence's years, not an age.)
+  if (AGE_AFTER.test(after) && SENTENCE_BEFORE.test(before)) return 'other';
   if (AGE_AFTER.test(after) || AGED_BEFORE.test(before) || apposedAge(value, before, after))
     return value < 120 ? 'age' : 'other';
   if (YEARS_AFTER.test(after) || SENTENCE_AFTER.test(after)) return 'other';

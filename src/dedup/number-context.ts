@@ -83,6 +83,9 @@ export const SENTENCE_AFTER = new RegExp(
   `^\\s*-?\\s*(?:${words('unit_links')}\\s+)?${anyOf(AGE_NAMES, (w) => w)}\\s+(?:${words('sentence_links')}\\s+)?${words('sentence_words')}(?![\\p{L}\\d])`,
   'iu',
 );
+/** "un emprisonnement de deux à cinq ans", "imprisonment of up to 10 years": a sentence word earlier in the clause
+ * makes the years after a number a sentence's, not an age. */
+export const SENTENCE_BEFORE = new RegExp(`(?<![\\p{L}])${words('sentence_words')}(?![\\p{L}])[^.;:!?]*$`, 'iu');
 /** "20 hingga 22 jam", "10 to 12 hours": the first number of a range of one time or unit (the second's unit follows). */
 export const UNIT_RANGE = new RegExp(`^\\s*${words('range_connectors_time')}\\s*\\d+(?=\\s*(?:\\p{L}|%))`, 'iu');
 /** English years after a number ("5 years"): a duration, no count. */

@@ -165,6 +165,19 @@ describe('numbers in languages whose accents carry meaning, and dates said with 
     const r = readNumbers('เมื่อวันที่ 13 ต.ค. 2568 เจ้าหน้าที่ได้ส่งตัว หญิง 19 คน', 'th');
     assert.deepEqual(r.numbers, [19]);
   });
+  it('years of a sentence told before the number ("un emprisonnement de deux à cinq ans") are no ages', () => {
+    const r = readNumbers(
+      "La loi punit d'un emprisonnement de deux à cinq ans quiconque. Dix-huit talibés âgés de 5 à 13 ans, dont un garçon de 8 ans.",
+      'fr',
+    );
+    assert.deepEqual([r.ages, r.ranges], [[8], ['5-13']]);
+  });
+  it('a law cited by its number ("Act 694") gives no count', () => {
+    assert.deepEqual(
+      readNumbers('under the Human Trafficking Act, 2005 (Act 694), police freed 19 children', 'en').numbers,
+      [19],
+    );
+  });
   it('a naira sign needs no letter before it ("SN 1989" is no sum)', () => {
     assert.deepEqual(readNumbers('Nhung (SN 1989) paid N 5,000 to 12 women', 'en').money, [5000]);
   });
