@@ -2,7 +2,15 @@
 // incident happened carries across outlets and languages, where police boilerplate does not. Month names come from
 // the runtime's own locale data (ICU), for the languages the analyzer reads.
 import { fold, MONTHS } from './incident-names.ts';
-import { DATE_LOCALES, DAY_MONTH, MONTH_ABBREVIATIONS, MONTH_DAY, MONTH_FORMS, NOT_MONTHS } from './time-words.ts';
+import {
+  DATE_LOCALES,
+  DAY_MONTH,
+  lawDate,
+  MONTH_ABBREVIATIONS,
+  MONTH_DAY,
+  MONTH_FORMS,
+  NOT_MONTHS,
+} from './time-words.ts';
 
 /** Most dates kept per report. */
 const MAX_DATES = 12;
@@ -50,7 +58,7 @@ export function eventDates(text: string): string[] {
     const d = Number(day);
     if (m !== undefined && d >= 1 && d <= 31 && out.size < MAX_DATES) out.add(`${m}-${d}`);
   };
-  for (const x of text.matchAll(DAY_MONTH)) add(x[1]!, x[2]!);
-  for (const x of text.matchAll(MONTH_DAY)) add(x[2]!, x[1]!);
+  for (const x of text.matchAll(DAY_MONTH)) if (!lawDate(text, x.index)) add(x[1]!, x[2]!);
+  for (const x of text.matchAll(MONTH_DAY)) if (!lawDate(text, x.index)) add(x[2]!, x[1]!);
   return [...out];
 }

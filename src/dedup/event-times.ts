@@ -5,6 +5,7 @@
 import { MONTH_NUMBERS } from './event-dates.ts';
 import { fold } from './incident-names.ts';
 import {
+  lawDate,
   MONTH_AFTER,
   MONTH_NUMBER,
   MONTH_YEAR,
@@ -57,7 +58,7 @@ export function eventMonths(text: string): string[] {
     if (MONTH_NUMBERS.has(fold(x[1]!))) add(x[1]!, x[2]);
     else after.lastIndex = x.index + 1;
   }
-  for (const x of text.matchAll(MONTH_YEAR)) add(x[1]!, x[2]);
+  for (const x of text.matchAll(MONTH_YEAR)) if (!lawDate(text, x.index)) add(x[1]!, x[2]);
   // Thai writes words without spaces ("ปลายเดือนมีนาคม", late in March) and years in the Buddhist era (2567 is 2024).
   for (const x of text.matchAll(THAI_MONTH)) {
     const year = x[2] ? String(Number(x[2]) - BUDDHIST_ERA) : undefined;

