@@ -7,6 +7,16 @@ import { analyze } from './helpers.ts';
 // an office's name, and (Swahili) drugs, wildlife, arms and migrant smuggling as negatives.
 
 describe('Swahili categories (sw.json)', () => {
+  it('scam camps ("kambi za utapeli") and being forced to defraud people are forced criminality', async () => {
+    const r = await analyze(
+      'Vijana waliokolewa kutoka kambi za utapeli warejea nyumbani',
+      'Vijana kumi na wawili waliokuwa wamenaswa katika kambi za utapeli wa mtandaoni wamerejea nyumbani. "Kila siku ' +
+        'tulilazimishwa kuwatapeli watu kupitia mitandao ya kijamii," alisema mmoja wao, Juma (si jina lake halisi).',
+    );
+    assert.equal(r.relevant, true);
+    assert.deepEqual(r.types, ['forced_criminality']);
+  });
+
   it('"wenye umri wa kati ya miaka 10 na 15" opens an age range: "watoto 12" before it is the count', async () => {
     const r = await analyze(
       'Polisi waokoa watoto 12 waliofanyishwa kazi za ndani',
