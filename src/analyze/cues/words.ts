@@ -24,7 +24,8 @@ export type WordRole =
   | 'without'
   | 'opens_clause'
   | 'person_adjective'
-  | 'another';
+  | 'another'
+  | 'origin_from';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

@@ -3,6 +3,7 @@
 // Nationalities of officials and suspects ("Thai police", "a Chinese boss") are left out.
 import type { Place } from '../../model/analysis.ts';
 import { type CueSet, firstAtOrAfter, hitIn, hitsOf, nationalAt, tokenAt } from '../cues/scan.ts';
+import { isWord } from '../cues/words.ts';
 import { otherCase } from './totals.ts';
 
 /** Tokens of the body read after the title: the lead gives the victims' nationality; later paragraphs recall other
@@ -34,8 +35,8 @@ export function victimOrigins(
   return out;
 }
 
-// Whether a word for victims stands right after the span or right before it ("phụ nữ Việt Nam", not "phụ nữ sang
-// Trung Quốc", women taken to China).
+// Whether a word for victims stands right after the span or right before it, or before it with a word of origin
+// between ("phụ nữ Việt Nam", "women from Honduras"; not "phụ nữ sang Trung Quốc", women taken to China).
 function besideVictim(set: CueSet, start: number, end: number): boolean {
   const ti = tokenAt(set, start);
   if (ti < 0 || otherCase(set, ti)) return false;
@@ -46,9 +47,19 @@ function besideVictim(set: CueSet, start: number, end: number): boolean {
   const list = hitsOf(set, 'victim');
   for (let k = firstAtOrAfter(list, ti - 8); k < list.length && list[k]!.ti < ti; k++) {
     const h = list[k]!;
-    if (h.tj === ti && plainGap(set, h.end, start)) return true;
+    if ((h.tj === ti || fromBetween(set, h.tj, ti)) && plainGap(set, h.end, start)) return true;
   }
   return false;
+}
+
+/** Most words of origin between a word for victims and the country ("mujeres procedentes de Honduras"). */
+const MAX_FROM = 2;
+
+// Whether the tokens from `from` to `to` are words that give an origin ("women from Honduras", "mujeres de Honduras").
+function fromBetween(set: CueSet, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_FROM) return false;
+  for (let k = from; k < to; k++) if (!isWord(set, 'origin_from', k)) return false;
+  return true;
 }
 
 // No punctuation between two offsets: the words are one phrase.

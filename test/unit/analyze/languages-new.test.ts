@@ -37,4 +37,17 @@ describe('victims of other nationalities', () => {
     );
     assert.deepEqual(b.origins, ['MM']);
   });
+
+  it('reads a country after a word for victims and a word of origin, not after a suspect word', async () => {
+    const a = await analyze(
+      'Rescatan a 12 víctimas de trata en Tapachula',
+      'La policía rescató a 12 mujeres procedentes de Honduras, víctimas de trata con fines de explotación sexual, en un bar de Tapachula.',
+    );
+    assert.deepEqual(a.origins, ['HN']);
+    const b = await analyze(
+      'Police free 12 trafficking victims',
+      'Police rescued 12 women from a bar in Mexico who were victims of human trafficking; two suspects from Guatemala were held.',
+    );
+    assert.deepEqual(b.origins, []);
+  });
 });
