@@ -9,6 +9,8 @@ import { otherCase } from './totals.ts';
 /** Tokens of the body read after the title: the lead gives the victims' nationality; later paragraphs recall other
  * cases ("Em maio, bolivianos foram retirados…", "a crew of Myanmar men on another boat"). */
 const LEAD_TOKENS = 100;
+/** Scripts of India and its neighbours (Devanagari to Sinhala). */
+const INDIC = /[\u0900-\u0DFF]/u;
 /** Most countries listed. */
 const MAX_ORIGINS = 8;
 
@@ -29,9 +31,16 @@ export function victimOrigins(
     if (start >= leadEnd) break;
     if (nationalAt(set, start, true) || besideVictim(set, start, end)) add(countries[i]!);
   }
-  // "Myanmar fishermen", "Vietnam nationals": a country's name used as its people's.
+  // "Myanmar fishermen", "Vietnam nationals": a country's name used as its people's. (Not in Indic scripts, which glue
+  // case endings to the name, "कुवेतमा महिला" in-Kuwait women, and name a people with a nationality word, read above.)
   for (const p of places)
-    if (p.kind === 'country' && p.start < leadEnd && besideVictim(set, p.start, p.end)) add(p.country);
+    if (
+      p.kind === 'country' &&
+      p.start < leadEnd &&
+      !INDIC.test(set.text.slice(p.start, p.end)) &&
+      besideVictim(set, p.start, p.end)
+    )
+      add(p.country);
   return out;
 }
 

@@ -50,4 +50,12 @@ describe('victims of other nationalities', () => {
     );
     assert.deepEqual(b.origins, []);
   });
+
+  it('a country with a case ending glued on, beside women, is where they went (Nepali)', async () => {
+    const a = await analyze(
+      'नेपाली महिला कुवेतमा बेचिए',
+      'मानव बेचबिखनको आरोपमा तीन जना पक्राउ। १२ नेपाली महिलाहरू कुवेतमा बेचिएका थिए।',
+    );
+    assert.deepEqual(a.origins, ['NP']);
+  });
 });
