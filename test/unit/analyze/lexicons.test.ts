@@ -63,6 +63,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 /** The roles src/analyze/cues/words.ts reads (WordRole). */
 const ROLES = new Set([
   'another',
+  'origin_from',
   'and',
   'one',
   'aged',
