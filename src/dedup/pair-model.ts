@@ -44,6 +44,8 @@ export const EVIDENCE_KINDS = [
  * pair between two of them belongs to both, by where it falls on a log scale, so that a day more never flips a
  * decision (hard spans cost a 4.1-day pair about 3 log-odds against a 3.9-day one). */
 export const DAY_KNOTS = [0, 4, 21, 90, 365] as const;
+/** The knots on the log scale they are read on (log of 1 + days). */
+const LOG_KNOTS = DAY_KNOTS.map((d) => Math.log1p(d));
 
 /** Names of the features, in the order pairFeatures writes them. */
 export const PAIR_FEATURES: readonly string[] = [
@@ -90,17 +92,16 @@ export function pairFeatures(
 /** How near a distance in days is to each knot: the two knots around it share 1 by where it falls between them on a
  * log scale (log of 1 + days); before the first or past the last, that knot takes it all. */
 export function nearKnots(days: number): number[] {
-  const out = new Array<number>(DAY_KNOTS.length).fill(0);
+  const out = new Array<number>(LOG_KNOTS.length).fill(0);
   const t = Math.log1p(Math.max(0, days));
-  const last = DAY_KNOTS.length - 1;
-  if (!(t < Math.log1p(DAY_KNOTS[last]!))) {
+  const last = LOG_KNOTS.length - 1;
+  if (!(t < LOG_KNOTS[last]!)) {
     out[last] = 1;
     return out;
   }
   let k = 0;
-  while (t >= Math.log1p(DAY_KNOTS[k + 1]!)) k++;
-  const lo = Math.log1p(DAY_KNOTS[k]!);
-  const share = (t - lo) / (Math.log1p(DAY_KNOTS[k + 1]!) - lo);
+  while (t >= LOG_KNOTS[k + 1]!) k++;
+  const share = (t - LOG_KNOTS[k]!) / (LOG_KNOTS[k + 1]! - LOG_KNOTS[k]!);
   out[k] = 1 - share;
   out[k + 1] = share;
   return out;
