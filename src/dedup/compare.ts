@@ -141,6 +141,12 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     otherOrigins(x, y) ? -OTHER_ORIGINS : 0,
     `other victims ${(x.origins ?? []).join('/')}|${(y.origins ?? []).join('/')}`,
   );
+  // Countries beyond those in common on both sides, none of them where the victims came from ("Nepali women in
+  // Kuwait", "Nepali women in Saudi Arabia"): two destinations, two cases.
+  add(
+    otherDestinations(x, y) ? -OTHER_DESTINATIONS : 0,
+    `other destinations ${x.countries.join('/')}|${y.countries.join('/')}`,
+  );
   const officials = sharedNames([...x.officials, ...x.names], [...y.officials, ...y.names]).filter(
     (n) => !names.includes(n),
   );
@@ -295,6 +301,20 @@ function otherOrigins(x: IncidentPrint, y: IncidentPrint): boolean {
   const a = x.origins ?? [];
   const b = y.origins ?? [];
   return a.length > 0 && b.length > 0 && !shared(a, b).length;
+}
+
+/** What countries of their own on both sides, beyond one in common and the victims' origins, weigh against one case. */
+export const OTHER_DESTINATIONS = 1;
+/** Most countries a side names for its own to be destinations: longer lists (a scam region's) differ by example. */
+const DESTINATION_LIST = 4;
+
+// Both sides share a country and name another the other side lacks, neither a country the victims came from.
+function otherDestinations(x: IncidentPrint, y: IncidentPrint): boolean {
+  if (Math.max(x.countries.length, y.countries.length) > DESTINATION_LIST) return false;
+  if (!shared(x.countries, y.countries).length) return false;
+  const origins = new Set([...(x.origins ?? []), ...(y.origins ?? [])]);
+  const own = (a: string[], b: string[]) => a.some((c) => !b.includes(c) && !origins.has(c));
+  return own(x.countries, y.countries) && own(y.countries, x.countries);
 }
 
 function conflict(x: IncidentPrint, y: IncidentPrint): string | null {

@@ -12,6 +12,7 @@ export const EVIDENCE_KINDS = [
   'names',
   'other names',
   'other victims',
+  'other destinations',
   'officials',
   'name words',
   'numbers',

@@ -36,8 +36,10 @@ const HOLDOUTS = [
   'holdout5',
   'holdout6',
   'holdout7',
+  'holdout8',
   'court-dev',
   'victims-dev',
+  'reading-dev',
 ].map((name) => ({
   key: `analysis_${name.replace('-', '_')}`,
   script: 'analysis.mjs',

@@ -353,3 +353,30 @@ describe('a setting both name in one place', () => {
     assert.ok(!compareReports(es, en).evidence.some((e) => e.startsWith('settings')));
   });
 });
+
+describe('two destinations', () => {
+  const at = '2025-05-14T10:00:00Z';
+  const text = 'Twelve Nepali women were rescued on Tuesday.';
+  const dest = (a: StoryPrint, b: StoryPrint) =>
+    compareReports(a, b).evidence.some((e) => e.startsWith('other destinations'));
+
+  it('weigh against one case when each side names a country of its own that is not the victims origin', () => {
+    const kuwait = report('en', text, at, { countries: ['NP', 'KW'], origins: ['NP'] });
+    const saudi = report('en', text, at, { countries: ['NP', 'SA'], origins: ['NP'] });
+    assert.ok(dest(kuwait, saudi));
+    // One side names only the origin, or the other side's country is where the victims came from: no sign.
+    assert.ok(!dest(kuwait, report('en', text, at, { countries: ['NP'], origins: ['NP'] })));
+    assert.ok(
+      !dest(
+        report('en', text, at, { countries: ['NP', 'KW'] }),
+        report('en', text, at, { countries: ['NP', 'IN'], origins: ['IN'] }),
+      ),
+    );
+  });
+
+  it('are not read from long lists of countries, which differ by example', () => {
+    const a = report('en', text, at, { countries: ['KH', 'KR', 'VN', 'CN', 'ID'] });
+    const b = report('en', text, at, { countries: ['KH', 'JP', 'TH', 'CN', 'KR'] });
+    assert.ok(!dest(a, b));
+  });
+});
