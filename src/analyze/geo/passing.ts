@@ -1,7 +1,7 @@
 // Passing mentions: a place named as a source, a market, an artist's nationality or a language, not where the story is.
 import type { Mention } from './match.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { type GeoWords, hasWord, plainWords } from './words.ts';
+import { type GeoWords, hasWord } from './words.ts';
 
 /** "US import bans", "a Danish actor", "a Russia-Turkey documentary": the next word or the one after is such a noun. */
 function passingNoun(text: string, tokens: Token[], t: number, words: GeoWords): boolean {
@@ -140,6 +140,10 @@ function partnerBefore(before: string, words: GeoWords): boolean {
   return !!head && endsWithPartner(before.slice(0, head.index), words);
 }
 
+/** Runs of letters and marks: the words of plainWords (words.ts). */
+const LETTER_RUNS = /[\p{L}\p{M}]+/gu;
+const NO_WORDS: string[] = [];
+
 /** Filler words a partner head may have before the place ("with the support of the Spanish police of"). */
 const PARTNER_FILLERS = 4;
 
@@ -147,10 +151,13 @@ const PARTNER_FILLERS = 4;
 // end (a regular expression anchored at the end would try every start).
 function endsWithPartner(before: string, words: GeoWords): boolean {
   if (!/\s$/.test(before)) return false;
-  const ws = plainWords(before).split(' ');
+  // (The words of plainWords, without joining them and cutting them again.)
+  const ws = before.toLowerCase().match(LETTER_RUNS) ?? NO_WORDS;
   const n = ws.length;
   for (let f = 0; f <= PARTNER_FILLERS && f < n; f++) {
     if (f > 0 && !words.partnerFillers.has(ws[n - f]!)) return false;
+    // Most texts end with a word that ends no head: no phrase is put together for them.
+    if (!words.partnerHeadEnds.has(ws[n - f - 1]!)) continue;
     for (let k = 1; k <= words.partnerHeadWords && k <= n - f; k++)
       if (words.partnerHeads.has(ws.slice(n - f - k, n - f).join(' '))) return true;
   }

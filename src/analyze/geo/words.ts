@@ -127,6 +127,8 @@ export interface GeoWords {
   /** "a referral from the", "en colaboración con la policía de": a partner or referring agency's country comes next.
    * Head phrases and filler words as lower-cased words joined by one space (matched word by word, from the end). */
   partnerHeads: Set<string>;
+  /** The last word of each head phrase (a text whose last word is none of these ends with no head). */
+  partnerHeadEnds: Set<string>;
   partnerFillers: Set<string>;
   /** Most words of a head phrase. */
   partnerHeadWords: number;
@@ -213,6 +215,7 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
       'u',
     ),
     partnerHeads: new Set([...any.partner_head].map(plainWords)),
+    partnerHeadEnds: new Set([...any.partner_head].map((h) => plainWords(h).split(' ').pop()!)),
     partnerFillers: new Set([...any.partner_filler].map(plainWords)),
     partnerHeadWords: Math.max(0, ...[...any.partner_head].map((h) => plainWords(h).split(' ').length)),
     // Case-sensitive: the names before a list's later member ("Austrije i " in "pod vodstvom Austrije i Rumunjske").
