@@ -127,7 +127,7 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
   };
   const ops = shared(x.operations, y.operations);
   add(Math.min(ops.length, 1) * 5, `operation ${ops.join(', ')}`);
-  const names = sharedNames(x.names, y.names);
+  const names = namesInCommon(x, y);
   add(names.length ? Math.min(FIRST_NAME + (names.length - 1) * NAME, 7.5) : 0, `names ${names.join(', ')}`);
   // Both name several people and none in common: other suspects, another case. Across languages names are spelt
   // and transliterated apart ("Đinh Văn Nơi", "Dinh Van Noi"), and each outlet names what its readers know: no sign.
@@ -468,6 +468,20 @@ function compatibleKinds(a: string, b: string): boolean {
 }
 
 /** Names of one side matching a name of the other ("darcy pozza" in "ginasio municipal darcy pozza"). */
+/** A single word of two given names joined ("marian-catalin"), which one outlet writes as two ("Marian Catalin P."). */
+const JOINED_NAME = /^\p{L}{3,}-\p{L}{3,}$/u;
+
+// Names both reports give, and a joined name one writes as a word and the other as a name.
+function namesInCommon(x: IncidentPrint, y: IncidentPrint): string[] {
+  const joined = (p: IncidentPrint) => p.words.filter((w) => JOINED_NAME.test(w));
+  const found = [
+    ...sharedNames(x.names, y.names),
+    ...sharedNames(x.names, joined(y)),
+    ...sharedNames(joined(x), y.names),
+  ];
+  return [...new Set(found)];
+}
+
 function sharedNames(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((n) => b.some((m) => sameName(n, m)));
 }

@@ -158,10 +158,11 @@ function within(a: string, b: string): boolean {
 const NAME_ENDINGS = ['ego', 'owi', 'ovi', 'om', 'em', 'ja', 'a', 'u', 'e'];
 const NAME_STEM_MIN = 4;
 
-/** A name in the letters its spellings share: w as v, a Greek final f as v, case endings dropped. */
+/** A name in the letters its spellings share: w as v, a Greek final f as v, case endings dropped, hyphens as spaces
+ * ("Marian-Cătălin", "Marian Catalin"). */
 export function nameStems(name: string): string {
   return name
-    .split(' ')
+    .split(/[ -]/)
     .map((w) => {
       const v = w.replace(/w/g, 'v').replace(/f$/, 'v').replace(/y/g, 'i');
       const end = NAME_ENDINGS.find((e) => v.endsWith(e) && v.length - e.length >= NAME_STEM_MIN);

@@ -12,6 +12,7 @@ import {
 } from '../../../src/dedup/compare.ts';
 import { shingleSet } from '../../../src/dedup/fingerprint.ts';
 import { homeCountry, incidentPrint, readNumbers } from '../../../src/dedup/incident.ts';
+import { sameName } from '../../../src/dedup/incident-names.ts';
 import type { Analysis, Place } from '../../../src/model/analysis.ts';
 import { where } from '../geo/helpers.ts';
 
@@ -378,5 +379,18 @@ describe('two destinations', () => {
     const a = report('en', text, at, { countries: ['KH', 'KR', 'VN', 'CN', 'ID'] });
     const b = report('en', text, at, { countries: ['KH', 'JP', 'TH', 'CN', 'KR'] });
     assert.ok(!dest(a, b));
+  });
+});
+
+describe('a joined given name', () => {
+  it('is one name written with a hyphen or a space', () => {
+    assert.ok(sameName('jean-pierre dupont', 'jean pierre dupont'));
+    const at = '2025-05-14T10:00:00Z';
+    const italian = report('it', 'Condannato Marian Catalin P., il trentaduenne a capo della banda.', at);
+    const ro = report('ro', 'Grupare condusă de Marian-Cătălin P. din Holboca.', at);
+    assert.ok(
+      compareReports(italian, ro).evidence.some((e) => e.startsWith('names ') && e.includes('marian')),
+      compareReports(italian, ro).evidence.join('; '),
+    );
   });
 });
