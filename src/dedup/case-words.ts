@@ -19,6 +19,11 @@ export const ALIAS = new RegExp(
 );
 /** One alias in such a list, with its article ("La Paisa"). */
 export const ALIAS_NAME = new RegExp(`${ARTICLE}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?`, 'gu');
+/** A nickname in quotes with its article ("para «La Tía», cabecilla"): an alias told without an alias word. */
+export const QUOTED_ALIAS = new RegExp(
+  `["“«]\\s*(${anyOf(list('alias_articles'), eitherCase)}\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s*["”»]`,
+  'gu',
+);
 /** An operation's name right after a word for it ("Operación Alborga", "'Operação Espelho'"); the name is captured. */
 export const OPERATION = new RegExp(
   `${WORD_START}${anyOf([...list('operations'), ...list('operations_named_directly')], eitherCase)}\\s+${QUOTE}${NAME}`,

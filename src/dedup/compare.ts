@@ -2,7 +2,7 @@
 // victims count, places, wording) against facts that cannot both be true (other countries, other cities, other
 // counts, other forms). Boilerplate — the agency, the offence, the country — is never evidence. Pure.
 import { overlap } from './fingerprint.ts';
-import type { IncidentPrint } from './incident.ts';
+import { type IncidentPrint, QUOTED } from './incident.ts';
 import { sameName } from './incident-names.ts';
 import { learnedSame, pairFeatures, pairModel, pairProbability } from './pair-model.ts';
 
@@ -125,7 +125,7 @@ export function compareReports(a: StoryPrint, b: StoryPrint, margin = 0): Compar
     parts.push([why, points]);
     evidence.push(`${why} ${points > 0 ? '+' : ''}${points}`);
   };
-  const ops = shared(x.operations, y.operations);
+  const ops = operationsInCommon(x, y);
   add(Math.min(ops.length, 1) * 5, `operation ${ops.join(', ')}`);
   const names = namesInCommon(x, y);
   add(names.length ? Math.min(FIRST_NAME + (names.length - 1) * NAME, 7.5) : 0, `names ${names.join(', ')}`);
@@ -328,7 +328,7 @@ const ABROAD_TOTALS = 2;
 const ABROAD_MIN = 100;
 
 function identifiedAbroad(x: IncidentPrint, y: IncidentPrint): boolean {
-  if (shared(x.operations, y.operations).length) return true;
+  if (operationsInCommon(x, y).length) return true;
   return sharedCounts(x.counts, y.counts).filter((n) => n >= ABROAD_MIN).length >= ABROAD_TOTALS;
 }
 
@@ -468,6 +468,18 @@ function compatibleKinds(a: string, b: string): boolean {
 }
 
 /** Names of one side matching a name of the other ("darcy pozza" in "ginasio municipal darcy pozza"). */
+// Operations and aliases both reports name, and a nickname one gives only in quotes and the other as an alias.
+function operationsInCommon(x: IncidentPrint, y: IncidentPrint): string[] {
+  const [qx, ox] = split(x.operations, quoted);
+  const [qy, oy] = split(y.operations, quoted);
+  const asAlias = (q: string[]) => q.map((o) => `alias ${o.slice(QUOTED.length + 1)}`);
+  return [...new Set([...shared(ox, oy), ...shared(asAlias(qx), oy), ...shared(ox, asAlias(qy))])];
+}
+
+function quoted(o: string): boolean {
+  return o.startsWith(`${QUOTED} `);
+}
+
 /** A single word of two given names joined ("marian-catalin"), which one outlet writes as two ("Marian Catalin P."). */
 const JOINED_NAME = /^\p{L}{3,}-\p{L}{3,}$/u;
 

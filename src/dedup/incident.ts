@@ -6,7 +6,7 @@ import { asciiDigits } from '../lib/text/digits.ts';
 import { latin } from '../lib/text/latin.ts';
 import { escapeRegExp, WORD_END } from '../lib/text/regexp.ts';
 import type { Analysis } from '../model/analysis.ts';
-import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED } from './case-words.ts';
+import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED, QUOTED_ALIAS } from './case-words.ts';
 import { countNoun } from './count-nouns.ts';
 import { eventDates, MONTH_NUMBERS } from './event-dates.ts';
 import { eventMonths, eventWeekdays } from './event-times.ts';
@@ -486,10 +486,19 @@ function isDate(before: string, after: string): boolean {
   return !!prev && month(prev[1]!);
 }
 
+/** The mark of a nickname read only from quotes, in `operations`. */
+export const QUOTED = 'quoted';
+
 /** People's aliases ("alias «La Paisa»", "alias *Camila* y *La Paisa*"): a suspect's alias names one case. */
 function aliases(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(ALIAS)) for (const n of m[1]!.matchAll(ALIAS_NAME)) out.add(`alias ${fold(n[0])}`);
+  // A nickname only in quotes ("«El País»" may be a newspaper) names the case only where the other report gives it as
+  // an alias: kept apart as "quoted …".
+  for (const m of text.matchAll(QUOTED_ALIAS)) {
+    const name = fold(m[1]!);
+    if (!out.has(`alias ${name}`)) out.add(`${QUOTED} ${name}`);
+  }
   return [...out];
 }
 

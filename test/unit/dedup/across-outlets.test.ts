@@ -394,3 +394,22 @@ describe('a joined given name', () => {
     );
   });
 });
+
+describe('a nickname in quotes', () => {
+  const at = '2025-05-14T10:00:00Z';
+  it('names the case where the other report gives it as an alias; never two quotes alone', () => {
+    const raid = report('es', 'La líder, una mujer de 52 años conocida como "La Tía", controlaba las cuentas.', at);
+    const trial = report('es', 'La Fiscalía pide 38 años de prisión para "La Tía", cabecilla de la red.', at);
+    assert.ok(
+      compareReports(raid, trial).evidence.some((e) => e.startsWith('operation alias la tia')),
+      compareReports(raid, trial).evidence.join('; '),
+    );
+    const paper = (t: string) => report('es', t, at);
+    assert.ok(
+      !compareReports(
+        paper('Según «El País», diez detenidos.'),
+        paper('Según «El País», seis detenidos.'),
+      ).evidence.some((e) => e.startsWith('operation')),
+    );
+  });
+});
