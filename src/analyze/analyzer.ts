@@ -5,7 +5,7 @@ import type { ArticleInput } from '../model/article.ts';
 import { MAX_TOKENS } from './cues/tokens.ts';
 import { incidentEvidence } from './facts/incident.ts';
 import { victimOrigins } from './facts/origins.ts';
-import { loadGeoIndex } from './geo/index.ts';
+import { sharedGeoIndex } from './geo/index.ts';
 import { loadLanguageDetector } from './language/detect.ts';
 import { loadRelatedMasker } from './language/related-lines.ts';
 import { loadLanguageTags } from './language/tags.ts';
@@ -51,7 +51,7 @@ export async function loadParts(model?: AnalysisModel): Promise<Loaded> {
     related: loadRelatedMasker(),
     tags: loadLanguageTags(),
     lexicons,
-    geoIndex: loadGeoIndex(),
+    geoIndex: sharedGeoIndex(),
     terms,
     model: model ?? loadModel(),
   };

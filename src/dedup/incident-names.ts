@@ -84,7 +84,12 @@ const GEO_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Multi-word names and single name words of a text; `places` are folded words of the place names to leave out. */
-export function reportNames(text: string, places: Set<string>, language: string): ReportNames {
+export function reportNames(
+  text: string,
+  places: Set<string>,
+  language: string,
+  national: (folded: string) => boolean = () => false,
+): ReportNames {
   const lowerSeen = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
   const names = new Set<string>();
   const officials = new Set<string>();
@@ -117,7 +122,9 @@ export function reportNames(text: string, places: Set<string>, language: string)
       if (language === 'de' && !seg.official) continue;
       if (content.length >= 2) (seg.official ? officials : seg.body ? bodies : names).add(seg.words.join(' '));
       // A lone capitalised word opening a sentence is as often a verb or an adverb as a name.
-      else if (language !== 'de' && !seg.opensSentence && content[0]!.length >= MIN_WORD) words.add(content[0]!);
+      // A nationality ("Mexican", "Chinese") names the people of many cases, not one.
+      else if (language !== 'de' && !seg.opensSentence && content[0]!.length >= MIN_WORD && !national(content[0]!))
+        words.add(content[0]!);
     }
     if (names.size >= MAX_NAMES) break;
   }

@@ -1,6 +1,7 @@
 // What identifies one incident across outlets, days and languages: where (cities, regions, countries), what (forms),
 // how many (victims, distinctive numbers), who (names) and which operation. Pure; from a report and its analysis.
 
+import { isNationalityWord, sharedGeoIndex } from '../analyze/geo/index.ts';
 import { analysedText } from '../lib/analysed-text.ts';
 import { asciiDigits } from '../lib/text/digits.ts';
 import { latin } from '../lib/text/latin.ts';
@@ -145,7 +146,7 @@ export function incidentPrint(title: string, text: string, analysis: Analysis): 
     if (p.kind === 'region') regions.add(`${p.country}/${fold(p.name)}`);
     if (p.kind === 'city' && p.admin1) regions.add(`${p.country}/${fold(p.admin1)}`);
   }
-  const found = reportNames(top, placeWords, analysis.language);
+  const found = reportNames(top, placeWords, analysis.language, (w) => isNationalityWord(sharedGeoIndex(), w));
   const operations = [...operationNames(top).filter((o) => !isProgramme(o, top, analysis.language)), ...aliases(top)];
   // An alias is kept as an operation-like name, not again as a person's name ("alias Sara").
   // "Palma de Mallorca", "Santa Cruz de Tenerife": a name that begins with a city the report names is that place.

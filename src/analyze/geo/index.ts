@@ -87,6 +87,23 @@ export function loadGeoIndex(): GeoIndex {
   return readGeoIndex(loadGeoWords());
 }
 
+let shared: GeoIndex | undefined;
+
+/** The gazetteer's index loaded once per process, for the analyzer and the story prints alike. */
+export function sharedGeoIndex(): GeoIndex {
+  shared ??= loadGeoIndex();
+  return shared;
+}
+
+/** Whether a folded single word is a nationality word of the gazetteer ("mexican", "colombianas"). */
+export function isNationalityWord(index: GeoIndex, folded: string): boolean {
+  const rows = [
+    ...(index.cased.get(folded.charAt(0).toUpperCase() + folded.slice(1)) ?? []),
+    ...(index.lower.get(folded) ?? []),
+  ];
+  return rows.some((r) => r[4] === 'd' && r[2].length === 0);
+}
+
 /** Finds where a story takes place. */
 export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): GeoResult {
   const tokens = ctx.spans ? tokensOfSpans(text, ctx.spans) : tokenize(text);

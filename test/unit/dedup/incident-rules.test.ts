@@ -363,3 +363,17 @@ describe("an institution's name written as a list", () => {
     assert.deepEqual(names('The Home Office and Jane Doe said.').names, ['jane doe']);
   });
 });
+
+describe('a nationality is no name word', () => {
+  it('leaves "Mexican" and "Chinese" out of the name words and keeps a rare word', () => {
+    const p = report(
+      'Rescate',
+      'Federal agents said that Mexican and Chinese nationals ran the Medusa bar near the Ernesto market.',
+      '2024-09-14T10:00:00Z',
+      [],
+    );
+    assert.ok(!p.incident.words.includes('mexican'), p.incident.words.join(', '));
+    assert.ok(!p.incident.words.includes('chinese'), p.incident.words.join(', '));
+    assert.ok(p.incident.words.includes('ernesto'), p.incident.words.join(', '));
+  });
+});
