@@ -61,7 +61,7 @@ export interface Lexicon {
   /** Number words read only before a word for people, matched lower-cased and unfolded. */
   numbersBeforePerson: Map<string, number>;
   /** Characters of a script written without spaces that numerals are composed of, from `numbers` (digits and ten: 一,
-   * 两, 十) and `scales` (百, 千, 万), with their values. */
+   * 两, 十), `scales` (百, 千, 万) and the word role `tens_and` (零, zero: a skipped place), with their values. */
   numerals: Map<string, number>;
   /** What follows a numeral in the number words that end in a counter ("名" of "五名", "人" of "千人", "余" of "百余"). */
   counters: Set<string>;
@@ -114,12 +114,14 @@ export function compileLexicon(file: LexiconFile, extra: Cue[] = []): Lexicon {
 /** Largest value of a number word read as a numeral's digit or ten. */
 const NUMERAL_DIGIT_MAX = 10;
 
-// The one-character number words (up to ten) and scale words of scripts written without spaces.
+// The one-character number words (up to ten) and scale words of scripts written without spaces; a one-character word
+// that joins tens and units there is the zero that skips a place ("一百零八", 108), worth 0.
 function numeralCharacters(file: LexiconFile): Map<string, number> {
   const out = new Map<string, number>();
   const one = (w: string) => w.length === 1 && isUnspaced(w.charCodeAt(0));
   for (const [w, v] of Object.entries(file.numbers)) if (one(w) && v <= NUMERAL_DIGIT_MAX) out.set(w, v);
   for (const [w, v] of Object.entries(file.scales ?? {})) if (one(w)) out.set(w, v);
+  for (const w of file.words?.tens_and ?? []) if (one(w)) out.set(w, 0);
   return out;
 }
 

@@ -28,6 +28,8 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   if (word === undefined) return null;
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57 && DIGITS.test(word)) {
+    const decimal = decimalAt(set, i);
+    if (decimal) return decimal;
     const tj = digitGroups(set, i, ASCII_ZERO);
     if (isPercent(set.text[tokens.end[tj - 1]!])) return null;
     const digits = tj === i + 1 ? word : tokens.lower.slice(i, tj).join('');
@@ -80,6 +82,28 @@ export function numberAt(set: CueSet, i: number): NumberAt | null {
   return withScale(set, value, i, tj);
 }
 
+/** What parts a whole from its decimals: a point, or a comma as most of Europe writes it ("3,5 millones"). */
+const DECIMAL_MARKS = '.,';
+/** The whole and the decimals of a number before a scale word, as the word rule cuts them ("1|2|万名"). */
+const WHOLE = /^\d{1,3}$/;
+const DECIMALS = /^\d{1,2}$/;
+/** Smallest scale a decimal multiplies ("1.5 hundred" is rare, "1.2万" and "2.5 lakh" common). */
+const DECIMAL_SCALE_MIN = 100;
+
+// A decimal before a scale word at token i ("1.2万" is 12,000, "3.5万名" 35,000, "2.5 lakh" 250,000), or null. (Three
+// decimals are no decimals here: "1.250" is how much of Europe writes a thousand and more.)
+function decimalAt(set: CueSet, i: number): NumberAt | null {
+  const { tokens, text } = set;
+  const j = i + 1;
+  if (j >= tokens.length || tokens.start[j] !== tokens.end[i]! + 1) return null;
+  if (!DECIMAL_MARKS.includes(text[tokens.end[i]!]!) || !WHOLE.test(tokens.lower[i]!)) return null;
+  if (!DECIMALS.test(tokens.lower[j]!)) return null;
+  const s = scaleValue(set, j + 1);
+  if (!s || s < DECIMAL_SCALE_MIN) return null;
+  const value = Math.round(Number(`${tokens.lower[i]}.${tokens.lower[j]}`) * s);
+  return value > 0 && value <= MAX_COUNT ? { value, ti: i, tj: j + 2 } : null;
+}
+
 /** A percent sign, Latin or Arabic ("12%", "١٢٪"): a share, not a count. */
 const isPercent = (ch: string | undefined) => ch === '%' || ch === '٪';
 
@@ -129,7 +153,8 @@ function numeralAt(set: CueSet, i: number): NumberAt | null {
 }
 
 // The value of a string of numeral characters (digits before their multipliers: 一百二十, 十二万, 两千), or undefined. A
-// digit after a hundred or more is of the next place down ("两千五" is 2,500, "一万五" 15,000), as Chinese says it.
+// digit after a hundred or more is of the next place down ("两千五" is 2,500, "一万五" 15,000), as Chinese says it;
+// after a zero it is a unit ("一百零八" is 108, "两千零五十" 2,050: the zero says a place is skipped).
 function numeralValue(chars: string, numerals: Map<string, number>): number | undefined {
   let total = 0;
   let section = 0;
@@ -137,8 +162,13 @@ function numeralValue(chars: string, numerals: Map<string, number>): number | un
   let last = 1;
   for (const ch of chars) {
     const v = numerals.get(ch)!;
+    // (Two digits in a row are no numeral: "三四" is three or four, "二〇二三" a year; nor is a zero first or twice.)
+    if (v === 0) {
+      if (digit >= 0 || last === 0 || total + section === 0) return undefined;
+      last = 0;
+      continue;
+    }
     if (v < 10) {
-      // (Two digits in a row are no numeral: "三四" is three or four, "二〇二三" a year.)
       if (digit >= 0) return undefined;
       digit = v;
       continue;
@@ -159,6 +189,8 @@ const ASCII_ZERO = 48;
 /** What parts the digit groups of a number: a space (French, Polish, Russian write "15 000"), a comma or a dot, and the
  * Arabic thousands separator ("١٬٢٠٠"). */
 const GROUP_MARKS = ' \u00a0\u202f,.\u066c';
+/** The last two groups of an Indian number as the word rule glues them ("20,000" of "1,20,000"). */
+const LAKH_TAIL = /^\d{2},\d{3}$/;
 
 /** One past the last token of the number that starts at token i, whose digit groups are tokens of their own ("1 000
  * enfants"; "১,২০০", "१,२००", "١٬٢٠٠": digits of other scripts, which the word rule does not group; "1,200名" in a run
@@ -174,9 +206,13 @@ function digitGroups(set: CueSet, i: number, zero: number): number {
   let lakhs = 0;
   for (let j = i + 1; j < tokens.length; j++) {
     const w = tokens.lower[j]!;
-    if (tokens.start[j]! - tokens.end[j - 1]! !== 1 || text[tokens.end[j - 1]!] !== mark || !allDigits(w, zero)) break;
-    // ("1,20,000": after a lead of one or two digits, two-digit groups until the last group of three.)
-    if (w.length === 2 && mark === ',' && first.length <= 2 && end === i + 1) lakhs++;
+    if (tokens.start[j]! - tokens.end[j - 1]! !== 1 || text[tokens.end[j - 1]!] !== mark) break;
+    // ("1,20,000": after a lead of one or two digits, two-digit groups until the last group of three; the word rule
+    // glues the last two groups of ASCII digits into one word, "1|20,000".)
+    const lakh = mark === ',' && first.length <= 2 && end === i + 1;
+    if (lakh && LAKH_TAIL.test(w)) return j + 1;
+    if (!allDigits(w, zero)) break;
+    if (w.length === 2 && lakh) lakhs++;
     else if (w.length === 3) {
       end = j + 1;
       if (lakhs) break;

@@ -23,6 +23,7 @@ export interface Mention {
  * Persian non-joiner ("ترکیه‌ای", written for the space of "ترکیه ای"), or one line break (a wrapped line). */
 const GAP = /^(?:[ \t\u00a0\u200c\-'’.]{1,3}|[ \t]?\r?\n[ \t]?)$/;
 const INDIC = /[\u0900-\u0DFF\u0E00-\u0E7F]/u;
+const DEVANAGARI = /^[\u0900-\u097F]/u;
 /** Matches nothing: a script whose language lists no glued affixes keeps its words whole. */
 const NOTHING = /(?!)/u;
 const HANGUL = /^[\uac00-\ud7a3]/u;
@@ -87,7 +88,11 @@ function matchAt(
   }
   const caseless = c >= 0x370 && isCaseless(w);
   if (!caseless && !lowerToo) return best;
-  if (maybe) best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best);
+  if (maybe) {
+    // (A name of two words in Devanagari may end in a Nepali postposition: "उत्तर प्रदेशमा".)
+    const tail = caseless && DEVANAGARI.test(w) ? tailOf(index.words, 'ne') : NOTHING;
+    best = longest(text, tokens, i, index.lower.get(w.toLowerCase()), lang, true, best, tail);
+  }
   if (!best && lowerToo && w.length >= COMPASS_MIN) best = afterCompass(text, tokens, i, index, lang, w.toLowerCase());
   if (!best && caseless && (w.length >= 4 || (w.length >= 3 && HANGUL.test(w))))
     for (const v of affixVariants(w, index.words))
@@ -194,6 +199,7 @@ function longest(
   lang: string,
   lower: boolean,
   best: Mention | undefined,
+  tail = NOTHING,
 ): Mention | undefined {
   if (!recs) return best;
   const relaxed = LOWERCASE_ADJECTIVES.has(lang);
@@ -203,10 +209,13 @@ function longest(
     // (A read past the end of the tokens would deoptimise: the last word is asked for its next one.)
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     const more = next ? bucket.bySecond.get(next.text.toLowerCase()) : undefined;
-    best = scan(text, tokens, i, bucket.single, lang, lower, relaxed, best);
-    return more ? scan(text, tokens, i, more, lang, lower, relaxed, best) : best;
+    best = scan(text, tokens, i, bucket.single, lang, lower, relaxed, best, tail);
+    // (The second word may carry a glued ending: the bucket by second word does not know it.)
+    const glued = tail === NOTHING ? undefined : gluedSecond(bucket, next?.text.toLowerCase() ?? '', tail);
+    if (glued) best = scan(text, tokens, i, glued, lang, lower, relaxed, best, tail);
+    return more ? scan(text, tokens, i, more, lang, lower, relaxed, best, tail) : best;
   }
-  return scan(text, tokens, i, recs, lang, lower, relaxed, best);
+  return scan(text, tokens, i, recs, lang, lower, relaxed, best, tail);
 }
 
 function scan(
@@ -218,11 +227,12 @@ function scan(
   lower: boolean,
   relaxed: boolean,
   best: Mention | undefined,
+  tail: RegExp,
 ): Mention | undefined {
   for (const r of recs) {
     const rlang = r[3];
     if (rlang !== '*' && rlang !== lang) continue;
-    const to = restMatch(text, tokens, i, r[2], lower, relaxed);
+    const to = restMatch(text, tokens, i, r[2], lower, relaxed, tail);
     if (to < 0 || (best && to <= best.to)) continue;
     // One object shape for every mention (a property added later would slow every reader down).
     const capitalisedWord = lower && r[0] === 'l' && isCapitalised(tokens[i]!.text) && !isAllCaps(tokens[i]!.text);
@@ -258,21 +268,44 @@ function bucketOf(recs: AliasRec[]): Bucket {
   return bucket;
 }
 
-/** Index one past the last token of the alias, or -1 when the following words differ. */
-function restMatch(text: string, tokens: Token[], i: number, rest: string[], lower: boolean, own: boolean): number {
+/** Index one past the last token of the alias, or -1 when the following words differ; the last word may carry a glued
+ * ending that `tail` reads whole ("उत्तर प्रदेशमा"). */
+function restMatch(
+  text: string,
+  tokens: Token[],
+  i: number,
+  rest: string[],
+  lower: boolean,
+  own: boolean,
+  tail: RegExp,
+): number {
   for (let k = 0; k < rest.length; k++) {
     const next = tokens[i + k + 1];
     if (!next) return -1;
     const want = rest[k]!;
     const got = next.text;
     // Words first, gap second: "San", "New" and "The" start hundreds of names, and most fail on the next word.
-    if (got !== want && (got.length !== want.length || !sameWord(got, want, lower, own))) return -1;
+    if (got !== want && (got.length !== want.length || !sameWord(got, want, lower, own))) {
+      if (k < rest.length - 1 || !gluedOn(got, want, tail)) return -1;
+    }
     const prev = tokens[i + k]!;
     // ("เมียนมา" is cut เมีย|นมา: in a script written without spaces the words of a name touch.)
     if (next.start === prev.end ? !isUnspaced(text.charCodeAt(prev.end)) : next.start - prev.end > 3) return -1;
     if (next.start > prev.end && !GAP.test(text.slice(prev.end, next.start))) return -1;
   }
   return i + rest.length + 1;
+}
+
+// Whether a word is the name's word with an ending the script glues on ("प्रदेशमा": "प्रदेश" and "मा").
+function gluedOn(got: string, want: string, tail: RegExp): boolean {
+  return tail !== NOTHING && got.length > want.length && got.startsWith(want) && tail.test(got.slice(want.length));
+}
+
+// The aliases of a bucket whose second word the next word is, less a glued ending (few buckets, few second words).
+function gluedSecond(bucket: Bucket, next: string, tail: RegExp): AliasRec[] | undefined {
+  let out: AliasRec[] | undefined;
+  for (const [second, list] of bucket.bySecond) if (gluedOn(next, second, tail)) out = [...(out ?? []), ...list];
+  return out;
 }
 
 /** Languages that write the adjectives of a country's name in lowercase ("Arabie saoudite", "Emiratos árabes"). */
@@ -304,6 +337,11 @@ function affixVariants(w: string, words: GeoWords): string[] {
     const stem = w.replace(suffix(words, 'ko'), '');
     if (stem.length >= 2) out.push(stem);
   } else if (INDIC.test(w)) {
+    // Nepali postpositions first, one or two ("काठमाडौंमा", "भारतसम्मको"), then any shorter stem.
+    if (DEVANAGARI.test(w)) {
+      const once = w.replace(suffix(words, 'ne'), '');
+      out.push(once, once.replace(suffix(words, 'ne'), ''));
+    }
     for (let n = w.length - 1; n >= 3; n--) out.push(w.slice(0, n));
   }
   return out.filter((v) => v && v !== w);
@@ -316,4 +354,8 @@ function prefix(words: GeoWords, lang: string): RegExp {
 
 function suffix(words: GeoWords, lang: string): RegExp {
   return words.gluedSuffix.get(lang) ?? NOTHING;
+}
+
+function tailOf(words: GeoWords, lang: string): RegExp {
+  return words.gluedTail.get(lang) ?? NOTHING;
 }

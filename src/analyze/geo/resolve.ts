@@ -417,8 +417,9 @@ function keep(
 ): boolean {
   if (m.type === 'p') {
     if (ctx.properNeighbour || words.saidAfter.test(text.slice(m.end, m.end + 12))) return false;
-    // "Georgia police", "Jordan authorities": a place's institutions, not a person.
-    return ctx.strongLocative || ctx.central || supported;
+    // "Georgia police", "Jordan authorities": a place's institutions, not a person. In a language that declines, any
+    // preposition of place will do: its noun stands in an oblique case ("до Мілана", to Milan; "Мілана" alone is a name).
+    return ctx.strongLocative || (declining && ctx.locative) || ctx.central || supported;
   }
   // "Luciano dijo": a nationality word written with a capital mid-sentence is a person's name.
   if (m.capitalisedWord && !ctx.sentenceStart && m.start >= titleEnd) return false;

@@ -137,6 +137,9 @@ export interface GeoWords {
   /** Prefixes and endings glued to a name, per language whose script glues them (glued_prefix, glued_suffix). */
   gluedPrefix: Map<string, RegExp>;
   gluedSuffix: Map<string, RegExp>;
+  /** What may follow the last word of a name of two or more in a script that glues endings on: one or two of them
+   * ("उत्तर प्रदेशमा", "पश्चिम बंगालसम्मको"). */
+  gluedTail: Map<string, RegExp>;
 }
 
 /** Reads and compiles the geo words; a missing or malformed file is an error naming it. */
@@ -222,6 +225,7 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     listHead: new RegExp(`(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}${gap})+$`, 'u'),
     gluedPrefix: glued(byLang.glued_prefix, (a) => `^(?:${a})`),
     gluedSuffix: glued(byLang.glued_suffix, (a) => `(?:${a})$`),
+    gluedTail: glued(byLang.glued_suffix, (a) => `^(?:${a}){1,2}$`),
   };
 }
 

@@ -67,6 +67,17 @@ describe('grouped digits of other scripts', () => {
     );
     assert.equal(zh.victims, 1200);
   });
+
+  it('reads Indian lakhs in ASCII digits, whose last two groups the word rule glues ("1|20,000"), and decimal lakhs', async () => {
+    const en = (n: string) =>
+      analyze(
+        `Police rescue ${n} bonded labourers from brick kilns`,
+        `Police said ${n} bonded labourers were rescued from brick kilns in a state-wide operation against forced labour and human trafficking.`,
+      );
+    assert.equal((await en('1,20,000')).victims, 120_000);
+    assert.equal((await en('2,00,000')).victims, 200_000);
+    assert.equal((await en('2.5 lakh')).victims, 250_000);
+  });
 });
 
 describe('Chinese and Japanese numerals', () => {
@@ -88,6 +99,13 @@ describe('Chinese and Japanese numerals', () => {
       ['一万二千', 12_000],
       ['一万', 10_000],
       ['1万', 10_000],
+      // A zero skips a place: the digit after it is a unit.
+      ['两千零五十', 2050],
+      ['一百零八', 108],
+      ['一万零五百', 10_500],
+      // A decimal before 万 ("1.2万": 1.2 times ten thousand).
+      ['1.2万', 12_000],
+      ['3.5万', 35_000],
     ];
     for (const [n, v] of cases) assert.equal((await zh(n)).victims, v, n);
     assert.equal((await zh('三千', '被拐儿童')).victims, 3000);

@@ -73,3 +73,18 @@ describe('no place in ordinary Cyrillic text', () => {
     it(`${lang}: nothing found`, () => assert.deepEqual(countries(text, lang), []));
   }
 });
+
+// A given name that is also a declined form of a town's name (data/gazetteer/person-names.txt): "Мілана" is a woman's
+// name and Milan's genitive. Alone it is the name; after a preposition, whose noun stands in an oblique case, the town.
+describe('a given name that is a declined form of a town', () => {
+  for (const [lang, text, want] of [
+    ['uk', '19-річна Мілана розповіла поліції, що її змусили працювати.', []],
+    ['uk', 'Потерпіла Мілана звернулася до поліції. Мама Мілани чекала вдома.', []],
+    ['uk', 'Чоловік вивіз двох жінок до Мілана.', ['IT']],
+    ['uk', 'Жінок повернули з Мілана, а вербувальника затримали у Мілані.', ['IT']],
+    ['ru', '19-летняя Милана рассказала полиции, что ее заставили работать.', []],
+    ['ru', 'Мужчина вывез двух женщин из Милана.', ['IT']],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(countries(text, lang), [...want]));
+  }
+});

@@ -4,6 +4,7 @@ import { addArabicNisba } from './arabic.ts';
 import { GazetteerBuilder } from './builder.ts';
 import { addCountries } from './countries.ts';
 import { readList, readTsv } from './data-files.ts';
+import { declinedNameRows } from './declined-names.ts';
 import { addCities, addRegions, stopNames } from './places.ts';
 import { toLookupRows } from './rows.ts';
 
@@ -22,6 +23,7 @@ export function compileWithReport(): { data: GazetteerData; unresolved: string[]
   const built = b.build();
   const persons = readList('person-names.txt');
   for (const row of built.aliases) if (row[2] === 'n' && persons.has(row[0])) row[2] = 'p';
+  built.aliases.push(...declinedNameRows(built.aliases, persons));
   addArabicNisba(built);
   for (const name of readList('not-places.txt')) built.aliases.push([name, '*', 'x']);
   const common = readTsv('common-words.tsv').filter((r): r is [string, string] => !!r[0] && !!r[1]);
