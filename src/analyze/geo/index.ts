@@ -1,7 +1,9 @@
 // The geo stage's public face: load the gazetteer once, then locate a text's countries and places.
+
 import { emptyList } from '../../lib/empty-list.ts';
 import type { Evidence, Place } from '../../model/analysis.ts';
 import { type CountryCandidate, countryCandidates } from './candidates.ts';
+import { citiesOfRank } from './descriptors.ts';
 import { readGeoIndex } from './load.ts';
 import type { GeoIndex } from './lookup.ts';
 import { findMentions } from './match.ts';
@@ -120,7 +122,7 @@ export function locate(text: string, index: GeoIndex, ctx: GeoContext = {}): Geo
   if (origin) countries.push(origin);
   return {
     countries,
-    places: named(found).slice(0, MAX_PLACES).map(toPlace),
+    places: withCitiesOfRank(text, found, index, lang),
     evidence: evidenceFor(text, countries, found),
     candidates: countryCandidates(ranked, stats, countries, origin),
     evidenceOf: evidenceOfFound(text, found),
@@ -182,6 +184,12 @@ function abbreviationsInPassing(text: string, found: Resolved[]): void {
 }
 
 /** Places named in the text: demonyms ("Nigerian") count for the country but name no place. */
+// The places named, and the cities named by their rank in a country ("the Kenyan capital").
+function withCitiesOfRank(text: string, found: Resolved[], index: GeoIndex, lang: string): Place[] {
+  const places = named(found).slice(0, MAX_PLACES).map(toPlace);
+  return [...places, ...citiesOfRank(text, found, index, lang, places)].slice(0, MAX_PLACES);
+}
+
 function named(found: Resolved[]): Resolved[] {
   return found.filter((r) => r.mention.type !== 'd');
 }
