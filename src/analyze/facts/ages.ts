@@ -80,8 +80,11 @@ function numberAfter(set: CueSet, h: Hit): NumberAt | null {
 /** Categories naming people before a bare "years" number: "varones de 22 años", "dos de ellas de 16 años", "su hija de 17 años". */
 const PERSON_CATS = ['victim', 'part_of', 'part', 'kin', 'minor'];
 
+// (In the number's sentence: "treated these men as disposable. Stanciu received eight years" states no age.)
 function personBefore(set: CueSet, ti: number): boolean {
-  return PERSON_CATS.some((cat) => hitIn(set, cat, ti - WEAK_WINDOW, ti));
+  let from = Math.max(0, ti - WEAK_WINDOW);
+  while (from < ti && !sameSentence(set, from, ti)) from++;
+  return PERSON_CATS.some((cat) => hitIn(set, cat, from, ti));
 }
 
 // "for two years", "zwei Jahre lang": the lexicons' words for a length of time before or after the number.

@@ -60,8 +60,13 @@ export function classifyForms(set: CueSet): FormsResult {
   const telling = maxOf(v, (f) => f !== 'sexual');
   const telltale = maxOf(v, (f) => TELLTALE.includes(f));
   const topSpecific = maxOf(v, (f) => !GENERIC.has(f));
-  // Domestic servitude is itself forced labour: labour beside it needs words of its own at least as strong.
-  const servant = v[DOMESTIC]! * LABOUR_BESIDE_SERVITUDE;
+  // Domestic servitude is itself forced labour: labour beside it needs words of its own at least as strong. Words
+  // for the terms of the work ("unpaid wages", "made to work", "forced labor" as the charge) tell how the servant was
+  // held, not another form: beside domestic servitude labour also needs FORM_MIN of other words (a farm, debt bondage).
+  const served = v[DOMESTIC]! >= FORM_MIN;
+  const terms = served ? weighForm(set, hitsOf(set, 'labour_terms'), lists) : 0;
+  const servant =
+    served && v[LABOUR]! - terms < FORM_MIN ? Number.POSITIVE_INFINITY : v[DOMESTIC]! * LABOUR_BESIDE_SERVITUDE;
   const types: ExploitationForm[] = [];
   for (let k = 0; k < FORMS.length; k++) if (v[k]! >= need(FORMS[k]!, top, topSpecific, servant)) types.push(FORMS[k]!);
   types.sort((a, b) => scores[b]! - scores[a]!);

@@ -120,6 +120,7 @@ export function isPassing(
   return (
     words.passingAfter.test(after) ||
     partnerBefore(text.slice(Math.max(0, m.start - 80), m.start), words) ||
+    passingListMember(text.slice(Math.max(0, m.start - 80), m.start), words) ||
     passingNoun(text, tokens, m.to, words) ||
     passingBefore(text, tokens, m, words) ||
     (m.type !== 'd' && withContinent(text, tokens, m, after, words)) ||
@@ -138,6 +139,23 @@ function partnerBefore(before: string, words: GeoWords): boolean {
   if (!tail.endsWith(',') && !words.any.and_or.has(tail.slice(tail.lastIndexOf(' ') + 1).toLowerCase())) return false;
   const head = words.listHead.exec(before);
   return !!head && endsWithPartner(before.slice(0, head.index), words);
+}
+
+// "funding from the Norwegian and Swiss governments", "except Malta and Cyprus": a later member of a list that a
+// passing word or pair opens is as passing as the first.
+function passingListMember(before: string, words: GeoWords): boolean {
+  const tail = before.trimEnd();
+  if (!tail.endsWith(',') && !words.any.and_or.has(tail.slice(tail.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const head = words.listHead.exec(before);
+  if (!head) return false;
+  const ws = before.slice(0, head.index).toLowerCase().match(LETTER_RUNS) ?? NO_WORDS;
+  let n = ws.length;
+  if (n && hasWord(words, 'passing_article', ws[n - 1]!)) n--;
+  const w1 = ws[n - 1];
+  if (!w1) return false;
+  if (hasWord(words, 'passing_word', w1)) return true;
+  const w0 = ws[n - 2];
+  return !!w0 && hasWord(words, 'passing_pair', `${w0} ${w1}`);
 }
 
 /** Runs of letters and marks: the words of plainWords (words.ts). */

@@ -16,6 +16,8 @@ export const RANK = {
   central: 1.2,
   passing: 0.1,
   list: 0.5,
+  /** A mention in a sentence that tallies a period's cases ("so far this year, most of them from ..."). */
+  tally: 0.5,
   /** Each further mention of a country adds this share of its weight (the best mention counts whole). */
   repeat: 0.2,
   /** A city or region whose country is never named, in a text that names other countries ("two women in Bradford"). */
@@ -81,6 +83,7 @@ export function scoreCountries(
   const elsewhere = new Set(found.filter((r) => !r.ctx.dateline).map((r) => r.entry.cc));
   const towns = new Set(found.filter((r) => r.entry.kind !== 'c').map((r) => r.entry.cc));
   const visiting = visitingAgencies(text, found, towns, words.listGap);
+  const tally = talliedMentions(text, found, words.tallyWord);
   found.forEach((r, i) => {
     if (r.qualifier) return;
     const trusted = r.ctx.dateline && trustedDateline(r);
@@ -100,11 +103,12 @@ export function scoreCountries(
     const passing = r.ctx.passing || (r.ctx.agency && visiting.has(r.entry.cc)) || examples.has(i);
     if (passing) w *= RANK.passing;
     else if (inList.has(i)) w *= RANK.list;
+    if (tally.has(i)) w *= RANK.tally;
     const cc = r.entry.cc;
     if (stats) {
       const st = stats.get(cc) ?? emptyStats();
       st.mentions++;
-      if (!passing && !inList.has(i)) st.firm++;
+      if (!passing && !inList.has(i) && !tally.has(i)) st.firm++;
       if (title) st.title++;
       if (lead) st.lead++;
       if (locative) st.locative++;
@@ -147,6 +151,32 @@ function visitingAgencies(text: string, found: Resolved[], towns: Set<string>, g
     for (const other of placed) if (other !== cc) out.add(cc);
   }
   return out;
+}
+
+/** Where a sentence ends: full stops of the Latin, CJK, Devanagari and Burmese scripts, and line breaks. */
+const SENTENCE_END = /[.!?\n\u3002\u0964\u104b]/u;
+
+/**
+ * Mentions in a sentence that tallies a period's cases ("212 victims so far this year, most of them from Myanmar and
+ * Cambodia", "с начала года из ОАЭ, Турции и Южной Кореи вернули 38 жертв"): background to the story, not its places.
+ */
+function talliedMentions(text: string, found: Resolved[], tallyWord: RegExp): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(tallyWord)) {
+    const from = sentenceStart(text, m.index);
+    const rest = text.slice(m.index).search(SENTENCE_END);
+    const to = rest < 0 ? text.length : m.index + rest;
+    found.forEach((r, i) => {
+      if (r.mention.start >= from && r.mention.end <= to) out.add(i);
+    });
+  }
+  return out;
+}
+
+// Where the sentence holding offset `at` starts.
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  return 0;
 }
 
 /** A town whose country the text never names (a state or province is never one), unless in the language's home country. */

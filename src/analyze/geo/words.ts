@@ -52,6 +52,7 @@ const ROLES = [
   'people_ending',
   'example_tail',
   'habit_word',
+  'tally_word',
   'partner_head',
   'partner_filler',
   'compass_prefix',
@@ -112,6 +113,8 @@ export interface GeoWords {
   exampleTail: RegExp;
   /** Before a list: what usually happens, not the story ("victims are most often from ..."). */
   habitHead: RegExp;
+  /** A sentence's words that tally a period's cases ("so far this year", "с начала года"); global, for matchAll. */
+  tallyWord: RegExp;
   /** A language's name after a verb of speaking ("spoke only Spanish"). */
   speakBefore: RegExp;
   /** A language's name before "speaking", "lessons" ("Spanish-speaking"), or closing "in Spanish." */
@@ -201,6 +204,7 @@ function compile(byLang: GeoWords['byLang'], any: GeoWords['any']): GeoWords {
     routeHead: new RegExp(`${B}(?:${alt('route_head', '\\s+')})${E}[^.;:!?]{0,12}$`, 'iu'),
     exampleTail: new RegExp(`^[\\s,]*(?:${alt('example_tail', '\\s+')})${E}`, 'iu'),
     habitHead: new RegExp(`${B}(?:${alt('habit_word', '\\s+')})${E}[^.;:!?]{0,30}$`, 'iu'),
+    tallyWord: new RegExp(`${B}(?:${alt('tally_word', '\\s+')})${E}`, 'giu'),
     speakBefore: new RegExp(`${B}(?:${alt('speak_verb')})\\s+(?:(?:${alt('speak_degree')})\\s+)?$`, 'iu'),
     languageAfter: new RegExp(`^(?:[\\s-]+(?:${alt('language_noun')})${E}|\\s*[.,;:)])`, 'u'),
     writtenIn: new RegExp(

@@ -241,6 +241,13 @@ describe('minors', () => {
       false,
     ],
     [
+      'a prison term after the victims, in their sentence or the next, is no age',
+      'Brothers jailed for forcing men to work',
+      'The brothers forced five men to work at a car wash for almost nothing and treated the men as disposable. ' +
+        'One brother received eight years. In 2015 the other exploited three women and served four years in prison.',
+      false,
+    ],
+    [
       'no sign of age',
       'Victims of trafficking identified',
       'Authorities identified victims of human trafficking.',

@@ -27,6 +27,11 @@ describe('forms of exploitation', () => {
       ['labour', 'domestic_servitude'],
     ],
     [
+      'Couple jailed for forced labor of their housekeeper',
+      'The couple held their housekeeper in forced labor: she was made to work 16 hours a day, seven days a week, with unpaid wages, to cook and clean in their home.',
+      ['domestic_servitude'],
+    ],
+    [
       'Workshop owners charged',
       'Prosecutors charged the owners of a sewing workshop with human trafficking after a worker exploitation inquiry found staff kept in poor labor conditions.',
       ['labour'],

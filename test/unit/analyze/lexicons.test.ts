@@ -55,6 +55,7 @@ const CATEGORIES = new Set([
   'part_of',
   'care',
   'servitude',
+  'labour_terms',
   ...EXPLOITATION_FORMS.filter((f) => f !== 'unspecified').map((f) => `form:${f}`),
 ]);
 const dir = dataPath('lexicons');
