@@ -260,8 +260,10 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3)) ?? suspectAfterAside(set, end);
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   // ("ช่วยเหลือหญิงชาวลาว 12 คน", rescued Lao women 12: where the noun comes first, the rescue comes before the noun.)
+  // (The noun itself is no rescue: Khmer ជនរងគ្រោះ, "victim", is also read as one, but "ជនរងគ្រោះម្នាក់បានផ្ញើសារ", one
+  // victim sent a message, tells no rescue of that one.)
   const rescueBefore =
-    clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti)) ??
+    clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, noun && noun.tj <= num.ti ? noun.ti : num.ti)) ??
     (noun && noun.tj <= num.ti ? rescueBeforeNoun(set, noun, num.ti) : undefined);
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
   // (The title's rescue keeps a body's count of women or victims, not of mere people: "…victims found in Wisbech" /
@@ -457,9 +459,10 @@ function commaOnly(text: string, from: number, to: number): boolean {
   return commas === 1;
 }
 
-// A word counts only within the phrase of the number (no comma or bracket between).
+// A word counts only within the phrase of the number (no comma or bracket between, and not past the title's end).
 function phrase(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
-  return h && !PHRASE_END.test(set.text.slice(set.tokens.end[at]!, h.start)) ? h : undefined;
+  if (!h || at < set.bodyToken !== h.ti < set.bodyToken) return undefined;
+  return PHRASE_END.test(set.text.slice(set.tokens.end[at]!, h.start)) ? undefined : h;
 }
 
 // The first hit of a category starting in [from, to): found by binary search (lists are in token order), not by a
