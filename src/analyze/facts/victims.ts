@@ -436,6 +436,8 @@ function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
     if (set.text[set.tokens.end[t]!] !== ',') continue;
     if (!part && !hitIn(set, 'age', end, t + 1) && !hitIn(set, 'age_weak', end, t + 1) && !plainAside(set, end, t + 1))
       return undefined;
+    // ("five victims, including a 16-year-old girl, and the arrest of 14 men": "and" after the aside opens another part.)
+    if (isWord(set, 'and', t + 1)) return undefined;
     const h = hitIn(set, 'suspect', t + 1, t + 4);
     return h && !PHRASE_END.test(set.text.slice(set.tokens.end[t]! + 1, h.start)) ? h : undefined;
   }

@@ -36,6 +36,18 @@ describe('victims: how a count is read', () => {
       'កម្លាំងនគរបាលប្រឆាំងការជួញដូរមនុស្សបានជួយសង្គ្រោះជនរងគ្រោះម្នាក់ ដែលត្រូវគេបង្ខំឱ្យធ្វើការជាអ្នករកស៊ីផ្លូវភេទ ហើយបានឃាត់ខ្លួនជនសង្ស័យពីរនាក់។',
       1,
     ],
+    [
+      '"and" after an aside opens another part: the arrest there is not the group\'s',
+      'Sting frees women',
+      'An undercover operation against sex trafficking led to the recovery of six victims, including a 15-year-old girl, and the arrest of nine men who tried to buy sex, police said.',
+      6,
+    ],
+    [
+      "the verb after an aside is still the group's",
+      'Sting against sex trafficking',
+      'Seven people, including two women, were arrested in an undercover operation against sex trafficking, police said.',
+      null,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).victims, want));
