@@ -48,6 +48,18 @@ describe('victims: how a count is read', () => {
       'Seven people, including two women, were arrested in an undercover operation against sex trafficking, police said.',
       null,
     ],
+    [
+      'en "the complainants" of a trial name the victims',
+      'Car wash bosses guilty of exploiting Polish workers',
+      'Two brothers who ran car washes in Leeds have been found guilty of forced labour. The jury heard that the four complainants, all aged 20 to 40, were made to work 12-hour shifts without pay.',
+      4,
+    ],
+    [
+      'de "die Nebenklägerinnen" of a trial name the victims',
+      'Urteil wegen Zwangsprostitution',
+      'Das Landgericht hat einen Mann wegen Menschenhandels zum Zweck der sexuellen Ausbeutung verurteilt. Die vier Nebenklägerinnen schilderten im Prozess, wie ihnen die Pässe abgenommen wurden. Eine von ihnen war erst 17 Jahre alt.',
+      4,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).victims, want));
