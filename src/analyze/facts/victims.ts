@@ -251,7 +251,10 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   // ("14 mutmaßliche Opfer", "alleged victims": a suspect word right before the word for victims only hedges it.)
   const hedge = !!noun && !!suspectNoun && suspectNoun.tj === noun.ti && noun.weight >= NAMED_WEIGHT;
-  if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti) && !hedge) return suspectsCount(set, num, suspects);
+  // ("50대 남성 B씨와 60대 남성 C씨": where counts follow their noun, the noun before "60" is the last group's; a unit
+  // right after the number, "대", a decade of age, makes it a measure.)
+  const claimed = !noun || suspectNoun?.ti === num.tj || (!!suspectNoun && suspectNoun.ti <= noun.ti);
+  if (suspectNoun && claimed && !hedge) return suspectsCount(set, num, suspects);
   // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
   // ("the defendants, a married couple, employed a woman": a noun further on is not the couple's.)
   if (hitIn(set, 'suspect', num.ti, num.tj) && !(noun && noun.ti >= num.tj && noun.ti <= num.tj + 1)) return null;

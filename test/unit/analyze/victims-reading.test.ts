@@ -60,6 +60,12 @@ describe('victims: how a count is read', () => {
       'Das Landgericht hat einen Mann wegen Menschenhandels zum Zweck der sexuellen Ausbeutung verurteilt. Die vier Nebenklägerinnen schilderten im Prozess, wie ihnen die Pässe abgenommen wurden. Eine von ihnen war erst 17 Jahre alt.',
       4,
     ],
+    [
+      'ko a decade of age after the number ("60대 남성") is no count, though a noun stands before it',
+      '염전 노동 착취 업주 입건',
+      '전남경찰청은 염전에서 장애인들에게 수년간 임금을 주지 않고 일을 시킨 혐의로 업주 A씨를 입건했다고 밝혔다. A씨는 50대 남성 B씨와 60대 남성 C씨에게 강제로 일을 시킨 혐의를 받고 있다. 조사 결과 두 사람은 외부와의 연락이 차단된 상태였다.',
+      2,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).victims, want));
