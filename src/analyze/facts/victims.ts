@@ -276,8 +276,11 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !ownRescue) return suspectsCount(set, num, suspects);
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
   // ("officials said 30 of them": the one who speaks is no count.)
-  const suspectBefore =
+  // ("گرفتار ملزمان نے تین خواتین کو…", the arrested accused [agent] three women…: a suspect marked as the doer is the
+  // subject of the clause, and the count after it the ones it acts on.)
+  const suspectNear =
     !isWord(set, 'said', num.ti - 1) && clause(set, num.ti, hitIn(set, 'suspect', num.ti - 2, num.ti));
+  const suspectBefore = suspectNear && !isWord(set, 'agent', suspectNear.tj) ? suspectNear : undefined;
   // ("were arrested and 30 women were rescued", "arrested after 16 men were found": a new clause after "and" or a
   // word that opens one, with its own rescue, keeps it.)
   const ownClause = (isWord(set, 'and', num.ti - 1) || isWord(set, 'opens_clause', num.ti - 1)) && !!rescueAfter;

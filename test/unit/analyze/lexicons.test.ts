@@ -64,6 +64,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 const ROLES = new Set([
   'another',
   'origin_from',
+  'agent',
   'and',
   'one',
   'aged',
