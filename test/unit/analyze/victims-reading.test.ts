@@ -84,6 +84,12 @@ describe('victims: how a count is read', () => {
       'पुलिस ने मानव तस्करी के मामले में चार आरोपियों को गिरफ्तार किया है, जो महिलाओं को दुबई भेजकर देह व्यापार के लिए मजबूर करते थे।',
       null,
     ],
+    [
+      'ar one domestic worker freed, said in the singular without an article ("تحرير عاملة"), is one victim',
+      'تحرير عاملة منزل محتجزة',
+      'تمكنت وحدة مكافحة الاتجار بالبشر من تحرير عاملة منزل فلبينية كانت محتجزة داخل منزل في عمّان، بعد أن حرمها صاحب المنزل من أجرها وصادر جواز سفرها.',
+      1,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).victims, want));
