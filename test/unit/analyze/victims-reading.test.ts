@@ -90,6 +90,18 @@ describe('victims: how a count is read', () => {
       'تمكنت وحدة مكافحة الاتجار بالبشر من تحرير عاملة منزل فلبينية كانت محتجزة داخل منزل في عمّان، بعد أن حرمها صاحب المنزل من أجرها وصادر جواز سفرها.',
       1,
     ],
+    [
+      'en returnees ("repatriated", "returned") are no rescued victims: the wider group sent home is not the case\'s count',
+      'Kenyan women forced into prostitution in Oman return home',
+      'NAIROBI — Four Kenyan women who say they were forced into prostitution after being lured to Muscat with promises of hotel jobs arrived in Nairobi on Monday, the foreign ministry said.\n\nThe women, aged 21 to 30, said they were held in a flat with other women from East Africa and made to see clients every night to pay off a debt for their tickets and visas, and that their phones were taken from them on arrival.\n\nThey were among 61 Kenyans repatriated from Oman this month, most of whom had overstayed their visas, officials said.',
+      4,
+    ],
+    [
+      'en a whole rescued and then repatriated is still the count',
+      'Malaysians among 260 rescued from scam compounds',
+      'Fifteen Malaysians were among 260 people rescued from call-centre syndicates in Myanmar and repatriated through Thailand, police said. They had been forced to run online scams.',
+      260,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).victims, want));
