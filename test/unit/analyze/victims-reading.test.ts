@@ -102,6 +102,12 @@ describe('victims: how a count is read', () => {
       'Fifteen Malaysians were among 260 people rescued from call-centre syndicates in Myanmar and repatriated through Thailand, police said. They had been forced to run online scams.',
       260,
     ],
+    [
+      'en "two sisters" found working unpaid are the count, not a state\'s running total',
+      'Sisters rescued from Delhi homes where they worked as maids',
+      'NEW DELHI — Two sisters from a village in Odisha, taken from home by a placement agent last year, have been found working as domestic help without pay in two houses in south Delhi, police said on Sunday.\n\nThe state labour department says more than 500 children from its tribal districts have been rescued from cities over the past five years.',
+      2,
+    ],
   ];
   for (const [name, title, text, want] of cases) {
     it(name, async () => assert.equal((await analyze(title, text)).victims, want));
