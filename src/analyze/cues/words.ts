@@ -25,7 +25,8 @@ export type WordRole =
   | 'opens_clause'
   | 'person_adjective'
   | 'another'
-  | 'origin_from';
+  | 'origin_from'
+  | 'agent';
 
 /** Whether token `i` is one of the role's words in any of the text's lexicons. */
 export function isWord(set: CueSet, role: WordRole, i: number): boolean {

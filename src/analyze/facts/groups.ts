@@ -21,9 +21,7 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
     while (
       c.noun &&
       next?.noun &&
-      (joinedByAnd(set, c.end, next.start) ||
-        joinedInTitle(set, c.end, next.start) ||
-        joinedNounFirst(set, c.end, next.start))
+      (joined(set, c.end, next.start) || joinedInTitle(set, c.end, next.start) || listedBeforeAnd(set, all, c, k + 1))
     ) {
       const cues = c.cues && { ...c.cues, joined: true };
       c = { ...c, n: c.n + next.n, score: Math.max(c.score, next.score) + 1, end: next.end, cues };
@@ -34,6 +32,40 @@ export function joinGroups(set: CueSet, all: VictimCount[]): VictimCount[] {
   }
   return out;
 }
+
+// Two groups joined by "and" (or, where counts follow their nouns, by "and" and the next group's noun).
+function joined(set: CueSet, from: number, to: number): boolean {
+  return joinedByAnd(set, from, to) || joinedNounFirst(set, from, to);
+}
+
+// "19 Kenyans, 11 Ethiopians, seven Ugandans and four Sri Lankans", "ជនជាតិឥណ្ឌូនេស៊ី ៤៥ នាក់ ជនជាតិថៃ ២៨ នាក់ និង…": groups
+// listed one after another (a comma between, or only the next group's noun where counts follow their nouns) join when
+// the list ends with "and" ("rescued 12 women, arrested 3 men and…" is no list: the arrest's count is no group).
+function listedBeforeAnd(set: CueSet, all: VictimCount[], c: VictimCount, k: number): boolean {
+  let prev = c;
+  for (let j = k; j < all.length; j++) {
+    const next = all[j]!;
+    if (!next.noun) return false;
+    if (joined(set, prev.end, next.start)) return j > k;
+    if (!listed(set, prev.end, next.start)) return false;
+    prev = next;
+  }
+  return false;
+}
+
+// Whether only a list's comma (or, where counts follow their nouns, the next group's person words) stands between two groups.
+function listed(set: CueSet, from: number, to: number): boolean {
+  if (LIST_COMMA.test(set.text.slice(from, to))) return true;
+  if (!set.lexicons[0]?.numberAfterNoun) return false;
+  const a = tokenAt(set, from, true);
+  const b = tokenAt(set, to);
+  if (a < 0 || b < a || b - a > NOUN_FIRST_GAP || !sameSentence(set, a - 1, b)) return false;
+  // (Nothing between: the first count took the next group's noun as its own, "៤៥ នាក់ ជនជាតិថៃ | ២៨ នាក់".)
+  return b === a || PERSON.some((cat) => !!hitIn(set, cat, a, b)) || nationalAt(set, set.tokens.start[b - 1]);
+}
+
+/** Characters between two groups of a list: a comma and spaces. */
+const LIST_COMMA = /^\s*,\s*$/;
 
 /** Tokens after a group in which "and" opens the second part, and around that part's number the word "another". */
 const ANOTHER_REACH = 10;

@@ -251,7 +251,10 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
     firstStarting(set, 'suspect', num.tj, num.tj + NOUN_GAP) ?? firstStarting(set, 'unit', num.tj, num.tj + NOUN_GAP);
   // ("14 mutmaßliche Opfer", "alleged victims": a suspect word right before the word for victims only hedges it.)
   const hedge = !!noun && !!suspectNoun && suspectNoun.tj === noun.ti && noun.weight >= NAMED_WEIGHT;
-  if (suspectNoun && (!noun || suspectNoun.ti <= noun.ti) && !hedge) return suspectsCount(set, num, suspects);
+  // ("50대 남성 B씨와 60대 남성 C씨": where counts follow their noun, the noun before "60" is the last group's; a unit
+  // right after the number, "대", a decade of age, makes it a measure.)
+  const claimed = !noun || suspectNoun?.ti === num.tj || (!!suspectNoun && suspectNoun.ti <= noun.ti);
+  if (suspectNoun && claimed && !hedge) return suspectsCount(set, num, suspects);
   // "the couple locked the maid" (not "a couple of women"): the number word is itself a suspect word.
   // ("the defendants, a married couple, employed a woman": a noun further on is not the couple's.)
   if (hitIn(set, 'suspect', num.ti, num.tj) && !(noun && noun.ti >= num.tj && noun.ti <= num.tj + 1)) return null;
@@ -260,8 +263,10 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   const after = phrase(set, end - 1, hitIn(set, 'suspect', end, end + 3)) ?? suspectAfterAside(set, end);
   const rescueAfter = clause(set, end - 1, hitIn(set, 'rescue', end, end + RESCUE_AFTER));
   // ("ช่วยเหลือหญิงชาวลาว 12 คน", rescued Lao women 12: where the noun comes first, the rescue comes before the noun.)
+  // (The noun itself is no rescue: Khmer ជនរងគ្រោះ, "victim", is also read as one, but "ជនរងគ្រោះម្នាក់បានផ្ញើសារ", one
+  // victim sent a message, tells no rescue of that one.)
   const rescueBefore =
-    clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, num.ti)) ??
+    clause(set, num.ti, hitIn(set, 'rescue', num.ti - RESCUE_BEFORE, noun && noun.tj <= num.ti ? noun.ti : num.ti)) ??
     (noun && noun.tj <= num.ti ? rescueBeforeNoun(set, noun, num.ti) : undefined);
   // "12 suspects arrested" against "rescued 18 victims, arrested five people": a rescue before the count keeps it.
   // (The title's rescue keeps a body's count of women or victims, not of mere people: "…victims found in Wisbech" /
@@ -271,8 +276,11 @@ function candidate(set: CueSet, num: NumberAt, suspects: number[]): VictimCount 
   if (after && !(rescueAfter && rescueAfter.ti <= after.ti) && !ownRescue) return suspectsCount(set, num, suspects);
   // "rescató a 18 víctimas, arrestó a cinco personas": an arrest right before the number outweighs a rescue further back.
   // ("officials said 30 of them": the one who speaks is no count.)
-  const suspectBefore =
+  // ("گرفتار ملزمان نے تین خواتین کو…", the arrested accused [agent] three women…: a suspect marked as the doer is the
+  // subject of the clause, and the count after it the ones it acts on.)
+  const suspectNear =
     !isWord(set, 'said', num.ti - 1) && clause(set, num.ti, hitIn(set, 'suspect', num.ti - 2, num.ti));
+  const suspectBefore = suspectNear && !isWord(set, 'agent', suspectNear.tj) ? suspectNear : undefined;
   // ("were arrested and 30 women were rescued", "arrested after 16 men were found": a new clause after "and" or a
   // word that opens one, with its own rescue, keeps it.)
   const ownClause = (isWord(set, 'and', num.ti - 1) || isWord(set, 'opens_clause', num.ti - 1)) && !!rescueAfter;
@@ -434,6 +442,8 @@ function suspectAfterAside(set: CueSet, end: number): Hit | undefined {
     if (set.text[set.tokens.end[t]!] !== ',') continue;
     if (!part && !hitIn(set, 'age', end, t + 1) && !hitIn(set, 'age_weak', end, t + 1) && !plainAside(set, end, t + 1))
       return undefined;
+    // ("five victims, including a 16-year-old girl, and the arrest of 14 men": "and" after the aside opens another part.)
+    if (isWord(set, 'and', t + 1)) return undefined;
     const h = hitIn(set, 'suspect', t + 1, t + 4);
     return h && !PHRASE_END.test(set.text.slice(set.tokens.end[t]! + 1, h.start)) ? h : undefined;
   }
@@ -457,9 +467,10 @@ function commaOnly(text: string, from: number, to: number): boolean {
   return commas === 1;
 }
 
-// A word counts only within the phrase of the number (no comma or bracket between).
+// A word counts only within the phrase of the number (no comma or bracket between, and not past the title's end).
 function phrase(set: CueSet, at: number, h: Hit | undefined): Hit | undefined {
-  return h && !PHRASE_END.test(set.text.slice(set.tokens.end[at]!, h.start)) ? h : undefined;
+  if (!h || at < set.bodyToken !== h.ti < set.bodyToken) return undefined;
+  return PHRASE_END.test(set.text.slice(set.tokens.end[at]!, h.start)) ? undefined : h;
 }
 
 // The first hit of a category starting in [from, to): found by binary search (lists are in token order), not by a

@@ -65,6 +65,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 const ROLES = new Set([
   'another',
   'origin_from',
+  'agent',
   'and',
   'one',
   'aged',
