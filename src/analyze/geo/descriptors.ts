@@ -1,5 +1,6 @@
-// Cities named by what they are to their country ("the Kenyan capital", "Greece's second city"): the phrases are data
-// (data/lexicons/places/descriptors.json); the city is the gazetteer's capital or its second most populous city.
+// Cities named by what they are to their country ("the Kenyan capital", "Greece's second city"): the phrases, the
+// largest and second cities and the countries whose "capital" is ambiguous in the press are data
+// (data/lexicons/places/descriptors.json); capitals are the gazetteer's.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../lib/paths.ts';
 import type { Place } from '../../model/analysis.ts';
@@ -19,24 +20,38 @@ interface Phrase {
   demonym: boolean;
 }
 
-const PHRASES = loadPhrases(dataPath('lexicons', 'places', 'descriptors.json'));
+/** A descriptors file read: phrases by language, the named cities by rank and country, and the ambiguous capitals. */
+export interface Descriptors {
+  phrases: Map<string, Phrase[]>;
+  cities: Map<Rank, Map<string, string>>;
+  noCapital: Set<string>;
+}
 
-/** The phrases of a descriptors file, by language. */
-export function loadPhrases(file: string): Map<string, Phrase[]> {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string[]> | string>;
-  const out = new Map<string, Phrase[]>();
+interface DescriptorsFile {
+  no_capital: string[];
+  cities: Partial<Record<Rank, Record<string, string>>>;
+  [rank: string]: unknown;
+}
+
+const DESCRIPTORS = loadDescriptors(dataPath('lexicons', 'places', 'descriptors.json'));
+
+/** The phrases, cities and ambiguous capitals of a descriptors file. */
+export function loadDescriptors(file: string): Descriptors {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as DescriptorsFile;
+  const phrases = new Map<string, Phrase[]>();
   for (const rank of RANKS) {
-    const byLang = data[rank];
-    if (!byLang || typeof byLang === 'string') throw new Error(`${file}: no "${rank}" phrases`);
+    const byLang = data[rank] as Record<string, string[]> | undefined;
+    if (!byLang || typeof byLang !== 'object') throw new Error(`${file}: no "${rank}" phrases`);
     for (const [lang, list] of Object.entries(byLang))
       for (const text of list) {
         const m = /^(.*)\{([DC])\}(.*)$/u.exec(text);
         if (!m) throw new Error(`${file}: "${text}" (${rank}, ${lang}) has no {D} or {C}`);
         const phrase = { rank, before: m[1]!.toLowerCase(), after: m[3]!.toLowerCase(), demonym: m[2] === 'D' };
-        out.set(lang, [...(out.get(lang) ?? []), phrase]);
+        phrases.set(lang, [...(phrases.get(lang) ?? []), phrase]);
       }
   }
-  return out;
+  const cities = new Map(RANKS.map((r) => [r, new Map(Object.entries(data.cities?.[r] ?? {}))] as const));
+  return { phrases, cities, noCapital: new Set(data.no_capital ?? []) };
 }
 
 /** Cities the text names by their rank in a country, beside a mention of that country or its people, with the
@@ -47,8 +62,9 @@ export function citiesOfRank(
   index: GeoIndex,
   lang: string,
   places: readonly Place[],
+  descriptors: Descriptors = DESCRIPTORS,
 ): Place[] {
-  const phrases = PHRASES.get(lang);
+  const phrases = descriptors.phrases.get(lang);
   if (!phrases) return [];
   const out: Place[] = [];
   const seen = new Set(places.map((p) => p.id));
@@ -59,7 +75,7 @@ export function citiesOfRank(
       if (p.demonym !== (r.mention.type === 'd')) continue;
       if (text.slice(start - p.before.length, start).toLowerCase() !== p.before) continue;
       if (text.slice(end, end + p.after.length).toLowerCase() !== p.after) continue;
-      const at = rankTable(index, p.rank).get(r.entry.cc);
+      const at = cityOfRank(index, descriptors, p.rank, r.entry.cc);
       if (at === undefined) continue;
       const e = index.entry(at);
       if (seen.has(e.id)) continue;
@@ -80,6 +96,26 @@ export function citiesOfRank(
   return out;
 }
 
-function rankTable(index: GeoIndex, rank: Rank): Map<string, number> {
-  return rank === 'capital' ? index.capital : rank === 'largest_city' ? index.largestCity : index.secondCity;
+/** The entry index of a country's city of that rank, or undefined where the data names none. */
+export function cityOfRank(index: GeoIndex, d: Descriptors, rank: Rank, cc: string): number | undefined {
+  if (rank === 'capital') return d.noCapital.has(cc) ? undefined : index.capital.get(cc);
+  const name = d.cities.get(rank)?.get(cc);
+  return name === undefined ? undefined : cityNamed(index, cc, name);
+}
+
+// The most populous town of the country with that gazetteer name, found by the name's first word.
+function cityNamed(index: GeoIndex, cc: string, name: string): number | undefined {
+  let best: number | undefined;
+  for (const row of index.cased.get(name.split(' ')[0]!) ?? [])
+    for (const id of row[5]) {
+      const e = index.entry(id);
+      if (
+        e.kind === 'p' &&
+        e.cc === cc &&
+        e.name === name &&
+        (best === undefined || e.weight > index.entry(best).weight)
+      )
+        best = id;
+    }
+  return best;
 }

@@ -43,11 +43,8 @@ export interface GeoIndex {
   stems: AliasTable;
   /** Entry index of each country by ISO alpha-2 code. */
   country: Map<string, number>;
-  /** Entry index of each country's capital and of its largest and second cities by population ("the Kenyan capital",
-   * "Greece's second city"). */
+  /** Entry index of each country's capital ("the Kenyan capital"). */
   capital: Map<string, number>;
-  largestCity: Map<string, number>;
-  secondCity: Map<string, number>;
   /** Per language, place names that are ordinary words in it (German "Essen", Spanish "Pueblo"). */
   common: Map<string, Set<string>>;
   /** One bit per (first letters, last letter, length) of the keys of cased and lower: most words are no key. */
@@ -63,8 +60,6 @@ export interface GeoTables {
   stems: Map<string, AliasRec[]>;
   country: Map<string, number>;
   capital: Map<string, number>;
-  largestCity: Map<string, number>;
-  secondCity: Map<string, number>;
   lowerLangs: Set<string>;
   common: Map<string, Set<string>>;
   filter: Uint8Array;
@@ -105,8 +100,6 @@ export function buildTables(data: GazetteerData): GeoTables {
     stems: new Map(),
     country: new Map(),
     capital: new Map(),
-    largestCity: new Map(),
-    secondCity: new Map(),
     lowerLangs: new Set(),
     common: new Map(),
     filter: new Uint8Array(FILTER_BITS / 8),
@@ -118,7 +111,7 @@ export function buildTables(data: GazetteerData): GeoTables {
   data.entries.forEach(([kind, cc], i) => {
     if (kind === 'c') index.country.set(cc, i);
   });
-  citiesOfRank(data, index);
+  capitals(data, index);
   for (const row of data.rows) {
     const [table, first, rest, lang] = row;
     push(table === 'c' ? index.cased : index.lower, first, row);
@@ -136,21 +129,12 @@ export function buildTables(data: GazetteerData): GeoTables {
   return index;
 }
 
-// Each country's capital (the most populous where several are marked) and its largest and second cities by population.
-function citiesOfRank(data: GazetteerData, index: GeoTables): void {
-  const top = new Map<string, [number, number]>();
-  const pop = (i: number | undefined) => (i === undefined || i < 0 ? -1 : data.entries[i]![7]);
+// Each country's capital (the most populous where several are marked).
+function capitals(data: GazetteerData, index: GeoTables): void {
+  const pop = (i: number | undefined) => (i === undefined ? -1 : data.entries[i]![7]);
   data.entries.forEach(([kind, cc, , , , , , weight, capital], i) => {
-    if (kind !== 'p') return;
-    if (capital === 1 && weight > pop(index.capital.get(cc))) index.capital.set(cc, i);
-    const [first, second] = top.get(cc) ?? [-1, -1];
-    if (first < 0 || weight > pop(first)) top.set(cc, [i, first]);
-    else if (second < 0 || weight > pop(second)) top.set(cc, [first, i]);
+    if (kind === 'p' && capital === 1 && weight > pop(index.capital.get(cc))) index.capital.set(cc, i);
   });
-  for (const [cc, [first, second]] of top) {
-    index.largestCity.set(cc, first);
-    if (second >= 0) index.secondCity.set(cc, second);
-  }
 }
 
 /** Countries whose own languages decline their towns' names ("Lublinem", "u Zagrebu", "Szegeden"). */

@@ -6,7 +6,7 @@ import { type AliasRec, type AliasTable, buildTables, type Entry, type GeoIndex,
 import type { GeoWords } from './words.ts';
 
 /** Bumped whenever the packed layout changes. */
-const PACKED_FORMAT = 3;
+const PACKED_FORMAT = 4;
 const TABLES = ['cased', 'lower', 'stems'] as const;
 /** Between the keys of a table; no key holds it. */
 const SEP = '\n';
@@ -22,8 +22,6 @@ interface Header {
   common: [string, string[]][];
   country: [string, number][];
   capital: [string, number][];
-  largestCity: [string, number][];
-  secondCity: [string, number][];
   sections: Sections;
 }
 
@@ -60,8 +58,6 @@ export function pack(data: GazetteerData): Buffer {
     common: [...t.common].map(([lang, set]) => [lang, [...set]]),
     country: [...t.country],
     capital: [...t.capital],
-    largestCity: [...t.largestCity],
-    secondCity: [...t.secondCity],
     sections,
   };
   const head = Buffer.from(JSON.stringify(header));
@@ -110,8 +106,6 @@ export function unpack(buf: Buffer, words: GeoWords): GeoIndex | undefined {
     stems: table('stems'),
     country: new Map(header.country),
     capital: new Map(header.capital),
-    largestCity: new Map(header.largestCity),
-    secondCity: new Map(header.secondCity),
     lowerLangs: new Set(header.lowerLangs),
     common: new Map(header.common.map(([lang, list]) => [lang, new Set(list)])),
     filter: new Uint8Array(section('filter')),

@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadPhrases } from '../../../src/analyze/geo/descriptors.ts';
-import { where } from './helpers.ts';
+import { cityOfRank, loadDescriptors } from '../../../src/analyze/geo/descriptors.ts';
+import { dataPath } from '../../../src/lib/paths.ts';
+import { geoIndex, where } from './helpers.ts';
 
 const cities = (text: string, lang = 'en') =>
   where(text, lang)
@@ -31,6 +32,19 @@ describe('a city named by its rank in a country', () => {
     assert.equal('Police in the Kenyan capital rescued ten women.'.slice(p!.start, p!.end), 'the Kenyan capital');
   });
 
+  it('names no city where the data names none or the press means another city by "the capital"', () => {
+    assert.deepEqual(cities('La police a libéré dix femmes dans la capitale ivoirienne mardi.', 'fr'), []);
+    assert.deepEqual(cities("Police in Thailand's second city rescued ten women."), []);
+    assert.deepEqual(cities("Police in Mexico's second city rescued ten women."), ['Guadalajara']);
+  });
+
+  it('finds every city the data names in the gazetteer', () => {
+    const d = loadDescriptors(dataPath('lexicons', 'places', 'descriptors.json'));
+    for (const [rank, byCountry] of d.cities)
+      for (const [cc, name] of byCountry)
+        assert.notEqual(cityOfRank(geoIndex(), d, rank, cc), undefined, `${rank} ${cc} ${name}`);
+  });
+
   it('needs the phrase: a nationality or a country alone names no city', () => {
     assert.deepEqual(cities('Kenyan police rescued ten women from a brothel in a small town.'), []);
     assert.deepEqual(cities("Greece's police arrested four men."), []);
@@ -40,6 +54,6 @@ describe('a city named by its rank in a country', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lantern-desc-'));
     const file = join(dir, 'descriptors.json');
     writeFileSync(file, JSON.stringify({ capital: { en: ['the capital'] }, largest_city: {}, second_city: {} }));
-    assert.throws(() => loadPhrases(file), /has no \{D\} or \{C\}/);
+    assert.throws(() => loadDescriptors(file), /has no \{D\} or \{C\}/);
   });
 });
