@@ -81,6 +81,8 @@ function withAnother(set: CueSet, c: VictimCount): VictimCount {
   for (let k = from; k < from + ANOTHER_REACH && k < set.tokens.length; k++) {
     if (!isWord(set, 'and', k)) continue;
     if (!sameSentence(set, from, k)) return c;
+    // "two girls, one aged 14 and the other 16": ages of the group's members, not a second part.
+    if (hitIn(set, 'age', from, k)) return c;
     for (let j = k + 1; j <= k + 3; j++) {
       const num = numberAt(set, j);
       if (!num) continue;

@@ -7,6 +7,18 @@ import { analyze } from './helpers.ts';
 describe('victims: how a count is read', () => {
   const cases: [string, string, string, number | null][] = [
     [
+      'the ages of a group\'s members after "and ... the other" are no second part',
+      'Girls rescued from traffickers',
+      'Police rescued two girls, one aged 14 and the other 16, from a house in Lagos where traffickers forced them into prostitution. Three suspects were arrested.',
+      2,
+    ],
+    [
+      'a second part told with "another" still joins',
+      'Workers freed from forced labour',
+      'Labour inspectors freed 20 workers from one farm and 15 from another in a raid on forced labour in Almeria, officials said.',
+      35,
+    ],
+    [
       'groups listed with commas and a final "and" add up',
       'Workers freed from a scam compound',
       'Police freed 12 Kenyans, 9 Ethiopians, five Ugandans and three Nepalis who had been forced to run online scams.',
