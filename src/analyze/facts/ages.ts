@@ -109,11 +109,25 @@ function namedAges(set: CueSet): StatedAge[] {
     const k = i - 1 - then;
     if (k < 0 || !(tokens.cap[k] || personEndsAt(set, k + 1))) continue;
     const before = text.slice(tokens.end[k]!, tokens.start[k + 1]!);
-    if (!NAME_AGE_BEFORE.test(before) || !NAME_AGE_AFTER.test(text.slice(tokens.end[i]!, tokens.end[i]! + 4))) continue;
-    if (isSuspectAge(set, i, i + 1)) continue;
+    if (!NAME_AGE_BEFORE.test(before)) continue;
+    // "two girls, 14 and 16, were found": two ages between the commas, joined by "and".
+    const last = NAME_AGE_AFTER.test(text.slice(tokens.end[i]!, tokens.end[i]! + 4)) ? i : secondAge(set, i);
+    if (last < 0 || isSuspectAge(set, i, last + 1)) continue;
     out.push({ value: Number(w), start: tokens.start[k]!, end: tokens.end[i]!, ti: k, tj: i + 1, range: false });
+    if (last > i) {
+      const v = Number(tokens.lower[last]!);
+      out.push({ value: v, start: tokens.start[k]!, end: tokens.end[last]!, ti: k, tj: last + 1, range: false });
+    }
   }
   return out;
+}
+
+// The token of a second age joined to the one at `i` by "and" and closed by a comma or bracket ("14 and 16,"), or -1.
+function secondAge(set: CueSet, i: number): number {
+  const { tokens, text } = set;
+  const j = i + 2;
+  if (j >= tokens.length || !isWord(set, 'and', i + 1) || !/^\d{1,2}$/.test(tokens.lower[j]!)) return -1;
+  return NAME_AGE_AFTER.test(text.slice(tokens.end[j]!, tokens.end[j]! + 4)) ? j : -1;
 }
 
 /** Categories of a word for the person an age between commas belongs to ("the girl, 14,", "her niece, then 12,"). */

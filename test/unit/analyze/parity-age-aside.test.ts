@@ -29,6 +29,19 @@ describe('an age between commas after the person', () => {
     );
     assert.equal(r.minors, true);
   });
+  it('en: two ages joined by "and" between the commas are two minors, not 16 victims', async () => {
+    const r = await analyze(
+      'Girls rescued',
+      'Police rescued two girls, 14 and 16, from a house in Lagos where traffickers forced them into prostitution.',
+    );
+    assert.equal(r.minors, true);
+    assert.equal(r.victims, 2);
+    const adults = await analyze(
+      'Women rescued',
+      'Police rescued two women, 24 and 26, from a house in Lagos where traffickers forced them into prostitution.',
+    );
+    assert.equal(adults.minors, false);
+  });
   it("en: a suspect's age says nothing of the victims", async () => {
     const r = await analyze(
       'Man arrested',
