@@ -162,15 +162,35 @@ const SENTENCE_END = /[.!?\n\u3002\u0964\u104b]/u;
  */
 function talliedMentions(text: string, found: Resolved[], tallyWord: RegExp): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(tallyWord)) {
-    const from = sentenceStart(text, m.index);
-    const rest = text.slice(m.index).search(SENTENCE_END);
-    const to = rest < 0 ? text.length : m.index + rest;
-    found.forEach((r, i) => {
-      if (r.mention.start >= from && r.mention.end <= to) out.add(i);
-    });
-  }
+  if (!found.length) return out;
+  // Each mention's sentence is read once for a tally phrase (not the whole text: most sentences name no place).
+  const tallies = new Map<number, boolean>();
+  const test = oneMatch(tallyWord);
+  found.forEach((r, i) => {
+    const from = sentenceStart(text, r.mention.start);
+    const rest = text.slice(from).search(SENTENCE_END);
+    const to = rest < 0 ? text.length : from + rest;
+    if (r.mention.end > to) return;
+    let tallied = tallies.get(from);
+    if (tallied === undefined) {
+      tallied = test.test(text.slice(from, to));
+      tallies.set(from, tallied);
+    }
+    if (tallied) out.add(i);
+  });
   return out;
+}
+
+const firstMatchOf = new WeakMap<RegExp, RegExp>();
+
+// The same expression without the global flag, for a yes-or-no test that keeps no state between calls.
+function oneMatch(re: RegExp): RegExp {
+  let one = firstMatchOf.get(re);
+  if (!one) {
+    one = new RegExp(re.source, re.flags.replace('g', ''));
+    firstMatchOf.set(re, one);
+  }
+  return one;
 }
 
 // Where the sentence holding offset `at` starts.
