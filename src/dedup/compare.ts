@@ -2,7 +2,7 @@
 // victims count, places, wording) against facts that cannot both be true (other countries, other cities, other
 // counts, other forms). Boilerplate — the agency, the offence, the country — is never evidence. Pure.
 import { overlap } from './fingerprint.ts';
-import { type IncidentPrint, QUOTED } from './incident.ts';
+import { asAlias, type IncidentPrint, isQuoted } from './incident.ts';
 import { sameName } from './incident-names.ts';
 import { learnedSame, pairFeatures, pairModel, pairProbability } from './pair-model.ts';
 
@@ -467,17 +467,11 @@ function compatibleKinds(a: string, b: string): boolean {
   return (a === 'people' && b === 'arrests') || (a === 'arrests' && b === 'people');
 }
 
-/** Names of one side matching a name of the other ("darcy pozza" in "ginasio municipal darcy pozza"). */
 // Operations and aliases both reports name, and a nickname one gives only in quotes and the other as an alias.
 function operationsInCommon(x: IncidentPrint, y: IncidentPrint): string[] {
-  const [qx, ox] = split(x.operations, quoted);
-  const [qy, oy] = split(y.operations, quoted);
-  const asAlias = (q: string[]) => q.map((o) => `alias ${o.slice(QUOTED.length + 1)}`);
-  return [...new Set([...shared(ox, oy), ...shared(asAlias(qx), oy), ...shared(ox, asAlias(qy))])];
-}
-
-function quoted(o: string): boolean {
-  return o.startsWith(`${QUOTED} `);
+  const [qx, ox] = split(x.operations, isQuoted);
+  const [qy, oy] = split(y.operations, isQuoted);
+  return [...new Set([...shared(ox, oy), ...shared(qx.map(asAlias), oy), ...shared(ox, qy.map(asAlias))])];
 }
 
 /** A single word of two given names joined ("marian-catalin"), which one outlet writes as two ("Marian Catalin P."). */
@@ -494,6 +488,7 @@ function namesInCommon(x: IncidentPrint, y: IncidentPrint): string[] {
   return [...new Set(found)];
 }
 
+/** Names of one side matching a name of the other ("darcy pozza" in "ginasio municipal darcy pozza"). */
 function sharedNames(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((n) => b.some((m) => sameName(n, m)));
 }

@@ -490,6 +490,16 @@ function isDate(before: string, after: string): boolean {
 /** The mark of a nickname read only from quotes, in `operations`. */
 export const QUOTED = 'quoted';
 
+/** Whether an operation entry is a nickname read only from quotes ("quoted la tia"). */
+export function isQuoted(o: string): boolean {
+  return o.startsWith(`${QUOTED} `);
+}
+
+/** The alias a nickname read from quotes would be ("quoted la tia" → "alias la tia"); other entries as they are. */
+export function asAlias(o: string): string {
+  return isQuoted(o) ? `alias ${o.slice(QUOTED.length + 1)}` : o;
+}
+
 /** People's aliases ("alias «La Paisa»", "alias *Camila* y *La Paisa*"): a suspect's alias names one case. */
 function aliases(text: string): string[] {
   const out = new Set<string>();

@@ -1,7 +1,7 @@
 // Story keys: the facts a report can share with other reports of its incident — cities, regions, names, operation,
 // distinctive numbers — filed in the store's LSH table so candidates are found by what identifies a case, in any
 // language. The decision itself is compareReports (compare.ts) and placeInStory (place.ts).
-import { type IncidentPrint, QUOTED } from './incident.ts';
+import { asAlias, type IncidentPrint } from './incident.ts';
 
 /** Most story keys per report. */
 const MAX_KEYS = 48;
@@ -12,7 +12,7 @@ const KEY_NUMBER_MIN = 5;
 export function storyKeys(p: IncidentPrint): string[] {
   const keys = [
     // A nickname read from quotes finds the reports that give it as an alias.
-    ...p.operations.map((o) => (o.startsWith(`${QUOTED} `) ? `so:alias ${o.slice(QUOTED.length + 1)}` : `so:${o}`)),
+    ...p.operations.map((o) => `so:${asAlias(o)}`),
     ...p.names.map((n) => `sn:${n}`),
     ...p.cities.map((c) => `sc:${c}`),
     ...p.numbers.filter((n) => n >= KEY_NUMBER_MIN).map((n) => `sd:${n}`),

@@ -1,5 +1,4 @@
 // The geo stage's public face: load the gazetteer once, then locate a text's countries and places.
-
 import { emptyList } from '../../lib/empty-list.ts';
 import type { Evidence, Place } from '../../model/analysis.ts';
 import { type CountryCandidate, countryCandidates } from './candidates.ts';
@@ -183,13 +182,13 @@ function abbreviationsInPassing(text: string, found: Resolved[]): void {
   }
 }
 
-/** Places named in the text: demonyms ("Nigerian") count for the country but name no place. */
 // The places named, and the cities named by their rank in a country ("the Kenyan capital").
 function withCitiesOfRank(text: string, found: Resolved[], index: GeoIndex, lang: string): Place[] {
   const places = named(found).slice(0, MAX_PLACES).map(toPlace);
   return [...places, ...citiesOfRank(text, found, index, lang, places)].slice(0, MAX_PLACES);
 }
 
+/** Places named in the text: demonyms ("Nigerian") count for the country but name no place. */
 function named(found: Resolved[]): Resolved[] {
   return found.filter((r) => r.mention.type !== 'd');
 }
