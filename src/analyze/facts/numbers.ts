@@ -249,7 +249,8 @@ function wordValue(set: CueSet, i: number): number | undefined {
   for (const lex of set.lexicons) {
     if (!lex.numbersBeforePerson.size) continue;
     const v = lex.numbersBeforePerson.get(set.tokens.lower[i] ?? '');
-    if (v !== undefined && personAt(set, i + 1)) return v;
+    // ("năm mươi", Burmese "နှစ်ဆယ်": before a scale word it is a number too, the scale's multiplier.)
+    if (v !== undefined && (personAt(set, i + 1) || (scaleValue(set, i + 1) ?? 0) > v)) return v;
   }
   return undefined;
 }

@@ -312,8 +312,10 @@ describe('digits of other scripts', () => {
     assert.equal(numberOf('ar', '١٢٪'), null);
   });
 
-  it('reads a number word that is also another word only before a word for people ("năm phụ nữ", not "năm 2023")', () => {
+  it('reads a number word that is also another word only before a word for people or a scale ("năm phụ nữ", "năm mươi", not "năm 2023")', () => {
     assert.equal(numberOf('vi', 'năm phụ nữ'), 5);
+    assert.equal(numberOf('vi', 'năm mươi người'), 50);
+    assert.equal(numberOf('vi', 'năm trăm phụ nữ'), 500);
     assert.equal(numberOf('vi', 'năm 2023'), null);
     assert.equal(numberOf('hu', 'öt nőt'), 5);
     assert.equal(numberOf('hu', 'őt nőt'), null);
