@@ -125,6 +125,7 @@ describe('lexicon files', () => {
       'ko',
       'th',
       'km',
+      'my',
     ])
       assert.ok(langs.has(code), code);
   });
