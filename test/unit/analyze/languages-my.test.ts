@@ -159,6 +159,7 @@ describe('Burmese (my.json)', () => {
     );
     assert.equal(r.relevant, true);
     assert.deepEqual(r.types, ['child_soldiers']);
+    assert.deepEqual(r.countries, ['MM']);
     assert.equal(r.minors, true);
     assert.equal(r.victims, 7);
   });
