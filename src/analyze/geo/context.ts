@@ -70,8 +70,10 @@ export function contextOf(
   const sentenceStart = !initial && (!prev || SENTENCE_END.test(gapBefore) || /^\s*[-–—•*]\s*$/.test(gapBefore));
   const head = !prev || gapBefore.includes('\n') ? DATELINE_AFTER.exec(after) : null;
   const dateline = !!head || (!prev && HEADLINE_PLACE.test(after) && /\p{Ll}/u.test(text.slice(m.start, m.end)));
-  // "Polisi Pahang", "Imigrasi Riau": an agency word before the place (Indonesian and Malay word order) is no name.
-  const agencyBefore = spaced && hasWord(words, 'agency_before', prevWord);
+  // "Polisi Pahang", "Pengadilan Negeri Surabaya": an agency's or court's words before the place (Indonesian and Malay
+  // word order) are no name.
+  const agencyBefore =
+    spaced && (hasWord(words, 'agency_before', prevWord) || agencyPairBefore(text, tokens, m.from - 1, words));
   // "Jandarma Kilis'te …", "Dün Edirne'de …", "Două românce …": before a name with a case ending of place, or before a
   // nationality written in lowercase, a capitalised word that opens the sentence is an ordinary word.
   const suffix = caseSuffix(text, m, next, lang, words);
@@ -117,6 +119,14 @@ export function contextOf(
     source: head ? (WIRE.test(head[0]) ? 'wire' : LOCAL_STATION.test(head[0]) ? 'local' : '') : '',
     headEnd: head ? m.end + head[0].length : 0,
   };
+}
+
+/** Whether token t and the word before it, one space apart, are an agency's two words ("Mahkamah Sesyen"). */
+function agencyPairBefore(text: string, tokens: Token[], t: number, words: GeoWords): boolean {
+  const first = tokens[t - 1];
+  const second = tokens[t]!;
+  if (!first || !spacesOnly(text, first.end, second.start)) return false;
+  return hasWord(words, 'agency_before', `${first.text.toLowerCase()} ${second.text.toLowerCase()}`);
 }
 
 /** "a supplier to Homebase, Argos, Travis Perkins": a list whose other members are names that are no places. */

@@ -1,5 +1,6 @@
 // The in-memory lookup tables built from the compiled gazetteer: aliases keyed by their first word.
 import type { EntryKind, EntryRow, GazetteerData, LookupRow } from './gazetteer.ts';
+import { changedStems, TOWN_LANGUAGE } from './stem-changes.ts';
 import type { GeoWords } from './words.ts';
 
 /** A lowercase Cyrillic letter first. */
@@ -124,6 +125,11 @@ export function buildTables(data: GazetteerData): GeoTables {
       push(index.stems, stemOf(first), [table, first, rest, '*', row[4], row[5]]);
       // "Дубай" → "в Дубае", "у Дубаї": read only before a case ending of the text's language ("Китаев" is a surname).
       if (JOT.test(first)) push(index.stems, TOWN_STEM + first.slice(0, -1), [table, first, rest, '*', row[4], row[5]]);
+      // "Прага" → "у Празі", "Харків" → "у Харкові": a name's stem whose sound changes, read only before a case ending
+      // (not a nationality's: "Polak" is no place).
+      if (row[4] === 'n')
+        for (const key of changedStems(first, lang, countriesOf(data, row[5])))
+          push(index.stems, TOWN_STEM + key, [table, first, rest, '*', row[4], row[5]]);
     } else if (table === 'c' && !rest.length && lang === '*') declinedCity(index, data, row);
   }
   return index;
@@ -149,7 +155,8 @@ export const TOWN_STEM = '~';
 /** The a that drops when a name in -ac or -ak is declined (Kragujevac → u Kragujevcu, Čačak → u Čačku). */
 const FLEETING_A = /(?<=[^aeiouаеиоу])[aа](?=[ckцк]$)/u;
 
-// A town of such a country, by its name and its stem ("Subotic" for Subotica, found in "Subotice").
+// A town of such a country, by its name and its stems ("Subotic" for Subotica, found in "Subotice"; "Ostrołęc" for
+// Ostrołęka, in "Ostrołęce").
 function declinedCity(index: GeoTables, data: GazetteerData, row: LookupRow): void {
   const [table, first, rest, , type, ids] = row;
   if (first.length < 4) return;
@@ -158,8 +165,15 @@ function declinedCity(index: GeoTables, data: GazetteerData, row: LookupRow): vo
     return !!e && e[0] === 'p' && DECLINED_TOWNS.has(e[1]) && e[7] >= DECLINED_TOWN_MIN;
   });
   if (!towns.length) return;
-  for (const key of new Set([first, stemOf(first), first.replace(FLEETING_A, '')]))
+  const ccs = countriesOf(data, towns);
+  const changed = ccs.flatMap((cc) => changedStems(first, TOWN_LANGUAGE[cc] ?? '', [cc]));
+  for (const key of new Set([first, stemOf(first), first.replace(FLEETING_A, ''), ...changed]))
     push(index.stems, TOWN_STEM + key, [table, first, rest, '*', type, towns]);
+}
+
+/** The countries of a row's places, each once. */
+function countriesOf(data: GazetteerData, ids: number[]): string[] {
+  return [...new Set(ids.map((id) => data.entries[id]?.[1] ?? ''))];
 }
 
 /** The place of a compiled entry row. */

@@ -121,6 +121,9 @@ function shortCountry(
   return undefined;
 }
 
+/** Most letters of a case ending ("Košiciach"). */
+const ENDING_MAX = 4;
+
 // A town named with a case ending of the text's language ("pod Lublinem", "kod Subotice", "Szegeden"): the word less an
 // ending the language lists (places/words.json, case_ending) is the town's name or stem.
 function declinedTown(
@@ -133,7 +136,7 @@ function declinedTown(
 ): Mention | undefined {
   const endings = index.words.byLang.case_ending.get(lang);
   if (!endings) return undefined;
-  for (let cut = 1; cut <= 3 && w.length - cut >= 4; cut++) {
+  for (let cut = 1; cut <= ENDING_MAX && w.length - cut >= 4; cut++) {
     if (!endings.has(w.slice(-cut).toLowerCase())) continue;
     const m = longest(text, tokens, i, index.stems.get(TOWN_STEM + w.slice(0, -cut)), lang, false, undefined);
     if (m) return m;
