@@ -81,10 +81,30 @@ export function eventWeekdays(text: string): string[] {
     const d = WEEKDAYS.get(x[0]);
     if (d === undefined || out.size >= MAX_TIMES) continue;
     out.add(`w${d}`);
-    const day = WEEKDAY_DAY.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 24));
-    const n = Number(day?.[1] ?? day?.[2]);
-    const month = day?.[3];
-    if (n >= 1 && n <= 31 && (!month || MONTH_NUMBERS.has(fold(month)))) out.add(`d${n}`);
+    const day = dayAfter(text, x.index + x[0].length);
+    if (day) out.add(`d${day.n}`);
   }
   return [...out];
+}
+
+/** Where days of the month given with a weekday stand ("terça-feira (11)": the 11): they are no counts. */
+export function weekdayDaySpans(text: string): [start: number, end: number][] {
+  const out: [number, number][] = [];
+  for (const x of text.matchAll(WEEKDAY)) {
+    if (!WEEKDAYS.has(x[0])) continue;
+    const day = dayAfter(text, x.index + x[0].length);
+    if (day) out.push([day.at, day.at + String(day.digits).length]);
+    if (out.length >= MAX_TIMES) break;
+  }
+  return out;
+}
+
+// The day of the month right after a weekday that ends at `from`, and where its digits start; null when none.
+function dayAfter(text: string, from: number): { n: number; at: number; digits: string } | null {
+  const day = WEEKDAY_DAY.exec(text.slice(from, from + 24));
+  const digits = day?.[1] ?? day?.[2];
+  const n = Number(digits);
+  const month = day?.[3];
+  if (!digits || !(n >= 1 && n <= 31) || (month && !MONTH_NUMBERS.has(fold(month)))) return null;
+  return { n, at: from + day!.index + day![0].indexOf(digits), digits };
 }

@@ -80,6 +80,15 @@ describe('small counts', () => {
     assert.deepEqual(r.small, ['2:people', '3:arrests']);
     assert.deepEqual(r.numbers, []);
   });
+
+  it('reads the day given with a weekday as a date, not a count both reports of one news day share', () => {
+    const pt = 'Auditores resgataram nesta terça-feira (11) sete trabalhadores numa oficina com 12 máquinas.';
+    assert.deepEqual(readNumbers(pt, 'pt').numbers, [7, 12]);
+    assert.deepEqual(eventWeekdays(pt), ['w2', 'd11']);
+    assert.deepEqual(readNumbers('La policía detuvo el martes 14 de mayo a 23 personas', 'es').numbers, [23]);
+    // A count after a weekday with no day of the month stays a count.
+    assert.deepEqual(readNumbers('On Tuesday, 15 women were freed', 'en').numbers, [15]);
+  });
 });
 
 describe('number words and age ranges', () => {
