@@ -2,6 +2,7 @@
 // capitalised word runs that are neither places, nor sentence-initial common words, nor institutional boilerplate.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../lib/paths.ts';
+import { PLACE_BEFORE } from './place-words.ts';
 import { DATE_LOCALES } from './time-words.ts';
 
 /** Words that never identify an incident, and the connectors allowed inside a name (data/stories/generic-words.json). */
@@ -108,7 +109,7 @@ export function reportNames(
     // An item naming no one after an institution's name ("Gender, Labour") carries the name on.
     chain = listed || (run.continues && chain && !named) || run.words.some(institutional);
     last = { continues: run.continues, named };
-    for (const seg of segs) {
+    for (const [i, seg] of segs.entries()) {
       const content = seg.words.filter((w) => !CONNECTORS.has(w));
       if (content.every((w) => places.has(w))) continue;
       // "Myanmar's Kayin State", "Nigeria's Edo", "Italy's Interior Ministry": what a place owns is a place or an office.
@@ -116,6 +117,18 @@ export function reportNames(
       const spelled = seg.words.map((w) => GEO_ABBREVIATIONS.get(w) ?? w);
       if (spelled.some((w) => GEOGRAPHY.has(w))) {
         if (content.length >= 2 && !content.every((w) => GEOGRAPHY.has(w))) localities.add(spelled.join(' '));
+        continue;
+      }
+      // "in Kete Krachi", "w Nowej Dębie": a name of two or more words right after a preposition of place only is a
+      // place the gazetteer lacks (what a place owns, "in Maria's house", stays out: possessives end no place).
+      if (
+        run.placed &&
+        i === 0 &&
+        language !== 'de' &&
+        content.length >= 2 &&
+        !content.some((w) => POSSESSIVE_S.test(w))
+      ) {
+        localities.add(seg.words.join(' '));
         continue;
       }
       // German capitalises every noun: its capitalised runs are not names.
@@ -183,6 +196,8 @@ interface Run {
   words: string[];
   sentenceStart: boolean;
   official: boolean;
+  /** Right after a preposition that stands only before places ("in Kete Krachi"). */
+  placed: boolean;
   /** Only a comma or a short conjunction stands between this run and the one before it ("Gender, Labour and Social"). */
   continues: boolean;
 }
@@ -198,6 +213,9 @@ function capitalisedRuns(text: string): Run[] {
   let cur: string[] = [];
   let start = false;
   let official = false;
+  let placed = false;
+  // The word right before the current token when it is a lower-case one ("in" before "Kete Krachi"), else null.
+  let last: string | null = null;
   let atSentence = true;
   let previous: string[] = [];
   // What stood between the last run and the next (null once anything else has): a comma, a short conjunction.
@@ -206,7 +224,7 @@ function capitalisedRuns(text: string): Run[] {
   const flush = () => {
     while (cur.length && CONNECTORS.has(fold(cur[cur.length - 1]!))) cur.pop();
     if (cur.length) {
-      runs.push({ words: cur, sentenceStart: start, official, continues });
+      runs.push({ words: cur, sentenceStart: start, official, placed, continues });
       gap = [];
     }
     cur = [];
@@ -217,6 +235,7 @@ function capitalisedRuns(text: string): Run[] {
       if (!cur.length) {
         start = atSentence;
         official = previous.some((p) => TITLES.has(p));
+        placed = last !== null && PLACE_BEFORE.has(last);
         continues = !!gap && gap.length > 0;
       }
       cur.push(tok);
@@ -233,6 +252,7 @@ function capitalisedRuns(text: string): Run[] {
     else if (/^\p{Lu}/u.test(tok) && !cur.length) previous = [];
     // "… in Madrid. Entre …": a full stop ends the name even when the next sentence opens with a capital.
     if (/^\p{L}.*\.$/u.test(m[0]) && tok.length > 1) flush();
+    last = /^\p{Ll}+$/u.test(m[0]) ? m[0] : null;
   }
   flush();
   return runs;

@@ -10,3 +10,5 @@ export const CITY_CONNECTOR = anyOf(list('city_connectors'));
 export const TOWN_END = new RegExp(`^\\p{L}.* ${anyOf(list('town_connectors'))} (\\p{L}+)$`, 'u');
 /** Words after a train's name ("express", "rajdhani"). */
 export const TRAIN_WORD = anyOf(list('train_words'));
+/** Prepositions that stand only before places: a name of two or more words right after one is a place. */
+export const PLACE_BEFORE: ReadonlySet<string> = new Set(list('place_before'));

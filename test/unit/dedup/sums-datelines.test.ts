@@ -38,6 +38,20 @@ describe("what a place owns is no person's name", () => {
     const r = reportNames("Victims were held in Myanmar's Kayin State near the border.", new Set(['myanmar']), 'en');
     assert.deepEqual(r.names, []);
   });
+
+  it('two capitalised words right after a preposition of place only are a place the gazetteer lacks', () => {
+    const en = reportNames('Boys were found on islands off Kete Krachi by Mary Mensah, an officer.', new Set(), 'en');
+    assert.deepEqual(en.localities, ['kete krachi']);
+    assert.deepEqual(en.names, ['mary mensah']);
+    const pl = reportNames('Policja zatrzymała Jana Kowalskiego w Nowej Dębie.', new Set(), 'pl');
+    assert.deepEqual(pl.localities, ['nowej debie']);
+    assert.deepEqual(pl.names, ['jana kowalskiego']);
+    // What a person owns is no place, and a preposition that also stands before people ("por", by) makes none.
+    assert.deepEqual(reportNames("He was held in John Smith's house.", new Set(), 'en').localities, []);
+    const es = reportNames('La red de Juan Pérez operaba en Puerto Nuevo.', new Set(), 'es');
+    assert.deepEqual(es.names, ['juan perez']);
+    assert.deepEqual(es.localities, ['puerto nuevo']);
+  });
 });
 
 describe('one coffee-farm rescue told in Portuguese and by a wire in English', async () => {
