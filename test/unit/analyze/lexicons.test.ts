@@ -126,6 +126,7 @@ describe('lexicon files', () => {
       'th',
       'km',
       'my',
+      'am',
     ])
       assert.ok(langs.has(code), code);
   });
