@@ -127,6 +127,7 @@ describe('lexicon files', () => {
       'km',
       'my',
       'am',
+      'ha',
     ])
       assert.ok(langs.has(code), code);
   });
