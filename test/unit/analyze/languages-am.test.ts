@@ -63,6 +63,7 @@ describe('Amharic (am.json)', () => {
     assert.equal(r.relevant, true);
     assert.equal(r.incident, true);
     assert.deepEqual(r.types, ['unspecified']);
+    assert.deepEqual([...r.countries].sort(), ['KE', 'ZA']);
     assert.equal(r.victims, 45);
   });
   it('reads domestic workers returned from Saudi Arabia, passports taken and unpaid: domestic servitude, 120 adult victims', async () => {
@@ -74,6 +75,7 @@ describe('Amharic (am.json)', () => {
     assert.equal(r.relevant, true);
     assert.equal(r.incident, true);
     assert.deepEqual(r.types, ['domestic_servitude']);
+    assert.deepEqual([...r.countries].sort(), ['ET', 'SA']);
     assert.equal(r.minors, false);
     assert.equal(r.victims, 120);
   });
@@ -98,6 +100,7 @@ describe('Amharic (am.json)', () => {
     assert.equal(r.relevant, true);
     assert.equal(r.incident, true);
     assert.deepEqual(r.types, ['forced_begging']);
+    assert.deepEqual([...r.countries].sort(), ['ET']);
     assert.equal(r.minors, true);
     assert.equal(r.victims, 30);
   });
