@@ -1,7 +1,7 @@
 // The compiled gazetteer's shape: what build/gazetteer.json holds and how its rows read.
 
 /** Bumped whenever the compiled format or the compiler's rules change, so stale files are rebuilt. */
-export const GAZETTEER_VERSION = 23;
+export const GAZETTEER_VERSION = 24;
 
 /** Kind of a place row: country, region (first-level subdivision) or city. */
 export type EntryKind = 'c' | 'r' | 'p';

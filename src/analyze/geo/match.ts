@@ -27,6 +27,7 @@ const DEVANAGARI = /^[\u0900-\u097F]/u;
 /** Matches nothing: a script whose language lists no glued affixes keeps its words whole. */
 const NOTHING = /(?!)/u;
 const HANGUL = /^[\uac00-\ud7a3]/u;
+const ETHIOPIC = /^\p{Script=Ethiopic}/u;
 /** Arabic vowel marks and tatweel, written in some texts and not in others ("عمّان"). */
 const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 
@@ -323,7 +324,7 @@ function sameWord(got: string, want: string, lower: boolean, own: boolean): bool
   return (lower || isAllCaps(got) || (own && !isCapitalised(got))) && got.toLowerCase() === want.toLowerCase();
 }
 
-/** Forms of a word in a script that glues prepositions and endings on (Arabic, Hebrew, Korean: their affixes are in
+/** Forms of a word in a script that glues prepositions and endings on (Arabic, Hebrew, Amharic, Korean: their affixes are in
  * data/lexicons/places/words.json; Indic: a shorter stem). */
 function affixVariants(w: string, words: GeoWords): string[] {
   const out: string[] = [];
@@ -336,6 +337,9 @@ function affixVariants(w: string, words: GeoWords): string[] {
     }
   } else if (/\p{Script=Hebrew}/u.test(w)) {
     out.push(w.replace(prefix(words, 'he'), ''), w.slice(1));
+  } else if (ETHIOPIC.test(w)) {
+    // Amharic prepositions written joined ("በሊባኖስ", "ከሳዑዲ", "የኢትዮጵያ").
+    out.push(w.replace(prefix(words, 'am'), ''));
   } else if (HANGUL.test(w)) {
     const stem = w.replace(suffix(words, 'ko'), '');
     if (stem.length >= 2) out.push(stem);

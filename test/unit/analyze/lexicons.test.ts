@@ -126,6 +126,8 @@ describe('lexicon files', () => {
       'th',
       'km',
       'my',
+      'am',
+      'ha',
     ])
       assert.ok(langs.has(code), code);
   });
