@@ -41,10 +41,22 @@ const NOT_WORD = /[^\p{L}\p{M}]+/u;
 export function loadRelatives(file = dataPath('lexicons', 'language', 'relatives.json')): RelativesCheck {
   const groups = (JSON.parse(readFileSync(file, 'utf8')) as { groups: GroupFile[] }).groups.map(compileGroup);
   return (label, sample) => {
-    const group = groups.find((g) => g.labels.has(label) || (g.script && mostly(sample, g.script)));
-    return group ? decide(group, label, sample) : label;
+    // The first group that reads the label or the sample's script, as listed: the sample's letters are counted once,
+    // and only for the script groups listed before the label's (most labels have a group of their own, or none).
+    const byLabel = groups.findIndex((g) => g.labels.has(label));
+    const before = byLabel < 0 ? groups.length : byLabel;
+    let letters = -1;
+    for (let i = 0; i < before; i++) {
+      const script = groups[i]!.script;
+      if (!script) continue;
+      if (letters < 0) letters = sample.match(LETTER)?.length ?? 0;
+      if (letters > 0 && count(sample, script) * 2 > letters) return decide(groups[i]!, label, sample);
+    }
+    return byLabel < 0 ? label : decide(groups[byLabel]!, label, sample);
   };
 }
+
+const LETTER = /\p{L}/gu;
 
 function compileGroup(g: GroupFile): Group {
   return {
@@ -87,10 +99,4 @@ function wordScore(m: Member, words: string[]): number {
 
 function count(text: string, letters: RegExp | null): number {
   return letters ? (text.match(letters)?.length ?? 0) : 0;
-}
-
-/** Whether most letters of the text are of the script. */
-function mostly(text: string, script: RegExp): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters > 0 && count(text, script) * 2 > letters;
 }
