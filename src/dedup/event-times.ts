@@ -87,24 +87,24 @@ export function eventWeekdays(text: string): string[] {
   return [...out];
 }
 
-/** Where days of the month given with a weekday stand ("terça-feira (11)": the 11): they are no counts. */
-export function weekdayDaySpans(text: string): [start: number, end: number][] {
-  const out: [number, number][] = [];
+/** Where the days of the month given with a weekday start ("terça-feira (11)": the 11): they are no counts. */
+export function weekdayDayStarts(text: string): Set<number> {
+  const out = new Set<number>();
   for (const x of text.matchAll(WEEKDAY)) {
     if (!WEEKDAYS.has(x[0])) continue;
     const day = dayAfter(text, x.index + x[0].length);
-    if (day) out.push([day.at, day.at + String(day.digits).length]);
-    if (out.length >= MAX_TIMES) break;
+    if (day) out.add(day.at);
+    if (out.size >= MAX_TIMES) break;
   }
   return out;
 }
 
 // The day of the month right after a weekday that ends at `from`, and where its digits start; null when none.
-function dayAfter(text: string, from: number): { n: number; at: number; digits: string } | null {
+function dayAfter(text: string, from: number): { n: number; at: number } | null {
   const day = WEEKDAY_DAY.exec(text.slice(from, from + 24));
   const digits = day?.[1] ?? day?.[2];
   const n = Number(digits);
   const month = day?.[3];
   if (!digits || !(n >= 1 && n <= 31) || (month && !MONTH_NUMBERS.has(fold(month)))) return null;
-  return { n, at: from + day!.index + day![0].indexOf(digits), digits };
+  return { n, at: from + day!.index + day![0].indexOf(digits) };
 }

@@ -10,7 +10,7 @@ import type { Analysis } from '../model/analysis.ts';
 import { ALIAS, ALIAS_NAME, NOT_NAMES, OPERATION, OPERATION_NAMED, QUOTED_ALIAS } from './case-words.ts';
 import { countNoun } from './count-nouns.ts';
 import { eventDates, MONTH_NUMBERS } from './event-dates.ts';
-import { eventMonths, eventWeekdays, weekdayDaySpans } from './event-times.ts';
+import { eventMonths, eventWeekdays, weekdayDayStarts } from './event-times.ts';
 import { CREDIT_LINE, fnv1a } from './fingerprint.ts';
 import { ADDRESSES, fold, MONTHS, reportNames } from './incident-names.ts';
 import { lexiconWords } from './lexicon-words.ts';
@@ -317,7 +317,7 @@ export function readNumbers(
   // "Two men, aged 34 and 29": a list's ages are single people's ages too (the suspects', named later with theirs).
   for (const [a, b] of ageLists) for (const d of text.slice(a, b).match(/\d{1,2}/g) ?? []) ages.add(Number(d));
   // "nesta terça-feira (11)", "martes 14 de mayo": the day given with a weekday is a date, no count.
-  const days = weekdayDaySpans(text);
+  const days = weekdayDayStarts(text);
   const { numbers: words, key } = lexiconWords(language);
   const re =
     /(?<![\d.,:/-])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?![\d\p{L}]|[.,/]\d)|(?<![\p{L}])\p{L}+(?:-\p{L}+)?/gu;
@@ -338,7 +338,7 @@ export function readNumbers(
     }
     if (value === undefined || !Number.isSafeInteger(value) || value < MIN_SMALL) continue;
     if (ageLists.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
-    if (days.some(([a]) => m.index === a)) continue;
+    if (days.has(m.index!)) continue;
     const before = text.slice(Math.max(0, m.index! - 32), m.index);
     const after = text.slice(m.index! + raw.length, m.index! + raw.length + 60);
     const sum = m[1] ? moneySum(value, before, after) : undefined;

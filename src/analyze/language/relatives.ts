@@ -56,6 +56,7 @@ export function loadRelatives(file = dataPath('lexicons', 'language', 'relatives
   };
 }
 
+/** Any letter (a sample's letters, counted against a group's script). */
 const LETTER = /\p{L}/gu;
 
 function compileGroup(g: GroupFile): Group {
